@@ -1,0 +1,69 @@
+"""Desktop start-up: logging, settings, QApplication, translations, main window.
+
+Only what the first screen needs is imported here; reports, Alembic and the
+PostgreSQL driver load when first used, so start-up stays under a second.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import sys
+import time
+
+from erp_desktop import APP_ID, APP_NAME, __version__
+from erp_desktop.db.location import BOOK_ENV, BookLocation
+from erp_desktop.i18n import system_language
+from erp_desktop.logs import setup_logging
+from erp_desktop.paths import default_book_path
+from erp_desktop.settings import Settings
+
+READY_ENV = "ERP_DESKTOP_QUIT_WHEN_READY"  # benchmarks: print "ready" and quit
+log = logging.getLogger(__name__)
+
+
+def run_gui(args: argparse.Namespace) -> int:
+    started = time.perf_counter()
+    setup_logging()
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from erp_desktop.ui.i18n import install_translators
+    from erp_desktop.ui.main_window import MainWindow
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    app.setOrganizationName(APP_ID)
+    settings = Settings()
+    install_translators(args.lang or settings.get("language") or system_language())
+
+    where = args.book or os.environ.get(BOOK_ENV)
+    window = MainWindow(settings)
+    if os.environ.get(READY_ENV):
+
+        def report_ready() -> None:
+            print(f"ready {time.perf_counter() - started:.3f}", flush=True)
+            QTimer.singleShot(0, window.close)
+
+        window.ready.connect(report_ready)
+    window.show()
+    try:
+        location = (
+            BookLocation.parse(where) if where else BookLocation.for_file(default_book_path())
+        )
+    except Exception as exc:
+        from erp_desktop.ui.errors import show_error
+
+        show_error(window, exc)
+    else:
+        window.open_location(location, create_missing=not where)
+    return int(app.exec())
+
+
+def main() -> int:
+    """Entry point of the windowed launcher (no console on Windows)."""
+    from erp_desktop.cli import main as cli_main
+
+    return cli_main()

@@ -1,0 +1,1 @@
+"""Database plumbing shared by SQLite and PostgreSQL books."""

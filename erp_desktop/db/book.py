@@ -1,0 +1,232 @@
+"""A book: an open database with its session factories and unit-of-work runner.
+
+``open_book`` checks what is at the location before touching it (a text file,
+a folder, another program's database, a newer book are all refused with a
+message, and nothing is written), upgrades an older book after a backup, and
+returns a :class:`Book`. ``create_book`` makes a new one.
+
+Transactions belong to the caller: ``book.run(work)`` runs ``work(session)``
+in one write transaction (BEGIN IMMEDIATE on SQLite) and commits; on a
+PostgreSQL serialization failure or deadlock the whole unit of work runs
+again, a bounded number of times, so ``work`` must do all of its reading
+inside. ``book.read(work)`` does the same without writing.
+"""
+
+from __future__ import annotations
+
+import logging
+import random
+import sqlite3
+import time
+import uuid
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import TypeVar
+
+from sqlalchemy import Connection, Engine, text
+from sqlalchemy.exc import DBAPIError, OperationalError
+from sqlalchemy.orm import Session, sessionmaker
+
+from erp_desktop import __version__
+from erp_desktop.db.engine import WRITE_OPTION, create_book_engine
+from erp_desktop.db.failures import connect_error, is_retryable, user_error
+from erp_desktop.db.location import BookLocation
+from erp_desktop.db.sqlite_file import (
+    APPLICATION_ID,
+    FileState,
+    inspect_file,
+    probe_writable,
+    refuse_unless_book,
+    refuse_unless_creatable,
+)
+from erp_desktop.db.types import utc_now
+from erp_desktop.db.upgrade import (
+    SchemaState,
+    SchemaStatus,
+    migrate,
+    read_meta,
+    refuse_newer,
+    schema_status,
+    upgrade_book,
+)
+from erp_desktop.errors import BookError
+from erp_desktop.i18n import QT_TRANSLATE_NOOP
+from erp_desktop.models.meta import APPLICATION
+
+log = logging.getLogger(__name__)
+T = TypeVar("T")
+MAX_ATTEMPTS = 6
+
+
+class Book:
+    def __init__(
+        self,
+        location: BookLocation,
+        engine: Engine,
+        status: SchemaStatus,
+        *,
+        read_only: bool = False,
+        upgrade_backup: Path | None = None,
+    ) -> None:
+        self.location = location
+        self.engine = engine
+        self.revision = status.revision
+        self.read_only = read_only
+        self.upgrade_backup = upgrade_backup
+        self._read = sessionmaker(engine, expire_on_commit=False)
+        self._write = sessionmaker(
+            engine.execution_options(**{WRITE_OPTION: True}), expire_on_commit=False
+        )
+
+    @property
+    def kind(self) -> str:
+        return self.location.kind
+
+    def run(self, work: Callable[[Session], T]) -> T:
+        """Run ``work`` in one write transaction, retrying it on deadlock/serialization."""
+        if self.read_only:
+            raise BookError(
+                QT_TRANSLATE_NOOP("errors", "This book is open read-only; nothing can be changed.")
+            )
+        for attempt in range(1, MAX_ATTEMPTS + 1):
+            try:
+                with self._write.begin() as session:
+                    return work(session)
+            except DBAPIError as exc:
+                if is_retryable(exc) and attempt < MAX_ATTEMPTS:
+                    delay = random.uniform(0.01, 0.05) * 2 ** (attempt - 1)
+                    log.info("retrying unit of work after %s (attempt %d)", exc.orig, attempt)
+                    time.sleep(delay)
+                    continue
+                raise user_error(exc) from exc
+        raise AssertionError("unreachable")  # pragma: no cover
+
+    def read(self, work: Callable[[Session], T]) -> T:
+        """Run ``work`` in a read transaction."""
+        try:
+            with self._read() as session, session.begin():
+                return work(session)
+        except DBAPIError as exc:
+            raise user_error(exc) from exc
+
+    @contextmanager
+    def session(self) -> Iterator[Session]:
+        """A read session for code that reads in several steps (list models)."""
+        with self._read() as session:
+            yield session
+
+    def meta(self, key: str) -> str | None:
+        with self.engine.connect() as conn:
+            return read_meta(conn, key)
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def open_book(
+    location: BookLocation,
+    *,
+    upgrade: bool = True,
+    read_only: bool = False,
+    versions: Path | None = None,
+) -> Book:
+    """Open an existing book; refuse anything else with a message, changing nothing."""
+    if location.is_sqlite:
+        refuse_unless_book(location.path)
+        if not read_only:
+            probe_writable(location.path)
+    engine = create_book_engine(location, read_only=read_only)
+    try:
+        status = _status(engine, location)
+        if status.state is SchemaState.EMPTY:
+            raise BookError(
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "{where} holds no book yet. Create one there with “erp-desktop init”.",
+                ),
+                where=location.display(),
+            )
+        if status.state is SchemaState.FOREIGN:
+            raise BookError(
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "{where} holds data of another program, not an ERP Desktop book. "
+                    "Nothing was changed.",
+                ),
+                where=location.display(),
+            )
+        refuse_newer(status, location.display())
+        backup = None
+        if status.state is SchemaState.OLDER:
+            if not upgrade or read_only:
+                raise BookError(
+                    QT_TRANSLATE_NOOP(
+                        "errors",
+                        "The book {where} must be upgraded before use: run “erp-desktop upgrade”.",
+                    ),
+                    where=location.display(),
+                )
+            backup = upgrade_book(engine, location, status, versions=versions)
+            status = _status(engine, location)
+        return Book(location, engine, status, read_only=read_only, upgrade_backup=backup)
+    except BaseException:
+        engine.dispose()
+        raise
+
+
+def create_book(location: BookLocation, *, versions: Path | None = None) -> Book:
+    """Make a new, empty book (schema and book facts; no company yet)."""
+    if location.is_sqlite:
+        path = location.path
+        if inspect_file(path) is not FileState.OURS:  # an interrupted init may be resumed
+            refuse_unless_creatable(path)
+            _new_sqlite_file(path)
+    engine = create_book_engine(location)
+    try:
+        status = _status(engine, location)
+        if status.state is not SchemaState.EMPTY:
+            refuse_newer(status, location.display())
+            raise BookError(
+                QT_TRANSLATE_NOOP(
+                    "errors", "{where} is not empty: a book or other data is already there."
+                ),
+                where=location.display(),
+            )
+        migrate(engine, versions=versions, after=_write_book_facts)
+        return Book(location, engine, _status(engine, location))
+    except BaseException:
+        engine.dispose()
+        raise
+
+
+def _write_book_facts(conn: Connection) -> None:
+    for key, value in (
+        ("application", APPLICATION),
+        ("book_id", str(uuid.uuid4())),
+        ("created_at", utc_now().isoformat()),
+        ("created_by_version", __version__),
+    ):
+        conn.execute(
+            text("INSERT INTO book_meta (key, value) VALUES (:k, :v)"), {"k": key, "v": value}
+        )
+
+
+def _new_sqlite_file(path: Path) -> None:
+    con = sqlite3.connect(path)
+    try:
+        con.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+        con.execute("PRAGMA journal_mode = WAL")
+        con.commit()
+    finally:
+        con.close()
+
+
+def _status(engine: Engine, location: BookLocation) -> SchemaStatus:
+    try:
+        with engine.connect() as conn:
+            return schema_status(conn)
+    except OperationalError as exc:
+        if location.is_sqlite:
+            raise user_error(exc) from exc
+        raise connect_error(exc, location.display()) from exc

@@ -1,0 +1,151 @@
+"""SQLite book files: recognising ours, refusing others, taking backups.
+
+Our files carry ``PRAGMA application_id`` = 0x45525044 ("ERPD") in their
+header, so a stray database of another program is never mistaken for a book.
+"""
+
+from __future__ import annotations
+
+import enum
+import os
+import sqlite3
+from pathlib import Path
+
+from erp_desktop.errors import BookError
+from erp_desktop.i18n import QT_TRANSLATE_NOOP
+
+APPLICATION_ID = 0x45525044
+_HEADER = b"SQLite format 3\x00"
+
+
+class FileState(enum.Enum):
+    MISSING = "missing"
+    FOLDER = "folder"
+    EMPTY = "empty"
+    NOT_SQLITE = "not_sqlite"
+    FOREIGN = "foreign"
+    OURS = "ours"
+
+
+def inspect_file(path: Path) -> FileState:
+    if path.is_dir():
+        return FileState.FOLDER
+    if not path.exists():
+        return FileState.MISSING
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(100)
+    except OSError as exc:
+        raise BookError(
+            QT_TRANSLATE_NOOP("errors", "Cannot read {path}: {reason}"),
+            path=path,
+            reason=exc.strerror or exc,
+        ) from exc
+    if not head:
+        return FileState.EMPTY
+    if len(head) < 100 or not head.startswith(_HEADER):
+        return FileState.NOT_SQLITE
+    if int.from_bytes(head[68:72], "big") != APPLICATION_ID:
+        return FileState.FOREIGN
+    return FileState.OURS
+
+
+def refuse_unless_book(path: Path) -> None:
+    """Raise a BookError that says what the file is, unless it is one of our books."""
+    state = inspect_file(path)
+    if state is FileState.OURS:
+        return
+    texts = {
+        FileState.MISSING: QT_TRANSLATE_NOOP("errors", "There is no book at {path}."),
+        FileState.FOLDER: QT_TRANSLATE_NOOP(
+            "errors", "{path} is a folder, not a book. Choose a book file inside it."
+        ),
+        FileState.EMPTY: QT_TRANSLATE_NOOP(
+            "errors", "{path} is an empty file (0 bytes), not an ERP Desktop book."
+        ),
+        FileState.NOT_SQLITE: QT_TRANSLATE_NOOP(
+            "errors", "{path} is not an ERP Desktop book (it is not a database file)."
+        ),
+        FileState.FOREIGN: QT_TRANSLATE_NOOP(
+            "errors",
+            "{path} is a database of another program, not an ERP Desktop book. It was not changed.",
+        ),
+    }
+    raise BookError(texts[state], path=path)
+
+
+def refuse_unless_creatable(path: Path) -> None:
+    """A new book may be created only where nothing is, in a writable folder."""
+    state = inspect_file(path)
+    if state is FileState.OURS:
+        raise BookError(QT_TRANSLATE_NOOP("errors", "A book already exists at {path}."), path=path)
+    if state is not FileState.MISSING:
+        refuse_unless_book(path)
+    folder = path.parent
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        probe = folder / f".erp-desktop-probe-{os.getpid()}"
+        probe.write_bytes(b"")
+        probe.unlink()
+    except OSError as exc:
+        raise BookError(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "Cannot create a book in {folder}: {reason}. Choose a folder you can write to.",
+            ),
+            folder=folder,
+            reason=exc.strerror or exc,
+        ) from exc
+
+
+def probe_writable(path: Path) -> None:
+    """Fail with a clear message if the book (or its folder) cannot be written."""
+    try:
+        con = sqlite3.connect(path, timeout=10)
+        try:
+            con.execute("BEGIN IMMEDIATE")
+            con.execute("ROLLBACK")
+        finally:
+            con.close()
+    except sqlite3.OperationalError as exc:
+        text = str(exc)
+        if "locked" in text:
+            return  # another program writes right now: that is not read-only
+        raise BookError(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "The book {path} cannot be written ({reason}). It may be on a read-only "
+                "disk or folder: copy it to a folder you can write to.",
+            ),
+            path=path,
+            reason=text,
+        ) from exc
+
+
+def backup_file(source: Path, target: Path) -> Path:
+    """Copy a live book with SQLite's online backup API (consistent even if in use)."""
+    target = target.expanduser().absolute()
+    if target.exists():
+        raise BookError(
+            QT_TRANSLATE_NOOP("errors", "{path} already exists; choose another name."), path=target
+        )
+    tmp = target.with_name(target.name + ".partial")
+    tmp.unlink(missing_ok=True)
+    try:
+        src = sqlite3.connect(f"{source.as_uri()}?mode=ro", uri=True, timeout=30)
+        dst = sqlite3.connect(tmp)
+        try:
+            src.backup(dst)
+            dst.execute("PRAGMA journal_mode=DELETE")  # one self-contained file
+        finally:
+            dst.close()
+            src.close()
+        os.replace(tmp, target)
+    except (OSError, sqlite3.Error) as exc:
+        tmp.unlink(missing_ok=True)
+        raise BookError(
+            QT_TRANSLATE_NOOP("errors", "The backup to {path} failed: {reason}"),
+            path=target,
+            reason=exc,
+        ) from exc
+    return target

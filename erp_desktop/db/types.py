@@ -1,0 +1,111 @@
+"""Column types that keep money, quantities and times exact on both databases.
+
+``ExactDecimal`` is NUMERIC(p, s) on PostgreSQL. SQLite's NUMERIC goes through
+a float, so there the value is stored as an INTEGER scaled by 10**s: exact,
+sortable, and SUM() stays exact. Consequences for SQL written against these
+columns: comparisons, SUM, MIN, MAX, negation and adding two columns of the
+same scale are safe; never multiply or divide two such columns, never AVG,
+never add columns of different scales in SQL — do that arithmetic in Python.
+
+A value with more places than the column's scale is refused (ValueError), not
+rounded: rounding is a business rule that services apply explicitly. Floats
+are refused too.
+
+``UTCDateTime`` accepts only timezone-aware datetimes, stores UTC, and always
+returns aware UTC datetimes.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from decimal import Decimal
+from typing import Annotated, Any
+
+from sqlalchemy import BigInteger, DateTime, Integer, Numeric
+from sqlalchemy.engine import Dialect
+from sqlalchemy.types import TypeDecorator, TypeEngine
+
+# Primary keys of tables that grow without bound: BIGINT on PostgreSQL; on
+# SQLite only "INTEGER PRIMARY KEY" is the rowid alias.
+BigId = BigInteger().with_variant(Integer(), "sqlite")
+
+
+class ExactDecimal(TypeDecorator[Decimal]):
+    impl = Numeric
+    cache_ok = True
+
+    def __init__(self, precision: int, scale: int) -> None:
+        super().__init__(precision=precision, scale=scale, asdecimal=True)
+        self.precision = precision
+        self.scale = scale
+        self._step = Decimal(1).scaleb(-scale)
+        self._limit = Decimal(10) ** (precision - scale)
+
+    def load_dialect_impl(self, dialect: Dialect) -> TypeEngine[Any]:
+        if dialect.name == "sqlite":
+            return dialect.type_descriptor(BigInteger())
+        return dialect.type_descriptor(Numeric(self.precision, self.scale, asdecimal=True))
+
+    def process_bind_param(self, value: Any, dialect: Dialect) -> Any:
+        if value is None:
+            return None
+        if isinstance(value, bool) or not isinstance(value, Decimal | int):
+            raise TypeError(f"exact decimal column takes Decimal, not {type(value).__name__}")
+        exact = Decimal(value).quantize(self._step)
+        if exact != value:
+            raise ValueError(f"{value} has more than {self.scale} decimal places")
+        if abs(exact) >= self._limit:
+            raise ValueError(f"{value} does not fit NUMERIC({self.precision}, {self.scale})")
+        if dialect.name == "sqlite":
+            return int(exact.scaleb(self.scale))
+        return exact
+
+    def process_result_value(self, value: Any, dialect: Dialect) -> Decimal | None:
+        if value is None:
+            return None
+        if dialect.name == "sqlite":
+            if isinstance(value, float):  # only reachable through AVG() or mixed arithmetic
+                raise TypeError("exact decimal column read back as float")
+            return Decimal(int(value)).scaleb(-self.scale).quantize(self._step)
+        return Decimal(value).quantize(self._step)
+
+    def coerce_compared_value(self, op: Any, value: Any) -> TypeEngine[Any]:
+        return self
+
+
+class UTCDateTime(TypeDecorator[datetime]):
+    impl = DateTime(timezone=True)
+    cache_ok = True
+
+    def process_bind_param(self, value: Any, dialect: Dialect) -> Any:
+        if value is None:
+            return None
+        if not isinstance(value, datetime) or value.tzinfo is None:
+            raise ValueError("timestamps must be timezone-aware datetimes")
+        value = value.astimezone(UTC)
+        return value.replace(tzinfo=None) if dialect.name == "sqlite" else value
+
+    def process_result_value(self, value: Any, dialect: Dialect) -> datetime | None:
+        if value is None:
+            return None
+        if isinstance(value, str):  # raw SQL on SQLite
+            value = datetime.fromisoformat(value)
+        if value.tzinfo is None:
+            return value.replace(tzinfo=UTC)
+        return value.astimezone(UTC)
+
+
+def utc_now() -> datetime:
+    return datetime.now(UTC)
+
+
+# Annotated Python types that models use; Base maps them to the column types.
+Quantity = Annotated[Decimal, "quantity"]  # 4 places; items may allow fewer
+UnitPrice = Annotated[Decimal, "unit_price"]  # 6 places
+Money = Annotated[Decimal, "money"]  # 2 places (currency)
+Rate = Annotated[Decimal, "rate"]  # tax rate as a fraction, 0.1300
+
+QUANTITY_TYPE = ExactDecimal(18, 4)
+UNIT_PRICE_TYPE = ExactDecimal(18, 6)
+MONEY_TYPE = ExactDecimal(18, 2)
+RATE_TYPE = ExactDecimal(9, 4)

@@ -1,0 +1,126 @@
+"""Decimal parsing and rounding for money and quantities.
+
+Rules (the same in every editor, import and service):
+- text is trimmed; full-width digits, point, minus and comma (as typed by a
+  Chinese input method) are accepted and turned into ASCII;
+- a comma is accepted only as a thousands separator in the right places;
+- empty text, NaN, Infinity and exponents (``1e3``) are refused;
+- more decimal places than allowed are refused, never silently rounded;
+- rounding, where a rule computes a value, is half up (0.125 -> 0.13).
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+
+from erp_desktop.errors import ValidationError
+from erp_desktop.i18n import QT_TRANSLATE_NOOP, Msg
+
+_FULL_WIDTH = str.maketrans("０１２３４５６７８９．，－＋　", "0123456789.,-+ ")
+_PLAIN = re.compile(r"^[+-]?(\d+)(\.\d+)?$")
+_GROUPED = re.compile(r"^[+-]?\d{1,3}(,\d{3})+(\.\d+)?$")
+_ONLY_FRACTION = re.compile(r"^[+-]?\.\d+$")
+
+QUANTITY_PLACES = 4
+PRICE_PLACES = 6
+MONEY_PLACES = 2
+RATE_PLACES = 4
+
+
+def normalize_number_text(text: str) -> str:
+    return text.translate(_FULL_WIDTH).strip().replace(" ", "")
+
+
+def parse_decimal(
+    text: str,
+    *,
+    places: int,
+    allow_negative: bool = False,
+    allow_zero: bool = True,
+    field: str = QT_TRANSLATE_NOOP("fields", "Value"),
+    max_digits: int = 14,
+) -> Decimal:
+    """Parse user text into a Decimal or raise ValidationError saying why."""
+    clean = normalize_number_text(text)
+    if not clean:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "{field}: enter a number."), field=_f(field)
+        )
+    if _GROUPED.match(clean):
+        clean = clean.replace(",", "")
+    elif _ONLY_FRACTION.match(clean):
+        clean = clean.replace(".", "0.", 1)
+    elif not _PLAIN.match(clean):
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "{field}: “{text}” is not a number."),
+            field=_f(field),
+            text=text.strip(),
+        )
+    value = Decimal(clean)
+    return check_decimal(
+        value,
+        places=places,
+        allow_negative=allow_negative,
+        allow_zero=allow_zero,
+        field=field,
+        max_digits=max_digits,
+    )
+
+
+def check_decimal(
+    value: Decimal,
+    *,
+    places: int,
+    allow_negative: bool = False,
+    allow_zero: bool = True,
+    field: str = QT_TRANSLATE_NOOP("fields", "Value"),
+    max_digits: int = 14,
+) -> Decimal:
+    """Check a Decimal that came from code or an import, like parse_decimal does."""
+    if not isinstance(value, Decimal) or not value.is_finite():
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "{field}: “{text}” is not a number."),
+            field=_f(field),
+            text=value,
+        )
+    if value < 0 and not allow_negative:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "{field} cannot be negative."), field=_f(field)
+        )
+    if value == 0 and not allow_zero:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "{field} must be more than zero."), field=_f(field)
+        )
+    if decimal_places(value) > places:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "{field}: at most {places} decimal places are allowed."),
+            field=_f(field),
+            places=places,
+        )
+    if abs(value) >= Decimal(10) ** max_digits:
+        raise ValidationError(QT_TRANSLATE_NOOP("errors", "{field} is too large."), field=_f(field))
+    return value.quantize(Decimal(1).scaleb(-places)) if places >= 0 else value
+
+
+def decimal_places(value: Decimal) -> int:
+    """Significant decimal places: 1.500 has 1, 12 has 0."""
+    normalized = value.normalize()
+    exponent = normalized.as_tuple().exponent
+    return max(0, -exponent) if isinstance(exponent, int) else 0
+
+
+def round_half_up(value: Decimal, places: int) -> Decimal:
+    try:
+        return value.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
+    except InvalidOperation as exc:  # pragma: no cover - only for absurd magnitudes
+        raise ValidationError(QT_TRANSLATE_NOOP("errors", "The amount is too large.")) from exc
+
+
+def money(value: Decimal, places: int = MONEY_PLACES) -> Decimal:
+    return round_half_up(value, places)
+
+
+def _f(field: str) -> Msg:
+    """A field name marked with QT_TRANSLATE_NOOP("fields", …) by the caller."""
+    return Msg(field, "fields")

@@ -1,0 +1,120 @@
+"""Recording what users did, in a hash-chained, append-only trail.
+
+``record`` queues an event on the session; the events are written when the
+transaction commits (a ``before_commit`` hook), so the chain's head row is
+locked last and for the shortest time, and a rolled-back action leaves no
+trace. Nothing in the program updates or deletes an audit event.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass
+from datetime import datetime
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import event, select
+from sqlalchemy.orm import Session
+
+from erp_desktop.db.types import utc_now
+from erp_desktop.models.audit import AuditEvent, AuditHead
+
+_PENDING = "erp_audit_pending"
+GENESIS_HASH = "0" * 64
+
+
+def record(
+    session: Session,
+    *,
+    user_id: int | None,
+    action: str,
+    subject: str = "",
+    details: dict[str, Any] | None = None,
+) -> None:
+    session.info.setdefault(_PENDING, []).append(
+        (user_id, action, subject, canonical_json(details or {}))
+    )
+
+
+def canonical_json(data: dict[str, Any]) -> str:
+    return json.dumps(
+        data, ensure_ascii=False, sort_keys=True, separators=(",", ":"), default=_json
+    )
+
+
+def _json(value: Any) -> str:
+    if isinstance(value, Decimal | datetime):
+        return str(value) if isinstance(value, Decimal) else value.isoformat()
+    return str(value)
+
+
+def chain_hash(
+    prev: str, at: datetime, user_id: int | None, action: str, subject: str, details: str
+) -> str:
+    payload = json.dumps(
+        [prev, at.isoformat(timespec="microseconds"), user_id, action, subject, details],
+        ensure_ascii=False,
+        separators=(",", ":"),
+    )
+    return hashlib.sha256(payload.encode("utf-8")).hexdigest()
+
+
+@event.listens_for(Session, "before_commit")
+def _write_pending(session: Session) -> None:
+    pending = session.info.pop(_PENDING, None)
+    if not pending:
+        return
+    head = session.execute(
+        select(AuditHead).where(AuditHead.id == 1).with_for_update()
+    ).scalar_one()
+    prev = head.last_hash
+    for user_id, action, subject, details in pending:
+        at = utc_now()
+        digest = chain_hash(prev, at, user_id, action, subject, details)
+        session.add(
+            AuditEvent(
+                at=at,
+                user_id=user_id,
+                action=action,
+                subject=subject,
+                details=details,
+                prev_hash=prev,
+                hash=digest,
+            )
+        )
+        prev = digest
+    head.last_hash = prev
+    head.count += len(pending)
+    session.flush()
+
+
+@event.listens_for(Session, "after_rollback")
+def _drop_pending(session: Session) -> None:
+    session.info.pop(_PENDING, None)
+
+
+@dataclass(frozen=True)
+class ChainProblem:
+    event_id: int | None
+    text: str
+
+
+def verify_chain(session: Session) -> list[ChainProblem]:
+    """Recompute every hash; report the first break and a head mismatch."""
+    problems: list[ChainProblem] = []
+    prev = GENESIS_HASH
+    count = 0
+    rows = session.execute(select(AuditEvent).order_by(AuditEvent.id)).scalars()
+    for ev in rows:
+        count += 1
+        expected = chain_hash(prev, ev.at, ev.user_id, ev.action, ev.subject, ev.details)
+        if ev.prev_hash != prev or ev.hash != expected:
+            problems.append(ChainProblem(ev.id, "audit event does not match its hash chain"))
+            return problems
+        prev = ev.hash
+    head = session.get(AuditHead, 1)
+    if head is None or head.last_hash != prev or head.count != count:
+        problems.append(ChainProblem(None, "audit chain head does not match the last event"))
+    return problems

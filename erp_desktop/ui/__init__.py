@@ -1,0 +1,1 @@
+"""Qt widgets only. Everything here calls services through the operation runner."""

@@ -1,0 +1,54 @@
+"""What every screen may use: the open book, the current user, the runner.
+
+Passed explicitly to pages and dialogs (no global singletons). The book and
+user change when another book is opened; ``book_changed`` tells the screens.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Signal
+
+from erp_desktop.settings import Settings
+from erp_desktop.ui.runner import OperationRunner
+
+if TYPE_CHECKING:  # imported for real on the worker that opens the book
+    from erp_desktop.db.book import Book
+    from erp_desktop.services.company import CompanyProfile
+    from erp_desktop.services.users import UserInfo
+
+
+@dataclass
+class OpenBook:
+    book: Book
+    company: CompanyProfile | None
+    user: UserInfo | None
+
+
+class AppContext(QObject):
+    book_changed = Signal()
+    data_changed = Signal(str)  # an area name ("stock", …) or "" for everything
+
+    def __init__(self, settings: Settings, runner: OperationRunner) -> None:
+        super().__init__(runner)
+        self.settings = settings
+        self.runner = runner
+        self.opened: OpenBook | None = None
+
+    @property
+    def book(self) -> Book:
+        if self.opened is None:
+            raise RuntimeError("no book is open")
+        return self.opened.book
+
+    @property
+    def user_id(self) -> int:
+        if self.opened is None or self.opened.user is None:
+            raise RuntimeError("no user")
+        return self.opened.user.id
+
+    @property
+    def company(self) -> CompanyProfile | None:
+        return self.opened.company if self.opened else None

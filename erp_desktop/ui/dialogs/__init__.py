@@ -1,0 +1,1 @@
+"""Dialogs of the shell: first run, connect to a server, about."""

@@ -1,0 +1,107 @@
+"""First run of a new book: the company profile and the first user (an administrator)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from erp_desktop.errors import ErpError
+from erp_desktop.services.company import setup_company
+from erp_desktop.services.users import UserInfo
+from erp_desktop.ui.company_form import CompanyForm
+from erp_desktop.ui.context import AppContext
+from erp_desktop.ui.errors import error_text
+
+
+class FirstRunDialog(QDialog):
+    language_chosen = Signal(str)
+
+    def __init__(self, ctx: AppContext, language: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.admin: UserInfo | None = None
+        self.heading = QLabel()
+        font = self.heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        font.setBold(True)
+        self.heading.setFont(font)
+        self.intro = QLabel()
+        self.intro.setWordWrap(True)
+        self.form = CompanyForm()
+        self.form.set_language(language)
+        self.form.language_chosen.connect(self.language_chosen)
+        self.user_label = QLabel()
+        self.user_edit = QLineEdit(maxLength=100)
+        self.user_label.setBuddy(self.user_edit)
+        user_row = QFormLayout()
+        user_row.addRow(self.user_label, self.user_edit)
+        self.error_label = QLabel()
+        self.error_label.setWordWrap(True)
+        self.error_label.setStyleSheet("color: #b00020;")
+        self.error_label.hide()
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.intro)
+        layout.addWidget(self.form)
+        layout.addLayout(user_row)
+        layout.addWidget(self.error_label)
+        layout.addWidget(self.buttons)
+        self.setMinimumWidth(560)
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        self.setWindowTitle(self.tr("Set up your company"))
+        self.heading.setText(self.tr("Welcome to ERP Desktop"))
+        self.intro.setText(
+            self.tr(
+                "Tell us about your company: it is printed on your invoices and orders. "
+                "You can change it later under Settings. Only the company name and your "
+                "name are required."
+            )
+        )
+        self.user_label.setText(self.tr("&Your name:"))
+        self.user_edit.setPlaceholderText(self.tr("you will be the administrator of this book"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Start working"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def save(self) -> None:
+        profile = self.form.profile()
+        name = self.user_edit.text()
+        book = self.ctx.book
+        self.buttons.setEnabled(False)
+        self.ctx.runner.run(
+            lambda _p: book.run(lambda s: setup_company(s, profile, name)),
+            self._saved,
+            on_error=self._failed,
+            parent=self,
+        )
+
+    def _saved(self, admin: UserInfo) -> None:
+        self.admin = admin
+        self.buttons.setEnabled(True)
+        self.accept()
+
+    def _failed(self, exc: BaseException) -> bool:
+        self.buttons.setEnabled(True)
+        if not isinstance(exc, ErpError):
+            return False
+        self.error_label.setText(error_text(exc))
+        self.error_label.show()
+        return True

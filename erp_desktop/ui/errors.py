@@ -1,0 +1,40 @@
+"""Showing errors: a service's own message, or a short apology with the log path.
+
+Never a traceback dialog: unexpected exceptions go to the log file with
+their traceback, and the user is told where it is.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from erp_desktop.errors import ErpError
+from erp_desktop.logs import log_file
+from erp_desktop.ui.i18n import render
+
+log = logging.getLogger(__name__)
+
+
+def error_text(exc: BaseException) -> str:
+    if isinstance(exc, ErpError):
+        return render(exc.message)
+    return QCoreApplication.translate(
+        "errors",
+        "Sorry, something went wrong inside ERP Desktop. Nothing was half-saved: the last "
+        "action was either completed or undone.\n\nThe details are in the log file:\n{path}",
+    ).format(path=log_file())
+
+
+def show_error(parent: QWidget | None, exc: BaseException) -> None:
+    if not isinstance(exc, ErpError):
+        log.error("unexpected error", exc_info=(type(exc), exc, exc.__traceback__))
+        QMessageBox.critical(
+            parent, QCoreApplication.translate("errors", "Unexpected error"), error_text(exc)
+        )
+        return
+    QMessageBox.warning(
+        parent, QCoreApplication.translate("errors", "Cannot do that"), error_text(exc)
+    )

@@ -1,0 +1,257 @@
+"""The main window: navigation of the areas, the File menu, the status bar."""
+
+from __future__ import annotations
+
+import importlib
+
+from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QSize, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMenu,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from erp_desktop import APP_NAME
+from erp_desktop.db.location import BookLocation
+from erp_desktop.settings import Settings
+from erp_desktop.ui.book_actions import BookActions
+from erp_desktop.ui.context import AppContext
+from erp_desktop.ui.dialogs.about import show_about
+from erp_desktop.ui.empty_page import EmptyStatePage
+from erp_desktop.ui.i18n import current_language, install_translators
+from erp_desktop.ui.navigation import AREAS, Area
+from erp_desktop.ui.runner import OperationRunner
+
+
+class MainWindow(QMainWindow):
+    ready = Signal()  # the first book is open and shown
+
+    def __init__(self, settings: Settings) -> None:
+        super().__init__()
+        self.runner = OperationRunner(self)
+        self.ctx = AppContext(settings, self.runner)
+        self.actions_ = BookActions(self)
+        self._pages: dict[str, QWidget] = {}
+        self._ready_sent = False
+
+        self.nav = QListWidget()
+        self.nav.setIconSize(QSize(22, 22))
+        self.nav.setFixedWidth(190)
+        self.nav.setStyleSheet("QListWidget::item { padding: 7px 4px; }")
+        self.nav.currentRowChanged.connect(self._show_area)
+        self.stack = QStackedWidget()
+        self.placeholder = QWidget()
+        self.stack.addWidget(self.placeholder)
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.nav)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+
+        self.mode_label = QLabel()
+        self.revision_label = QLabel()
+        self.user_label = QLabel()
+        for label in (self.user_label, self.mode_label, self.revision_label):
+            label.setContentsMargins(8, 0, 8, 0)
+            self.statusBar().addPermanentWidget(label)
+        self._build_menus()
+        for area in AREAS:
+            item = QListWidgetItem(self.style().standardIcon(area.icon), "")
+            self.nav.addItem(item)
+        self.retranslate_ui()
+        self._restore_geometry()
+        self.show_no_book()
+
+    # -- texts ---------------------------------------------------------------------------------
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        self.file_menu = bar.addMenu("")
+        self.new_action = QAction(self, shortcut=QKeySequence.StandardKey.New)
+        self.new_action.triggered.connect(self.actions_.new_book)
+        self.open_action = QAction(self, shortcut=QKeySequence.StandardKey.Open)
+        self.open_action.triggered.connect(self.actions_.open_file)
+        self.connect_action = QAction(self)
+        self.connect_action.triggered.connect(lambda: self.actions_.open_connected())
+        self.recent_menu = QMenu(self)
+        self.recent_menu.aboutToShow.connect(self._fill_recent)
+        self.backup_action = QAction(self)
+        self.backup_action.triggered.connect(self.actions_.backup)
+        self.quit_action = QAction(self, shortcut=QKeySequence.StandardKey.Quit)
+        self.quit_action.triggered.connect(self.close)
+        for action in (self.new_action, self.open_action, self.connect_action):
+            self.file_menu.addAction(action)
+        self.file_menu.addMenu(self.recent_menu)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.backup_action)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.quit_action)
+        self.help_menu = bar.addMenu("")
+        self.about_action = QAction(self)
+        self.about_action.triggered.connect(
+            lambda: show_about(self, self.ctx.book.revision if self.ctx.opened else None)
+        )
+        self.help_menu.addAction(self.about_action)
+
+    def retranslate_ui(self) -> None:
+        self.file_menu.setTitle(self.tr("&File"))
+        self.new_action.setText(self.tr("&New book…"))
+        self.open_action.setText(self.tr("&Open book…"))
+        self.connect_action.setText(self.tr("Open &connected book…"))
+        self.recent_menu.setTitle(self.tr("&Recent books"))
+        self.backup_action.setText(self.tr("&Back up book…"))
+        self.quit_action.setText(self.tr("&Quit"))
+        self.help_menu.setTitle(self.tr("&Help"))
+        self.about_action.setText(self.tr("&About ERP Desktop"))
+        for row, area in enumerate(AREAS):
+            item = self.nav.item(row)
+            item.setText(QCoreApplication.translate("Navigation", area.label))
+        self._update_status()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def apply_language(self, language: str) -> None:
+        if language == current_language():
+            return
+        install_translators(language)
+        self._drop_pages()  # area pages are rebuilt in the new language on next visit
+        if self.ctx.opened is not None:
+            self._show_area(self.nav.currentRow())
+
+    # -- book ----------------------------------------------------------------------------------
+    def open_location(self, location: BookLocation, *, create_missing: bool = False) -> None:
+        self.actions_.open_location(location, create_missing=create_missing)
+
+    def show_opening(self, location: BookLocation) -> None:
+        self.nav.setEnabled(False)
+        self._set_page(
+            EmptyStatePage(self.tr("Opening book…"), location.display()),
+        )
+
+    def show_no_book(self) -> None:
+        self.nav.setEnabled(False)
+        page = EmptyStatePage(
+            self.tr("No book is open"),
+            self.tr("Create a new book, open a book file, or connect to your company's server."),
+        )
+        row = QHBoxLayout()
+        row.addStretch(1)
+        for text, slot in (
+            (self.tr("New book…"), self.actions_.new_book),
+            (self.tr("Open book…"), self.actions_.open_file),
+            (self.tr("Open connected book…"), lambda: self.actions_.open_connected()),
+        ):
+            button = QPushButton(text)
+            button.clicked.connect(slot)
+            row.addWidget(button)
+        row.addStretch(1)
+        layout = page.layout()
+        assert isinstance(layout, QVBoxLayout)
+        layout.insertLayout(layout.count() - 1, row)
+        self._set_page(page)
+        self._update_status()
+
+    def show_book(self) -> None:
+        self._drop_pages()
+        self.nav.setEnabled(True)
+        self._update_status()
+        self.nav.setCurrentRow(max(self.nav.currentRow(), 0))
+        self._show_area(self.nav.currentRow())
+        if not self._ready_sent:
+            self._ready_sent = True
+            self.ready.emit()
+
+    def _update_status(self) -> None:
+        opened = self.ctx.opened
+        if opened is None:
+            self.setWindowTitle(APP_NAME)
+            self.mode_label.setText(self.tr("No book open"))
+            self.revision_label.clear()
+            self.user_label.clear()
+            return
+        location = opened.book.location
+        company = opened.company.name if opened.company else self.tr("(company not set up)")
+        self.setWindowTitle(f"{company} — {APP_NAME}")
+        if location.is_sqlite:
+            self.mode_label.setText(self.tr("Offline: {path}").format(path=location.path))
+        else:
+            host, port, database, user = location.server
+            self.mode_label.setText(
+                self.tr("Connected: {host}:{port} / {database} / {user}").format(
+                    host=host, port=port, database=database, user=user
+                )
+            )
+        self.revision_label.setText(
+            self.tr("Schema {revision}").format(revision=opened.book.revision)
+        )
+        self.user_label.setText(opened.user.full_name if opened.user else "")
+
+    # -- pages ---------------------------------------------------------------------------------
+    def _show_area(self, row: int) -> None:
+        if self.ctx.opened is None or not 0 <= row < len(AREAS):
+            return
+        area = AREAS[row]
+        page = self._pages.get(area.key)
+        if page is None:
+            page = self._create_page(area)
+            self._pages[area.key] = page
+            self.stack.addWidget(page)
+        self.stack.setCurrentWidget(page)
+
+    def _create_page(self, area: Area) -> QWidget:
+        if area.module is None:
+            return EmptyStatePage(
+                QCoreApplication.translate("Navigation", area.label),
+                QCoreApplication.translate("Navigation", area.empty_text),
+            )
+        return importlib.import_module(area.module).create_page(self.ctx)
+
+    def page(self, key: str) -> QWidget | None:
+        return self._pages.get(key)
+
+    def _set_page(self, page: QWidget) -> None:
+        self._drop_pages()
+        self._pages["_transient"] = page
+        self.stack.addWidget(page)
+        self.stack.setCurrentWidget(page)
+
+    def _drop_pages(self) -> None:
+        for page in self._pages.values():
+            self.stack.removeWidget(page)
+            page.deleteLater()
+        self._pages.clear()
+
+    def _fill_recent(self) -> None:
+        self.recent_menu.clear()
+        recent = self.ctx.settings.get("recent_books")
+        if not recent:
+            self.recent_menu.addAction(self.tr("(none yet)")).setEnabled(False)
+        for text in recent:
+            action = self.recent_menu.addAction(text)
+            action.triggered.connect(lambda _=False, t=text: self.actions_.open_recent(t))
+
+    # -- window --------------------------------------------------------------------------------
+    def _restore_geometry(self) -> None:
+        geometry = self.ctx.settings.get("window_geometry")
+        if not geometry or not self.restoreGeometry(QByteArray.fromBase64(geometry.encode())):
+            self.resize(1180, 760)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.ctx.settings.set(
+            "window_geometry", bytes(self.saveGeometry().toBase64().data()).decode()
+        )
+        self.runner.wait(10_000)
+        if self.ctx.opened is not None:
+            self.ctx.opened.book.close()
+        super().closeEvent(event)

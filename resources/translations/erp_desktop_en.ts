@@ -1,0 +1,730 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>Book schema</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;ERP Desktop&lt;/b&gt; — purchasing, stock, transfers and invoices for shops and trading companies. Free software under the GNU GPL v3 or later.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About ERP Desktop</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BookActions</name>
+    <message>
+        <source>Opening book…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The book was upgraded to this version. A backup of it is at {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New book</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ERP Desktop books (*{suffix})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open book</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ERP Desktop books (*{suffix});;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back up book</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This book is kept on a server. Back it up on the server with PostgreSQL&apos;s pg_dump, or ask your IT person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup written to {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CompanyForm</name>
+    <message>
+        <source>Company &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tax ID (USCC):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Bank:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bank a&amp;ccount:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;urrency:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language of the book:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as on the business licence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>18 characters, e.g. 91110000600037341L</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept this tax ID although its check character fails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>why, e.g. “printed so on the business licence”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needed on invoices; can be added later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ Valid unified social credit code</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConnectDialog</name>
+    <message>
+        <source>Open connected book</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a book kept on your company&apos;s PostgreSQL server. Your IT person can tell you these details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Encryption (TLS):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verify-full (recommended)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunDialog</name>
+    <message>
+        <source>Set up your company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welcome to ERP Desktop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tell us about your company: it is printed on your invoices and orders. You can change it later under Settings. Only the company name and your name are required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Your name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>you will be the administrator of this book</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start working</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New book…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open book…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;connected book…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Recent books</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back up book…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About ERP Desktop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening book…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No book is open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a new book, open a book file, or connect to your company&apos;s server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New book…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open book…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open connected book…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No book open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(company not set up)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected: {host}:{port} / {database} / {user}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schema {revision}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Navigation</name>
+    <message>
+        <source>Purchasing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suppliers, purchase orders, goods receipts and supplier returns will be kept here. This part of ERP Desktop is not built yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stock on hand per warehouse, adjustments, stock counts and the movement history of every item will be shown here. This part of ERP Desktop is not built yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfers of goods between your warehouses — shipped, on the road and received — will be managed here. This part of ERP Desktop is not built yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoicing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales invoices, credit notes and their PDF and XML exports will be made here. This part of ERP Desktop is not built yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Master data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items, warehouses, suppliers and customers will be listed and edited here. This part of ERP Desktop is not built yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stock valuation, low stock, goods still to arrive and sales reports will be shown here. This part of ERP Desktop is not built yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company profile and book settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OperationRunner</name>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>Company profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cli</name>
+    <message>
+        <source>Created a new book at {where} (schema {revision}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upgraded {where} to {revision}. Backup: {backup}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} is at {revision}: nothing to upgrade.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>current</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>older: run “erp-desktop upgrade”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>newer than this program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schema revision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last upgraded by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup written to {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sorry, something went wrong inside ERP Desktop. Nothing was half-saved. The details are in the log file: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>errors</name>
+    <message>
+        <source>Backing up a server book is not built in yet: use PostgreSQL&apos;s pg_dump, e.g. “pg_dump -Fc -f book.dump {database}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This book is open read-only; nothing can be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} holds no book yet. Create one there with “erp-desktop init”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} holds data of another program, not an ERP Desktop book. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The book {where} must be upgraded before use: run “erp-desktop upgrade”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} is not empty: a book or other data is already there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The book refused the change because it conflicts with data already saved (possibly by another user at the same moment). Nothing was saved. Reload and try again. [{detail}]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The book is busy: other users are saving the same data. Nothing was saved; please try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The book is read-only here; nothing can be saved to it. ({detail})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to the book was lost. What you typed is kept; try again when the server can be reached. ({detail})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database reported an error: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server {where} refused the user name or password. Check them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server {where} has no such database. Ask your IT person to create it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot reach the server {where}. Check the address, the network and that the server is running. ({detail})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} is not an ERP Desktop book.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No book was named.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An SQLite book needs a file path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{scheme}” books are not supported: use a file path or a postgresql:// address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{text}” is not a valid book address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server address must name a host: {url}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server address must name a database: {url}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read {path}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no book at {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a book. Choose a book file inside it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is an empty file (0 bytes), not an ERP Desktop book.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is not an ERP Desktop book (it is not a database file).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is a database of another program, not an ERP Desktop book. It was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A book already exists at {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create a book in {folder}: {reason}. Choose a folder you can write to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The book {path} cannot be written ({reason}). It may be on a read-only disk or folder: copy it to a folder you can write to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} already exists; choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup to {path} failed: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The book {where} was saved by ERP Desktop {version}, newer than this program ({ours}). Install ERP Desktop {version} or later to open it. The book was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upgrading the book failed and was undone; the book is as it was. A backup is at {backup}. ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field}: enter a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field}: “{text}” is not a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field} cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field} must be more than zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field}: at most {places} decimal places are allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field} is too large.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The amount is too large.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tax ID “{code}” has {length} characters; a unified social credit code has 18.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tax ID “{code}” contains characters that a unified social credit code never uses: {chars}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tax ID “{code}” fails its check character: it is probably mistyped. If it is printed so on the business licence, accept it with a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tax ID “{code}” is not a valid code ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field} is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field} contains a control character (U+{code}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field} is too long: {length} characters, at most {max} allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The setting “{key}” takes a {type} value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsupported currency “{code}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsupported language “{code}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This book already has a company profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set up the company profile first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number series “{code}” does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A user with the login “{login}” already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User {id} does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sorry, something went wrong inside ERP Desktop. Nothing was half-saved: the last action was either completed or undone.
+
+The details are in the log file:
+{path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot do that</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fields</name>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason for accepting the tax ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bank account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>settings</name>
+    <message>
+        <source>Allow stock to go below zero</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Over-receipt tolerance (% of the ordered quantity)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>
