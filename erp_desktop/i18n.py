@@ -9,9 +9,7 @@ command line renders it with :class:`TsCatalog`, which reads the same
 
 from __future__ import annotations
 
-import locale
 import os
-import xml.etree.ElementTree as ET
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -73,6 +71,8 @@ class TsCatalog:
     """Looks translations up in a Qt ``.ts`` file (used where Qt is not loaded)."""
 
     def __init__(self, path: Path) -> None:
+        import xml.etree.ElementTree as ET  # only the command line needs it
+
         self._table: dict[tuple[str, str], str] = {}
         root = ET.parse(path).getroot()
         for context in root.iter("context"):
@@ -96,6 +96,8 @@ def system_language() -> str:
         value = os.environ.get(var)
         if value:
             return "zh_CN" if value.lower().startswith("zh") else "en"
+    import locale
+
     code = locale.getlocale()[0] or ""
     return "zh_CN" if code.lower().startswith("zh") else "en"
 

@@ -19,8 +19,11 @@ def setup_logging(level: int = logging.INFO) -> Path:
     """Send log records to the rotating file; returns its path."""
     path = log_file()
     root = logging.getLogger()
-    if any(getattr(h, "_erp_desktop", False) for h in root.handlers):
-        return path
+    for old in [h for h in root.handlers if getattr(h, "_erp_desktop", None)]:
+        if old._erp_desktop == path:  # type: ignore[attr-defined]
+            return path
+        root.removeHandler(old)  # the data folder changed (tests, --data-dir)
+        old.close()
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         handler: logging.Handler = logging.handlers.RotatingFileHandler(
@@ -31,7 +34,7 @@ def setup_logging(level: int = logging.INFO) -> Path:
     handler.setFormatter(
         logging.Formatter("%(asctime)s %(levelname)s %(name)s [%(threadName)s] %(message)s")
     )
-    handler._erp_desktop = True  # type: ignore[attr-defined]
+    handler._erp_desktop = path  # type: ignore[attr-defined]
     root.addHandler(handler)
     root.setLevel(level)
     return path

@@ -45,9 +45,20 @@ def update() -> None:
     files = source_files()
     for language in LANGUAGES:
         subprocess.run(
-            [tool("lupdate"), "-no-obsolete", "-locations", "none", "-target-language", language,
-             *files, "-ts", str(ts_path(language).relative_to(ROOT))],
-            cwd=ROOT, check=True, stdout=subprocess.DEVNULL,
+            [
+                tool("lupdate"),
+                "-no-obsolete",
+                "-locations",
+                "none",
+                "-target-language",
+                language,
+                *files,
+                "-ts",
+                str(ts_path(language).relative_to(ROOT)),
+            ],
+            cwd=ROOT,
+            check=True,
+            stdout=subprocess.DEVNULL,
         )
     release()
 
@@ -60,8 +71,21 @@ def release() -> None:
         )
 
 
+def messages(path: Path) -> list[tuple[str, str]]:
+    root = ET.parse(path).getroot()
+    return [
+        (context.findtext("name", ""), message.findtext("source", ""))
+        for context in root.iter("context")
+        for message in context.iter("message")
+    ]
+
+
 def unfinished(language: str = "zh_CN") -> list[tuple[str, str]]:
-    root = ET.parse(ts_path(language)).getroot()
+    return unfinished_in(ts_path(language))
+
+
+def unfinished_in(path: Path) -> list[tuple[str, str]]:
+    root = ET.parse(path).getroot()
     missing = []
     for context in root.iter("context"):
         name = context.findtext("name", "")
@@ -81,7 +105,9 @@ def fill(mapping_file: Path, language: str = "zh_CN") -> int:
         scoped = data.get(name) if isinstance(data.get(name), dict) else {}
         for message in context.iter("message"):
             source = message.findtext("source", "")
-            text = scoped.get(source) or (data.get(source) if isinstance(data.get(source), str) else None)
+            text = scoped.get(source) or (
+                data.get(source) if isinstance(data.get(source), str) else None
+            )
             node = message.find("translation")
             if text and node is not None:
                 node.text = text

@@ -187,6 +187,11 @@ def create_book(location: BookLocation, *, versions: Path | None = None) -> Book
         status = _status(engine, location)
         if status.state is not SchemaState.EMPTY:
             refuse_newer(status, location.display())
+            if status.state in (SchemaState.CURRENT, SchemaState.OLDER):
+                raise BookError(
+                    QT_TRANSLATE_NOOP("errors", "A book already exists at {path}."),
+                    path=location.display(),
+                )
             raise BookError(
                 QT_TRANSLATE_NOOP(
                     "errors", "{where} is not empty: a book or other data is already there."

@@ -139,7 +139,12 @@ def migrate(
 def backup_before_upgrade(location: BookLocation, old_revision: str) -> Path:
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
     path = location.path
-    target = path.with_name(f"{path.stem}.before-upgrade-{stamp}-{old_revision}{path.suffix}")
+    base = f"{path.stem}.before-upgrade-{stamp}-{old_revision}"
+    target = path.with_name(f"{base}{path.suffix}")
+    count = 1
+    while target.exists():  # a retry after an interrupted upgrade keeps the first backup
+        count += 1
+        target = path.with_name(f"{base}-{count}{path.suffix}")
     return backup_file(path, target)
 
 

@@ -10,9 +10,6 @@ from __future__ import annotations
 
 import unicodedata
 
-from stdnum import exceptions as stdnum_errors
-from stdnum.cn import uscc
-
 from erp_desktop.errors import ValidationError
 from erp_desktop.i18n import QT_TRANSLATE_NOOP
 
@@ -26,6 +23,9 @@ def normalize_tax_id(text: str | None) -> str:
 
 def validate_uscc(text: str | None) -> str:
     """Return the normalised code or raise ValidationError saying what is wrong."""
+    from stdnum import exceptions as stdnum_errors  # imported on use: keeps start-up quick
+    from stdnum.cn import uscc
+
     code = normalize_tax_id(text)
     if len(code) != USCC_LENGTH:
         raise ValidationError(

@@ -14,38 +14,16 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 
 from erp_desktop.db.location import BookLocation
-from erp_desktop.db.sqlite_file import FileState, backup_file, inspect_file
+from erp_desktop.db.sqlite_file import backup_file
 from erp_desktop.i18n import system_language
 from erp_desktop.paths import BOOK_SUFFIX
-from erp_desktop.ui.context import OpenBook
+from erp_desktop.services.opening import OpenBook, load_book
 from erp_desktop.ui.dialogs.connect import ConnectDialog
 
 if TYPE_CHECKING:
-    from erp_desktop.db.book import Book
+    from concurrent.futures import Future
+
     from erp_desktop.ui.main_window import MainWindow
-
-
-def load_book(location: BookLocation, create_missing: bool) -> OpenBook:
-    """Open (or create) the book and read what the shell needs; runs on a worker.
-
-    SQLAlchemy and the models are imported here, on the worker, while the GUI
-    thread builds and shows the window: that keeps start-up under a second.
-    """
-    from erp_desktop.db.book import create_book, open_book
-    from erp_desktop.services.company import get_company
-    from erp_desktop.services.users import default_user
-
-    book: Book
-    if location.is_sqlite and create_missing and inspect_file(location.path) is FileState.MISSING:
-        book = create_book(location)
-    else:
-        book = open_book(location)
-    try:
-        company, user = book.read(lambda s: (get_company(s), default_user(s)))
-    except BaseException:
-        book.close()
-        raise
-    return OpenBook(book, company, user)
 
 
 class BookActions(QObject):
@@ -54,10 +32,17 @@ class BookActions(QObject):
         self.window = window
         self.ctx = window.ctx
 
-    def open_location(self, location: BookLocation, *, create_missing: bool = False) -> None:
+    def open_location(
+        self,
+        location: BookLocation,
+        *,
+        create_missing: bool = False,
+        started: Future[OpenBook] | None = None,
+    ) -> None:
+        """Open a book; ``started`` is an opening already under way (start-up)."""
         self.window.show_opening(location)
         self.ctx.runner.run(
-            lambda _p: load_book(location, create_missing),
+            lambda _p: started.result() if started else load_book(location, create_missing),
             self._loaded,
             on_error=self._failed,
             title=self.tr("Opening book…"),

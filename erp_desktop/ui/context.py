@@ -6,7 +6,6 @@ user change when another book is opened; ``book_changed`` tells the screens.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
@@ -17,14 +16,7 @@ from erp_desktop.ui.runner import OperationRunner
 if TYPE_CHECKING:  # imported for real on the worker that opens the book
     from erp_desktop.db.book import Book
     from erp_desktop.services.company import CompanyProfile
-    from erp_desktop.services.users import UserInfo
-
-
-@dataclass
-class OpenBook:
-    book: Book
-    company: CompanyProfile | None
-    user: UserInfo | None
+    from erp_desktop.services.opening import OpenBook
 
 
 class AppContext(QObject):

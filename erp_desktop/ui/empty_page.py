@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 
 class EmptyStatePage(QWidget):
@@ -21,8 +21,15 @@ class EmptyStatePage(QWidget):
         body = QLabel(text)
         body.setWordWrap(True)
         body.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        body.setFixedWidth(520)  # a fixed width lets the wrapped label compute its height
+        body.setMinimumWidth(240)
+        body.setMaximumWidth(520)
+        # Stretches instead of an alignment flag: an aligned word-wrapped label gets a
+        # wrong height and is clipped.
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(body, 10)
+        row.addStretch(1)
         layout.addWidget(heading)
         layout.addSpacing(12)
-        layout.addWidget(body, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addLayout(row)
         layout.addStretch(2)

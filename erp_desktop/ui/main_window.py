@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import importlib
+from concurrent.futures import Future
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QSize, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -24,11 +26,14 @@ from erp_desktop.db.location import BookLocation
 from erp_desktop.settings import Settings
 from erp_desktop.ui.book_actions import BookActions
 from erp_desktop.ui.context import AppContext
-from erp_desktop.ui.dialogs.about import show_about
 from erp_desktop.ui.empty_page import EmptyStatePage
 from erp_desktop.ui.i18n import current_language, install_translators
 from erp_desktop.ui.navigation import AREAS, Area
 from erp_desktop.ui.runner import OperationRunner
+from erp_desktop.ui.widgets.elided_label import ElidedLabel
+
+if TYPE_CHECKING:
+    from erp_desktop.services.opening import OpenBook
 
 
 class MainWindow(QMainWindow):
@@ -57,7 +62,7 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
 
-        self.mode_label = QLabel()
+        self.mode_label = ElidedLabel()
         self.revision_label = QLabel()
         self.user_label = QLabel()
         for label in (self.user_label, self.mode_label, self.revision_label):
@@ -96,9 +101,7 @@ class MainWindow(QMainWindow):
         self.file_menu.addAction(self.quit_action)
         self.help_menu = bar.addMenu("")
         self.about_action = QAction(self)
-        self.about_action.triggered.connect(
-            lambda: show_about(self, self.ctx.book.revision if self.ctx.opened else None)
-        )
+        self.about_action.triggered.connect(self._about)
         self.help_menu.addAction(self.about_action)
 
     def retranslate_ui(self) -> None:
@@ -125,13 +128,20 @@ class MainWindow(QMainWindow):
         if language == current_language():
             return
         install_translators(language)
+        self.retranslate_ui()  # LanguageChange events arrive later; the status must be right now
         self._drop_pages()  # area pages are rebuilt in the new language on next visit
         if self.ctx.opened is not None:
             self._show_area(self.nav.currentRow())
 
     # -- book ----------------------------------------------------------------------------------
-    def open_location(self, location: BookLocation, *, create_missing: bool = False) -> None:
-        self.actions_.open_location(location, create_missing=create_missing)
+    def open_location(
+        self,
+        location: BookLocation,
+        *,
+        create_missing: bool = False,
+        started: Future[OpenBook] | None = None,
+    ) -> None:
+        self.actions_.open_location(location, create_missing=create_missing, started=started)
 
     def show_opening(self, location: BookLocation) -> None:
         self.nav.setEnabled(False)
@@ -240,6 +250,11 @@ class MainWindow(QMainWindow):
         for text in recent:
             action = self.recent_menu.addAction(text)
             action.triggered.connect(lambda _=False, t=text: self.actions_.open_recent(t))
+
+    def _about(self) -> None:
+        from erp_desktop.ui.dialogs.about import show_about  # reads package metadata: slow
+
+        show_about(self, self.ctx.book.revision if self.ctx.opened else None)
 
     # -- window --------------------------------------------------------------------------------
     def _restore_geometry(self) -> None:

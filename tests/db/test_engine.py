@@ -1,0 +1,111 @@
+"""Engine behaviour: SQLite pragmas and write locks, PostgreSQL retries, error mapping."""
+
+from __future__ import annotations
+
+import sqlite3
+import threading
+import time
+
+import pytest
+from sqlalchemy import select, text
+
+from erp_desktop.errors import ErpError, ValidationError
+from erp_desktop.models.setting import BookSetting
+
+
+def test_every_sqlite_connection_has_our_pragmas(sqlite_book) -> None:  # type: ignore[no-untyped-def]
+    with sqlite_book.engine.connect() as conn:
+        assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+        assert conn.exec_driver_sql("PRAGMA busy_timeout").scalar() >= 5000
+        assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+        assert conn.exec_driver_sql("PRAGMA synchronous").scalar() == 2  # FULL
+        assert conn.exec_driver_sql("PRAGMA application_id").scalar() == 0x45525044
+
+
+def test_sqlite_write_transaction_takes_the_lock_at_begin(sqlite_book) -> None:  # type: ignore[no-untyped-def]
+    book = sqlite_book
+    inside = threading.Event()
+    release = threading.Event()
+
+    def hold(session) -> None:  # type: ignore[no-untyped-def]
+        session.execute(select(BookSetting)).all()  # reads only: the lock is already ours
+        inside.set()
+        release.wait(10)
+
+    worker = threading.Thread(target=lambda: book.run(hold))
+    worker.start()
+    try:
+        assert inside.wait(10)
+        other = sqlite3.connect(book.location.path, timeout=0, isolation_level=None)
+        with pytest.raises(sqlite3.OperationalError, match="locked"):
+            other.execute("BEGIN IMMEDIATE")
+        other.close()
+    finally:
+        release.set()
+        worker.join()
+
+
+def test_foreign_keys_are_enforced_and_reported_plainly(book) -> None:  # type: ignore[no-untyped-def]
+    def bad(session) -> None:  # type: ignore[no-untyped-def]
+        session.add(BookSetting(key="x", value="1", updated_by_id=9999))
+        session.flush()
+
+    with pytest.raises(ValidationError) as caught:
+        book.run(bad)
+    assert "conflicts with data already saved" in str(caught.value)
+    assert book.read(lambda s: s.get(BookSetting, "x")) is None
+
+
+@pytest.mark.postgresql
+def test_deadlocked_units_of_work_are_retried_to_success(pg_book) -> None:  # type: ignore[no-untyped-def]
+    book = pg_book  # SQLite serialises writers: deadlocks cannot happen there
+    book.run(
+        lambda s: s.add_all([BookSetting(key="a", value="0"), BookSetting(key="b", value="0")])
+    )
+    barrier = threading.Barrier(2, timeout=10)
+    attempts = {"ab": 0, "ba": 0}
+    errors: list[BaseException] = []
+
+    def lock_in_order(first: str, second: str):  # type: ignore[no-untyped-def]
+        def work(session) -> None:  # type: ignore[no-untyped-def]
+            attempts[first + second] += 1
+            session.execute(
+                text("SELECT key FROM book_setting WHERE key = :k FOR UPDATE"), {"k": first}
+            )
+            if attempts[first + second] == 1:
+                barrier.wait()
+            time.sleep(0.2)
+            session.execute(
+                text("UPDATE book_setting SET value = value || '+' WHERE key = :k"), {"k": second}
+            )
+
+        def run() -> None:
+            try:
+                book.run(work)
+            except BaseException as exc:
+                errors.append(exc)
+
+        return threading.Thread(target=run)
+
+    threads = [lock_in_order("a", "b"), lock_in_order("b", "a")]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(60)
+    assert errors == []
+    assert attempts["ab"] + attempts["ba"] == 3  # the deadlock victim ran once more
+    values = book.read(lambda s: {r.key: r.value for r in s.scalars(select(BookSetting))})
+    assert values == {"a": "0+", "b": "0+"}
+
+
+def test_read_only_book_refuses_writes(sqlite_book) -> None:  # type: ignore[no-untyped-def]
+    from erp_desktop.db.book import open_book
+
+    sqlite_book.close()
+    book = open_book(sqlite_book.location, read_only=True)
+    try:
+        with pytest.raises(ErpError, match="read-only"):
+            book.run(lambda s: None)
+        assert book.read(lambda s: s.scalar(text("SELECT COUNT(*) FROM company"))) == 1
+    finally:
+        book.close()

@@ -1,0 +1,84 @@
+"""Company profile: first-run setup, validation, updates (audited)."""
+
+from __future__ import annotations
+
+import pytest
+from sqlalchemy import func, select
+
+from erp_desktop.db.book import open_book
+from erp_desktop.db.location import BookLocation
+from erp_desktop.errors import StateError, ValidationError
+from erp_desktop.models.audit import AuditEvent
+from erp_desktop.models.company import Company
+from erp_desktop.services.company import CompanyProfile, get_company, setup_company, update_company
+from erp_desktop.services.users import default_user
+
+
+@pytest.fixture
+def blank_book(blank_book_url: str):  # type: ignore[no-untyped-def]
+    book = open_book(BookLocation.parse(blank_book_url))
+    yield book
+    book.close()
+
+
+def test_first_run_stores_company_and_makes_an_administrator(blank_book) -> None:  # type: ignore[no-untyped-def]
+    profile = CompanyProfile(
+        name="  上海示例贸易有限公司 ",
+        tax_id="９１１１ ００００ ６０００ ３７３４ １ｌ",
+        currency="cny",
+        language="zh_CN",
+    )
+    admin = blank_book.run(lambda s: setup_company(s, profile, "李 雷"))
+    company = blank_book.read(get_company)
+    assert company.name == "上海示例贸易有限公司"
+    assert company.tax_id == "91110000600037341L"
+    assert company.currency == "CNY"
+    assert admin.is_admin and admin.full_name == "李 雷"
+    assert blank_book.read(default_user) == admin
+
+
+def test_second_setup_is_refused(book) -> None:  # type: ignore[no-untyped-def]
+    with pytest.raises(StateError):
+        book.run(lambda s: setup_company(s, CompanyProfile(name="X"), "Y"))
+
+
+@pytest.mark.parametrize(
+    ("profile", "message"),
+    [
+        (CompanyProfile(name="   "), "Company name is required"),
+        (CompanyProfile(name="A", tax_id="91110000600037341X"), "check character"),
+        (CompanyProfile(name="A", tax_id="9111000060003734"), "18"),
+        (CompanyProfile(name="A", currency="XYZ"), "currency"),
+        (CompanyProfile(name="A\x00B"), "control character"),
+        (CompanyProfile(name="A" * 201), "too long"),
+    ],
+)
+def test_bad_profiles_change_nothing(blank_book, profile, message) -> None:  # type: ignore[no-untyped-def]
+    with pytest.raises(ValidationError, match=message):
+        blank_book.run(lambda s: setup_company(s, profile, "admin"))
+    assert blank_book.read(get_company) is None
+    assert blank_book.read(lambda s: s.scalar(select(func.count()).select_from(AuditEvent))) == 0
+
+
+def test_failing_tax_id_is_accepted_with_a_recorded_reason(book, admin_id) -> None:  # type: ignore[no-untyped-def]
+    profile = CompanyProfile(
+        name="Old Shop",
+        tax_id="91110000600037341X",
+        tax_id_override_reason="printed so on the licence",
+    )
+    book.run(lambda s: update_company(s, profile, user_id=admin_id))
+    row = book.read(lambda s: s.get(Company, 1))
+    assert row.tax_id == "91110000600037341X"
+    assert row.tax_id_override_reason == "printed so on the licence"
+    events = book.read(
+        lambda s: s.scalars(select(AuditEvent).where(AuditEvent.action == "company.update")).all()
+    )
+    assert len(events) == 1 and "printed so on the licence" in events[0].details
+
+
+def test_valid_tax_id_drops_a_stale_override_reason(book, admin_id) -> None:  # type: ignore[no-untyped-def]
+    profile = CompanyProfile(
+        name="Shop", tax_id="91110000600037341L", tax_id_override_reason="not needed"
+    )
+    saved = book.run(lambda s: update_company(s, profile, user_id=admin_id))
+    assert saved.tax_id_override_reason == ""
