@@ -12,7 +12,8 @@ def machine() -> str:
     cpu, cores = "?", "?"
     try:
         with open("/proc/cpuinfo", encoding="utf-8") as info:
-            cpu = next((ln.split(":", 1)[1].strip() for ln in info if ln.startswith("model name")), "?")
+            models = [ln.split(":", 1)[1].strip() for ln in info if ln.startswith("model name")]
+        cpu = models[0] if models else "?"
         cores = subprocess.run(["nproc"], capture_output=True, text=True).stdout.strip()
     except OSError:
         pass
