@@ -20,7 +20,7 @@ from collections.abc import Sequence
 from erp_desktop import __version__
 from erp_desktop.cli.console import Console
 from erp_desktop.errors import ErpError
-from erp_desktop.i18n import LANGUAGES, cli_translator, system_language
+from erp_desktop.i18n import LANGUAGES, QT_TRANSLATE_NOOP, cli_translator, system_language
 
 EXIT_OK = 0
 EXIT_FAILED = 1
@@ -33,44 +33,80 @@ COMMAND_MODULES = ("erp_desktop.cli.book_commands",)
 log = logging.getLogger(__name__)
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(console: Console) -> argparse.ArgumentParser:
+    tr = console.tr
     parser = argparse.ArgumentParser(
         prog="erp-desktop",
-        description="ERP Desktop: purchasing, stock, transfers and invoices for shops and "
-        "trading companies. Without a command, the desktop app starts.",
+        description=tr(
+            QT_TRANSLATE_NOOP(
+                "cli",
+                "ERP Desktop: purchasing, stock, transfers and invoices for shops and "
+                "trading companies. Without a command, the desktop app starts.",
+            )
+        ),
     )
-    add_common_options(parser)
+    add_common_options(parser, console)
     parser.add_argument("--version", action="version", version=f"ERP Desktop {__version__}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMAND_MODULES:
-        importlib.import_module(name).register(commands)
+        importlib.import_module(name).register(commands, console)
     return parser
 
 
-def add_common_options(parser: argparse.ArgumentParser, *, suppress: bool = False) -> None:
+def add_common_options(
+    parser: argparse.ArgumentParser, console: Console, *, suppress: bool = False
+) -> None:
     """--book / --data-dir / --lang, accepted before or after the command."""
+    tr = console.tr
     default = argparse.SUPPRESS if suppress else None
     parser.add_argument(
         "--book",
         metavar="PATH_OR_URL",
         default=default,
-        help="the book: an SQLite file or a postgresql:// URL (default: $ERP_DESKTOP_BOOK, "
-        "else the default book in your data folder)",
+        help=tr(
+            QT_TRANSLATE_NOOP(
+                "cli",
+                "the book: an SQLite file or a postgresql:// URL (default: $ERP_DESKTOP_BOOK, "
+                "else the default book in your data folder)",
+            )
+        ),
     )
     parser.add_argument(
         "--data-dir",
         metavar="DIR",
         default=default,
-        help="keep data, settings and logs under DIR instead of the user folders",
+        help=tr(
+            QT_TRANSLATE_NOOP(
+                "cli", "keep data, settings and logs under DIR instead of the user folders"
+            )
+        ),
     )
     parser.add_argument(
-        "--lang", choices=LANGUAGES, default=default, help="language of messages (default: system)"
+        "--lang",
+        choices=LANGUAGES,
+        default=default,
+        help=tr(QT_TRANSLATE_NOOP("cli", "language of messages (default: system)")),
     )
+
+
+def _language(argv: list[str]) -> str:
+    """--lang is needed before parsing (help texts are translated)."""
+    for index, arg in enumerate(argv):
+        if arg.startswith("--lang="):
+            value = arg.split("=", 1)[1]
+        elif arg == "--lang" and index + 1 < len(argv):
+            value = argv[index + 1]
+        else:
+            continue
+        if value in LANGUAGES:
+            return value
+    return system_language()
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
-    parser = build_parser()
+    console = Console(cli_translator(_language(argv)))
+    parser = build_parser(console)
     args = parser.parse_args(argv)
     if args.data_dir:
         os.environ["ERP_DESKTOP_HOME"] = os.path.abspath(args.data_dir)
@@ -81,7 +117,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     from erp_desktop.logs import setup_logging
 
     log_path = setup_logging()
-    console = Console(cli_translator(args.lang or system_language()))
     try:
         return int(args.handler(args, console))
     except ErpError as exc:

@@ -19,56 +19,99 @@ def book_location(args: argparse.Namespace) -> BookLocation:
 
 
 def add_command(
-    commands: argparse._SubParsersAction, name: str, help_text: str, description: str
+    commands: argparse._SubParsersAction,
+    console: Console,
+    name: str,
+    help_text: str,
+    description: str,
 ) -> argparse.ArgumentParser:
+    """A subcommand with the common options; texts are marked in context "cli"."""
     from erp_desktop.cli import add_common_options
 
-    parser = commands.add_parser(name, help=help_text, description=description)
-    add_common_options(parser, suppress=True)
+    parser = commands.add_parser(
+        name, help=console.tr(help_text), description=console.tr(description)
+    )
+    add_common_options(parser, console, suppress=True)
     return parser
 
 
-def register(commands: argparse._SubParsersAction) -> None:
+def register(commands: argparse._SubParsersAction, console: Console) -> None:
+    tr = console.tr
     p = add_command(
         commands,
+        console,
         "init",
-        "create a new, empty book",
-        "Create a new book at --book (a new file, or an empty PostgreSQL database). "
-        "With --company the company profile and first user are stored too; otherwise the "
-        "app asks for them when it first opens the book.",
+        QT_TRANSLATE_NOOP("cli", "create a new, empty book"),
+        QT_TRANSLATE_NOOP(
+            "cli",
+            "Create a new book at --book (a new file, or an empty PostgreSQL database). "
+            "With --company the company profile and first user are stored too; otherwise the "
+            "app asks for them when it first opens the book.",
+        ),
     )
-    p.add_argument("--company", metavar="NAME", help="company name")
-    p.add_argument("--tax-id", default="", help="unified social credit code of the company")
-    p.add_argument("--admin", metavar="NAME", default="admin", help="first user (administrator)")
-    p.add_argument("--currency", default="CNY")
-    p.add_argument("--language", choices=("zh_CN", "en"), default="zh_CN")
+    p.add_argument("--company", metavar="NAME", help=tr(QT_TRANSLATE_NOOP("cli", "company name")))
+    p.add_argument(
+        "--tax-id",
+        default="",
+        help=tr(QT_TRANSLATE_NOOP("cli", "unified social credit code of the company")),
+    )
+    p.add_argument(
+        "--admin",
+        metavar="NAME",
+        default="admin",
+        help=tr(QT_TRANSLATE_NOOP("cli", "first user (administrator)")),
+    )
+    p.add_argument("--currency", default="CNY", help=tr(QT_TRANSLATE_NOOP("cli", "currency")))
+    p.add_argument(
+        "--language",
+        choices=("zh_CN", "en"),
+        default="zh_CN",
+        help=tr(QT_TRANSLATE_NOOP("cli", "language of the book's documents")),
+    )
     p.set_defaults(handler=cmd_init)
 
     p = add_command(
         commands,
+        console,
         "upgrade",
-        "upgrade a book to this version",
-        "Upgrade the book's schema to this version of ERP Desktop. An SQLite book is backed "
-        "up next to itself first. A book that is already current is left alone.",
+        QT_TRANSLATE_NOOP("cli", "upgrade a book to this version"),
+        QT_TRANSLATE_NOOP(
+            "cli",
+            "Upgrade the book's schema to this version of ERP Desktop. An SQLite book is "
+            "backed up next to itself first. A book that is already current is left alone.",
+        ),
     )
     p.set_defaults(handler=cmd_upgrade)
 
     p = add_command(
         commands,
+        console,
         "info",
-        "show what a book is and holds",
-        "Show the book's kind, location, schema revision, size and row counts, without "
-        "changing anything.",
+        QT_TRANSLATE_NOOP("cli", "show what a book is and holds"),
+        QT_TRANSLATE_NOOP(
+            "cli",
+            "Show the book's kind, location, schema revision, size and row counts, without "
+            "changing anything.",
+        ),
     )
     p.set_defaults(handler=cmd_info)
 
     p = add_command(
         commands,
+        console,
         "backup",
-        "copy a book to a backup file",
-        "Copy an SQLite book to FILE while it may be in use (SQLite's online backup).",
+        QT_TRANSLATE_NOOP("cli", "copy a book to a backup file"),
+        QT_TRANSLATE_NOOP(
+            "cli", "Copy an SQLite book to FILE while it may be in use (SQLite's online backup)."
+        ),
     )
-    p.add_argument("-o", "--output", required=True, metavar="FILE", help="backup file to write")
+    p.add_argument(
+        "-o",
+        "--output",
+        required=True,
+        metavar="FILE",
+        help=tr(QT_TRANSLATE_NOOP("cli", "backup file to write")),
+    )
     p.set_defaults(handler=cmd_backup)
 
 

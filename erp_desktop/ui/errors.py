@@ -7,9 +7,10 @@ their traceback, and the user is told where it is.
 from __future__ import annotations
 
 import logging
+import sys
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from erp_desktop.errors import ErpError
 from erp_desktop.logs import log_file
@@ -38,3 +39,15 @@ def show_error(parent: QWidget | None, exc: BaseException) -> None:
     QMessageBox.warning(
         parent, QCoreApplication.translate("errors", "Cannot do that"), error_text(exc)
     )
+
+
+def install_excepthook() -> None:
+    """Exceptions escaping a Qt slot: log them and apologise instead of printing a traceback."""
+
+    def hook(kind: type[BaseException], exc: BaseException, tb: object) -> None:
+        if issubclass(kind, KeyboardInterrupt):
+            sys.__excepthook__(kind, exc, tb)  # type: ignore[arg-type]
+            return
+        show_error(QApplication.activeWindow(), exc.with_traceback(tb))  # type: ignore[arg-type]
+
+    sys.excepthook = hook

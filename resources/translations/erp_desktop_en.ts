@@ -363,6 +363,62 @@
 <context>
     <name>cli</name>
     <message>
+        <source>create a new, empty book</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a new book at --book (a new file, or an empty PostgreSQL database). With --company the company profile and first user are stored too; otherwise the app asks for them when it first opens the book.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>company name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unified social credit code of the company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>first user (administrator)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>language of the book&apos;s documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>upgrade a book to this version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upgrade the book&apos;s schema to this version of ERP Desktop. An SQLite book is backed up next to itself first. A book that is already current is left alone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>show what a book is and holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the book&apos;s kind, location, schema revision, size and row counts, without changing anything.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>copy a book to a backup file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy an SQLite book to FILE while it may be in use (SQLite&apos;s online backup).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>backup file to write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Created a new book at {where} (schema {revision}).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -436,6 +492,22 @@
     </message>
     <message>
         <source>Sorry, something went wrong inside ERP Desktop. Nothing was half-saved. The details are in the log file: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ERP Desktop: purchasing, stock, transfers and invoices for shops and trading companies. Without a command, the desktop app starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the book: an SQLite file or a postgresql:// URL (default: $ERP_DESKTOP_BOOK, else the default book in your data folder)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keep data, settings and logs under DIR instead of the user folders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>language of messages (default: system)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

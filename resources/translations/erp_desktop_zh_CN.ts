@@ -363,6 +363,62 @@
   <context>
     <name>cli</name>
     <message>
+      <source>create a new, empty book</source>
+      <translation>新建一个空账套</translation>
+    </message>
+    <message>
+      <source>Create a new book at --book (a new file, or an empty PostgreSQL database). With --company the company profile and first user are stored too; otherwise the app asks for them when it first opens the book.</source>
+      <translation>在 --book 指定的位置（新文件或空的 PostgreSQL 数据库）新建账套。如果给出 --company，会同时保存公司信息和第一个用户；否则程序第一次打开账套时会询问。</translation>
+    </message>
+    <message>
+      <source>company name</source>
+      <translation>公司名称</translation>
+    </message>
+    <message>
+      <source>unified social credit code of the company</source>
+      <translation>公司的统一社会信用代码</translation>
+    </message>
+    <message>
+      <source>first user (administrator)</source>
+      <translation>第一个用户（管理员）</translation>
+    </message>
+    <message>
+      <source>currency</source>
+      <translation>币种</translation>
+    </message>
+    <message>
+      <source>language of the book's documents</source>
+      <translation>账套单据的语言</translation>
+    </message>
+    <message>
+      <source>upgrade a book to this version</source>
+      <translation>将账套升级到当前版本</translation>
+    </message>
+    <message>
+      <source>Upgrade the book's schema to this version of ERP Desktop. An SQLite book is backed up next to itself first. A book that is already current is left alone.</source>
+      <translation>将账套结构升级到当前版本的 ERP Desktop。SQLite 账套会先在同一文件夹中备份。已是最新的账套不会被改动。</translation>
+    </message>
+    <message>
+      <source>show what a book is and holds</source>
+      <translation>显示账套的信息和内容</translation>
+    </message>
+    <message>
+      <source>Show the book's kind, location, schema revision, size and row counts, without changing anything.</source>
+      <translation>显示账套的类型、位置、结构版本、大小和各表记录数，不做任何修改。</translation>
+    </message>
+    <message>
+      <source>copy a book to a backup file</source>
+      <translation>将账套复制到备份文件</translation>
+    </message>
+    <message>
+      <source>Copy an SQLite book to FILE while it may be in use (SQLite's online backup).</source>
+      <translation>将 SQLite 账套复制到 FILE，账套正在使用中也可以（SQLite 在线备份）。</translation>
+    </message>
+    <message>
+      <source>backup file to write</source>
+      <translation>要写入的备份文件</translation>
+    </message>
+    <message>
       <source>Created a new book at {where} (schema {revision}).</source>
       <translation>已在 {where} 新建账套（结构版本 {revision}）。</translation>
     </message>
@@ -437,6 +493,22 @@
     <message>
       <source>Sorry, something went wrong inside ERP Desktop. Nothing was half-saved. The details are in the log file: {path}</source>
       <translation>抱歉，ERP Desktop 内部出错了。没有任何数据被保存一半。详细信息见日志文件：{path}</translation>
+    </message>
+    <message>
+      <source>ERP Desktop: purchasing, stock, transfers and invoices for shops and trading companies. Without a command, the desktop app starts.</source>
+      <translation>ERP Desktop：面向商店和贸易公司的采购、库存、调拨与开票软件。不带命令时启动桌面程序。</translation>
+    </message>
+    <message>
+      <source>the book: an SQLite file or a postgresql:// URL (default: $ERP_DESKTOP_BOOK, else the default book in your data folder)</source>
+      <translation>账套：SQLite 文件或 postgresql:// 地址（默认：$ERP_DESKTOP_BOOK，否则为数据文件夹中的默认账套）</translation>
+    </message>
+    <message>
+      <source>keep data, settings and logs under DIR instead of the user folders</source>
+      <translation>将数据、设置和日志保存在 DIR 下，而不是用户文件夹中</translation>
+    </message>
+    <message>
+      <source>language of messages (default: system)</source>
+      <translation>提示信息的语言（默认：跟随系统）</translation>
     </message>
   </context>
   <context>
