@@ -98,12 +98,12 @@ class PgServer:
     def copy_of(self, template_key: str, build) -> str:  # type: ignore[no-untyped-def]
         template = self.templates.get(template_key)
         if template is None:
-            template = f"erp_tmpl_{template_key}_{self.worker}"
+            template = f"erp_tmpl_{template_key}_{self.worker}_{os.getpid()}"
             self.drop(template)
             self.admin.execute(f'CREATE DATABASE "{template}"')
             build(_with_database(self.url, template))
             self.templates[template_key] = template
-        name = f"erp_t_{self.worker}_{uuid.uuid4().hex[:10]}"
+        name = f"erp_t_{self.worker}_{os.getpid()}_{uuid.uuid4().hex[:8]}"
         self.admin.execute(f'CREATE DATABASE "{name}" TEMPLATE "{template}" STRATEGY WAL_LOG')
         self.created.append(name)
         return _with_database(self.url, name)

@@ -28,7 +28,7 @@ EXIT_USAGE = 2
 EXIT_PROBLEMS = 3
 EXIT_INTERNAL = 70
 
-COMMAND_MODULES = ("erp_desktop.cli.book_commands",)
+COMMAND_MODULES = ("erp_desktop.cli.book_commands", "erp_desktop.cli.check_command")
 
 log = logging.getLogger(__name__)
 

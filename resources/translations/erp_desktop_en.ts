@@ -361,6 +361,33 @@
     </message>
 </context>
 <context>
+    <name>checks</name>
+    <message>
+        <source>SQLite integrity check failed: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} rows point to missing rows (first: table {table}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit trail was altered (event {id}): {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numbers missing (a gap): {numbers}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numbers used twice: {numbers}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numbers the series never gave out: {numbers}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cli</name>
     <message>
         <source>create a new, empty book</source>
@@ -508,6 +535,26 @@
     </message>
     <message>
         <source>language of messages (default: system)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verify a book</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify the book: database integrity, the audit trail, gap-free numbering, stock balances against the stock ledger, and each area&apos;s own rules. Prints what is wrong and exits with 3 if anything is. Changes nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PROBLEMS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The book {where} is in order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} problem(s) found in {where}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

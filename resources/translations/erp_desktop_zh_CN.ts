@@ -361,6 +361,33 @@
     </message>
   </context>
   <context>
+    <name>checks</name>
+    <message>
+      <source>SQLite integrity check failed: {detail}</source>
+      <translation>SQLite 完整性检查未通过：{detail}</translation>
+    </message>
+    <message>
+      <source>{count} rows point to missing rows (first: table {table}).</source>
+      <translation>有 {count} 行记录引用了不存在的记录（第一处：表 {table}）。</translation>
+    </message>
+    <message>
+      <source>The audit trail was altered (event {id}): {detail}</source>
+      <translation>审计记录被改动过（事件 {id}）：{detail}</translation>
+    </message>
+    <message>
+      <source>Numbers missing (a gap): {numbers}</source>
+      <translation>编号缺失（断号）：{numbers}</translation>
+    </message>
+    <message>
+      <source>Numbers used twice: {numbers}</source>
+      <translation>编号重复使用：{numbers}</translation>
+    </message>
+    <message>
+      <source>Numbers the series never gave out: {numbers}</source>
+      <translation>编号规则从未发出过的编号：{numbers}</translation>
+    </message>
+  </context>
+  <context>
     <name>cli</name>
     <message>
       <source>create a new, empty book</source>
@@ -509,6 +536,26 @@
     <message>
       <source>language of messages (default: system)</source>
       <translation>提示信息的语言（默认：跟随系统）</translation>
+    </message>
+    <message>
+      <source>verify a book</source>
+      <translation>检查账套</translation>
+    </message>
+    <message>
+      <source>Verify the book: database integrity, the audit trail, gap-free numbering, stock balances against the stock ledger, and each area's own rules. Prints what is wrong and exits with 3 if anything is. Changes nothing.</source>
+      <translation>检查账套：数据库完整性、审计记录、编号连续无断号、库存余额与库存流水是否一致，以及各业务模块自身的规则。列出发现的问题，有问题时退出码为 3。不做任何修改。</translation>
+    </message>
+    <message>
+      <source>PROBLEMS</source>
+      <translation>有问题</translation>
+    </message>
+    <message>
+      <source>The book {where} is in order.</source>
+      <translation>账套 {where} 检查无误。</translation>
+    </message>
+    <message>
+      <source>{count} problem(s) found in {where}.</source>
+      <translation>在 {where} 中发现 {count} 个问题。</translation>
     </message>
   </context>
   <context>

@@ -1,0 +1,83 @@
+"""Checks of the book as a whole: database integrity, the audit chain, numbering."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable, Iterable
+
+from sqlalchemy import select, text
+from sqlalchemy.orm import InstrumentedAttribute, Session
+
+from erp_desktop.db.dialect import is_postgres
+from erp_desktop.i18n import QT_TRANSLATE_NOOP, Msg
+from erp_desktop.services.audit import verify_chain
+from erp_desktop.services.checks import Check, Problem
+from erp_desktop.services.numbering import expected_numbers
+
+
+def database_integrity(session: Session) -> Iterable[Problem]:
+    if is_postgres(session):
+        return  # PostgreSQL enforces keys itself and has no cheap equivalent
+    result = session.execute(text("PRAGMA integrity_check")).scalars().all()
+    if result != ["ok"]:
+        yield Problem(
+            "database",
+            Msg(
+                QT_TRANSLATE_NOOP("checks", "SQLite integrity check failed: {detail}"),
+                "checks",
+                {"detail": "; ".join(result[:5])},
+            ),
+        )
+    broken = session.execute(text("PRAGMA foreign_key_check")).all()
+    if broken:
+        yield Problem(
+            "database",
+            Msg(
+                QT_TRANSLATE_NOOP(
+                    "checks", "{count} rows point to missing rows (first: table {table})."
+                ),
+                "checks",
+                {"count": len(broken), "table": broken[0][0]},
+            ),
+        )
+
+
+def audit_chain(session: Session) -> Iterable[Problem]:
+    for problem in verify_chain(session):
+        yield Problem(
+            "audit",
+            Msg(
+                QT_TRANSLATE_NOOP("checks", "The audit trail was altered (event {id}): {detail}"),
+                "checks",
+                {"id": problem.event_id or "-", "detail": problem.text},
+            ),
+        )
+
+
+def numbers_without_gaps(series_code: str, column: InstrumentedAttribute[str | None]) -> Check:
+    """Every number the series handed out is on exactly one document, and no other."""
+
+    def check(session: Session) -> Iterable[Problem]:
+        used = Counter(n for n in session.scalars(select(column).where(column.is_not(None))))
+        expected = expected_numbers(session, series_code)
+        missing = sorted(expected - set(used))
+        doubled = sorted(n for n, count in used.items() if count > 1)
+        unknown = sorted(set(used) - expected)
+        for kind, numbers in (
+            (QT_TRANSLATE_NOOP("checks", "Numbers missing (a gap): {numbers}"), missing),
+            (QT_TRANSLATE_NOOP("checks", "Numbers used twice: {numbers}"), doubled),
+            (QT_TRANSLATE_NOOP("checks", "Numbers the series never gave out: {numbers}"), unknown),
+        ):
+            if numbers:
+                yield Problem(
+                    f"numbers:{series_code}",
+                    Msg(kind, "checks", {"numbers": ", ".join(numbers[:10])}),
+                )
+
+    return check
+
+
+CHECKS: tuple[tuple[str, Callable[[Session], Iterable[Problem]]], ...] = (
+    ("database", database_integrity),
+    ("audit", audit_chain),
+)
