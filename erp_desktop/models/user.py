@@ -18,6 +18,7 @@ class User(Base):
     login: Mapped[str] = mapped_column(String(64), unique=True)  # normalised: lower case
     full_name: Mapped[str] = mapped_column(String(100))
     is_admin: Mapped[bool] = mapped_column(default=False)
+    role: Mapped[str] = mapped_column(String(20), default="admin")  # domain.permissions.Role
     active: Mapped[bool] = mapped_column(default=True)
     password_hash: Mapped[str | None] = mapped_column(String(200))
     created_at: Mapped[datetime] = mapped_column(default=utc_now)

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from erp_desktop.domain.permissions import Role
 from erp_desktop.domain.text import clean_text
 from erp_desktop.errors import NotFound, ValidationError
 from erp_desktop.i18n import QT_TRANSLATE_NOOP
@@ -37,6 +38,7 @@ def create_user(
     *,
     login: str | None = None,
     is_admin: bool = False,
+    role: Role = Role.ADMIN,
     created_by: int | None = None,
 ) -> UserInfo:
     full_name = clean_text(
@@ -49,7 +51,7 @@ def create_user(
             QT_TRANSLATE_NOOP("errors", "A user with the login “{login}” already exists."),
             login=login,
         )
-    user = User(login=login, full_name=full_name, is_admin=is_admin, active=True)
+    user = User(login=login, full_name=full_name, is_admin=is_admin, role=role.value, active=True)
     session.add(user)
     session.flush()
     audit.record(
@@ -57,7 +59,7 @@ def create_user(
         user_id=created_by or user.id,
         action="user.create",
         subject=f"user:{user.id}",
-        details={"login": login, "admin": is_admin},
+        details={"login": login, "admin": is_admin, "role": role.value},
     )
     return _info(user)
 

@@ -799,6 +799,10 @@ The details are in the log file:
         <source>Cannot do that</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>{user} may not {action}. Ask an administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fields</name>
@@ -832,6 +836,65 @@ The details are in the log file:
     </message>
     <message>
         <source>User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>roles</name>
+    <message>
+        <source>Administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner / accountant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purchaser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warehouse clerk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales clerk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change items, warehouses and parties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>adjust and count stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>make purchase orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>receive and return goods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ship and receive transfers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>make and issue invoices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>issue credit notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>see costs and stock value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change settings and users</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -802,6 +802,10 @@ The details are in the log file:
       <source>Cannot do that</source>
       <translation>无法执行</translation>
     </message>
+    <message>
+      <source>{user} may not {action}. Ask an administrator.</source>
+      <translation>{user} 没有权限{action}。请联系管理员。</translation>
+    </message>
   </context>
   <context>
     <name>fields</name>
@@ -836,6 +840,65 @@ The details are in the log file:
     <message>
       <source>User name</source>
       <translation>用户名</translation>
+    </message>
+  </context>
+  <context>
+    <name>roles</name>
+    <message>
+      <source>Administrator</source>
+      <translation>管理员</translation>
+    </message>
+    <message>
+      <source>Owner / accountant</source>
+      <translation>老板 / 会计</translation>
+    </message>
+    <message>
+      <source>Purchaser</source>
+      <translation>采购员</translation>
+    </message>
+    <message>
+      <source>Warehouse clerk</source>
+      <translation>仓库管理员</translation>
+    </message>
+    <message>
+      <source>Sales clerk</source>
+      <translation>销售员</translation>
+    </message>
+    <message>
+      <source>change items, warehouses and parties</source>
+      <translation>修改商品、仓库和往来单位</translation>
+    </message>
+    <message>
+      <source>adjust and count stock</source>
+      <translation>调整和盘点库存</translation>
+    </message>
+    <message>
+      <source>make purchase orders</source>
+      <translation>制作采购订单</translation>
+    </message>
+    <message>
+      <source>receive and return goods</source>
+      <translation>收货和退货</translation>
+    </message>
+    <message>
+      <source>ship and receive transfers</source>
+      <translation>调拨发货和收货</translation>
+    </message>
+    <message>
+      <source>make and issue invoices</source>
+      <translation>制作和开具发票</translation>
+    </message>
+    <message>
+      <source>issue credit notes</source>
+      <translation>开具红字发票</translation>
+    </message>
+    <message>
+      <source>see costs and stock value</source>
+      <translation>查看成本和库存金额</translation>
+    </message>
+    <message>
+      <source>change settings and users</source>
+      <translation>修改设置和用户</translation>
     </message>
   </context>
   <context>
