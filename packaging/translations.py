@@ -1,13 +1,16 @@
 """Keep the translation files up to date (a developer tool, not shipped).
 
-    python packaging/translations.py update     # lupdate all sources, then lrelease
-    python packaging/translations.py missing    # list zh_CN messages still untranslated
-    python packaging/translations.py fill F.json  # apply {"source": "译文"} or
-                                                  # {"Context": {"source": "译文"}}, then release
+    python packaging/translations.py update    # lupdate, apply the JSON files, lrelease
+    python packaging/translations.py missing   # list zh_CN messages still untranslated
 
-Source strings are English, so the en file needs no translations; it exists
-so that plural forms and future English wording fixes have a home. Tests fail
-when a zh_CN message is untranslated or a .qm file is stale.
+The Chinese translations live in ``resources/translations/zh_CN/*.json``, one
+file per area, as ``{"Context": {"English source": "中文"}}``. Write new
+translations there (in your area's file) and run ``update``: the ``.ts`` and
+``.qm`` files are generated from the sources and the JSON files, so branches
+that add strings in different areas merge without conflicts (after a merge,
+run ``update`` again). Source strings are English, so the en file needs no
+translations; it exists so that plural forms and English wording fixes have a
+home. Tests fail when a zh_CN message is untranslated or a .qm file is stale.
 """
 
 from __future__ import annotations
@@ -21,6 +24,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 SOURCES = ROOT / "erp_desktop"
 FOLDER = ROOT / "resources" / "translations"
+JSON_FOLDER = FOLDER / "zh_CN"
 LANGUAGES = ("zh_CN", "en")
 
 
@@ -96,18 +100,22 @@ def unfinished_in(path: Path) -> list[tuple[str, str]]:
     return missing
 
 
-def fill(mapping_file: Path, language: str = "zh_CN") -> int:
-    data = json.loads(mapping_file.read_text(encoding="utf-8"))
+def load_json() -> dict[str, dict[str, str]]:
+    merged: dict[str, dict[str, str]] = {}
+    for path in sorted(JSON_FOLDER.glob("*.json")):
+        for context, table in json.loads(path.read_text(encoding="utf-8")).items():
+            merged.setdefault(context, {}).update(table)
+    return merged
+
+
+def apply_json(language: str = "zh_CN") -> int:
+    data = load_json()
     tree = ET.parse(ts_path(language))
     applied = 0
     for context in tree.getroot().iter("context"):
-        name = context.findtext("name", "")
-        scoped = data.get(name) if isinstance(data.get(name), dict) else {}
+        table = data.get(context.findtext("name", ""), {})
         for message in context.iter("message"):
-            source = message.findtext("source", "")
-            text = scoped.get(source) or (
-                data.get(source) if isinstance(data.get(source), str) else None
-            )
+            text = table.get(message.findtext("source", ""))
             node = message.find("translation")
             if text and node is not None:
                 node.text = text
@@ -118,20 +126,15 @@ def fill(mapping_file: Path, language: str = "zh_CN") -> int:
         handle.write(b'<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n')
         tree.write(handle, encoding="utf-8", xml_declaration=False)
         handle.write(b"\n")
-    release()
     return applied
 
 
 def main(argv: list[str]) -> int:
-    if not argv or argv[0] not in ("update", "missing", "fill", "release"):
+    if not argv or argv[0] not in ("update", "missing"):
         print(__doc__)
         return 2
     if argv[0] == "update":
         update()
-    elif argv[0] == "release":
-        release()
-    elif argv[0] == "fill":
-        print(f"applied {fill(Path(argv[1]))} translations")
     missing = unfinished()
     for context, source in missing:
         print(f"[{context}] {source}")
