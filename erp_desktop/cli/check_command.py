@@ -36,9 +36,9 @@ def cmd_check(args: argparse.Namespace, console: Console) -> int:
     finally:
         book.close()
     for name, seconds in report.ran:
-        problems = sum(1 for p in report.problems if p.check.split(":")[0] == name)
+        problems = sum(1 for p in report.problems if p.check == name)
         mark = "OK" if not problems else console.tr(QT_TRANSLATE_NOOP("cli", "PROBLEMS"))
-        console.line(f"  {name:<24} {mark:<10} {seconds * 1000:8.0f} ms")
+        console.line(f"  {name:<26} {mark:<10} {seconds * 1000:8.0f} ms")
     for problem in report.problems:
         console.line(f"- [{problem.check}] {problem.message.render(console.translate)}")
     if report.ok:

@@ -4,11 +4,15 @@ Importing this package registers every table on ``Base.metadata`` (Alembic's
 autogenerate and the model/migration agreement test rely on it).
 """
 
+from erp_desktop.models.adjustment import StockAdjustment, StockAdjustmentLine
 from erp_desktop.models.audit import AuditEvent, AuditHead
 from erp_desktop.models.company import Company
+from erp_desktop.models.item import Item, ItemReorder
+from erp_desktop.models.location import Location
 from erp_desktop.models.meta import BookMeta
 from erp_desktop.models.sequence import NumberCounter, NumberSeries
 from erp_desktop.models.setting import BookSetting
+from erp_desktop.models.stock import StockBalance, StockMove, StockPosting
 from erp_desktop.models.user import User
 
 __all__ = [
@@ -17,7 +21,15 @@ __all__ = [
     "BookMeta",
     "BookSetting",
     "Company",
+    "Item",
+    "ItemReorder",
+    "Location",
     "NumberCounter",
     "NumberSeries",
+    "StockAdjustment",
+    "StockAdjustmentLine",
+    "StockBalance",
+    "StockMove",
+    "StockPosting",
     "User",
 ]

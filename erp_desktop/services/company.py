@@ -88,6 +88,7 @@ def setup_company(session: Session, profile: CompanyProfile, admin_name: str) ->
     admin = create_user(session, admin_name, is_admin=True)
     session.add(Company(id=1, **asdict(profile)))
     session.flush()
+    _first_warehouse(session, admin.id, profile.language)
     audit.record(
         session,
         user_id=admin.id,
@@ -96,6 +97,14 @@ def setup_company(session: Session, profile: CompanyProfile, admin_name: str) ->
         details=asdict(profile),
     )
     return admin
+
+
+def _first_warehouse(session: Session, user_id: int, language: str) -> None:
+    """A new company can receive goods at once: it gets one warehouse to start with."""
+    from erp_desktop.services.stock.locations import WarehouseData, create_warehouse
+
+    name = "主仓库" if language == "zh_CN" else "Main warehouse"
+    create_warehouse(session, user_id, WarehouseData(code="MAIN", name=name))
 
 
 def update_company(session: Session, profile: CompanyProfile, *, user_id: int) -> CompanyProfile:

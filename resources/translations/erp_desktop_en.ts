@@ -386,6 +386,26 @@
         <source>Numbers the series never gave out: {numbers}</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Item {item} at location {location}: the balance says {found_q} worth {found_v}, the moves add up to {q} worth {v}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… and {count} more balances differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{code} is below zero at {place}: {quantity}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{code} has no stock at {place} but a value of {value}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item {item}: values over all places add to {total}, not 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cli</name>
@@ -555,6 +575,13 @@
     </message>
     <message>
         <source>{count} problem(s) found in {where}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>documents</name>
+    <message>
+        <source>stock adjustment</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -803,6 +830,122 @@ The details are in the log file:
         <source>{user} may not {action}. Ask an administrator.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cannot {verb} this {document}: it is {state}. Only possible when it is: {allowed}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a reason for the adjustment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add at least one line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line {line}: the item {code} {name} is inactive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stock adjustment {id} does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantity decimals must be between 0 and 4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say how many base units one purchase unit holds (the factor).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A factor needs a purchase unit name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tax rate must be below 100 %.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item {id} does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The item code “{code}” is already used by item “{taken}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The unit of {code} cannot change (or allow fewer decimals) after stock was posted in it. Make a new item instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The item {code} has stock history or is used on documents, so it cannot be deleted. Deactivate it instead: it then disappears from new documents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location {id} does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is not a warehouse.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The warehouse {code} {name} is inactive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code “{code}” is already used by another location ({taken}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The warehouse {name} still holds stock of {count} items. Transfer or adjust it out before deactivating the warehouse.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is nothing to post.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not enough stock, nothing was posted: {lines}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Posting {id} has no moves to reverse.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These moves ({number}) were reversed already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line {line}: the item does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line {line}: the location does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line {line}: the warehouse {name} is inactive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line {line}: goods must move between two places.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line {line}: the quantity must be more than zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line {line}: {code} is counted in whole units or at most {places} decimals; {quantity} has more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line {line} {code} {name}: {place} has {on_hand}, {quantity} needed</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fields</name>
@@ -836,6 +979,105 @@ The details are in the log file:
     </message>
     <message>
         <source>User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purchase unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purchase unit factor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tax rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Barcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Specification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purchase price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sale price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reorder point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reorder quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>reasons</name>
+    <message>
+        <source>Damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lost or stolen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Miscounted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Samples and own use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -906,6 +1148,32 @@ The details are in the log file:
     </message>
     <message>
         <source>Over-receipt tolerance (% of the ordered quantity)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>states</name>
+    <message>
+        <source>draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>posted</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>verbs</name>
+    <message>
+        <source>edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>post</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1,8 +1,9 @@
 """Verifying a book: every area contributes checks; ``erp-desktop check`` runs them all.
 
-A check is a function ``(session) -> iterable of Problem``. Each area module
-listed in ``CHECK_MODULES`` has a ``CHECKS`` tuple of ``(name, function)``;
-add an area by adding its module here. Checks only read.
+A check is a function ``(session) -> iterable of Msg`` (one message per
+problem found). Each area module listed in ``CHECK_MODULES`` has a ``CHECKS``
+tuple of ``(name, function)``; add an area by adding its module here. Checks
+only read.
 """
 
 from __future__ import annotations
@@ -16,7 +17,10 @@ from sqlalchemy.orm import Session
 
 from erp_desktop.i18n import Msg
 
-CHECK_MODULES = ("erp_desktop.services.checks.book",)
+CHECK_MODULES = (
+    "erp_desktop.services.checks.book",
+    "erp_desktop.services.checks.stock",
+)
 
 
 @dataclass(frozen=True)
@@ -25,7 +29,7 @@ class Problem:
     message: Msg
 
 
-Check = Callable[[Session], Iterable[Problem]]
+Check = Callable[[Session], Iterable[Msg]]
 
 
 @dataclass
@@ -54,6 +58,6 @@ def run_checks(
         if on_check is not None:
             on_check(name, index, len(checks))
         started = time.perf_counter()
-        report.problems.extend(check(session))
+        report.problems.extend(Problem(name, message) for message in check(session))
         report.ran.append((name, time.perf_counter() - started))
     return report

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 
 from sqlalchemy import select, text
 from sqlalchemy.orm import InstrumentedAttribute, Session
@@ -11,53 +11,44 @@ from sqlalchemy.orm import InstrumentedAttribute, Session
 from erp_desktop.db.dialect import is_postgres
 from erp_desktop.i18n import QT_TRANSLATE_NOOP, Msg
 from erp_desktop.services.audit import verify_chain
-from erp_desktop.services.checks import Check, Problem
+from erp_desktop.services.checks import Check
 from erp_desktop.services.numbering import expected_numbers
 
 
-def database_integrity(session: Session) -> Iterable[Problem]:
+def database_integrity(session: Session) -> Iterable[Msg]:
     if is_postgres(session):
         return  # PostgreSQL enforces keys itself and has no cheap equivalent
     result = session.execute(text("PRAGMA integrity_check")).scalars().all()
     if result != ["ok"]:
-        yield Problem(
-            "database",
-            Msg(
-                QT_TRANSLATE_NOOP("checks", "SQLite integrity check failed: {detail}"),
-                "checks",
-                {"detail": "; ".join(result[:5])},
-            ),
+        yield Msg(
+            QT_TRANSLATE_NOOP("checks", "SQLite integrity check failed: {detail}"),
+            "checks",
+            {"detail": "; ".join(result[:5])},
         )
     broken = session.execute(text("PRAGMA foreign_key_check")).all()
     if broken:
-        yield Problem(
-            "database",
-            Msg(
-                QT_TRANSLATE_NOOP(
-                    "checks", "{count} rows point to missing rows (first: table {table})."
-                ),
-                "checks",
-                {"count": len(broken), "table": broken[0][0]},
+        yield Msg(
+            QT_TRANSLATE_NOOP(
+                "checks", "{count} rows point to missing rows (first: table {table})."
             ),
+            "checks",
+            {"count": len(broken), "table": broken[0][0]},
         )
 
 
-def audit_chain(session: Session) -> Iterable[Problem]:
+def audit_chain(session: Session) -> Iterable[Msg]:
     for problem in verify_chain(session):
-        yield Problem(
-            "audit",
-            Msg(
-                QT_TRANSLATE_NOOP("checks", "The audit trail was altered (event {id}): {detail}"),
-                "checks",
-                {"id": problem.event_id or "-", "detail": problem.text},
-            ),
+        yield Msg(
+            QT_TRANSLATE_NOOP("checks", "The audit trail was altered (event {id}): {detail}"),
+            "checks",
+            {"id": problem.event_id or "-", "detail": problem.text},
         )
 
 
 def numbers_without_gaps(series_code: str, column: InstrumentedAttribute[str | None]) -> Check:
     """Every number the series handed out is on exactly one document, and no other."""
 
-    def check(session: Session) -> Iterable[Problem]:
+    def check(session: Session) -> Iterable[Msg]:
         used = Counter(n for n in session.scalars(select(column).where(column.is_not(None))))
         expected = expected_numbers(session, series_code)
         missing = sorted(expected - set(used))
@@ -69,15 +60,12 @@ def numbers_without_gaps(series_code: str, column: InstrumentedAttribute[str | N
             (QT_TRANSLATE_NOOP("checks", "Numbers the series never gave out: {numbers}"), unknown),
         ):
             if numbers:
-                yield Problem(
-                    f"numbers:{series_code}",
-                    Msg(kind, "checks", {"numbers": ", ".join(numbers[:10])}),
-                )
+                yield Msg(kind, "checks", {"numbers": ", ".join(numbers[:10])})
 
     return check
 
 
-CHECKS: tuple[tuple[str, Callable[[Session], Iterable[Problem]]], ...] = (
-    ("database", database_integrity),
-    ("audit", audit_chain),
+CHECKS: tuple[tuple[str, Check], ...] = (
+    ("database integrity", database_integrity),
+    ("audit trail", audit_chain),
 )

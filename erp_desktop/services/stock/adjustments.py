@@ -1,0 +1,259 @@
+"""Stock adjustments: draft → posted.
+
+A draft holds signed quantities per item for one warehouse and a reason;
+posting takes the next ADJ number, posts the moves (more: inventory
+adjustment → warehouse at the given cost, else the warehouse average, else
+the item's purchase price; less: warehouse → inventory adjustment at the
+average) and freezes the document. This module is the pattern for every
+stock document: lock the document row, check the workflow, take the number,
+post through ``post_moves`` with the caller's idempotency key, audit.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from erp_desktop.db.types import utc_now
+from erp_desktop.domain.money import PRICE_PLACES, QUANTITY_PLACES, check_decimal
+from erp_desktop.domain.permissions import Permission
+from erp_desktop.domain.stock import ADJUSTMENT_REASONS
+from erp_desktop.domain.text import clean_text
+from erp_desktop.domain.workflow import Workflow
+from erp_desktop.errors import NotFound, ValidationError
+from erp_desktop.i18n import QT_TRANSLATE_NOOP
+from erp_desktop.models.adjustment import StockAdjustment, StockAdjustmentLine
+from erp_desktop.models.location import LocationKind
+from erp_desktop.services import audit
+from erp_desktop.services.numbering import next_number
+from erp_desktop.services.permissions import require
+from erp_desktop.services.stock.balances import on_hand
+from erp_desktop.services.stock.items import get_item
+from erp_desktop.services.stock.locations import active_warehouse, virtual_location
+from erp_desktop.services.stock.posting import MoveRequest, find_posting, post_moves
+
+SERIES = "stock_adjustment"
+WORKFLOW = Workflow(
+    document=QT_TRANSLATE_NOOP("documents", "stock adjustment"),
+    states={
+        "draft": QT_TRANSLATE_NOOP("states", "draft"),
+        "posted": QT_TRANSLATE_NOOP("states", "posted"),
+    },
+    verbs={
+        "edit": QT_TRANSLATE_NOOP("verbs", "edit"),
+        "delete": QT_TRANSLATE_NOOP("verbs", "delete"),
+        "post": QT_TRANSLATE_NOOP("verbs", "post"),
+    },
+    transitions={
+        "edit": {"draft": "draft"},
+        "delete": {"draft": "draft"},
+        "post": {"draft": "posted"},
+    },
+)
+
+
+@dataclass(frozen=True)
+class AdjustmentLineInput:
+    item_id: int
+    quantity: Decimal  # positive: add to stock; negative: take out
+    unit_cost: Decimal | None = None
+
+
+@dataclass(frozen=True)
+class AdjustmentInput:
+    warehouse_id: int
+    adjustment_date: date
+    reason: str
+    lines: Sequence[AdjustmentLineInput]
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class PostedAdjustment:
+    adjustment_id: int
+    number: str
+    posting_id: int
+    replayed: bool
+
+
+def _clean(session: Session, data: AdjustmentInput) -> AdjustmentInput:
+    active_warehouse(session, data.warehouse_id)
+    if data.reason not in ADJUSTMENT_REASONS:
+        raise ValidationError(QT_TRANSLATE_NOOP("errors", "Choose a reason for the adjustment."))
+    if not data.lines:
+        raise ValidationError(QT_TRANSLATE_NOOP("errors", "Add at least one line."))
+    lines = []
+    for number, line in enumerate(data.lines, start=1):
+        item = get_item(session, line.item_id)
+        quantity = check_decimal(
+            line.quantity,
+            places=QUANTITY_PLACES,
+            allow_negative=True,
+            allow_zero=False,
+            field=QT_TRANSLATE_NOOP("fields", "Quantity"),
+        )
+        if not item.active:
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("errors", "Line {line}: the item {code} {name} is inactive."),
+                line=number,
+                code=item.code,
+                name=item.name,
+            )
+        cost = line.unit_cost
+        if cost is not None:
+            cost = check_decimal(
+                cost, places=PRICE_PLACES, field=QT_TRANSLATE_NOOP("fields", "Unit cost")
+            )
+        lines.append(AdjustmentLineInput(item.id, quantity, cost))
+    note = clean_text(
+        data.note, field=QT_TRANSLATE_NOOP("fields", "Note"), max_length=500, multiline=True
+    )
+    return AdjustmentInput(data.warehouse_id, data.adjustment_date, data.reason, lines, note)
+
+
+def _lines(data: AdjustmentInput) -> list[StockAdjustmentLine]:
+    return [
+        StockAdjustmentLine(
+            line_no=number, item_id=line.item_id, quantity=line.quantity, unit_cost=line.unit_cost
+        )
+        for number, line in enumerate(data.lines, start=1)
+    ]
+
+
+def create_adjustment(session: Session, user_id: int, data: AdjustmentInput) -> int:
+    require(session, user_id, Permission.ADJUST_STOCK)
+    data = _clean(session, data)
+    row = StockAdjustment(
+        state="draft",
+        warehouse_id=data.warehouse_id,
+        adjustment_date=data.adjustment_date,
+        reason=data.reason,
+        note=data.note,
+        created_by_id=user_id,
+        lines=_lines(data),
+    )
+    session.add(row)
+    session.flush()
+    audit.record(
+        session, user_id=user_id, action="adjustment.create", subject=f"adjustment:{row.id}"
+    )
+    return row.id
+
+
+def get_adjustment(session: Session, adjustment_id: int, *, lock: bool = False) -> StockAdjustment:
+    query = select(StockAdjustment).where(StockAdjustment.id == adjustment_id)
+    if lock:
+        query = query.with_for_update()
+    row = session.scalars(query).first()
+    if row is None:
+        raise NotFound(
+            QT_TRANSLATE_NOOP("errors", "Stock adjustment {id} does not exist."), id=adjustment_id
+        )
+    return row
+
+
+def update_adjustment(
+    session: Session, user_id: int, adjustment_id: int, data: AdjustmentInput
+) -> None:
+    require(session, user_id, Permission.ADJUST_STOCK)
+    row = get_adjustment(session, adjustment_id, lock=True)
+    WORKFLOW.target(row.state, "edit")
+    data = _clean(session, data)
+    row.warehouse_id, row.adjustment_date = data.warehouse_id, data.adjustment_date
+    row.reason, row.note = data.reason, data.note
+    row.lines.clear()
+    session.flush()
+    row.lines.extend(_lines(data))
+    session.flush()
+    audit.record(
+        session, user_id=user_id, action="adjustment.update", subject=f"adjustment:{row.id}"
+    )
+
+
+def delete_adjustment(session: Session, user_id: int, adjustment_id: int) -> None:
+    require(session, user_id, Permission.ADJUST_STOCK)
+    row = get_adjustment(session, adjustment_id, lock=True)
+    WORKFLOW.target(row.state, "delete")
+    session.delete(row)
+    session.flush()
+    audit.record(
+        session, user_id=user_id, action="adjustment.delete", subject=f"adjustment:{adjustment_id}"
+    )
+
+
+def post_adjustment(
+    session: Session, user_id: int, adjustment_id: int, key: str
+) -> PostedAdjustment:
+    """Post a draft. The same ``key`` again returns the first result (double click)."""
+    require(session, user_id, Permission.ADJUST_STOCK)
+    row = get_adjustment(session, adjustment_id, lock=True)
+    # Checked after the lock: a duplicate that waited for the first posting sees it here.
+    earlier = find_posting(session, key)
+    if earlier is not None:
+        if (earlier.doc_type, earlier.doc_id) != ("adjustment", adjustment_id):
+            raise ValueError("idempotency key reused for another action")
+        return PostedAdjustment(adjustment_id, earlier.doc_number or "", earlier.posting_id, True)
+    WORKFLOW.target(row.state, "post")
+    warehouse = active_warehouse(session, row.warehouse_id)
+    adjustment_place = virtual_location(session, LocationKind.ADJUSTMENT)
+    number = next_number(session, SERIES, row.adjustment_date)
+    moves = []
+    for line in row.lines:
+        if line.quantity > 0:
+            cost = line.unit_cost
+            if cost is None:
+                current = on_hand(session, line.item_id, warehouse.id)
+                cost = current.average_cost or get_item(session, line.item_id).purchase_price
+            moves.append(
+                MoveRequest(
+                    item_id=line.item_id,
+                    from_location_id=adjustment_place,
+                    to_location_id=warehouse.id,
+                    quantity=line.quantity,
+                    unit_cost=cost,
+                    doc_line_id=line.id,
+                    line_no=line.line_no,
+                    reason=row.reason,
+                )
+            )
+        else:
+            moves.append(
+                MoveRequest(
+                    item_id=line.item_id,
+                    from_location_id=warehouse.id,
+                    to_location_id=adjustment_place,
+                    quantity=-line.quantity,
+                    doc_line_id=line.id,
+                    line_no=line.line_no,
+                    reason=row.reason,
+                )
+            )
+    result = post_moves(
+        session,
+        user_id=user_id,
+        key=key,
+        doc_type="adjustment",
+        moves=moves,
+        move_date=row.adjustment_date,
+        doc_id=row.id,
+        doc_number=number,
+    )
+    row.state = WORKFLOW.target(row.state, "post")
+    row.number = number
+    row.posted_by_id = user_id
+    row.posted_at = utc_now()
+    row.posting_id = result.posting_id
+    session.flush()
+    audit.record(
+        session,
+        user_id=user_id,
+        action="adjustment.post",
+        subject=f"adjustment:{row.id}",
+        details={"number": number},
+    )
+    return PostedAdjustment(row.id, number, result.posting_id, False)

@@ -1,0 +1,279 @@
+"""Items: create, edit, deactivate, delete (only when never used), reorder rules."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from decimal import Decimal
+
+from sqlalchemy import exists, select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from erp_desktop.domain.money import PRICE_PLACES, QUANTITY_PLACES, RATE_PLACES, check_decimal
+from erp_desktop.domain.permissions import Permission
+from erp_desktop.domain.text import clean_text, fold_code
+from erp_desktop.errors import NotFound, ValidationError
+from erp_desktop.i18n import QT_TRANSLATE_NOOP
+from erp_desktop.models.item import Item, ItemReorder
+from erp_desktop.models.stock import StockMove
+from erp_desktop.services import audit
+from erp_desktop.services.permissions import require
+from erp_desktop.services.stock.locations import get_warehouse
+
+DEFAULT_TAX_RATE = Decimal("0.1300")
+
+
+@dataclass(frozen=True)
+class ItemData:
+    code: str
+    name: str
+    base_unit: str
+    spec: str = ""
+    category: str = ""
+    unit_precision: int = 0
+    purchase_unit: str | None = None
+    purchase_factor: Decimal | None = None
+    barcode: str | None = None
+    purchase_price: Decimal = Decimal(0)
+    sale_price: Decimal = Decimal(0)
+    tax_rate: Decimal | None = DEFAULT_TAX_RATE  # None: tax-exempt
+
+
+def clean_item(data: ItemData) -> ItemData:
+    """Validate and normalise item fields; raises ValidationError naming the field."""
+
+    def text(value: str | None, field: str, length: int, required: bool = False) -> str:
+        return clean_text(value, field=field, max_length=length, required=required)
+
+    if not 0 <= data.unit_precision <= QUANTITY_PLACES:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "Quantity decimals must be between 0 and 4.")
+        )
+    purchase_unit = text(data.purchase_unit, QT_TRANSLATE_NOOP("fields", "Purchase unit"), 20)
+    factor = data.purchase_factor
+    if purchase_unit and factor is None:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "errors", "Say how many base units one purchase unit holds (the factor)."
+            )
+        )
+    if factor is not None:
+        factor = check_decimal(
+            factor,
+            places=QUANTITY_PLACES,
+            allow_zero=False,
+            field=QT_TRANSLATE_NOOP("fields", "Purchase unit factor"),
+        )
+        if not purchase_unit:
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("errors", "A factor needs a purchase unit name.")
+            )
+    rate = data.tax_rate
+    if rate is not None:
+        rate = check_decimal(
+            rate, places=RATE_PLACES, field=QT_TRANSLATE_NOOP("fields", "Tax rate")
+        )
+        if rate >= 1:
+            raise ValidationError(QT_TRANSLATE_NOOP("errors", "The tax rate must be below 100 %."))
+    barcode = text(data.barcode, QT_TRANSLATE_NOOP("fields", "Barcode"), 64) or None
+    return replace(
+        data,
+        code=text(data.code, QT_TRANSLATE_NOOP("fields", "Code"), 40, True),
+        name=text(data.name, QT_TRANSLATE_NOOP("fields", "Name"), 200, True),
+        base_unit=text(data.base_unit, QT_TRANSLATE_NOOP("fields", "Unit"), 20, True),
+        spec=text(data.spec, QT_TRANSLATE_NOOP("fields", "Specification"), 200),
+        category=text(data.category, QT_TRANSLATE_NOOP("fields", "Category"), 100),
+        purchase_unit=purchase_unit or None,
+        purchase_factor=factor,
+        barcode=barcode,
+        purchase_price=check_decimal(
+            data.purchase_price,
+            places=PRICE_PLACES,
+            field=QT_TRANSLATE_NOOP("fields", "Purchase price"),
+        ),
+        sale_price=check_decimal(
+            data.sale_price, places=PRICE_PLACES, field=QT_TRANSLATE_NOOP("fields", "Sale price")
+        ),
+        tax_rate=rate,
+    )
+
+
+def get_item(session: Session, item_id: int) -> Item:
+    row = session.get(Item, item_id)
+    if row is None:
+        raise NotFound(QT_TRANSLATE_NOOP("errors", "Item {id} does not exist."), id=item_id)
+    return row
+
+
+def find_item(session: Session, code_or_barcode: str) -> Item | None:
+    """By code (case- and width-insensitive), else by barcode."""
+    key = fold_code(code_or_barcode)
+    row = session.scalars(select(Item).where(Item.code_key == key)).first()
+    if row is None and code_or_barcode.strip():
+        row = session.scalars(select(Item).where(Item.barcode == code_or_barcode.strip())).first()
+    return row
+
+
+def has_moves(session: Session, item_id: int) -> bool:
+    return bool(session.scalar(select(exists().where(StockMove.item_id == item_id))))
+
+
+def _refuse_taken_code(session: Session, code: str, own_id: int | None = None) -> None:
+    taken = session.scalar(
+        select(Item.code).where(Item.code_key == fold_code(code), Item.id != own_id)
+    )
+    if taken is not None:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "errors", "The item code “{code}” is already used by item “{taken}”."
+            ),
+            code=code,
+            taken=taken,
+        )
+
+
+def _fields(data: ItemData) -> dict[str, object]:
+    return {
+        "code": data.code,
+        "code_key": fold_code(data.code),
+        "name": data.name,
+        "spec": data.spec,
+        "category": data.category,
+        "base_unit": data.base_unit,
+        "unit_precision": data.unit_precision,
+        "purchase_unit": data.purchase_unit,
+        "purchase_factor": data.purchase_factor,
+        "barcode": data.barcode,
+        "purchase_price": data.purchase_price,
+        "sale_price": data.sale_price,
+        "tax_rate": data.tax_rate,
+    }
+
+
+def create_item(session: Session, user_id: int, data: ItemData) -> int:
+    require(session, user_id, Permission.MASTER_DATA)
+    data = clean_item(data)
+    _refuse_taken_code(session, data.code)
+    row = Item(active=True, **_fields(data))
+    session.add(row)
+    session.flush()
+    audit.record(
+        session,
+        user_id=user_id,
+        action="item.create",
+        subject=f"item:{row.id}",
+        details={"code": row.code, "name": row.name},
+    )
+    return row.id
+
+
+def update_item(session: Session, user_id: int, item_id: int, data: ItemData) -> None:
+    require(session, user_id, Permission.MASTER_DATA)
+    row = get_item(session, item_id)
+    data = clean_item(data)
+    _refuse_taken_code(session, data.code, own_id=row.id)
+    narrower = data.base_unit != row.base_unit or data.unit_precision < row.unit_precision
+    if narrower and has_moves(session, row.id):
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "The unit of {code} cannot change (or allow fewer decimals) after stock "
+                "was posted in it. Make a new item instead.",
+            ),
+            code=row.code,
+        )
+    old = {k: str(getattr(row, k)) for k in ("code", "name", "purchase_price", "sale_price")}
+    for key, value in _fields(data).items():
+        setattr(row, key, value)
+    session.flush()
+    audit.record(
+        session,
+        user_id=user_id,
+        action="item.update",
+        subject=f"item:{row.id}",
+        details={"before": old, "after": {k: str(getattr(row, k)) for k in old}},
+    )
+
+
+def set_item_active(session: Session, user_id: int, item_id: int, active: bool) -> None:
+    require(session, user_id, Permission.MASTER_DATA)
+    row = get_item(session, item_id)
+    row.active = active
+    session.flush()
+    audit.record(
+        session,
+        user_id=user_id,
+        action="item.activate" if active else "item.deactivate",
+        subject=f"item:{row.id}",
+    )
+
+
+def delete_item(session: Session, user_id: int, item_id: int) -> None:
+    """Only an item nothing refers to may go; otherwise deactivate it."""
+    require(session, user_id, Permission.MASTER_DATA)
+    row = get_item(session, item_id)
+    refusal = ValidationError(
+        QT_TRANSLATE_NOOP(
+            "errors",
+            "The item {code} has stock history or is used on documents, so it cannot be "
+            "deleted. Deactivate it instead: it then disappears from new documents.",
+        ),
+        code=row.code,
+    )
+    if has_moves(session, row.id):
+        raise refusal
+    code = row.code
+    try:
+        with session.begin_nested():
+            session.execute(ItemReorder.__table__.delete().where(ItemReorder.item_id == row.id))
+            session.delete(row)
+            session.flush()
+    except IntegrityError as exc:  # a document line still refers to it
+        raise refusal from exc
+    audit.record(
+        session,
+        user_id=user_id,
+        action="item.delete",
+        subject=f"item:{item_id}",
+        details={"code": code},
+    )
+
+
+def set_reorder_rule(
+    session: Session,
+    user_id: int,
+    item_id: int,
+    warehouse_id: int,
+    reorder_point: Decimal | None,
+    reorder_qty: Decimal | None = None,
+) -> None:
+    """Set (or, with ``reorder_point=None``, remove) the rule for one warehouse."""
+    require(session, user_id, Permission.MASTER_DATA)
+    get_item(session, item_id)
+    get_warehouse(session, warehouse_id)
+    row = session.get(ItemReorder, (item_id, warehouse_id))
+    if reorder_point is None:
+        if row is not None:
+            session.delete(row)
+        return
+    point = check_decimal(
+        reorder_point, places=QUANTITY_PLACES, field=QT_TRANSLATE_NOOP("fields", "Reorder point")
+    )
+    quantity = check_decimal(
+        reorder_qty if reorder_qty is not None else Decimal(0),
+        places=QUANTITY_PLACES,
+        allow_zero=False,
+        field=QT_TRANSLATE_NOOP("fields", "Reorder quantity"),
+    )
+    if row is None:
+        session.add(
+            ItemReorder(
+                item_id=item_id,
+                warehouse_id=warehouse_id,
+                reorder_point=point,
+                reorder_qty=quantity,
+            )
+        )
+    else:
+        row.reorder_point, row.reorder_qty = point, quantity
+    session.flush()

@@ -1,0 +1,470 @@
+"""Posting stock moves: the one way stock changes.
+
+``post_moves`` is called by the document services (adjustments, counts,
+receipts, transfers, invoices) inside their transaction. In order:
+
+1. a posting with the same idempotency key already exists → its result is
+   returned and nothing is posted again (double click, retry after a crash,
+   the same action sent twice);
+2. items and locations are checked (active, quantity > 0 with at most the
+   item's decimals, two different places);
+3. the posting row is inserted (its unique key makes a concurrent duplicate
+   wait, then return the first result);
+4. the balance rows touched are locked in (item id, location id) order —
+   ``SELECT … FOR UPDATE`` on PostgreSQL; SQLite's ``BEGIN IMMEDIATE`` already
+   serialises writers — so two postings can never both take the last units;
+5. each move is valued (moving average per item and location, see
+   ``domain.stock``), stock-holding places are kept from going negative, and
+   the moves and new balances are written.
+
+Deadlocks and serialization failures are retried by ``Book.run``.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+
+from sqlalchemy import bindparam, exists, insert, select, tuple_, update
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from erp_desktop.db.dialect import insert_ignore
+from erp_desktop.db.failures import is_unique_violation
+from erp_desktop.db.types import utc_now
+from erp_desktop.domain.money import decimal_places
+from erp_desktop.domain.stock import issue_value, receipt_value, unit_cost_of
+from erp_desktop.errors import InsufficientStock, StateError, ValidationError
+from erp_desktop.i18n import QT_TRANSLATE_NOOP, Msg
+from erp_desktop.models.item import Item
+from erp_desktop.models.location import STOCK_HOLDING, Location, LocationKind
+from erp_desktop.models.stock import StockBalance, StockMove, StockPosting
+from erp_desktop.services import audit
+from erp_desktop.services.book_settings import get_setting
+
+Pair = tuple[int, int]  # (item id, location id)
+_BALANCE = StockBalance.__table__
+_MOVE = StockMove.__table__
+
+
+@dataclass(frozen=True)
+class MoveRequest:
+    item_id: int
+    from_location_id: int
+    to_location_id: int
+    quantity: Decimal
+    unit_cost: Decimal | None = None  # explicit cost: goods arriving from outside
+    value: Decimal | None = None  # explicit value: e.g. arriving at the cost it left with
+    doc_line_id: int | None = None
+    line_no: int | None = None  # the document's line number, for messages
+    reason: str = ""
+    reverses_id: int | None = None
+
+
+@dataclass(frozen=True)
+class PostedMove:
+    item_id: int
+    from_location_id: int
+    to_location_id: int
+    quantity: Decimal
+    unit_cost: Decimal
+    value: Decimal
+    doc_line_id: int | None
+
+
+@dataclass(frozen=True)
+class PostingResult:
+    posting_id: int
+    key: str
+    doc_type: str
+    doc_id: int | None
+    doc_number: str | None
+    moves: tuple[PostedMove, ...]
+    replayed: bool = False  # the key had been posted before: nothing new was posted
+
+
+def new_key() -> str:
+    """A fresh idempotency key for one user action (make it when the action starts)."""
+    return uuid.uuid4().hex
+
+
+def find_posting(session: Session, key: str) -> PostingResult | None:
+    posting = session.scalars(select(StockPosting).where(StockPosting.key == key)).first()
+    if posting is None:
+        return None
+    moves = session.scalars(
+        select(StockMove).where(StockMove.posting_id == posting.id).order_by(StockMove.id)
+    )
+    return PostingResult(
+        posting_id=posting.id,
+        key=posting.key,
+        doc_type=posting.doc_type,
+        doc_id=posting.doc_id,
+        doc_number=posting.doc_number,
+        moves=tuple(
+            PostedMove(
+                m.item_id,
+                m.from_location_id,
+                m.to_location_id,
+                m.quantity,
+                m.unit_cost,
+                m.value,
+                m.doc_line_id,
+            )
+            for m in moves
+        ),
+        replayed=True,
+    )
+
+
+def post_moves(
+    session: Session,
+    *,
+    user_id: int,
+    key: str,
+    doc_type: str,
+    moves: Sequence[MoveRequest],
+    move_date: date,
+    doc_id: int | None = None,
+    doc_number: str | None = None,
+) -> PostingResult:
+    if not key or len(key) > 64:
+        raise ValueError("an idempotency key of 1 to 64 characters is required")
+    session.flush()
+    earlier = find_posting(session, key)
+    if earlier is not None:
+        return earlier
+    if not moves:
+        raise ValidationError(QT_TRANSLATE_NOOP("errors", "There is nothing to post."))
+    items, places = _check(session, moves)
+    posted_at = utc_now()
+    try:
+        with session.begin_nested():
+            posting_id = session.execute(
+                insert(StockPosting.__table__)
+                .values(
+                    key=key,
+                    doc_type=doc_type,
+                    doc_id=doc_id,
+                    doc_number=doc_number,
+                    posted_at=posted_at,
+                    posted_by_id=user_id,
+                )
+                .returning(StockPosting.__table__.c.id)
+            ).scalar_one()
+    except IntegrityError as exc:
+        if is_unique_violation(exc):
+            earlier = find_posting(session, key)
+            if earlier is not None:
+                return earlier
+        raise
+    balances = _lock_balances(
+        session,
+        {(m.item_id, m.from_location_id) for m in moves}
+        | {(m.item_id, m.to_location_id) for m in moves},
+    )
+    allow_negative = bool(get_setting(session, "allow_negative_stock"))
+    shortages: list[Msg] = []
+    rows: list[dict[str, object]] = []
+    posted: list[PostedMove] = []
+    for index, move in enumerate(moves, start=1):
+        source = balances[(move.item_id, move.from_location_id)]
+        target = balances[(move.item_id, move.to_location_id)]
+        item = items[move.item_id]
+        value = _value(move, source, item.purchase_price)
+        source_kind = places[move.from_location_id].kind
+        if source_kind in STOCK_HOLDING and source[0] - move.quantity < 0:
+            may_go_negative = allow_negative and source_kind == LocationKind.WAREHOUSE
+            if not may_go_negative:
+                shortages.append(_shortage(move, index, item, places, source[0]))
+        if places[move.to_location_id].kind in STOCK_HOLDING and target[0] + move.quantity == 0:
+            value = -target[1]  # settles a negative balance to exactly nothing
+        source[0] -= move.quantity
+        source[1] -= value
+        target[0] += move.quantity
+        target[1] += value
+        cost = unit_cost_of(move.quantity, value)
+        rows.append(
+            {
+                "posting_id": posting_id,
+                "item_id": move.item_id,
+                "from_location_id": move.from_location_id,
+                "to_location_id": move.to_location_id,
+                "quantity": move.quantity,
+                "unit_cost": cost,
+                "value": value,
+                "move_date": move_date,
+                "posted_at": posted_at,
+                "posted_by_id": user_id,
+                "doc_type": doc_type,
+                "doc_id": doc_id,
+                "doc_line_id": move.doc_line_id,
+                "doc_number": doc_number,
+                "reason": move.reason,
+                "reverses_id": move.reverses_id,
+            }
+        )
+        posted.append(
+            PostedMove(
+                move.item_id,
+                move.from_location_id,
+                move.to_location_id,
+                move.quantity,
+                cost,
+                value,
+                move.doc_line_id,
+            )
+        )
+    if shortages:
+        raise InsufficientStock(
+            QT_TRANSLATE_NOOP("errors", "Not enough stock, nothing was posted: {lines}"),
+            lines=shortages,
+        )
+    session.execute(insert(_MOVE), rows)
+    session.execute(
+        update(_BALANCE)
+        .where(
+            _BALANCE.c.item_id == bindparam("b_item"),
+            _BALANCE.c.location_id == bindparam("b_location"),
+        )
+        .values(quantity=bindparam("b_quantity"), value=bindparam("b_value")),
+        [
+            {"b_item": pair[0], "b_location": pair[1], "b_quantity": qv[0], "b_value": qv[1]}
+            for pair, qv in sorted(balances.items())
+        ],
+    )
+    audit.record(
+        session,
+        user_id=user_id,
+        action="stock.post",
+        subject=f"{doc_type}:{doc_id}" if doc_id is not None else doc_type,
+        details={"key": key, "number": doc_number, "moves": len(rows)},
+    )
+    return PostingResult(posting_id, key, doc_type, doc_id, doc_number, tuple(posted))
+
+
+def reverse_posting(
+    session: Session,
+    *,
+    user_id: int,
+    key: str,
+    posting_id: int,
+    move_date: date,
+    reason: str,
+) -> PostingResult:
+    """Post the exact opposite of an earlier posting, each move linked to its original.
+
+    Goods go back at the value they came with. A posting can be reversed once.
+    """
+    earlier = find_posting(session, key)
+    if earlier is not None:
+        return earlier
+    originals = session.scalars(
+        select(StockMove).where(StockMove.posting_id == posting_id).order_by(StockMove.id)
+    ).all()
+    if not originals:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "Posting {id} has no moves to reverse."), id=posting_id
+        )
+    ids = [m.id for m in originals]
+    if session.scalar(select(exists().where(StockMove.reverses_id.in_(ids)))):
+        raise StateError(
+            QT_TRANSLATE_NOOP("errors", "These moves ({number}) were reversed already."),
+            number=originals[0].doc_number or posting_id,
+        )
+    requests = [
+        MoveRequest(
+            item_id=m.item_id,
+            from_location_id=m.to_location_id,
+            to_location_id=m.from_location_id,
+            quantity=m.quantity,
+            value=m.value,
+            doc_line_id=m.doc_line_id,
+            reason=reason,
+            reverses_id=m.id,
+        )
+        for m in originals
+    ]
+    first = originals[0]
+    return post_moves(
+        session,
+        user_id=user_id,
+        key=key,
+        doc_type="reversal",
+        moves=requests,
+        move_date=move_date,
+        doc_id=first.doc_id,
+        doc_number=first.doc_number,
+    )
+
+
+# -- internals ----------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class _ItemFacts:
+    code: str
+    name: str
+    unit_precision: int
+    active: bool
+    purchase_price: Decimal
+
+
+@dataclass(frozen=True)
+class _Place:
+    code: str
+    name: str
+    kind: str
+    active: bool
+
+
+def _check(
+    session: Session, moves: Sequence[MoveRequest]
+) -> tuple[dict[int, _ItemFacts], dict[int, _Place]]:
+    item_ids = {m.item_id for m in moves}
+    location_ids = {m.from_location_id for m in moves} | {m.to_location_id for m in moves}
+    items = {
+        row.id: _ItemFacts(row.code, row.name, row.unit_precision, row.active, row.purchase_price)
+        for row in session.execute(
+            select(
+                Item.id,
+                Item.code,
+                Item.name,
+                Item.unit_precision,
+                Item.active,
+                Item.purchase_price,
+            ).where(Item.id.in_(item_ids))
+        )
+    }
+    places = {
+        row.id: _Place(row.code, row.name, row.kind, row.active)
+        for row in session.execute(
+            select(Location.id, Location.code, Location.name, Location.kind, Location.active).where(
+                Location.id.in_(location_ids)
+            )
+        )
+    }
+    for index, move in enumerate(moves, start=1):
+        line = move.line_no or index
+        item = items.get(move.item_id)
+        if item is None:
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("errors", "Line {line}: the item does not exist."), line=line
+            )
+        if not item.active and move.reverses_id is None:
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("errors", "Line {line}: the item {code} {name} is inactive."),
+                line=line,
+                code=item.code,
+                name=item.name,
+            )
+        for location_id in (move.from_location_id, move.to_location_id):
+            place = places.get(location_id)
+            if place is None:
+                raise ValidationError(
+                    QT_TRANSLATE_NOOP("errors", "Line {line}: the location does not exist."),
+                    line=line,
+                )
+            if not place.active and move.reverses_id is None:
+                raise ValidationError(
+                    QT_TRANSLATE_NOOP("errors", "Line {line}: the warehouse {name} is inactive."),
+                    line=line,
+                    name=place.name,
+                )
+        if move.from_location_id == move.to_location_id:
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("errors", "Line {line}: goods must move between two places."),
+                line=line,
+            )
+        if (
+            not isinstance(move.quantity, Decimal)
+            or not move.quantity.is_finite()
+            or move.quantity <= 0
+        ):
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("errors", "Line {line}: the quantity must be more than zero."),
+                line=line,
+            )
+        if decimal_places(move.quantity) > item.unit_precision:
+            raise ValidationError(
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "Line {line}: {code} is counted in whole units"
+                    " or at most {places} decimals; {quantity} has more.",
+                ),
+                line=line,
+                code=item.code,
+                places=item.unit_precision,
+                quantity=move.quantity,
+            )
+        source_kind = places[move.from_location_id].kind
+        explicit = move.unit_cost is not None or move.value is not None
+        if source_kind not in STOCK_HOLDING and not explicit:
+            raise ValueError(f"move from a {source_kind} location needs an explicit cost")
+    return items, places
+
+
+def _value(move: MoveRequest, source: list[Decimal], fallback: Decimal) -> Decimal:
+    if move.value is not None:
+        return move.value
+    if move.unit_cost is not None:
+        return receipt_value(move.quantity, move.unit_cost)
+    return issue_value(move.quantity, source[0], source[1], fallback)
+
+
+def _lock_balances(session: Session, pairs: set[Pair]) -> dict[Pair, list[Decimal]]:
+    """Lock (creating where missing) the balance rows, always in (item, location) order."""
+
+    def locked(wanted: list[Pair]) -> dict[Pair, list[Decimal]]:
+        query = (
+            select(
+                _BALANCE.c.item_id, _BALANCE.c.location_id, _BALANCE.c.quantity, _BALANCE.c.value
+            )
+            .where(tuple_(_BALANCE.c.item_id, _BALANCE.c.location_id).in_(wanted))
+            .order_by(_BALANCE.c.item_id, _BALANCE.c.location_id)
+            .with_for_update()
+        )
+        return {(r[0], r[1]): [r[2], r[3]] for r in session.execute(query)}
+
+    ordered = sorted(pairs)
+    found = locked(ordered)
+    missing = [pair for pair in ordered if pair not in found]
+    for item_id, location_id in missing:
+        insert_ignore(
+            session,
+            _BALANCE,  # type: ignore[arg-type]
+            {"item_id": item_id, "location_id": location_id, "quantity": 0, "value": 0},
+        )
+    if missing:
+        found.update(locked(missing))
+    return found
+
+
+def _shortage(
+    move: MoveRequest,
+    index: int,
+    item: _ItemFacts,
+    places: dict[int, _Place],
+    on_hand: Decimal,
+) -> Msg:
+    place = places[move.from_location_id]
+    return Msg(
+        QT_TRANSLATE_NOOP(
+            "errors", "line {line} {code} {name}: {place} has {on_hand}, {quantity} needed"
+        ),
+        "errors",
+        {
+            "line": move.line_no or index,
+            "code": item.code,
+            "name": item.name,
+            "place": place.name,
+            "on_hand": _plain(on_hand),
+            "quantity": _plain(move.quantity),
+        },
+    )
+
+
+def _plain(value: Decimal) -> str:
+    """4.0000 → 4, 2.5000 → 2.5 (for messages)."""
+    return format(value.normalize(), "f")
