@@ -64,6 +64,7 @@ def update() -> None:
             check=True,
             stdout=subprocess.DEVNULL,
         )
+    apply_json()
     release()
 
 

@@ -88,7 +88,7 @@ def test_drafts_can_be_edited_and_deleted(world) -> None:  # type: ignore[no-unt
     row = w.book.read(
         lambda s: (
             get_adjustment(s, adjustment),
-            [(l.item_id, l.quantity) for l in get_adjustment(s, adjustment).lines],
+            [(ln.item_id, ln.quantity) for ln in get_adjustment(s, adjustment).lines],
         )
     )
     assert row[0].reason == "found" and row[1] == [(w.rice, D("1.5000"))]

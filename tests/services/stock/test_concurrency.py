@@ -23,7 +23,7 @@ def race(workers: list) -> list[BaseException | None]:  # type: ignore[type-arg]
         start.wait()
         try:
             workers[index]()
-        except BaseException as exc:  # noqa: BLE001
+        except BaseException as exc:
             outcome[index] = exc
 
     threads = [threading.Thread(target=run, args=(i,)) for i in range(len(workers))]

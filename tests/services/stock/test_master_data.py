@@ -1,4 +1,4 @@
-"""Items and warehouses: codes unique however typed, history protects items and stock protects warehouses."""
+"""Items and warehouses: unique codes however typed; history protects items, stock warehouses."""
 
 from __future__ import annotations
 

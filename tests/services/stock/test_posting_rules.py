@@ -1,4 +1,4 @@
-"""Posting rules: shortages refused whole, idempotent keys, precision, inactive data, reversal once."""
+"""Posting rules: shortages refused whole, idempotent keys, precision, inactive data."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""A story of one item, with the exact average cost after every step (moving average per warehouse)."""
+"""One item's story, with the exact average cost after every step."""
 
 from __future__ import annotations
 
