@@ -946,6 +946,10 @@ The details are in the log file:
         <source>line {line} {code} {name}: {place} has {on_hand}, {quantity} needed</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No item has the code or barcode “{text}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fields</name>

@@ -949,6 +949,10 @@ The details are in the log file:
       <source>line {line} {code} {name}: {place} has {on_hand}, {quantity} needed</source>
       <translation>第 {line} 行 {code} {name}：{place} 现有 {on_hand}，需要 {quantity}</translation>
     </message>
+    <message>
+      <source>No item has the code or barcode “{text}”.</source>
+      <translation>没有编码或条码为“{text}”的商品。</translation>
+    </message>
   </context>
   <context>
     <name>fields</name>

@@ -17,6 +17,7 @@ from erp_desktop.i18n import QT_TRANSLATE_NOOP
 from erp_desktop.models.item import Item, ItemReorder
 from erp_desktop.models.stock import StockMove
 from erp_desktop.services import audit
+from erp_desktop.services.paging import PageRequest, like_pattern, page
 from erp_desktop.services.permissions import require
 from erp_desktop.services.stock.locations import get_warehouse
 
@@ -277,3 +278,112 @@ def set_reorder_rule(
     else:
         row.reorder_point, row.reorder_qty = point, quantity
     session.flush()
+
+
+@dataclass(frozen=True)
+class ItemChoice:
+    """What a line grid needs to know about an item picked by the user."""
+
+    id: int
+    code: str
+    name: str
+    spec: str
+    base_unit: str
+    unit_precision: int
+    purchase_unit: str | None
+    purchase_factor: Decimal | None
+    purchase_price: Decimal
+    sale_price: Decimal
+    tax_rate: Decimal | None
+
+    @property
+    def label(self) -> str:
+        return f"{self.code}  {self.name}" + (f"  {self.spec}" if self.spec else "")
+
+
+_CHOICE_COLUMNS = (
+    Item.id,
+    Item.code,
+    Item.name,
+    Item.spec,
+    Item.base_unit,
+    Item.unit_precision,
+    Item.purchase_unit,
+    Item.purchase_factor,
+    Item.purchase_price,
+    Item.sale_price,
+    Item.tax_rate,
+)
+
+
+def item_choice(session: Session, item_id: int) -> ItemChoice:
+    row = session.execute(select(*_CHOICE_COLUMNS).where(Item.id == item_id)).first()
+    if row is None:
+        raise NotFound(QT_TRANSLATE_NOOP("errors", "Item {id} does not exist."), id=item_id)
+    return ItemChoice(*row)
+
+
+def search_items(
+    session: Session, text: str, *, limit: int = 20, include_inactive: bool = False
+) -> list[ItemChoice]:
+    """Items for a lookup as the user types: exact code or barcode first, then codes
+    starting with the text, then names or specifications containing it."""
+    text = text.strip()
+    if not text:
+        return []
+    key = fold_code(text)
+    base = select(*_CHOICE_COLUMNS)
+    if not include_inactive:
+        base = base.where(Item.active.is_(True))
+    found: dict[int, ItemChoice] = {}
+    for query in (
+        base.where((Item.code_key == key) | (Item.barcode == text)),
+        base.where(Item.code_key.like(f"{key}%")).order_by(Item.code_key),
+        base.where(
+            Item.name.ilike(like_pattern(text), escape="\\")
+            | Item.spec.ilike(like_pattern(text), escape="\\")
+        ).order_by(Item.name),
+    ):
+        for row in session.execute(query.limit(limit)):
+            found.setdefault(row[0], ItemChoice(*row))
+        if len(found) >= limit:
+            break
+    return list(found.values())[:limit]
+
+
+def item_page(session: Session, request: PageRequest) -> list[tuple[object, ...]]:
+    """The item list: (id, code, name, spec, category, unit, sale price, active).
+
+    Filters: ``include_inactive`` (default False), ``category``.
+    """
+    query = select(
+        Item.id,
+        Item.code,
+        Item.name,
+        Item.spec,
+        Item.category,
+        Item.base_unit,
+        Item.sale_price,
+        Item.active,
+    )
+    if not request.filters.get("include_inactive"):
+        query = query.where(Item.active.is_(True))
+    if request.filters.get("category"):
+        query = query.where(Item.category == request.filters["category"])
+    return page(
+        session,
+        query,
+        request,
+        search=[Item.code, Item.name, Item.spec, Item.barcode],
+        sorts={
+            "code": Item.code_key,
+            "name": Item.name,
+            "spec": Item.spec,
+            "category": Item.category,
+            "unit": Item.base_unit,
+            "sale_price": Item.sale_price,
+            "active": Item.active,
+        },
+        default_sort="code",
+        tie_breaker=Item.id,
+    )

@@ -1,0 +1,175 @@
+"""A read-only table model over a paged SQL query (filter and sort in SQL).
+
+Lists of items, orders, invoices and stock can hold hundreds of thousands of
+rows: the model holds only the pages fetched so far (as plain tuples, never
+ORM objects), asks for the next page when the view scrolls near the end
+(``canFetchMore``/``fetchMore``), and pushes filtering and sorting into the
+query, which is a Qt-free function of the area's service layer:
+
+    query(session, PageRequest) -> list[tuple]   # each row: (id, col1, col2, …)
+
+(see ``services.paging``). The first element of each row is its id (not shown).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+from decimal import Decimal
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from sqlalchemy.orm import Session
+
+from erp_desktop.domain.money import format_decimal
+from erp_desktop.services.paging import PageRequest
+
+PAGE_SIZE = 200
+Index = QModelIndex | QPersistentModelIndex
+
+
+@dataclass(frozen=True)
+class Column:
+    key: str  # what the query's sort understands
+    title: str  # already translated
+    kind: str = "text"  # text, decimal, date, datetime, bool
+    places: int = 0
+    sortable: bool = True
+
+    @property
+    def alignment(self) -> Qt.AlignmentFlag:
+        if self.kind == "decimal":
+            return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+        return Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+
+
+PageQuery = Callable[[Session, PageRequest], list[tuple[Any, ...]]]
+
+
+def display(value: Any, column: Column) -> str:
+    if value is None:
+        return ""
+    if column.kind == "decimal" and isinstance(value, Decimal):
+        return format_decimal(value, column.places)
+    if column.kind == "bool":
+        return "✓" if value else ""
+    if isinstance(value, datetime):
+        return value.astimezone().strftime("%Y-%m-%d %H:%M")
+    if isinstance(value, date):
+        return value.isoformat()
+    return str(value)
+
+
+class PagedQueryModel(QAbstractTableModel):
+    def __init__(
+        self,
+        read: Callable[[Callable[[Session], Any]], Any],
+        columns: Sequence[Column],
+        query: PageQuery,
+        parent: Any = None,
+        *,
+        page_size: int = PAGE_SIZE,
+    ) -> None:
+        """``read`` runs a function in a read transaction (``book.read``)."""
+        super().__init__(parent)
+        self._read = read
+        self._columns = list(columns)
+        self._query = query
+        self._page_size = page_size
+        self._rows: list[tuple[Any, ...]] = []
+        self._more = True
+        self._text = ""
+        self._sort: str | None = None
+        self._descending = False
+        self._filters: dict[str, Any] = {}
+
+    # -- Qt model interface ---------------------------------------------------------------------
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._columns)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= len(self._rows):
+            return None
+        column = self._columns[index.column()]
+        value = self._rows[index.row()][index.column() + 1]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return display(value, column)
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(column.alignment)
+        if role == Qt.ItemDataRole.UserRole:
+            return value
+        return None
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self._columns):
+            if role == Qt.ItemDataRole.DisplayRole:
+                return self._columns[section].title
+            if role == Qt.ItemDataRole.TextAlignmentRole:
+                return int(self._columns[section].alignment)
+        return None
+
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
+        return not parent.isValid() and self._more
+
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
+        if parent.isValid() or not self._more:
+            return
+        page = self._fetch(len(self._rows))
+        if not page:
+            self._more = False
+            return
+        self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(page) - 1)
+        self._rows.extend(page)
+        self.endInsertRows()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if not 0 <= column < len(self._columns) or not self._columns[column].sortable:
+            return
+        self._sort = self._columns[column].key
+        self._descending = order == Qt.SortOrder.DescendingOrder
+        self.refresh()
+
+    # -- ours ------------------------------------------------------------------------------------
+    def set_text(self, text: str) -> None:
+        """Filter as the user types (the query decides which columns it searches)."""
+        if text != self._text:
+            self._text = text
+            self.refresh()
+
+    def set_filters(self, **filters: Any) -> None:
+        self._filters.update(filters)
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Reload from the first page (after a filter, a sort, or a change by anyone)."""
+        page = self._fetch(0)
+        self.beginResetModel()
+        self._rows = page
+        self._more = len(page) == self._page_size
+        self.endResetModel()
+
+    def row_id(self, row: int) -> Any:
+        return self._rows[row][0] if 0 <= row < len(self._rows) else None
+
+    def row_values(self, row: int) -> tuple[Any, ...]:
+        return self._rows[row]
+
+    def _fetch(self, offset: int) -> list[tuple[Any, ...]]:
+        request = PageRequest(
+            offset=offset,
+            limit=self._page_size,
+            text=self._text,
+            sort=self._sort,
+            descending=self._descending,
+            filters=dict(self._filters),
+        )
+        page = self._read(lambda session: self._query(session, request))
+        if offset and len(page) < self._page_size:
+            self._more = False
+        return page
