@@ -109,3 +109,4 @@ QUANTITY_TYPE = ExactDecimal(18, 4)
 UNIT_PRICE_TYPE = ExactDecimal(18, 6)
 MONEY_TYPE = ExactDecimal(18, 2)
 RATE_TYPE = ExactDecimal(9, 4)
+PERCENT_TYPE = ExactDecimal(5, 2)  # discounts: 0.00–100.00

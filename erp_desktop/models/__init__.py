@@ -10,6 +10,7 @@ from erp_desktop.models.company import Company
 from erp_desktop.models.item import Item, ItemReorder
 from erp_desktop.models.location import Location
 from erp_desktop.models.meta import BookMeta
+from erp_desktop.models.party import Party
 from erp_desktop.models.sequence import NumberCounter, NumberSeries
 from erp_desktop.models.setting import BookSetting
 from erp_desktop.models.stock import StockBalance, StockMove, StockPosting
@@ -26,6 +27,7 @@ __all__ = [
     "Location",
     "NumberCounter",
     "NumberSeries",
+    "Party",
     "StockAdjustment",
     "StockAdjustmentLine",
     "StockBalance",

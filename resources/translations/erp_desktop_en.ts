@@ -950,6 +950,38 @@ The details are in the log file:
         <source>No item has the code or barcode “{text}”.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A party must be a supplier, a customer, or both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lead time must be between 0 and 3650 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A discount cannot exceed 100 %.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Party {id} does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is not a supplier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is not a customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{code} {name} is inactive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code “{code}” is already used by “{taken}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fields</name>
@@ -1014,11 +1046,31 @@ The details are in the log file:
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Discount %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment terms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

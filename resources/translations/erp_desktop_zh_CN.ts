@@ -953,6 +953,38 @@ The details are in the log file:
       <source>No item has the code or barcode “{text}”.</source>
       <translation>没有编码或条码为“{text}”的商品。</translation>
     </message>
+    <message>
+      <source>A party must be a supplier, a customer, or both.</source>
+      <translation>往来单位必须是供应商、客户，或两者都是。</translation>
+    </message>
+    <message>
+      <source>The lead time must be between 0 and 3650 days.</source>
+      <translation>交货周期必须在 0 到 3650 天之间。</translation>
+    </message>
+    <message>
+      <source>A discount cannot exceed 100 %.</source>
+      <translation>折扣不能超过 100%。</translation>
+    </message>
+    <message>
+      <source>Party {id} does not exist.</source>
+      <translation>往来单位 {id} 不存在。</translation>
+    </message>
+    <message>
+      <source>{name} is not a supplier.</source>
+      <translation>{name} 不是供应商。</translation>
+    </message>
+    <message>
+      <source>{name} is not a customer.</source>
+      <translation>{name} 不是客户。</translation>
+    </message>
+    <message>
+      <source>{code} {name} is inactive.</source>
+      <translation>{code} {name} 已停用。</translation>
+    </message>
+    <message>
+      <source>The code “{code}” is already used by “{taken}”.</source>
+      <translation>编码“{code}”已被“{taken}”使用。</translation>
+    </message>
   </context>
   <context>
     <name>fields</name>
@@ -1017,12 +1049,32 @@ The details are in the log file:
       <translation>条码</translation>
     </message>
     <message>
+      <source>Discount %</source>
+      <translation>折扣 %</translation>
+    </message>
+    <message>
       <source>Code</source>
       <translation>编码</translation>
     </message>
     <message>
       <source>Name</source>
       <translation>名称</translation>
+    </message>
+    <message>
+      <source>Contact</source>
+      <translation>联系人</translation>
+    </message>
+    <message>
+      <source>Email</source>
+      <translation>电子邮件</translation>
+    </message>
+    <message>
+      <source>Payment terms</source>
+      <translation>付款条件</translation>
+    </message>
+    <message>
+      <source>Notes</source>
+      <translation>备注</translation>
     </message>
     <message>
       <source>Unit</source>
