@@ -59,12 +59,14 @@ def _identity(context: str, text: str) -> str:
     return text
 
 
-def _render_value(value: Any, translate: Translate) -> str:
+def _render_value(value: Any, translate: Translate) -> Any:
+    """Msgs and lists become text; other values stay as they are, so that format
+    specifications like ``{seconds:.1f}`` work."""
     if isinstance(value, Msg):
         return value.render(translate)
     if isinstance(value, list | tuple):
-        return "; ".join(_render_value(item, translate) for item in value)
-    return str(value)
+        return "; ".join(str(_render_value(item, translate)) for item in value)
+    return value
 
 
 class TsCatalog:

@@ -79,3 +79,7 @@ def test_cli_translator_needs_no_qt() -> None:
 def test_a_broken_translation_never_hides_the_message() -> None:
     message = Msg("{a} and {b}", "errors", {"a": 1, "b": 2})
     assert message.render(lambda c, t: "{a} 与 {missing}") == "1 and 2"
+
+
+def test_format_specifications_survive_rendering() -> None:
+    assert Msg("{seconds:.1f} s", "cli", {"seconds": 2.345}).render() == "2.3 s"

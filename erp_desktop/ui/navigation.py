@@ -75,6 +75,7 @@ AREAS = (
             "Items, warehouses, suppliers and customers will be listed and edited here. "
             "This part of ERP Desktop is not built yet.",
         ),
+        module="erp_desktop.ui.master_data",
     ),
     Area(
         "reports",
@@ -85,6 +86,7 @@ AREAS = (
             "Stock valuation, low stock, goods still to arrive and sales reports will be "
             "shown here. This part of ERP Desktop is not built yet.",
         ),
+        module="erp_desktop.ui.reports",
     ),
     Area(
         "settings",

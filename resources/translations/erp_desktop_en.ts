@@ -577,6 +577,34 @@
         <source>{count} problem(s) found in {where}.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>fill a book with demo data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill the book with realistic demo data: items, warehouses, suppliers, customers and a year of documents. The book is created if it does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>number of items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>number of warehouses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>number of stock moves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>random seed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo data written to {where} in {seconds:.1f} s.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>documents</name>

@@ -577,6 +577,34 @@
       <source>{count} problem(s) found in {where}.</source>
       <translation>在 {where} 中发现 {count} 个问题。</translation>
     </message>
+    <message>
+      <source>fill a book with demo data</source>
+      <translation>向账套填充演示数据</translation>
+    </message>
+    <message>
+      <source>Fill the book with realistic demo data: items, warehouses, suppliers, customers and a year of documents. The book is created if it does not exist.</source>
+      <translation>向账套填充逼真的演示数据：商品、仓库、供应商、客户以及一年的单据。账套不存在时会自动新建。</translation>
+    </message>
+    <message>
+      <source>number of items</source>
+      <translation>商品数量</translation>
+    </message>
+    <message>
+      <source>number of warehouses</source>
+      <translation>仓库数量</translation>
+    </message>
+    <message>
+      <source>number of stock moves</source>
+      <translation>出入库记录数量</translation>
+    </message>
+    <message>
+      <source>random seed</source>
+      <translation>随机种子</translation>
+    </message>
+    <message>
+      <source>Demo data written to {where} in {seconds:.1f} s.</source>
+      <translation>演示数据已写入 {where}，用时 {seconds:.1f} 秒。</translation>
+    </message>
   </context>
   <context>
     <name>documents</name>

@@ -1,0 +1,18 @@
+"""Reports: one tab per report (stock on hand, valuation, low stock, still to arrive, …).
+
+Each tab module listed in ``TABS`` has ``TITLE`` (marked in context "Reports")
+and ``create_tab(ctx) -> QWidget``; add a report by adding its module.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QWidget
+
+from erp_desktop.ui.context import AppContext
+from erp_desktop.ui.master_data import tabbed_page
+
+TABS: tuple[str, ...] = ()
+
+
+def create_page(ctx: AppContext) -> QWidget:
+    return tabbed_page(ctx, TABS, "Reports", "reports")
