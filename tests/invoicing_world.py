@@ -132,6 +132,9 @@ class Shop:
     def customer_place(self) -> int:
         return self.read(lambda s: virtual_location(s, LocationKind.CUSTOMER))
 
+    def supplier_place(self) -> int:
+        return self.read(lambda s: virtual_location(s, LocationKind.SUPPLIER))
+
     def problems(self) -> list[str]:
         report = self.read(run_checks)
         return [f"{p.check}: {p.message}" for p in report.problems]

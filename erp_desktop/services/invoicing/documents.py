@@ -35,7 +35,7 @@ _VERBS = {
     "issue": QT_TRANSLATE_NOOP("verbs", "issue"),
     "credit": QT_TRANSLATE_NOOP("verbs", "credit"),
     "copy": QT_TRANSLATE_NOOP("verbs", "copy"),
-    "print": QT_TRANSLATE_NOOP("verbs", "print"),
+    "print": QT_TRANSLATE_NOOP("verbs", "print or export"),
 }
 
 INVOICE_WORKFLOW = Workflow(
@@ -84,12 +84,11 @@ def require_for(session: Session, user_id: int, kind: str) -> None:
 def get_invoice(session: Session, invoice_id: int, *, lock: bool = False) -> Invoice:
     query = select(Invoice).where(Invoice.id == invoice_id)
     if lock:
-        query = query.with_for_update()
+        # populate_existing: what we waited for may have changed a row this session had seen.
+        query = query.with_for_update().execution_options(populate_existing=True)
     row = session.scalars(query).first()
     if row is None:
         raise NotFound(QT_TRANSLATE_NOOP("errors", "Invoice {id} does not exist."), id=invoice_id)
-    if lock:
-        session.refresh(row)  # another transaction may have changed it while we waited
     return row
 
 
