@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import Decimal
@@ -13,7 +14,11 @@ from sqlalchemy.orm import Session
 from erp_desktop.models.invoice import Invoice
 from erp_desktop.models.party import Party
 from erp_desktop.models.stock import StockBalance
+from erp_desktop.services.invoicing.documents import get_invoice
+from erp_desktop.services.invoicing.drafts import InvoiceData, invoice_data
 from erp_desktop.services.paging import PageRequest, like_pattern, page
+from erp_desktop.services.parties import PartyChoice, get_party
+from erp_desktop.services.stock.items import ItemChoice, item_choice
 
 SORTS = {
     "number": Invoice.number,
@@ -130,4 +135,68 @@ def available_stock(
             StockBalance.location_id == warehouse_id, StockBalance.item_id.in_(ids)
         )
     )
-    return dict(rows.tuples().all())
+    return {item_id: quantity for item_id, quantity in rows}
+
+
+@dataclass(frozen=True)
+class CustomerDefaults:
+    choice: PartyChoice
+    discount: Decimal
+    currency: str
+    due_days: int | None  # from the payment terms ("30 天", "net 30 days"), if they say
+
+
+def due_days(payment_terms: str) -> int | None:
+    """The first number of days in the payment terms, if any (0–365)."""
+    found = re.search(r"(\d{1,3})", payment_terms or "")
+    days = int(found.group(1)) if found else None
+    return days if days is not None and days <= 365 else None
+
+
+def customer_defaults(session: Session, customer_id: int) -> CustomerDefaults:
+    party = get_party(session, customer_id)
+    return CustomerDefaults(
+        PartyChoice(party.id, party.code, party.name),
+        party.discount_percent,
+        party.currency,
+        due_days(party.payment_terms),
+    )
+
+
+@dataclass(frozen=True)
+class FormSnapshot:
+    """An invoice as its form shows it."""
+
+    id: int
+    kind: str
+    state: str
+    number: str | None
+    data: InvoiceData
+    customer: PartyChoice
+    items: dict[int, ItemChoice]
+    replaces_number: str | None
+    original_number: str | None
+
+
+def form_snapshot(session: Session, invoice_id: int) -> FormSnapshot:
+    row = get_invoice(session, invoice_id)
+    data = invoice_data(row)
+    items = {
+        line.item_id: item_choice(session, line.item_id)
+        for line in data.lines
+        if line.item_id is not None
+    }
+    party = get_party(session, row.customer_id)
+    replaces = session.get(Invoice, row.replaces_id) if row.replaces_id else None
+    original = session.get(Invoice, row.original_id) if row.original_id else None
+    return FormSnapshot(
+        row.id,
+        row.kind,
+        row.state,
+        row.number,
+        data,
+        PartyChoice(party.id, party.code, party.name),
+        items,
+        replaces.number if replaces else None,
+        original.number if original else None,
+    )
