@@ -5,11 +5,11 @@ from __future__ import annotations
 from decimal import Decimal as D
 from pathlib import Path
 
+from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QApplication, QFileDialog, QLineEdit
-from pypdf import PdfReader
 
 from erp_desktop.services.invoicing.documents import get_invoice
 from erp_desktop.services.invoicing.queries import invoice_page
@@ -203,7 +203,7 @@ def test_credit_return_and_reissue_from_the_list(
 def test_preview_print_and_exports(
     open_window, sqlite_book, admin_id, qtbot, tmp_path, monkeypatch
 ) -> None:  # type: ignore[no-untyped-def]
-    shop, invoice_id = issued_shop(sqlite_book, admin_id)
+    shop, _invoice_id = issued_shop(sqlite_book, admin_id)
     window = open_window(sqlite_book.location.target, "en")
     page = invoicing_page(window)
     page.table.selectRow(0)
