@@ -806,6 +806,26 @@ The details are in the log file:
         <source>{user} may not {action}. Ask an administrator.</source>
         <translation>{user} 没有权限{action}。请联系管理员。</translation>
     </message>
+    <message>
+        <source>Tax rate {rate} is not possible.</source>
+        <translation>税率 {rate} 不可用。</translation>
+    </message>
+    <message>
+        <source>Line {line}: the tax {tax} differs from amount × rate by {difference}; at most {limit} is allowed.</source>
+        <translation>第 {line} 行：税额 {tax} 与金额 × 税率相差 {difference}，最多允许相差 {limit}。</translation>
+    </message>
+    <message>
+        <source>Document total: the tax differs from the sum of amounts × rates by {difference}; at most {limit} is allowed. Merge lines of the same item or split the document.</source>
+        <translation>单据合计：税额与各行金额 × 税率之和相差 {difference}，最多允许相差 {limit}。请合并同一商品的行，或拆分单据。</translation>
+    </message>
+    <message>
+        <source>{field} cannot be more than 100.</source>
+        <translation>{field}不能大于 100。</translation>
+    </message>
+    <message>
+        <source>Line {line}: {reason}</source>
+        <translation>第 {line} 行：{reason}</translation>
+    </message>
 </context>
 <context>
     <name>fields</name>
@@ -840,6 +860,141 @@ The details are in the log file:
     <message>
         <source>User name</source>
         <translation>用户名</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Tax rate</source>
+        <translation>税率</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>单价</translation>
+    </message>
+    <message>
+        <source>Discount %</source>
+        <translation>折扣率（%）</translation>
+    </message>
+</context>
+<context>
+    <name>reports</name>
+    <message>
+        <source>Total (in words)</source>
+        <translation>合计（大写）</translation>
+    </message>
+    <message>
+        <source>(in figures)</source>
+        <translation>（小写）</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Exempt</source>
+        <translation>免税</translation>
+    </message>
+    <message>
+        <source>Page {page} / {pages}</source>
+        <translation>第 {page} 页 / 共 {pages} 页</translation>
+    </message>
+    <message>
+        <source>Remarks</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Sales invoice</source>
+        <translation>销售发票</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>货物或应税劳务、服务名称</translation>
+    </message>
+    <message>
+        <source>Specification</source>
+        <translation>规格型号</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>单价</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Tax rate</source>
+        <translation>税率</translation>
+    </message>
+    <message>
+        <source>Tax</source>
+        <translation>税额</translation>
+    </message>
+    <message>
+        <source>Buyer</source>
+        <translation>购买方</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Tax ID</source>
+        <translation>纳税人识别号</translation>
+    </message>
+    <message>
+        <source>Address and phone</source>
+        <translation>地址、电话</translation>
+    </message>
+    <message>
+        <source>Bank and account</source>
+        <translation>开户行及账号</translation>
+    </message>
+    <message>
+        <source>Seller</source>
+        <translation>销售方</translation>
+    </message>
+    <message>
+        <source>Total with tax (in words)</source>
+        <translation>价税合计（大写）</translation>
+    </message>
+    <message>
+        <source>Payee</source>
+        <translation>收款人</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>复核</translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation>开票人</translation>
     </message>
 </context>
 <context>
