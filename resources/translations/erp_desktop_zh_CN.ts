@@ -826,6 +826,38 @@ The details are in the log file:
         <source>Line {line}: {reason}</source>
         <translation>第 {line} 行：{reason}</translation>
     </message>
+    <message>
+        <source>The file has no header line.</source>
+        <translation>文件没有标题行。</translation>
+    </message>
+    <message>
+        <source>The row has {count} values but the header has {columns}.</source>
+        <translation>该行有 {count} 个值，但标题行只有 {columns} 列。</translation>
+    </message>
+    <message>
+        <source>The file is too large (more than {size} MB).</source>
+        <translation>文件太大（超过 {size} MB）。</translation>
+    </message>
+    <message>
+        <source>This is an Excel workbook, not a CSV file. In Excel choose File ▸ Save As ▸ CSV UTF-8, then import that file.</source>
+        <translation>这是 Excel 工作簿，不是 CSV 文件。请在 Excel 中选择“文件 ▸ 另存为 ▸ CSV UTF-8（逗号分隔）”，再导入该文件。</translation>
+    </message>
+    <message>
+        <source>This file holds binary data; it is not a CSV file.</source>
+        <translation>该文件包含二进制数据，不是 CSV 文件。</translation>
+    </message>
+    <message>
+        <source>The file&apos;s text encoding is not UTF-8 or GBK. Save it as “CSV UTF-8” and try again.</source>
+        <translation>文件的文本编码既不是 UTF-8 也不是 GBK。请另存为“CSV UTF-8”后重试。</translation>
+    </message>
+    <message>
+        <source>The columns “{first}” and “{second}” both give {field}.</source>
+        <translation>“{first}”和“{second}”两列都表示{field}。</translation>
+    </message>
+    <message>
+        <source>The file has no column for: {fields}.</source>
+        <translation>文件缺少以下列：{fields}。</translation>
+    </message>
 </context>
 <context>
     <name>fields</name>
