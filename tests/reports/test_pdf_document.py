@@ -4,6 +4,8 @@ pages numbered, user text printed literally, equal input giving equal bytes."""
 from __future__ import annotations
 
 import re
+import subprocess
+import sys
 from dataclasses import replace
 from datetime import date
 from decimal import Decimal
@@ -25,6 +27,7 @@ from erp_desktop.reports.document import (
 from erp_desktop.reports.formatting import format_amount
 from erp_desktop.reports.qr import qr_modules
 from erp_desktop.reports.specimen import specimen_document
+from tests.helpers import ROOT
 from tests.reports.pdf_tools import pdf_fonts, pdf_pages_text, pypdf_text
 
 
@@ -190,3 +193,15 @@ def test_qr_code_has_finder_patterns() -> None:
 def test_totals_are_formatted_amounts(invoice_pdf: bytes) -> None:
     doc = specimen_document("zh_CN", 6)
     assert doc.totals[0][6] == format_amount(Decimal(str(doc.totals[0][6]).replace(",", "")))
+
+
+def test_a_reprint_in_another_process_is_the_same_file(tmp_path: Path) -> None:
+    out = tmp_path / "other.pdf"
+    code = (
+        "import sys\n"
+        "from erp_desktop.reports.document import render_document\n"
+        "from erp_desktop.reports.specimen import specimen_document\n"
+        "open(sys.argv[1], 'wb').write(render_document(specimen_document('zh_CN', 30, seed=9)))\n"
+    )
+    subprocess.run([sys.executable, "-c", code, str(out)], check=True, cwd=ROOT)
+    assert out.read_bytes() == render_document(specimen_document("zh_CN", 30, seed=9))
