@@ -31,6 +31,9 @@ def label(text: str) -> Msg:
     return Msg(text, "reports")
 
 
+DRAFT = label(QT_TRANSLATE_NOOP("reports", "Draft"))  # the watermark of unissued documents
+
+
 @dataclass(frozen=True)
 class Column:
     """One column of the lines table; ``width`` is its share of the table's width."""
@@ -95,6 +98,7 @@ class PdfDocument:
     signatures: tuple[Text, ...] = ()  # labels of the boxes to sign: 制单人, 审核, 收货人 …
     qr_payload: str | None = None
     landscape: bool = False
+    watermark: Text | None = None  # across every page, e.g. label("Draft") before issuing
     number_label: Text = field(default_factory=lambda: label(QT_TRANSLATE_NOOP("reports", "No.")))
     date_label: Text = field(default_factory=lambda: label(QT_TRANSLATE_NOOP("reports", "Date")))
 

@@ -164,10 +164,24 @@ def _draw_header(canvas: Canvas, ctx: _Context, page: tuple[float, float]) -> No
     fonts.draw_text(canvas, right, top - 37, number, 9, align="right")
     day = ctx.text(doc.date_label) + ctx.colon + format_date(doc.date, doc.language)
     fonts.draw_text(canvas, right, top - 49, day, 9, align="right")
+    if doc.watermark:
+        _draw_watermark(canvas, ctx.text(doc.watermark), page)
     if doc.qr_payload and canvas.getPageNumber() == 1:
         draw_qr(canvas, doc.qr_payload, MARGIN - 2, top - QR_SIZE + 2, QR_SIZE)
     canvas.setLineWidth(0.6)
     canvas.line(MARGIN, top - HEADER + 6, right, top - HEADER + 6)
+    canvas.restoreState()
+
+
+def _draw_watermark(canvas: Canvas, text: str, page: tuple[float, float]) -> None:
+    """Large, light and diagonal: a draft must never pass for an issued document."""
+    width, height = page
+    size = min(110.0, 0.9 * min(width, height) / max(1.0, fonts.text_width(text, 1)))
+    canvas.saveState()
+    canvas.setFillColor(colors.Color(0.85, 0.85, 0.85))
+    canvas.translate(width / 2, height / 2)
+    canvas.rotate(35)
+    fonts.draw_text(canvas, 0, -size / 3, text, size, align="center")
     canvas.restoreState()
 
 

@@ -914,6 +914,10 @@ The details are in the log file:
 <context>
     <name>reports</name>
     <message>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Total (in words)</source>
         <translation type="unfinished"></translation>
     </message>

@@ -917,6 +917,10 @@ The details are in the log file:
 <context>
     <name>reports</name>
     <message>
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
         <source>Total (in words)</source>
         <translation>合计（大写）</translation>
     </message>

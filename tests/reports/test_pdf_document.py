@@ -16,6 +16,7 @@ import pytest
 from erp_desktop.domain.amount_words import amount_in_capitals
 from erp_desktop.i18n import QT_TRANSLATE_NOOP
 from erp_desktop.reports.document import (
+    DRAFT,
     Column,
     CompanyBlock,
     Field,
@@ -205,3 +206,13 @@ def test_a_reprint_in_another_process_is_the_same_file(tmp_path: Path) -> None:
     )
     subprocess.run([sys.executable, "-c", code, str(out)], check=True, cwd=ROOT)
     assert out.read_bytes() == render_document(specimen_document("zh_CN", 30, seed=9))
+
+
+def test_a_draft_carries_a_watermark_on_every_page(tmp_path: Path) -> None:
+    doc = replace(specimen_document("zh_CN", 90), watermark=DRAFT)
+    pages = pdf_pages_text(render_document(doc), tmp_path)
+    assert len(pages) >= 2
+    assert all("草稿" in page for page in pages)
+    assert not any(
+        "草稿" in p for p in pdf_pages_text(render_document(replace(doc, watermark=None)), tmp_path)
+    )
