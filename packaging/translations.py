@@ -46,13 +46,6 @@ def source_files() -> list[str]:
 
 def update() -> None:
     FOLDER.mkdir(parents=True, exist_ok=True)
-    lupdate()
-    apply_json("zh_CN")
-    lupdate()  # back to lupdate's own layout, so that branches merge with small diffs
-    release()
-
-
-def lupdate() -> None:
     files = source_files()
     for language in LANGUAGES:
         subprocess.run(
@@ -71,6 +64,8 @@ def lupdate() -> None:
             check=True,
             stdout=subprocess.DEVNULL,
         )
+    apply_json()
+    release()
 
 
 def release() -> None:

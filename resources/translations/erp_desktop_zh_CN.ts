@@ -1,1106 +1,1106 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
-<context>
+  <context>
     <name>AboutDialog</name>
     <message>
-        <source>Book schema</source>
-        <translation>账套结构版本</translation>
+      <source>Book schema</source>
+      <translation>账套结构版本</translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;ERP Desktop&lt;/b&gt; — purchasing, stock, transfers and invoices for shops and trading companies. Free software under the GNU GPL v3 or later.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;ERP Desktop&lt;/b&gt; —— 面向商店和贸易公司的采购、库存、调拨与开票软件。自由软件，按 GNU GPL 第 3 版或更高版本授权。&lt;/p&gt;</translation>
+      <source>&lt;p&gt;&lt;b&gt;ERP Desktop&lt;/b&gt; — purchasing, stock, transfers and invoices for shops and trading companies. Free software under the GNU GPL v3 or later.&lt;/p&gt;</source>
+      <translation>&lt;p&gt;&lt;b&gt;ERP Desktop&lt;/b&gt; —— 面向商店和贸易公司的采购、库存、调拨与开票软件。自由软件，按 GNU GPL 第 3 版或更高版本授权。&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>About ERP Desktop</source>
-        <translation>关于 ERP Desktop</translation>
+      <source>About ERP Desktop</source>
+      <translation>关于 ERP Desktop</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>BookActions</name>
     <message>
-        <source>Opening book…</source>
-        <translation>正在打开账套…</translation>
+      <source>Opening book…</source>
+      <translation>正在打开账套…</translation>
     </message>
     <message>
-        <source>The book was upgraded to this version. A backup of it is at {path}</source>
-        <translation>账套已升级到当前版本。升级前的备份保存在 {path}</translation>
+      <source>The book was upgraded to this version. A backup of it is at {path}</source>
+      <translation>账套已升级到当前版本。升级前的备份保存在 {path}</translation>
     </message>
     <message>
-        <source>New book</source>
-        <translation>新建账套</translation>
+      <source>New book</source>
+      <translation>新建账套</translation>
     </message>
     <message>
-        <source>ERP Desktop books (*{suffix})</source>
-        <translation>ERP Desktop 账套 (*{suffix})</translation>
+      <source>ERP Desktop books (*{suffix})</source>
+      <translation>ERP Desktop 账套 (*{suffix})</translation>
     </message>
     <message>
-        <source>Open book</source>
-        <translation>打开账套</translation>
+      <source>Open book</source>
+      <translation>打开账套</translation>
     </message>
     <message>
-        <source>ERP Desktop books (*{suffix});;All files (*)</source>
-        <translation>ERP Desktop 账套 (*{suffix});;所有文件 (*)</translation>
+      <source>ERP Desktop books (*{suffix});;All files (*)</source>
+      <translation>ERP Desktop 账套 (*{suffix});;所有文件 (*)</translation>
     </message>
     <message>
-        <source>Back up book</source>
-        <translation>备份账套</translation>
+      <source>Back up book</source>
+      <translation>备份账套</translation>
     </message>
     <message>
-        <source>This book is kept on a server. Back it up on the server with PostgreSQL&apos;s pg_dump, or ask your IT person.</source>
-        <translation>此账套保存在服务器上。请在服务器上用 PostgreSQL 的 pg_dump 备份，或联系您的 IT 人员。</translation>
+      <source>This book is kept on a server. Back it up on the server with PostgreSQL's pg_dump, or ask your IT person.</source>
+      <translation>此账套保存在服务器上。请在服务器上用 PostgreSQL 的 pg_dump 备份，或联系您的 IT 人员。</translation>
     </message>
     <message>
-        <source>Backup written to {path}</source>
-        <translation>备份已保存到 {path}</translation>
+      <source>Backup written to {path}</source>
+      <translation>备份已保存到 {path}</translation>
     </message>
     <message>
-        <source>Backing up…</source>
-        <translation>正在备份…</translation>
+      <source>Backing up…</source>
+      <translation>正在备份…</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>CompanyForm</name>
     <message>
-        <source>Company &amp;name:</source>
-        <translation>公司名称(&amp;N)：</translation>
+      <source>Company &amp;name:</source>
+      <translation>公司名称(&amp;N)：</translation>
     </message>
     <message>
-        <source>&amp;Tax ID (USCC):</source>
-        <translation>纳税人识别号(&amp;T)：</translation>
+      <source>&amp;Tax ID (USCC):</source>
+      <translation>纳税人识别号(&amp;T)：</translation>
     </message>
     <message>
-        <source>Reason:</source>
-        <translation>原因：</translation>
+      <source>Reason:</source>
+      <translation>原因：</translation>
     </message>
     <message>
-        <source>&amp;Address:</source>
-        <translation>地址(&amp;A)：</translation>
+      <source>&amp;Address:</source>
+      <translation>地址(&amp;A)：</translation>
     </message>
     <message>
-        <source>&amp;Phone:</source>
-        <translation>电话(&amp;P)：</translation>
+      <source>&amp;Phone:</source>
+      <translation>电话(&amp;P)：</translation>
     </message>
     <message>
-        <source>&amp;Bank:</source>
-        <translation>开户银行(&amp;B)：</translation>
+      <source>&amp;Bank:</source>
+      <translation>开户银行(&amp;B)：</translation>
     </message>
     <message>
-        <source>Bank a&amp;ccount:</source>
-        <translation>银行账号(&amp;C)：</translation>
+      <source>Bank a&amp;ccount:</source>
+      <translation>银行账号(&amp;C)：</translation>
     </message>
     <message>
-        <source>C&amp;urrency:</source>
-        <translation>币种(&amp;U)：</translation>
+      <source>C&amp;urrency:</source>
+      <translation>币种(&amp;U)：</translation>
     </message>
     <message>
-        <source>&amp;Language of the book:</source>
-        <translation>账套语言(&amp;L)：</translation>
+      <source>&amp;Language of the book:</source>
+      <translation>账套语言(&amp;L)：</translation>
     </message>
     <message>
-        <source>as on the business licence</source>
-        <translation>与营业执照一致</translation>
+      <source>as on the business licence</source>
+      <translation>与营业执照一致</translation>
     </message>
     <message>
-        <source>18 characters, e.g. 91110000600037341L</source>
-        <translation>18 位，例如 91110000600037341L</translation>
+      <source>18 characters, e.g. 91110000600037341L</source>
+      <translation>18 位，例如 91110000600037341L</translation>
     </message>
     <message>
-        <source>Accept this tax ID although its check character fails</source>
-        <translation>校验位不符，仍然使用此纳税人识别号</translation>
+      <source>Accept this tax ID although its check character fails</source>
+      <translation>校验位不符，仍然使用此纳税人识别号</translation>
     </message>
     <message>
-        <source>why, e.g. “printed so on the business licence”</source>
-        <translation>原因，例如“营业执照上就是这样印的”</translation>
+      <source>why, e.g. “printed so on the business licence”</source>
+      <translation>原因，例如“营业执照上就是这样印的”</translation>
     </message>
     <message>
-        <source>Needed on invoices; can be added later.</source>
-        <translation>开具发票时需要，可以稍后填写。</translation>
+      <source>Needed on invoices; can be added later.</source>
+      <translation>开具发票时需要，可以稍后填写。</translation>
     </message>
     <message>
-        <source>✓ Valid unified social credit code</source>
-        <translation>✓ 统一社会信用代码有效</translation>
+      <source>✓ Valid unified social credit code</source>
+      <translation>✓ 统一社会信用代码有效</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>ConnectDialog</name>
     <message>
-        <source>Open connected book</source>
-        <translation>打开服务器账套</translation>
+      <source>Open connected book</source>
+      <translation>打开服务器账套</translation>
     </message>
     <message>
-        <source>Open a book kept on your company&apos;s PostgreSQL server. Your IT person can tell you these details.</source>
-        <translation>打开保存在公司 PostgreSQL 服务器上的账套。以下信息可向您的 IT 人员询问。</translation>
+      <source>Open a book kept on your company's PostgreSQL server. Your IT person can tell you these details.</source>
+      <translation>打开保存在公司 PostgreSQL 服务器上的账套。以下信息可向您的 IT 人员询问。</translation>
     </message>
     <message>
-        <source>&amp;Server:</source>
-        <translation>服务器(&amp;S)：</translation>
+      <source>&amp;Server:</source>
+      <translation>服务器(&amp;S)：</translation>
     </message>
     <message>
-        <source>P&amp;ort:</source>
-        <translation>端口(&amp;O)：</translation>
+      <source>P&amp;ort:</source>
+      <translation>端口(&amp;O)：</translation>
     </message>
     <message>
-        <source>&amp;Database:</source>
-        <translation>数据库(&amp;D)：</translation>
+      <source>&amp;Database:</source>
+      <translation>数据库(&amp;D)：</translation>
     </message>
     <message>
-        <source>&amp;User:</source>
-        <translation>用户名(&amp;U)：</translation>
+      <source>&amp;User:</source>
+      <translation>用户名(&amp;U)：</translation>
     </message>
     <message>
-        <source>Pass&amp;word:</source>
-        <translation>密码(&amp;W)：</translation>
+      <source>Pass&amp;word:</source>
+      <translation>密码(&amp;W)：</translation>
     </message>
     <message>
-        <source>&amp;Encryption (TLS):</source>
-        <translation>加密方式(&amp;E)(TLS)：</translation>
+      <source>&amp;Encryption (TLS):</source>
+      <translation>加密方式(&amp;E)(TLS)：</translation>
     </message>
     <message>
-        <source>verify-full (recommended)</source>
-        <translation>verify-full（推荐）</translation>
+      <source>verify-full (recommended)</source>
+      <translation>verify-full（推荐）</translation>
     </message>
     <message>
-        <source>Connect</source>
-        <translation>连接</translation>
+      <source>Connect</source>
+      <translation>连接</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>FirstRunDialog</name>
     <message>
-        <source>Set up your company</source>
-        <translation>设置公司信息</translation>
+      <source>Set up your company</source>
+      <translation>设置公司信息</translation>
     </message>
     <message>
-        <source>Welcome to ERP Desktop</source>
-        <translation>欢迎使用 ERP Desktop</translation>
+      <source>Welcome to ERP Desktop</source>
+      <translation>欢迎使用 ERP Desktop</translation>
     </message>
     <message>
-        <source>Tell us about your company: it is printed on your invoices and orders. You can change it later under Settings. Only the company name and your name are required.</source>
-        <translation>请填写公司信息，它会打印在发票和订单上。以后可以在“设置”中修改。只有公司名称和您的姓名是必填的。</translation>
+      <source>Tell us about your company: it is printed on your invoices and orders. You can change it later under Settings. Only the company name and your name are required.</source>
+      <translation>请填写公司信息，它会打印在发票和订单上。以后可以在“设置”中修改。只有公司名称和您的姓名是必填的。</translation>
     </message>
     <message>
-        <source>&amp;Your name:</source>
-        <translation>您的姓名(&amp;Y)：</translation>
+      <source>&amp;Your name:</source>
+      <translation>您的姓名(&amp;Y)：</translation>
     </message>
     <message>
-        <source>you will be the administrator of this book</source>
-        <translation>您将成为此账套的管理员</translation>
+      <source>you will be the administrator of this book</source>
+      <translation>您将成为此账套的管理员</translation>
     </message>
     <message>
-        <source>Start working</source>
-        <translation>开始使用</translation>
+      <source>Start working</source>
+      <translation>开始使用</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>MainWindow</name>
     <message>
-        <source>&amp;File</source>
-        <translation>文件(&amp;F)</translation>
+      <source>&amp;File</source>
+      <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <source>&amp;New book…</source>
-        <translation>新建账套(&amp;N)…</translation>
+      <source>&amp;New book…</source>
+      <translation>新建账套(&amp;N)…</translation>
     </message>
     <message>
-        <source>&amp;Open book…</source>
-        <translation>打开账套(&amp;O)…</translation>
+      <source>&amp;Open book…</source>
+      <translation>打开账套(&amp;O)…</translation>
     </message>
     <message>
-        <source>Open &amp;connected book…</source>
-        <translation>打开服务器账套(&amp;C)…</translation>
+      <source>Open &amp;connected book…</source>
+      <translation>打开服务器账套(&amp;C)…</translation>
     </message>
     <message>
-        <source>&amp;Recent books</source>
-        <translation>最近的账套(&amp;R)</translation>
+      <source>&amp;Recent books</source>
+      <translation>最近的账套(&amp;R)</translation>
     </message>
     <message>
-        <source>&amp;Back up book…</source>
-        <translation>备份账套(&amp;B)…</translation>
+      <source>&amp;Back up book…</source>
+      <translation>备份账套(&amp;B)…</translation>
     </message>
     <message>
-        <source>&amp;Quit</source>
-        <translation>退出(&amp;Q)</translation>
+      <source>&amp;Quit</source>
+      <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <source>&amp;Help</source>
-        <translation>帮助(&amp;H)</translation>
+      <source>&amp;Help</source>
+      <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <source>&amp;About ERP Desktop</source>
-        <translation>关于 ERP Desktop(&amp;A)</translation>
+      <source>&amp;About ERP Desktop</source>
+      <translation>关于 ERP Desktop(&amp;A)</translation>
     </message>
     <message>
-        <source>Opening book…</source>
-        <translation>正在打开账套…</translation>
+      <source>Opening book…</source>
+      <translation>正在打开账套…</translation>
     </message>
     <message>
-        <source>No book is open</source>
-        <translation>没有打开的账套</translation>
+      <source>No book is open</source>
+      <translation>没有打开的账套</translation>
     </message>
     <message>
-        <source>Create a new book, open a book file, or connect to your company&apos;s server.</source>
-        <translation>请新建账套、打开账套文件，或连接到公司的服务器。</translation>
+      <source>Create a new book, open a book file, or connect to your company's server.</source>
+      <translation>请新建账套、打开账套文件，或连接到公司的服务器。</translation>
     </message>
     <message>
-        <source>New book…</source>
-        <translation>新建账套…</translation>
+      <source>New book…</source>
+      <translation>新建账套…</translation>
     </message>
     <message>
-        <source>Open book…</source>
-        <translation>打开账套…</translation>
+      <source>Open book…</source>
+      <translation>打开账套…</translation>
     </message>
     <message>
-        <source>Open connected book…</source>
-        <translation>打开服务器账套…</translation>
+      <source>Open connected book…</source>
+      <translation>打开服务器账套…</translation>
     </message>
     <message>
-        <source>No book open</source>
-        <translation>未打开账套</translation>
+      <source>No book open</source>
+      <translation>未打开账套</translation>
     </message>
     <message>
-        <source>(company not set up)</source>
-        <translation>（尚未设置公司）</translation>
+      <source>(company not set up)</source>
+      <translation>（尚未设置公司）</translation>
     </message>
     <message>
-        <source>Offline: {path}</source>
-        <translation>单机模式：{path}</translation>
+      <source>Offline: {path}</source>
+      <translation>单机模式：{path}</translation>
     </message>
     <message>
-        <source>Connected: {host}:{port} / {database} / {user}</source>
-        <translation>联网模式：{host}:{port} / {database} / {user}</translation>
+      <source>Connected: {host}:{port} / {database} / {user}</source>
+      <translation>联网模式：{host}:{port} / {database} / {user}</translation>
     </message>
     <message>
-        <source>Schema {revision}</source>
-        <translation>结构版本 {revision}</translation>
+      <source>Schema {revision}</source>
+      <translation>结构版本 {revision}</translation>
     </message>
     <message>
-        <source>(none yet)</source>
-        <translation>（暂无）</translation>
+      <source>(none yet)</source>
+      <translation>（暂无）</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>Navigation</name>
     <message>
-        <source>Purchasing</source>
-        <translation>采购</translation>
+      <source>Purchasing</source>
+      <translation>采购</translation>
     </message>
     <message>
-        <source>Suppliers, purchase orders, goods receipts and supplier returns will be kept here. This part of ERP Desktop is not built yet.</source>
-        <translation>供应商、采购订单、采购入库和采购退货将在这里管理。ERP Desktop 的这一部分尚未完成。</translation>
+      <source>Suppliers, purchase orders, goods receipts and supplier returns will be kept here. This part of ERP Desktop is not built yet.</source>
+      <translation>供应商、采购订单、采购入库和采购退货将在这里管理。ERP Desktop 的这一部分尚未完成。</translation>
     </message>
     <message>
-        <source>Stock</source>
-        <translation>库存</translation>
+      <source>Stock</source>
+      <translation>库存</translation>
     </message>
     <message>
-        <source>Stock on hand per warehouse, adjustments, stock counts and the movement history of every item will be shown here. This part of ERP Desktop is not built yet.</source>
-        <translation>各仓库的现存量、库存调整、盘点以及每个商品的出入库记录将在这里显示。ERP Desktop 的这一部分尚未完成。</translation>
+      <source>Stock on hand per warehouse, adjustments, stock counts and the movement history of every item will be shown here. This part of ERP Desktop is not built yet.</source>
+      <translation>各仓库的现存量、库存调整、盘点以及每个商品的出入库记录将在这里显示。ERP Desktop 的这一部分尚未完成。</translation>
     </message>
     <message>
-        <source>Transfers</source>
-        <translation>调拨</translation>
+      <source>Transfers</source>
+      <translation>调拨</translation>
     </message>
     <message>
-        <source>Transfers of goods between your warehouses — shipped, on the road and received — will be managed here. This part of ERP Desktop is not built yet.</source>
-        <translation>仓库之间的调拨（已发货、在途、已收货）将在这里管理。ERP Desktop 的这一部分尚未完成。</translation>
+      <source>Transfers of goods between your warehouses — shipped, on the road and received — will be managed here. This part of ERP Desktop is not built yet.</source>
+      <translation>仓库之间的调拨（已发货、在途、已收货）将在这里管理。ERP Desktop 的这一部分尚未完成。</translation>
     </message>
     <message>
-        <source>Invoicing</source>
-        <translation>开票</translation>
+      <source>Invoicing</source>
+      <translation>开票</translation>
     </message>
     <message>
-        <source>Sales invoices, credit notes and their PDF and XML exports will be made here. This part of ERP Desktop is not built yet.</source>
-        <translation>销售发票、红字发票及其 PDF 和 XML 导出将在这里完成。ERP Desktop 的这一部分尚未完成。</translation>
+      <source>Sales invoices, credit notes and their PDF and XML exports will be made here. This part of ERP Desktop is not built yet.</source>
+      <translation>销售发票、红字发票及其 PDF 和 XML 导出将在这里完成。ERP Desktop 的这一部分尚未完成。</translation>
     </message>
     <message>
-        <source>Master data</source>
-        <translation>基础资料</translation>
+      <source>Master data</source>
+      <translation>基础资料</translation>
     </message>
     <message>
-        <source>Items, warehouses, suppliers and customers will be listed and edited here. This part of ERP Desktop is not built yet.</source>
-        <translation>商品、仓库、供应商和客户将在这里列出和编辑。ERP Desktop 的这一部分尚未完成。</translation>
+      <source>Items, warehouses, suppliers and customers will be listed and edited here. This part of ERP Desktop is not built yet.</source>
+      <translation>商品、仓库、供应商和客户将在这里列出和编辑。ERP Desktop 的这一部分尚未完成。</translation>
     </message>
     <message>
-        <source>Reports</source>
-        <translation>报表</translation>
+      <source>Reports</source>
+      <translation>报表</translation>
     </message>
     <message>
-        <source>Stock valuation, low stock, goods still to arrive and sales reports will be shown here. This part of ERP Desktop is not built yet.</source>
-        <translation>库存金额、低库存、在途到货和销售报表将在这里显示。ERP Desktop 的这一部分尚未完成。</translation>
+      <source>Stock valuation, low stock, goods still to arrive and sales reports will be shown here. This part of ERP Desktop is not built yet.</source>
+      <translation>库存金额、低库存、在途到货和销售报表将在这里显示。ERP Desktop 的这一部分尚未完成。</translation>
     </message>
     <message>
-        <source>Settings</source>
-        <translation>设置</translation>
+      <source>Settings</source>
+      <translation>设置</translation>
     </message>
     <message>
-        <source>Company profile and book settings.</source>
-        <translation>公司信息和账套设置。</translation>
+      <source>Company profile and book settings.</source>
+      <translation>公司信息和账套设置。</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>OperationRunner</name>
     <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
+      <source>Cancel</source>
+      <translation>取消</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>SettingsPage</name>
     <message>
-        <source>Company profile</source>
-        <translation>公司信息</translation>
+      <source>Company profile</source>
+      <translation>公司信息</translation>
     </message>
     <message>
-        <source>&amp;Save</source>
-        <translation>保存(&amp;S)</translation>
+      <source>&amp;Save</source>
+      <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <source>Saved.</source>
-        <translation>已保存。</translation>
+      <source>Saved.</source>
+      <translation>已保存。</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>checks</name>
     <message>
-        <source>SQLite integrity check failed: {detail}</source>
-        <translation>SQLite 完整性检查未通过：{detail}</translation>
+      <source>SQLite integrity check failed: {detail}</source>
+      <translation>SQLite 完整性检查未通过：{detail}</translation>
     </message>
     <message>
-        <source>{count} rows point to missing rows (first: table {table}).</source>
-        <translation>有 {count} 行记录引用了不存在的记录（第一处：表 {table}）。</translation>
+      <source>{count} rows point to missing rows (first: table {table}).</source>
+      <translation>有 {count} 行记录引用了不存在的记录（第一处：表 {table}）。</translation>
     </message>
     <message>
-        <source>The audit trail was altered (event {id}): {detail}</source>
-        <translation>审计记录被改动过（事件 {id}）：{detail}</translation>
+      <source>The audit trail was altered (event {id}): {detail}</source>
+      <translation>审计记录被改动过（事件 {id}）：{detail}</translation>
     </message>
     <message>
-        <source>Numbers missing (a gap): {numbers}</source>
-        <translation>编号缺失（断号）：{numbers}</translation>
+      <source>Numbers missing (a gap): {numbers}</source>
+      <translation>编号缺失（断号）：{numbers}</translation>
     </message>
     <message>
-        <source>Numbers used twice: {numbers}</source>
-        <translation>编号重复使用：{numbers}</translation>
+      <source>Numbers used twice: {numbers}</source>
+      <translation>编号重复使用：{numbers}</translation>
     </message>
     <message>
-        <source>Numbers the series never gave out: {numbers}</source>
-        <translation>编号规则从未发出过的编号：{numbers}</translation>
+      <source>Numbers the series never gave out: {numbers}</source>
+      <translation>编号规则从未发出过的编号：{numbers}</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>cli</name>
     <message>
-        <source>create a new, empty book</source>
-        <translation>新建一个空账套</translation>
+      <source>create a new, empty book</source>
+      <translation>新建一个空账套</translation>
     </message>
     <message>
-        <source>Create a new book at --book (a new file, or an empty PostgreSQL database). With --company the company profile and first user are stored too; otherwise the app asks for them when it first opens the book.</source>
-        <translation>在 --book 指定的位置（新文件或空的 PostgreSQL 数据库）新建账套。如果给出 --company，会同时保存公司信息和第一个用户；否则程序第一次打开账套时会询问。</translation>
+      <source>Create a new book at --book (a new file, or an empty PostgreSQL database). With --company the company profile and first user are stored too; otherwise the app asks for them when it first opens the book.</source>
+      <translation>在 --book 指定的位置（新文件或空的 PostgreSQL 数据库）新建账套。如果给出 --company，会同时保存公司信息和第一个用户；否则程序第一次打开账套时会询问。</translation>
     </message>
     <message>
-        <source>company name</source>
-        <translation>公司名称</translation>
+      <source>company name</source>
+      <translation>公司名称</translation>
     </message>
     <message>
-        <source>unified social credit code of the company</source>
-        <translation>公司的统一社会信用代码</translation>
+      <source>unified social credit code of the company</source>
+      <translation>公司的统一社会信用代码</translation>
     </message>
     <message>
-        <source>first user (administrator)</source>
-        <translation>第一个用户（管理员）</translation>
+      <source>first user (administrator)</source>
+      <translation>第一个用户（管理员）</translation>
     </message>
     <message>
-        <source>currency</source>
-        <translation>币种</translation>
+      <source>currency</source>
+      <translation>币种</translation>
     </message>
     <message>
-        <source>language of the book&apos;s documents</source>
-        <translation>账套单据的语言</translation>
+      <source>language of the book's documents</source>
+      <translation>账套单据的语言</translation>
     </message>
     <message>
-        <source>upgrade a book to this version</source>
-        <translation>将账套升级到当前版本</translation>
+      <source>upgrade a book to this version</source>
+      <translation>将账套升级到当前版本</translation>
     </message>
     <message>
-        <source>Upgrade the book&apos;s schema to this version of ERP Desktop. An SQLite book is backed up next to itself first. A book that is already current is left alone.</source>
-        <translation>将账套结构升级到当前版本的 ERP Desktop。SQLite 账套会先在同一文件夹中备份。已是最新的账套不会被改动。</translation>
+      <source>Upgrade the book's schema to this version of ERP Desktop. An SQLite book is backed up next to itself first. A book that is already current is left alone.</source>
+      <translation>将账套结构升级到当前版本的 ERP Desktop。SQLite 账套会先在同一文件夹中备份。已是最新的账套不会被改动。</translation>
     </message>
     <message>
-        <source>show what a book is and holds</source>
-        <translation>显示账套的信息和内容</translation>
+      <source>show what a book is and holds</source>
+      <translation>显示账套的信息和内容</translation>
     </message>
     <message>
-        <source>Show the book&apos;s kind, location, schema revision, size and row counts, without changing anything.</source>
-        <translation>显示账套的类型、位置、结构版本、大小和各表记录数，不做任何修改。</translation>
+      <source>Show the book's kind, location, schema revision, size and row counts, without changing anything.</source>
+      <translation>显示账套的类型、位置、结构版本、大小和各表记录数，不做任何修改。</translation>
     </message>
     <message>
-        <source>copy a book to a backup file</source>
-        <translation>将账套复制到备份文件</translation>
+      <source>copy a book to a backup file</source>
+      <translation>将账套复制到备份文件</translation>
     </message>
     <message>
-        <source>Copy an SQLite book to FILE while it may be in use (SQLite&apos;s online backup).</source>
-        <translation>将 SQLite 账套复制到 FILE，账套正在使用中也可以（SQLite 在线备份）。</translation>
+      <source>Copy an SQLite book to FILE while it may be in use (SQLite's online backup).</source>
+      <translation>将 SQLite 账套复制到 FILE，账套正在使用中也可以（SQLite 在线备份）。</translation>
     </message>
     <message>
-        <source>backup file to write</source>
-        <translation>要写入的备份文件</translation>
+      <source>backup file to write</source>
+      <translation>要写入的备份文件</translation>
     </message>
     <message>
-        <source>Created a new book at {where} (schema {revision}).</source>
-        <translation>已在 {where} 新建账套（结构版本 {revision}）。</translation>
+      <source>Created a new book at {where} (schema {revision}).</source>
+      <translation>已在 {where} 新建账套（结构版本 {revision}）。</translation>
     </message>
     <message>
-        <source>Upgraded {where} to {revision}. Backup: {backup}</source>
-        <translation>已将 {where} 升级到 {revision}。备份：{backup}</translation>
+      <source>Upgraded {where} to {revision}. Backup: {backup}</source>
+      <translation>已将 {where} 升级到 {revision}。备份：{backup}</translation>
     </message>
     <message>
-        <source>{where} is at {revision}: nothing to upgrade.</source>
-        <translation>{where} 的结构版本为 {revision}，无需升级。</translation>
+      <source>{where} is at {revision}: nothing to upgrade.</source>
+      <translation>{where} 的结构版本为 {revision}，无需升级。</translation>
     </message>
     <message>
-        <source>current</source>
-        <translation>最新</translation>
+      <source>current</source>
+      <translation>最新</translation>
     </message>
     <message>
-        <source>older: run “erp-desktop upgrade”</source>
-        <translation>较旧：请运行“erp-desktop upgrade”</translation>
+      <source>older: run “erp-desktop upgrade”</source>
+      <translation>较旧：请运行“erp-desktop upgrade”</translation>
     </message>
     <message>
-        <source>newer than this program</source>
-        <translation>比本程序新</translation>
+      <source>newer than this program</source>
+      <translation>比本程序新</translation>
     </message>
     <message>
-        <source>none</source>
-        <translation>无</translation>
+      <source>none</source>
+      <translation>无</translation>
     </message>
     <message>
-        <source>Kind</source>
-        <translation>类型</translation>
+      <source>Kind</source>
+      <translation>类型</translation>
     </message>
     <message>
-        <source>Location</source>
-        <translation>位置</translation>
+      <source>Location</source>
+      <translation>位置</translation>
     </message>
     <message>
-        <source>Company</source>
-        <translation>公司</translation>
+      <source>Company</source>
+      <translation>公司</translation>
     </message>
     <message>
-        <source>Schema revision</source>
-        <translation>结构版本</translation>
+      <source>Schema revision</source>
+      <translation>结构版本</translation>
     </message>
     <message>
-        <source>Created</source>
-        <translation>创建时间</translation>
+      <source>Created</source>
+      <translation>创建时间</translation>
     </message>
     <message>
-        <source>Last upgraded by</source>
-        <translation>最后升级版本</translation>
+      <source>Last upgraded by</source>
+      <translation>最后升级版本</translation>
     </message>
     <message>
-        <source>Size</source>
-        <translation>大小</translation>
+      <source>Size</source>
+      <translation>大小</translation>
     </message>
     <message>
-        <source>Moved to</source>
-        <translation>已迁移到</translation>
+      <source>Moved to</source>
+      <translation>已迁移到</translation>
     </message>
     <message>
-        <source>Rows:</source>
-        <translation>记录数：</translation>
+      <source>Rows:</source>
+      <translation>记录数：</translation>
     </message>
     <message>
-        <source>Backup written to {path}.</source>
-        <translation>备份已保存到 {path}。</translation>
+      <source>Backup written to {path}.</source>
+      <translation>备份已保存到 {path}。</translation>
     </message>
     <message>
-        <source>Error:</source>
-        <translation>错误：</translation>
+      <source>Error:</source>
+      <translation>错误：</translation>
     </message>
     <message>
-        <source>Sorry, something went wrong inside ERP Desktop. Nothing was half-saved. The details are in the log file: {path}</source>
-        <translation>抱歉，ERP Desktop 内部出错了。没有任何数据被保存一半。详细信息见日志文件：{path}</translation>
+      <source>Sorry, something went wrong inside ERP Desktop. Nothing was half-saved. The details are in the log file: {path}</source>
+      <translation>抱歉，ERP Desktop 内部出错了。没有任何数据被保存一半。详细信息见日志文件：{path}</translation>
     </message>
     <message>
-        <source>ERP Desktop: purchasing, stock, transfers and invoices for shops and trading companies. Without a command, the desktop app starts.</source>
-        <translation>ERP Desktop：面向商店和贸易公司的采购、库存、调拨与开票软件。不带命令时启动桌面程序。</translation>
+      <source>ERP Desktop: purchasing, stock, transfers and invoices for shops and trading companies. Without a command, the desktop app starts.</source>
+      <translation>ERP Desktop：面向商店和贸易公司的采购、库存、调拨与开票软件。不带命令时启动桌面程序。</translation>
     </message>
     <message>
-        <source>the book: an SQLite file or a postgresql:// URL (default: $ERP_DESKTOP_BOOK, else the default book in your data folder)</source>
-        <translation>账套：SQLite 文件或 postgresql:// 地址（默认：$ERP_DESKTOP_BOOK，否则为数据文件夹中的默认账套）</translation>
+      <source>the book: an SQLite file or a postgresql:// URL (default: $ERP_DESKTOP_BOOK, else the default book in your data folder)</source>
+      <translation>账套：SQLite 文件或 postgresql:// 地址（默认：$ERP_DESKTOP_BOOK，否则为数据文件夹中的默认账套）</translation>
     </message>
     <message>
-        <source>keep data, settings and logs under DIR instead of the user folders</source>
-        <translation>将数据、设置和日志保存在 DIR 下，而不是用户文件夹中</translation>
+      <source>keep data, settings and logs under DIR instead of the user folders</source>
+      <translation>将数据、设置和日志保存在 DIR 下，而不是用户文件夹中</translation>
     </message>
     <message>
-        <source>language of messages (default: system)</source>
-        <translation>提示信息的语言（默认：跟随系统）</translation>
+      <source>language of messages (default: system)</source>
+      <translation>提示信息的语言（默认：跟随系统）</translation>
     </message>
     <message>
-        <source>verify a book</source>
-        <translation>检查账套</translation>
+      <source>verify a book</source>
+      <translation>检查账套</translation>
     </message>
     <message>
-        <source>Verify the book: database integrity, the audit trail, gap-free numbering, stock balances against the stock ledger, and each area&apos;s own rules. Prints what is wrong and exits with 3 if anything is. Changes nothing.</source>
-        <translation>检查账套：数据库完整性、审计记录、编号连续无断号、库存余额与库存流水是否一致，以及各业务模块自身的规则。列出发现的问题，有问题时退出码为 3。不做任何修改。</translation>
+      <source>Verify the book: database integrity, the audit trail, gap-free numbering, stock balances against the stock ledger, and each area's own rules. Prints what is wrong and exits with 3 if anything is. Changes nothing.</source>
+      <translation>检查账套：数据库完整性、审计记录、编号连续无断号、库存余额与库存流水是否一致，以及各业务模块自身的规则。列出发现的问题，有问题时退出码为 3。不做任何修改。</translation>
     </message>
     <message>
-        <source>PROBLEMS</source>
-        <translation>有问题</translation>
+      <source>PROBLEMS</source>
+      <translation>有问题</translation>
     </message>
     <message>
-        <source>The book {where} is in order.</source>
-        <translation>账套 {where} 检查无误。</translation>
+      <source>The book {where} is in order.</source>
+      <translation>账套 {where} 检查无误。</translation>
     </message>
     <message>
-        <source>{count} problem(s) found in {where}.</source>
-        <translation>在 {where} 中发现 {count} 个问题。</translation>
+      <source>{count} problem(s) found in {where}.</source>
+      <translation>在 {where} 中发现 {count} 个问题。</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>errors</name>
     <message>
-        <source>Backing up a server book is not built in yet: use PostgreSQL&apos;s pg_dump, e.g. “pg_dump -Fc -f book.dump {database}”.</source>
-        <translation>暂不支持直接备份服务器账套：请使用 PostgreSQL 的 pg_dump，例如“pg_dump -Fc -f book.dump {database}”。</translation>
+      <source>Backing up a server book is not built in yet: use PostgreSQL's pg_dump, e.g. “pg_dump -Fc -f book.dump {database}”.</source>
+      <translation>暂不支持直接备份服务器账套：请使用 PostgreSQL 的 pg_dump，例如“pg_dump -Fc -f book.dump {database}”。</translation>
     </message>
     <message>
-        <source>This book is open read-only; nothing can be changed.</source>
-        <translation>此账套以只读方式打开，不能修改。</translation>
+      <source>This book is open read-only; nothing can be changed.</source>
+      <translation>此账套以只读方式打开，不能修改。</translation>
     </message>
     <message>
-        <source>{where} holds no book yet. Create one there with “erp-desktop init”.</source>
-        <translation>{where} 中还没有账套。请用“erp-desktop init”在那里新建。</translation>
+      <source>{where} holds no book yet. Create one there with “erp-desktop init”.</source>
+      <translation>{where} 中还没有账套。请用“erp-desktop init”在那里新建。</translation>
     </message>
     <message>
-        <source>{where} holds data of another program, not an ERP Desktop book. Nothing was changed.</source>
-        <translation>{where} 中是其他程序的数据，不是 ERP Desktop 账套。未做任何修改。</translation>
+      <source>{where} holds data of another program, not an ERP Desktop book. Nothing was changed.</source>
+      <translation>{where} 中是其他程序的数据，不是 ERP Desktop 账套。未做任何修改。</translation>
     </message>
     <message>
-        <source>The book {where} must be upgraded before use: run “erp-desktop upgrade”.</source>
-        <translation>账套 {where} 需要先升级才能使用：请运行“erp-desktop upgrade”。</translation>
+      <source>The book {where} must be upgraded before use: run “erp-desktop upgrade”.</source>
+      <translation>账套 {where} 需要先升级才能使用：请运行“erp-desktop upgrade”。</translation>
     </message>
     <message>
-        <source>{where} is not empty: a book or other data is already there.</source>
-        <translation>{where} 不是空的：那里已有账套或其他数据。</translation>
+      <source>{where} is not empty: a book or other data is already there.</source>
+      <translation>{where} 不是空的：那里已有账套或其他数据。</translation>
     </message>
     <message>
-        <source>The book refused the change because it conflicts with data already saved (possibly by another user at the same moment). Nothing was saved. Reload and try again. [{detail}]</source>
-        <translation>此修改与已保存的数据冲突（可能是其他用户同时做了修改），账套拒绝了它，未保存任何内容。请刷新后重试。[{detail}]</translation>
+      <source>The book refused the change because it conflicts with data already saved (possibly by another user at the same moment). Nothing was saved. Reload and try again. [{detail}]</source>
+      <translation>此修改与已保存的数据冲突（可能是其他用户同时做了修改），账套拒绝了它，未保存任何内容。请刷新后重试。[{detail}]</translation>
     </message>
     <message>
-        <source>The book is busy: other users are saving the same data. Nothing was saved; please try again in a moment.</source>
-        <translation>账套正忙：其他用户正在保存相同的数据。未保存任何内容，请稍后重试。</translation>
+      <source>The book is busy: other users are saving the same data. Nothing was saved; please try again in a moment.</source>
+      <translation>账套正忙：其他用户正在保存相同的数据。未保存任何内容，请稍后重试。</translation>
     </message>
     <message>
-        <source>The book is read-only here; nothing can be saved to it. ({detail})</source>
-        <translation>此处的账套是只读的，无法保存。（{detail}）</translation>
+      <source>The book is read-only here; nothing can be saved to it. ({detail})</source>
+      <translation>此处的账套是只读的，无法保存。（{detail}）</translation>
     </message>
     <message>
-        <source>The connection to the book was lost. What you typed is kept; try again when the server can be reached. ({detail})</source>
-        <translation>与账套的连接已断开。您输入的内容已保留，服务器恢复后请重试。（{detail}）</translation>
+      <source>The connection to the book was lost. What you typed is kept; try again when the server can be reached. ({detail})</source>
+      <translation>与账套的连接已断开。您输入的内容已保留，服务器恢复后请重试。（{detail}）</translation>
     </message>
     <message>
-        <source>The database reported an error: {detail}</source>
-        <translation>数据库报告了一个错误：{detail}</translation>
+      <source>The database reported an error: {detail}</source>
+      <translation>数据库报告了一个错误：{detail}</translation>
     </message>
     <message>
-        <source>The server {where} refused the user name or password. Check them.</source>
-        <translation>服务器 {where} 拒绝了用户名或密码，请检查。</translation>
+      <source>The server {where} refused the user name or password. Check them.</source>
+      <translation>服务器 {where} 拒绝了用户名或密码，请检查。</translation>
     </message>
     <message>
-        <source>The server {where} has no such database. Ask your IT person to create it.</source>
-        <translation>服务器 {where} 上没有这个数据库。请联系 IT 人员创建。</translation>
+      <source>The server {where} has no such database. Ask your IT person to create it.</source>
+      <translation>服务器 {where} 上没有这个数据库。请联系 IT 人员创建。</translation>
     </message>
     <message>
-        <source>Cannot reach the server {where}. Check the address, the network and that the server is running. ({detail})</source>
-        <translation>无法连接服务器 {where}。请检查地址、网络以及服务器是否在运行。（{detail}）</translation>
+      <source>Cannot reach the server {where}. Check the address, the network and that the server is running. ({detail})</source>
+      <translation>无法连接服务器 {where}。请检查地址、网络以及服务器是否在运行。（{detail}）</translation>
     </message>
     <message>
-        <source>{where} is not an ERP Desktop book.</source>
-        <translation>{where} 不是 ERP Desktop 账套。</translation>
+      <source>{where} is not an ERP Desktop book.</source>
+      <translation>{where} 不是 ERP Desktop 账套。</translation>
     </message>
     <message>
-        <source>No book was named.</source>
-        <translation>没有指定账套。</translation>
+      <source>No book was named.</source>
+      <translation>没有指定账套。</translation>
     </message>
     <message>
-        <source>An SQLite book needs a file path.</source>
-        <translation>SQLite 账套需要一个文件路径。</translation>
+      <source>An SQLite book needs a file path.</source>
+      <translation>SQLite 账套需要一个文件路径。</translation>
     </message>
     <message>
-        <source>“{scheme}” books are not supported: use a file path or a postgresql:// address.</source>
-        <translation>不支持“{scheme}”类型的账套：请使用文件路径或 postgresql:// 地址。</translation>
+      <source>“{scheme}” books are not supported: use a file path or a postgresql:// address.</source>
+      <translation>不支持“{scheme}”类型的账套：请使用文件路径或 postgresql:// 地址。</translation>
     </message>
     <message>
-        <source>“{text}” is not a valid book address.</source>
-        <translation>“{text}”不是有效的账套地址。</translation>
+      <source>“{text}” is not a valid book address.</source>
+      <translation>“{text}”不是有效的账套地址。</translation>
     </message>
     <message>
-        <source>The server address must name a host: {url}</source>
-        <translation>服务器地址必须包含主机名：{url}</translation>
+      <source>The server address must name a host: {url}</source>
+      <translation>服务器地址必须包含主机名：{url}</translation>
     </message>
     <message>
-        <source>The server address must name a database: {url}</source>
-        <translation>服务器地址必须包含数据库名：{url}</translation>
+      <source>The server address must name a database: {url}</source>
+      <translation>服务器地址必须包含数据库名：{url}</translation>
     </message>
     <message>
-        <source>Cannot read {path}: {reason}</source>
-        <translation>无法读取 {path}：{reason}</translation>
+      <source>Cannot read {path}: {reason}</source>
+      <translation>无法读取 {path}：{reason}</translation>
     </message>
     <message>
-        <source>There is no book at {path}.</source>
-        <translation>{path} 处没有账套。</translation>
+      <source>There is no book at {path}.</source>
+      <translation>{path} 处没有账套。</translation>
     </message>
     <message>
-        <source>{path} is a folder, not a book. Choose a book file inside it.</source>
-        <translation>{path} 是一个文件夹，不是账套。请选择其中的账套文件。</translation>
+      <source>{path} is a folder, not a book. Choose a book file inside it.</source>
+      <translation>{path} 是一个文件夹，不是账套。请选择其中的账套文件。</translation>
     </message>
     <message>
-        <source>{path} is an empty file (0 bytes), not an ERP Desktop book.</source>
-        <translation>{path} 是空文件（0 字节），不是 ERP Desktop 账套。</translation>
+      <source>{path} is an empty file (0 bytes), not an ERP Desktop book.</source>
+      <translation>{path} 是空文件（0 字节），不是 ERP Desktop 账套。</translation>
     </message>
     <message>
-        <source>{path} is not an ERP Desktop book (it is not a database file).</source>
-        <translation>{path} 不是 ERP Desktop 账套（它不是数据库文件）。</translation>
+      <source>{path} is not an ERP Desktop book (it is not a database file).</source>
+      <translation>{path} 不是 ERP Desktop 账套（它不是数据库文件）。</translation>
     </message>
     <message>
-        <source>{path} is a database of another program, not an ERP Desktop book. It was not changed.</source>
-        <translation>{path} 是其他程序的数据库，不是 ERP Desktop 账套。未做任何修改。</translation>
+      <source>{path} is a database of another program, not an ERP Desktop book. It was not changed.</source>
+      <translation>{path} 是其他程序的数据库，不是 ERP Desktop 账套。未做任何修改。</translation>
     </message>
     <message>
-        <source>A book already exists at {path}.</source>
-        <translation>{path} 处已经有一个账套。</translation>
+      <source>A book already exists at {path}.</source>
+      <translation>{path} 处已经有一个账套。</translation>
     </message>
     <message>
-        <source>Cannot create a book in {folder}: {reason}. Choose a folder you can write to.</source>
-        <translation>无法在 {folder} 中新建账套：{reason}。请选择一个可写入的文件夹。</translation>
+      <source>Cannot create a book in {folder}: {reason}. Choose a folder you can write to.</source>
+      <translation>无法在 {folder} 中新建账套：{reason}。请选择一个可写入的文件夹。</translation>
     </message>
     <message>
-        <source>The book {path} cannot be written ({reason}). It may be on a read-only disk or folder: copy it to a folder you can write to.</source>
-        <translation>账套 {path} 无法写入（{reason}）。它可能位于只读的磁盘或文件夹中：请将其复制到可写入的文件夹。</translation>
+      <source>The book {path} cannot be written ({reason}). It may be on a read-only disk or folder: copy it to a folder you can write to.</source>
+      <translation>账套 {path} 无法写入（{reason}）。它可能位于只读的磁盘或文件夹中：请将其复制到可写入的文件夹。</translation>
     </message>
     <message>
-        <source>{path} already exists; choose another name.</source>
-        <translation>{path} 已存在，请换一个名称。</translation>
+      <source>{path} already exists; choose another name.</source>
+      <translation>{path} 已存在，请换一个名称。</translation>
     </message>
     <message>
-        <source>The backup to {path} failed: {reason}</source>
-        <translation>备份到 {path} 失败：{reason}</translation>
+      <source>The backup to {path} failed: {reason}</source>
+      <translation>备份到 {path} 失败：{reason}</translation>
     </message>
     <message>
-        <source>The book {where} was saved by ERP Desktop {version}, newer than this program ({ours}). Install ERP Desktop {version} or later to open it. The book was not changed.</source>
-        <translation>账套 {where} 由 ERP Desktop {version} 保存，比本程序（{ours}）新。请安装 ERP Desktop {version} 或更高版本后再打开。账套未做任何修改。</translation>
+      <source>The book {where} was saved by ERP Desktop {version}, newer than this program ({ours}). Install ERP Desktop {version} or later to open it. The book was not changed.</source>
+      <translation>账套 {where} 由 ERP Desktop {version} 保存，比本程序（{ours}）新。请安装 ERP Desktop {version} 或更高版本后再打开。账套未做任何修改。</translation>
     </message>
     <message>
-        <source>Upgrading the book failed and was undone; the book is as it was. A backup is at {backup}. ({reason})</source>
-        <translation>账套升级失败并已撤销，账套保持原样。备份位于 {backup}。（{reason}）</translation>
+      <source>Upgrading the book failed and was undone; the book is as it was. A backup is at {backup}. ({reason})</source>
+      <translation>账套升级失败并已撤销，账套保持原样。备份位于 {backup}。（{reason}）</translation>
     </message>
     <message>
-        <source>{field}: enter a number.</source>
-        <translation>{field}：请输入数字。</translation>
+      <source>{field}: enter a number.</source>
+      <translation>{field}：请输入数字。</translation>
     </message>
     <message>
-        <source>{field}: “{text}” is not a number.</source>
-        <translation>{field}：“{text}”不是数字。</translation>
+      <source>{field}: “{text}” is not a number.</source>
+      <translation>{field}：“{text}”不是数字。</translation>
     </message>
     <message>
-        <source>{field} cannot be negative.</source>
-        <translation>{field}不能为负数。</translation>
+      <source>{field} cannot be negative.</source>
+      <translation>{field}不能为负数。</translation>
     </message>
     <message>
-        <source>{field} must be more than zero.</source>
-        <translation>{field}必须大于零。</translation>
+      <source>{field} must be more than zero.</source>
+      <translation>{field}必须大于零。</translation>
     </message>
     <message>
-        <source>{field}: at most {places} decimal places are allowed.</source>
-        <translation>{field}：最多允许 {places} 位小数。</translation>
+      <source>{field}: at most {places} decimal places are allowed.</source>
+      <translation>{field}：最多允许 {places} 位小数。</translation>
     </message>
     <message>
-        <source>{field} is too large.</source>
-        <translation>{field}太大了。</translation>
+      <source>{field} is too large.</source>
+      <translation>{field}太大了。</translation>
     </message>
     <message>
-        <source>The amount is too large.</source>
-        <translation>金额太大了。</translation>
+      <source>The amount is too large.</source>
+      <translation>金额太大了。</translation>
     </message>
     <message>
-        <source>The tax ID “{code}” has {length} characters; a unified social credit code has 18.</source>
-        <translation>纳税人识别号“{code}”有 {length} 位，统一社会信用代码应为 18 位。</translation>
+      <source>The tax ID “{code}” has {length} characters; a unified social credit code has 18.</source>
+      <translation>纳税人识别号“{code}”有 {length} 位，统一社会信用代码应为 18 位。</translation>
     </message>
     <message>
-        <source>The tax ID “{code}” contains characters that a unified social credit code never uses: {chars}.</source>
-        <translation>纳税人识别号“{code}”含有统一社会信用代码不使用的字符：{chars}。</translation>
+      <source>The tax ID “{code}” contains characters that a unified social credit code never uses: {chars}.</source>
+      <translation>纳税人识别号“{code}”含有统一社会信用代码不使用的字符：{chars}。</translation>
     </message>
     <message>
-        <source>The tax ID “{code}” fails its check character: it is probably mistyped. If it is printed so on the business licence, accept it with a reason.</source>
-        <translation>纳税人识别号“{code}”校验位不符，可能输错了。如果营业执照上就是这样印的，可以填写原因后接受。</translation>
+      <source>The tax ID “{code}” fails its check character: it is probably mistyped. If it is printed so on the business licence, accept it with a reason.</source>
+      <translation>纳税人识别号“{code}”校验位不符，可能输错了。如果营业执照上就是这样印的，可以填写原因后接受。</translation>
     </message>
     <message>
-        <source>The tax ID “{code}” is not a valid code ({reason}).</source>
-        <translation>纳税人识别号“{code}”无效（{reason}）。</translation>
+      <source>The tax ID “{code}” is not a valid code ({reason}).</source>
+      <translation>纳税人识别号“{code}”无效（{reason}）。</translation>
     </message>
     <message>
-        <source>{field} is required.</source>
-        <translation>{field}为必填项。</translation>
+      <source>{field} is required.</source>
+      <translation>{field}为必填项。</translation>
     </message>
     <message>
-        <source>{field} contains a control character (U+{code}).</source>
-        <translation>{field}含有控制字符（U+{code}）。</translation>
+      <source>{field} contains a control character (U+{code}).</source>
+      <translation>{field}含有控制字符（U+{code}）。</translation>
     </message>
     <message>
-        <source>{field} is too long: {length} characters, at most {max} allowed.</source>
-        <translation>{field}太长：共 {length} 个字符，最多允许 {max} 个。</translation>
+      <source>{field} is too long: {length} characters, at most {max} allowed.</source>
+      <translation>{field}太长：共 {length} 个字符，最多允许 {max} 个。</translation>
     </message>
     <message>
-        <source>The setting “{key}” takes a {type} value.</source>
-        <translation>设置“{key}”需要 {type} 类型的值。</translation>
+      <source>The setting “{key}” takes a {type} value.</source>
+      <translation>设置“{key}”需要 {type} 类型的值。</translation>
     </message>
     <message>
-        <source>Unsupported currency “{code}”.</source>
-        <translation>不支持的币种“{code}”。</translation>
+      <source>Unsupported currency “{code}”.</source>
+      <translation>不支持的币种“{code}”。</translation>
     </message>
     <message>
-        <source>Unsupported language “{code}”.</source>
-        <translation>不支持的语言“{code}”。</translation>
+      <source>Unsupported language “{code}”.</source>
+      <translation>不支持的语言“{code}”。</translation>
     </message>
     <message>
-        <source>This book already has a company profile.</source>
-        <translation>此账套已经设置了公司信息。</translation>
+      <source>This book already has a company profile.</source>
+      <translation>此账套已经设置了公司信息。</translation>
     </message>
     <message>
-        <source>Set up the company profile first.</source>
-        <translation>请先设置公司信息。</translation>
+      <source>Set up the company profile first.</source>
+      <translation>请先设置公司信息。</translation>
     </message>
     <message>
-        <source>The number series “{code}” does not exist.</source>
-        <translation>编号规则“{code}”不存在。</translation>
+      <source>The number series “{code}” does not exist.</source>
+      <translation>编号规则“{code}”不存在。</translation>
     </message>
     <message>
-        <source>A user with the login “{login}” already exists.</source>
-        <translation>登录名为“{login}”的用户已存在。</translation>
+      <source>A user with the login “{login}” already exists.</source>
+      <translation>登录名为“{login}”的用户已存在。</translation>
     </message>
     <message>
-        <source>User {id} does not exist.</source>
-        <translation>用户 {id} 不存在。</translation>
+      <source>User {id} does not exist.</source>
+      <translation>用户 {id} 不存在。</translation>
     </message>
     <message>
-        <source>Sorry, something went wrong inside ERP Desktop. Nothing was half-saved: the last action was either completed or undone.
+      <source>Sorry, something went wrong inside ERP Desktop. Nothing was half-saved: the last action was either completed or undone.
 
 The details are in the log file:
 {path}</source>
-        <translation>抱歉，ERP Desktop 内部出错了。没有任何数据被保存一半：上一步操作要么已完成，要么已撤销。
+      <translation>抱歉，ERP Desktop 内部出错了。没有任何数据被保存一半：上一步操作要么已完成，要么已撤销。
 
 详细信息见日志文件：
 {path}</translation>
     </message>
     <message>
-        <source>Unexpected error</source>
-        <translation>意外错误</translation>
+      <source>Unexpected error</source>
+      <translation>意外错误</translation>
     </message>
     <message>
-        <source>Cannot do that</source>
-        <translation>无法执行</translation>
+      <source>Cannot do that</source>
+      <translation>无法执行</translation>
     </message>
     <message>
-        <source>{user} may not {action}. Ask an administrator.</source>
-        <translation>{user} 没有权限{action}。请联系管理员。</translation>
+      <source>{user} may not {action}. Ask an administrator.</source>
+      <translation>{user} 没有权限{action}。请联系管理员。</translation>
     </message>
     <message>
-        <source>Tax rate {rate} is not possible.</source>
-        <translation>税率 {rate} 不可用。</translation>
+      <source>Tax rate {rate} is not possible.</source>
+      <translation>税率 {rate} 不可用。</translation>
     </message>
     <message>
-        <source>Line {line}: the tax {tax} differs from amount × rate by {difference}; at most {limit} is allowed.</source>
-        <translation>第 {line} 行：税额 {tax} 与金额 × 税率相差 {difference}，最多允许相差 {limit}。</translation>
+      <source>Line {line}: the tax {tax} differs from amount × rate by {difference}; at most {limit} is allowed.</source>
+      <translation>第 {line} 行：税额 {tax} 与金额 × 税率相差 {difference}，最多允许相差 {limit}。</translation>
     </message>
     <message>
-        <source>Document total: the tax differs from the sum of amounts × rates by {difference}; at most {limit} is allowed. Merge lines of the same item or split the document.</source>
-        <translation>单据合计：税额与各行金额 × 税率之和相差 {difference}，最多允许相差 {limit}。请合并同一商品的行，或拆分单据。</translation>
+      <source>Document total: the tax differs from the sum of amounts × rates by {difference}; at most {limit} is allowed. Merge lines of the same item or split the document.</source>
+      <translation>单据合计：税额与各行金额 × 税率之和相差 {difference}，最多允许相差 {limit}。请合并同一商品的行，或拆分单据。</translation>
     </message>
     <message>
-        <source>{field} cannot be more than 100.</source>
-        <translation>{field}不能大于 100。</translation>
+      <source>{field} cannot be more than 100.</source>
+      <translation>{field}不能大于 100。</translation>
     </message>
     <message>
-        <source>Line {line}: {reason}</source>
-        <translation>第 {line} 行：{reason}</translation>
+      <source>Line {line}: {reason}</source>
+      <translation>第 {line} 行：{reason}</translation>
     </message>
     <message>
-        <source>The file has no header line.</source>
-        <translation>文件没有标题行。</translation>
+      <source>The file has no header line.</source>
+      <translation>文件没有标题行。</translation>
     </message>
     <message>
-        <source>The row has {count} values but the header has {columns}.</source>
-        <translation>该行有 {count} 个值，但标题行只有 {columns} 列。</translation>
+      <source>The row has {count} values but the header has {columns}.</source>
+      <translation>该行有 {count} 个值，但标题行只有 {columns} 列。</translation>
     </message>
     <message>
-        <source>The file is too large (more than {size} MB).</source>
-        <translation>文件太大（超过 {size} MB）。</translation>
+      <source>The file is too large (more than {size} MB).</source>
+      <translation>文件太大（超过 {size} MB）。</translation>
     </message>
     <message>
-        <source>This is an Excel workbook, not a CSV file. In Excel choose File ▸ Save As ▸ CSV UTF-8, then import that file.</source>
-        <translation>这是 Excel 工作簿，不是 CSV 文件。请在 Excel 中选择“文件 ▸ 另存为 ▸ CSV UTF-8（逗号分隔）”，再导入该文件。</translation>
+      <source>This is an Excel workbook, not a CSV file. In Excel choose File ▸ Save As ▸ CSV UTF-8, then import that file.</source>
+      <translation>这是 Excel 工作簿，不是 CSV 文件。请在 Excel 中选择“文件 ▸ 另存为 ▸ CSV UTF-8（逗号分隔）”，再导入该文件。</translation>
     </message>
     <message>
-        <source>This file holds binary data; it is not a CSV file.</source>
-        <translation>该文件包含二进制数据，不是 CSV 文件。</translation>
+      <source>This file holds binary data; it is not a CSV file.</source>
+      <translation>该文件包含二进制数据，不是 CSV 文件。</translation>
     </message>
     <message>
-        <source>The file&apos;s text encoding is not UTF-8 or GBK. Save it as “CSV UTF-8” and try again.</source>
-        <translation>文件的文本编码既不是 UTF-8 也不是 GBK。请另存为“CSV UTF-8”后重试。</translation>
+      <source>The file's text encoding is not UTF-8 or GBK. Save it as “CSV UTF-8” and try again.</source>
+      <translation>文件的文本编码既不是 UTF-8 也不是 GBK。请另存为“CSV UTF-8”后重试。</translation>
     </message>
     <message>
-        <source>The columns “{first}” and “{second}” both give {field}.</source>
-        <translation>“{first}”和“{second}”两列都表示{field}。</translation>
+      <source>The columns “{first}” and “{second}” both give {field}.</source>
+      <translation>“{first}”和“{second}”两列都表示{field}。</translation>
     </message>
     <message>
-        <source>The file has no column for: {fields}.</source>
-        <translation>文件缺少以下列：{fields}。</translation>
+      <source>The file has no column for: {fields}.</source>
+      <translation>文件缺少以下列：{fields}。</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>fields</name>
     <message>
-        <source>Value</source>
-        <translation>数值</translation>
+      <source>Value</source>
+      <translation>数值</translation>
     </message>
     <message>
-        <source>Company name</source>
-        <translation>公司名称</translation>
+      <source>Company name</source>
+      <translation>公司名称</translation>
     </message>
     <message>
-        <source>Reason for accepting the tax ID</source>
-        <translation>接受纳税人识别号的原因</translation>
+      <source>Reason for accepting the tax ID</source>
+      <translation>接受纳税人识别号的原因</translation>
     </message>
     <message>
-        <source>Address</source>
-        <translation>地址</translation>
+      <source>Address</source>
+      <translation>地址</translation>
     </message>
     <message>
-        <source>Phone</source>
-        <translation>电话</translation>
+      <source>Phone</source>
+      <translation>电话</translation>
     </message>
     <message>
-        <source>Bank</source>
-        <translation>开户银行</translation>
+      <source>Bank</source>
+      <translation>开户银行</translation>
     </message>
     <message>
-        <source>Bank account</source>
-        <translation>银行账号</translation>
+      <source>Bank account</source>
+      <translation>银行账号</translation>
     </message>
     <message>
-        <source>User name</source>
-        <translation>用户名</translation>
+      <source>User name</source>
+      <translation>用户名</translation>
     </message>
     <message>
-        <source>Amount</source>
-        <translation>金额</translation>
+      <source>Amount</source>
+      <translation>金额</translation>
     </message>
     <message>
-        <source>Tax rate</source>
-        <translation>税率</translation>
+      <source>Tax rate</source>
+      <translation>税率</translation>
     </message>
     <message>
-        <source>Quantity</source>
-        <translation>数量</translation>
+      <source>Quantity</source>
+      <translation>数量</translation>
     </message>
     <message>
-        <source>Unit price</source>
-        <translation>单价</translation>
+      <source>Unit price</source>
+      <translation>单价</translation>
     </message>
     <message>
-        <source>Discount %</source>
-        <translation>折扣率（%）</translation>
+      <source>Discount %</source>
+      <translation>折扣率（%）</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>reports</name>
     <message>
-        <source>Draft</source>
-        <translation>草稿</translation>
+      <source>Draft</source>
+      <translation>草稿</translation>
     </message>
     <message>
-        <source>Total (in words)</source>
-        <translation>合计（大写）</translation>
+      <source>Total (in words)</source>
+      <translation>合计（大写）</translation>
     </message>
     <message>
-        <source>(in figures)</source>
-        <translation>（小写）</translation>
+      <source>(in figures)</source>
+      <translation>（小写）</translation>
     </message>
     <message>
-        <source>No.</source>
-        <translation>编号</translation>
+      <source>No.</source>
+      <translation>编号</translation>
     </message>
     <message>
-        <source>Date</source>
-        <translation>日期</translation>
+      <source>Date</source>
+      <translation>日期</translation>
     </message>
     <message>
-        <source>Exempt</source>
-        <translation>免税</translation>
+      <source>Exempt</source>
+      <translation>免税</translation>
     </message>
     <message>
-        <source>Page {page} / {pages}</source>
-        <translation>第 {page} 页 / 共 {pages} 页</translation>
+      <source>Page {page} / {pages}</source>
+      <translation>第 {page} 页 / 共 {pages} 页</translation>
     </message>
     <message>
-        <source>Remarks</source>
-        <translation>备注</translation>
+      <source>Remarks</source>
+      <translation>备注</translation>
     </message>
     <message>
-        <source>Total</source>
-        <translation>合计</translation>
+      <source>Total</source>
+      <translation>合计</translation>
     </message>
     <message>
-        <source>Sales invoice</source>
-        <translation>销售发票</translation>
+      <source>Sales invoice</source>
+      <translation>销售发票</translation>
     </message>
     <message>
-        <source>Line</source>
-        <translation>序号</translation>
+      <source>Line</source>
+      <translation>序号</translation>
     </message>
     <message>
-        <source>Item</source>
-        <translation>货物或应税劳务、服务名称</translation>
+      <source>Item</source>
+      <translation>货物或应税劳务、服务名称</translation>
     </message>
     <message>
-        <source>Specification</source>
-        <translation>规格型号</translation>
+      <source>Specification</source>
+      <translation>规格型号</translation>
     </message>
     <message>
-        <source>Unit</source>
-        <translation>单位</translation>
+      <source>Unit</source>
+      <translation>单位</translation>
     </message>
     <message>
-        <source>Quantity</source>
-        <translation>数量</translation>
+      <source>Quantity</source>
+      <translation>数量</translation>
     </message>
     <message>
-        <source>Unit price</source>
-        <translation>单价</translation>
+      <source>Unit price</source>
+      <translation>单价</translation>
     </message>
     <message>
-        <source>Amount</source>
-        <translation>金额</translation>
+      <source>Amount</source>
+      <translation>金额</translation>
     </message>
     <message>
-        <source>Tax rate</source>
-        <translation>税率</translation>
+      <source>Tax rate</source>
+      <translation>税率</translation>
     </message>
     <message>
-        <source>Tax</source>
-        <translation>税额</translation>
+      <source>Tax</source>
+      <translation>税额</translation>
     </message>
     <message>
-        <source>Buyer</source>
-        <translation>购买方</translation>
+      <source>Buyer</source>
+      <translation>购买方</translation>
     </message>
     <message>
-        <source>Name</source>
-        <translation>名称</translation>
+      <source>Name</source>
+      <translation>名称</translation>
     </message>
     <message>
-        <source>Tax ID</source>
-        <translation>纳税人识别号</translation>
+      <source>Tax ID</source>
+      <translation>纳税人识别号</translation>
     </message>
     <message>
-        <source>Address and phone</source>
-        <translation>地址、电话</translation>
+      <source>Address and phone</source>
+      <translation>地址、电话</translation>
     </message>
     <message>
-        <source>Bank and account</source>
-        <translation>开户行及账号</translation>
+      <source>Bank and account</source>
+      <translation>开户行及账号</translation>
     </message>
     <message>
-        <source>Seller</source>
-        <translation>销售方</translation>
+      <source>Seller</source>
+      <translation>销售方</translation>
     </message>
     <message>
-        <source>Total with tax (in words)</source>
-        <translation>价税合计（大写）</translation>
+      <source>Total with tax (in words)</source>
+      <translation>价税合计（大写）</translation>
     </message>
     <message>
-        <source>Payee</source>
-        <translation>收款人</translation>
+      <source>Payee</source>
+      <translation>收款人</translation>
     </message>
     <message>
-        <source>Reviewer</source>
-        <translation>复核</translation>
+      <source>Reviewer</source>
+      <translation>复核</translation>
     </message>
     <message>
-        <source>Issuer</source>
-        <translation>开票人</translation>
+      <source>Issuer</source>
+      <translation>开票人</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>roles</name>
     <message>
-        <source>Administrator</source>
-        <translation>管理员</translation>
+      <source>Administrator</source>
+      <translation>管理员</translation>
     </message>
     <message>
-        <source>Owner / accountant</source>
-        <translation>老板 / 会计</translation>
+      <source>Owner / accountant</source>
+      <translation>老板 / 会计</translation>
     </message>
     <message>
-        <source>Purchaser</source>
-        <translation>采购员</translation>
+      <source>Purchaser</source>
+      <translation>采购员</translation>
     </message>
     <message>
-        <source>Warehouse clerk</source>
-        <translation>仓库管理员</translation>
+      <source>Warehouse clerk</source>
+      <translation>仓库管理员</translation>
     </message>
     <message>
-        <source>Sales clerk</source>
-        <translation>销售员</translation>
+      <source>Sales clerk</source>
+      <translation>销售员</translation>
     </message>
     <message>
-        <source>change items, warehouses and parties</source>
-        <translation>修改商品、仓库和往来单位</translation>
+      <source>change items, warehouses and parties</source>
+      <translation>修改商品、仓库和往来单位</translation>
     </message>
     <message>
-        <source>adjust and count stock</source>
-        <translation>调整和盘点库存</translation>
+      <source>adjust and count stock</source>
+      <translation>调整和盘点库存</translation>
     </message>
     <message>
-        <source>make purchase orders</source>
-        <translation>制作采购订单</translation>
+      <source>make purchase orders</source>
+      <translation>制作采购订单</translation>
     </message>
     <message>
-        <source>receive and return goods</source>
-        <translation>收货和退货</translation>
+      <source>receive and return goods</source>
+      <translation>收货和退货</translation>
     </message>
     <message>
-        <source>ship and receive transfers</source>
-        <translation>调拨发货和收货</translation>
+      <source>ship and receive transfers</source>
+      <translation>调拨发货和收货</translation>
     </message>
     <message>
-        <source>make and issue invoices</source>
-        <translation>制作和开具发票</translation>
+      <source>make and issue invoices</source>
+      <translation>制作和开具发票</translation>
     </message>
     <message>
-        <source>issue credit notes</source>
-        <translation>开具红字发票</translation>
+      <source>issue credit notes</source>
+      <translation>开具红字发票</translation>
     </message>
     <message>
-        <source>see costs and stock value</source>
-        <translation>查看成本和库存金额</translation>
+      <source>see costs and stock value</source>
+      <translation>查看成本和库存金额</translation>
     </message>
     <message>
-        <source>change settings and users</source>
-        <translation>修改设置和用户</translation>
+      <source>change settings and users</source>
+      <translation>修改设置和用户</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>settings</name>
     <message>
-        <source>Allow stock to go below zero</source>
-        <translation>允许负库存</translation>
+      <source>Allow stock to go below zero</source>
+      <translation>允许负库存</translation>
     </message>
     <message>
-        <source>Over-receipt tolerance (% of the ordered quantity)</source>
-        <translation>超收容差（占订购数量的百分比）</translation>
+      <source>Over-receipt tolerance (% of the ordered quantity)</source>
+      <translation>超收容差（占订购数量的百分比）</translation>
     </message>
-</context>
+  </context>
 </TS>
