@@ -17,6 +17,7 @@ from __future__ import annotations
 from erp_desktop.domain.amount_words import amount_in_capitals
 from erp_desktop.i18n import QT_TRANSLATE_NOOP, Msg, cli_translator
 from erp_desktop.reports.document import (
+    DRAFT,
     AmountInWords,
     Column,
     CompanyBlock,
@@ -200,7 +201,7 @@ def invoice_document(view: InvoiceView) -> PdfDocument:
         for line in (" ".join(p for p in (seller.address, seller.phone) if p), seller.tax_id)
         if line
     )
-    number = view.number or Msg(QT_TRANSLATE_NOOP("reports", "DRAFT"), "reports").render(translate)
+    number = view.number or DRAFT.render(translate)
     return PdfDocument(
         title=label(TITLES[view.kind]),
         number=number,
@@ -232,6 +233,7 @@ def invoice_document(view: InvoiceView) -> PdfDocument:
             label(QT_TRANSLATE_NOOP("reports", "Reviewer")),
         ),
         qr_payload=qr_payload(view) if view.number else None,
+        watermark=DRAFT if view.state == "draft" else None,  # a printed draft never passes
     )
 
 

@@ -17,10 +17,6 @@ from erp_desktop.ui.context import AppContext
 from erp_desktop.ui.i18n import render
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("InvoiceActions", text)
-
-
 def enable(button: QAbstractButton, workflow: Workflow, state: str | None, verb: str) -> None:
     """Enabled when the workflow allows ``verb`` now; otherwise the tooltip says why not."""
     if state is None:
@@ -35,8 +31,10 @@ def enable(button: QAbstractButton, workflow: Workflow, state: str | None, verb:
 def confirm_delete(parent: QWidget) -> bool:
     answer = QMessageBox.question(
         parent,
-        tr("Delete draft"),
-        tr("Delete this draft? It has no number yet, so nothing else changes."),
+        QCoreApplication.translate("InvoiceActions", "Delete draft"),
+        QCoreApplication.translate(
+            "InvoiceActions", "Delete this draft? It has no number yet, so nothing else changes."
+        ),
     )
     return answer == QMessageBox.StandardButton.Yes
 
@@ -63,7 +61,11 @@ def preview(
 def export_one(ctx: AppContext, parent: QWidget, invoice_id: int, number: str, kind: str) -> None:
     """Ask where, then write the stored PDF or the XML of one issued document."""
     pattern = "PDF (*.pdf)" if kind == "pdf" else "XML (*.xml)"
-    caption = tr("Export PDF") if kind == "pdf" else tr("Export XML")
+    caption = (
+        QCoreApplication.translate("InvoiceActions", "Export PDF")
+        if kind == "pdf"
+        else QCoreApplication.translate("InvoiceActions", "Export XML")
+    )
     path, _ = QFileDialog.getSaveFileName(parent, caption, f"{number}.{kind}", pattern)
     if not path:
         return

@@ -103,21 +103,25 @@ class RateDelegate(QStyledItemDelegate):
 
 
 def columns() -> list[GridColumn]:
-    tr = QCoreApplication.translate
     return [
-        GridColumn("item", tr("InvoiceLines", "Item"), "item"),
-        GridColumn("description", tr("InvoiceLines", "Description"), "text", width=170),
+        GridColumn("item", QCoreApplication.translate("InvoiceLines", "Item"), "item"),
+        GridColumn(
+            "description",
+            QCoreApplication.translate("InvoiceLines", "Description"),
+            "text",
+            width=170,
+        ),
         GridColumn(
             "quantity",
-            tr("InvoiceLines", "Quantity"),
+            QCoreApplication.translate("InvoiceLines", "Quantity"),
             "quantity",
             field=QT_TRANSLATE_NOOP("fields", "Quantity"),
             width=80,
         ),
-        GridColumn("unit", tr("InvoiceLines", "Unit"), "text", width=50),
+        GridColumn("unit", QCoreApplication.translate("InvoiceLines", "Unit"), "text", width=50),
         GridColumn(
             "price",
-            tr("InvoiceLines", "Unit price"),
+            QCoreApplication.translate("InvoiceLines", "Unit price"),
             "decimal",
             places=PRICE_PLACES,
             field=QT_TRANSLATE_NOOP("fields", "Unit price"),
@@ -125,17 +129,35 @@ def columns() -> list[GridColumn]:
         ),
         GridColumn(
             "discount",
-            tr("InvoiceLines", "Disc. %"),
+            QCoreApplication.translate("InvoiceLines", "Disc. %"),
             "decimal",
             places=2,
             field=QT_TRANSLATE_NOOP("fields", "Discount %"),
             width=60,
         ),
-        GridColumn("rate", tr("InvoiceLines", "Tax rate"), "text", width=70),
-        GridColumn("net", tr("InvoiceLines", "Net"), "readonly", places=2, width=90),
-        GridColumn("tax", tr("InvoiceLines", "Tax"), "readonly", places=2, width=80),
-        GridColumn("gross", tr("InvoiceLines", "Gross"), "readonly", places=2, width=90),
-        GridColumn("available", tr("InvoiceLines", "In stock"), "readonly", places=-1, width=70),
+        GridColumn(
+            "rate", QCoreApplication.translate("InvoiceLines", "Tax rate"), "text", width=70
+        ),
+        GridColumn(
+            "net", QCoreApplication.translate("InvoiceLines", "Net"), "readonly", places=2, width=90
+        ),
+        GridColumn(
+            "tax", QCoreApplication.translate("InvoiceLines", "Tax"), "readonly", places=2, width=80
+        ),
+        GridColumn(
+            "gross",
+            QCoreApplication.translate("InvoiceLines", "Gross"),
+            "readonly",
+            places=2,
+            width=90,
+        ),
+        GridColumn(
+            "available",
+            QCoreApplication.translate("InvoiceLines", "In stock"),
+            "readonly",
+            places=-1,
+            width=70,
+        ),
     ]
 
 
