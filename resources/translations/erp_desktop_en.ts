@@ -424,6 +424,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Credit note {number} — {state}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Invoice {number} — {state}</source>
         <translation type="unfinished"></translation>
     </message>

@@ -424,6 +424,10 @@
       <translation>新发票</translation>
     </message>
     <message>
+      <source>Credit note {number} — {state}</source>
+      <translation>红字发票 {number} — {state}</translation>
+    </message>
+    <message>
       <source>Invoice {number} — {state}</source>
       <translation>发票 {number} — {state}</translation>
     </message>

@@ -183,6 +183,14 @@ def test_credit_return_and_reissue_from_the_list(
     assert shop.read(lambda s: get_invoice(s, invoice_id).state) == "partially_credited"
     assert shop.stock(shop.cups).quantity == D("94")
     qtbot.waitUntil(lambda: page.model.rowCount() == 2)
+    numbers = [page.model.row_values(r)[1] for r in range(2)]
+    page.table.selectRow(numbers.index("CN-2026-000001"))
+    assert not page.buttons["credit"].isEnabled()
+    note = page.open_selected()
+    qtbot.waitUntil(lambda: note.number == "CN-2026-000001", timeout=10_000)
+    assert note.windowTitle() == "Credit note CN-2026-000001 — issued"
+    assert note.lines.lines()[0]["gross"] == D("-45.20") and not note.credit_button.isVisible()
+    note.close()
     # credit the rest and re-issue: the corrected copy opens as a draft
     page.table.selectRow([page.model.row_values(r)[1] for r in range(2)].index("INV-2026-000001"))
     reissue = page.credit_selected(reissue=True)

@@ -277,12 +277,15 @@ class InvoiceDialog(QDialog):
     def _show_state(self) -> None:
         workflow = workflow_of(self.kind)
         draft = self.state == "draft"
+        credit_note = self.kind != INVOICE
         if self.invoice_id is None:
             title = self.tr("New invoice")
         elif self.number:
-            title = self.tr("Invoice {number} — {state}").format(
-                number=self.number, state=render(workflow.state_label(self.state))
-            )
+            title = (
+                self.tr("Credit note {number} — {state}")
+                if credit_note
+                else self.tr("Invoice {number} — {state}")
+            ).format(number=self.number, state=render(workflow.state_label(self.state)))
         else:
             title = self.tr("Draft invoice")
         if self.replaces_number:
@@ -305,8 +308,9 @@ class InvoiceDialog(QDialog):
         self.delete_button.setVisible(draft and self.invoice_id is not None)
         for button in (self.export_pdf_button, self.export_xml_button):
             button.setVisible(not draft)
-        self.credit_button.setVisible(not draft)
-        actions.enable(self.credit_button, workflow, self.state, "credit")
+        self.credit_button.setVisible(not draft and not credit_note)
+        if not credit_note:
+            actions.enable(self.credit_button, workflow, self.state, "credit")
 
     # -- reactions -------------------------------------------------------------------------------
     def _resolve_item(self, text: str) -> Any:
