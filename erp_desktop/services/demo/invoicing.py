@@ -200,7 +200,7 @@ def _fallback_stock(session, user: int) -> None:  # type: ignore[no-untyped-def]
         ("DEMO-LAMP", "LED 台灯", "台", "45.00", "89.00"),
     ):
         item = create_item(session, user, ItemData(code, name, unit, sale_price=D(price)))
-        moves.append(MoveRequest(item, supplier, warehouse, D("400"), unit_cost=D(cost)))
+        moves.append(MoveRequest(item, supplier, warehouse, D("3000"), unit_cost=D(cost)))
     post_moves(
         session,
         user_id=user,
@@ -220,7 +220,7 @@ def _invoice(
     here = [s for s in stock if s.warehouse_id == warehouse]
     lines = []
     for entry in rng.sample(here, k=min(len(here), rng.randint(1, 6))):
-        quantity = D(rng.randint(1, max(1, int(entry.quantity) // 6)))
+        quantity = D(rng.randint(1, max(1, min(12, int(entry.quantity) // 25))))
         price = entry.sale_price if entry.sale_price > 0 else D(rng.randint(5, 500))
         lines.append(
             drafts.LineData(
