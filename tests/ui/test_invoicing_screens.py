@@ -253,3 +253,35 @@ def test_preview_print_and_exports(
     ]
     qtbot.waitUntil(lambda: "1 documents exported" in page.message.text())
     assert Path(folder / "INV-2026-000001.pdf").read_bytes().startswith(b"%PDF")
+
+
+def test_series_and_batch_dialogs_in_chinese(
+    open_window, sqlite_book, admin_id, qtbot, tmp_path
+) -> None:  # type: ignore[no-untyped-def]
+    shop, invoice_id = issued_shop(sqlite_book, admin_id)
+    window = open_window(sqlite_book.location.target, "zh_CN")
+    page = invoicing_page(window)
+    series = page.edit_series()
+    box = series.boxes["invoice"]
+    qtbot.waitUntil(lambda: box.settings is not None, timeout=10_000)
+    assert not box.prefix.isEnabled() and "已使用 1 个编号" in box.note.text()
+    credit_box = series.boxes["credit_note"]
+    assert credit_box.prefix.isEnabled() and "CN-" in credit_box.example.text()
+    credit_box.prefix.setText("红字")
+    credit_box.yearly.setChecked(False)
+    series.save()
+    qtbot.waitUntil(lambda: series.message.text() == "已保存。", timeout=10_000)
+    assert "红字-000123" in credit_box.example.text()
+    save_screenshot(series, "invoice_series_zh_CN", tmp_path)
+    series.close()
+    batch = page.batch_export()
+    save_screenshot(batch, "invoice_batch_export_zh_CN", tmp_path)
+    batch.start()
+    assert batch.problem.text() == "请选择文件夹，并至少选择一种格式。"
+    batch.close()
+    page.table.selectRow(0)
+    credit = page.credit_selected(reissue=False)
+    qtbot.waitUntil(lambda: credit.model.rowCount() == 2, timeout=10_000)
+    save_screenshot(credit, "credit_dialog_zh_CN", tmp_path)
+    credit.close()
+    assert shop.read(lambda s: get_invoice(s, invoice_id).state) == "issued"

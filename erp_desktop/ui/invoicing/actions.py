@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QAbstractButton, QFileDialog, QMessageBox, QWidget
 
 from erp_desktop.domain.workflow import Workflow
@@ -43,6 +43,7 @@ def show_preview(parent: QWidget, pdf: bytes, title: str, file_name: str = "") -
     from erp_desktop.ui.invoicing.preview import PdfPreviewDialog
 
     dialog = PdfPreviewDialog(pdf, title, file_name, parent)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.open()
     return dialog
 
@@ -92,6 +93,7 @@ def open_invoice(ctx: AppContext, parent: QWidget, invoice_id: int | None) -> QW
     from erp_desktop.ui.invoicing.form import InvoiceDialog
 
     dialog = InvoiceDialog(ctx, invoice_id, parent)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.open()
     return dialog
 
@@ -107,6 +109,7 @@ def open_credit(
     from erp_desktop.ui.invoicing.credit import CreditDialog
 
     dialog = CreditDialog(ctx, invoice_id, note_id=note_id, reissue=reissue, parent=parent)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     if reissue:  # the corrected copy opens at once, ready to fix and issue
         dialog.credited.connect(lambda result: open_invoice(ctx, parent, result.draft_id))
     dialog.open()

@@ -164,7 +164,13 @@ class InvoiceDialog(QDialog):
         layout.addWidget(self.message)
         layout.addLayout(buttons)
         self.retranslate_ui()
+        ctx.data_changed.connect(self._data_changed)
         self._load()
+
+    def _data_changed(self, area: str) -> None:
+        """An issued invoice shown here may have been credited meanwhile: show its state."""
+        if area in ("", "invoicing") and self.invoice_id is not None and self.state != "draft":
+            self._load()
 
     def due_row(self) -> QWidget:
         box = QWidget()

@@ -81,6 +81,7 @@ class SeriesDialog(QDialog):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
+        self.setMinimumWidth(460)
         self.boxes = {code: _SeriesBox(self) for code in CODES}
         self.message = QLabel()
         self.message.setWordWrap(True)
