@@ -225,6 +225,7 @@ def test_preview_print_and_exports(
     )
     preview = next(w for w in QApplication.topLevelWidgets() if isinstance(w, PdfPreviewDialog))
     assert preview.document.pageCount() == 1
+    qtbot.wait(400)  # the viewer renders pages on a thread of its own
     save_screenshot(preview, "invoice_preview_en", tmp_path)
     printer = QPrinter(QPrinter.PrinterMode.ScreenResolution)
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
