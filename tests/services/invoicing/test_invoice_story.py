@@ -157,6 +157,12 @@ def test_crediting_more_than_is_left_is_refused(shop) -> None:  # type: ignore[n
     with pytest.raises(Exception, match="at most 1 is left"):
         s.issue(first)
     assert state(s, issued.invoice_id) == "partially_credited"
+    # the refused draft is corrected to what is left, and issued
+    data = s.read(lambda x: credits.credit_data(get_invoice(x, first)))
+    data = replace(data, lines=[replace(data.lines[0], quantity=D("1"))])
+    s.run(lambda x: credits.update_credit_note(x, s.user, first, data))
+    assert s.issue(first).number == "CN-2026-000003"
+    assert state(s, issued.invoice_id) == "credited"
     assert s.problems() == []
 
 
