@@ -3,7 +3,8 @@
 ``record`` queues an event on the session; the events are written when the
 transaction commits (a ``before_commit`` hook), so the chain's head row is
 locked last and for the shortest time, and a rolled-back action leaves no
-trace. Nothing in the program updates or deletes an audit event.
+trace — a rolled-back savepoint drops only what was recorded inside it.
+Nothing in the program updates or deletes an audit event.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from decimal import Decimal
 from typing import Any
 
 from sqlalchemy import event, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, SessionTransaction
 
 from erp_desktop.db.types import utc_now
 from erp_desktop.models.audit import AuditEvent, AuditHead
@@ -33,8 +34,9 @@ def record(
     subject: str = "",
     details: dict[str, Any] | None = None,
 ) -> None:
+    savepoint = session.get_nested_transaction()  # None outside any savepoint
     session.info.setdefault(_PENDING, []).append(
-        (user_id, action, subject, canonical_json(details or {}))
+        (savepoint, (user_id, action, subject, canonical_json(details or {})))
     )
 
 
@@ -63,7 +65,10 @@ def chain_hash(
 
 @event.listens_for(Session, "before_commit")
 def _write_pending(session: Session) -> None:
-    pending = session.info.pop(_PENDING, None)
+    # SQLAlchemy also calls this when a savepoint is released: wait for the real commit.
+    if session.in_nested_transaction():
+        return
+    pending = [item for _savepoint, item in session.info.pop(_PENDING, [])]
     if not pending:
         return
     head = session.execute(
@@ -90,9 +95,26 @@ def _write_pending(session: Session) -> None:
     session.flush()
 
 
-@event.listens_for(Session, "after_rollback")
-def _drop_pending(session: Session) -> None:
-    session.info.pop(_PENDING, None)
+@event.listens_for(Session, "after_soft_rollback")
+def _drop_pending(session: Session, previous: SessionTransaction) -> None:
+    """A rolled-back savepoint drops only the events recorded inside it."""
+    if not previous.nested:
+        session.info.pop(_PENDING, None)
+        return
+    kept = [
+        (savepoint, item)
+        for savepoint, item in session.info.get(_PENDING, [])
+        if not _inside(savepoint, previous)
+    ]
+    session.info[_PENDING] = kept
+
+
+def _inside(savepoint: SessionTransaction | None, rolled_back: SessionTransaction) -> bool:
+    while savepoint is not None:
+        if savepoint is rolled_back:
+            return True
+        savepoint = savepoint.parent
+    return False
 
 
 @dataclass(frozen=True)

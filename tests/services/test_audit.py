@@ -64,3 +64,26 @@ def test_concurrent_writers_never_fork_the_chain(book, admin_id) -> None:  # typ
         thread.join()
     assert book.read(audit.verify_chain) == []
     assert book.read(lambda s: s.get(AuditHead, 1)).count == count(book)
+
+
+def test_savepoints_neither_write_early_nor_drop_the_outer_events(book, admin_id) -> None:  # type: ignore[no-untyped-def]
+    before = count(book)
+
+    def work(session) -> None:  # type: ignore[no-untyped-def]
+        audit.record(session, user_id=admin_id, action="outer")
+        with session.begin_nested():
+            audit.record(session, user_id=admin_id, action="kept")
+        assert session.scalar(select(func.count()).select_from(AuditEvent)) == before  # not yet
+        try:
+            with session.begin_nested():
+                audit.record(session, user_id=admin_id, action="dropped")
+                raise ValueError
+        except ValueError:
+            pass
+
+    book.run(work)
+    actions = book.read(
+        lambda s: s.scalars(select(AuditEvent.action).order_by(AuditEvent.id)).all()
+    )
+    assert actions[before:] == ["outer", "kept"]
+    assert book.read(audit.verify_chain) == []
