@@ -406,6 +406,34 @@
         <source>Item {item}: values over all places add to {total}, not 0.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>shipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>short</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfer {number} line {line}: {what} says {q} worth {v}, the stock moves say {mq} worth {mv}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfer stock moves point to lines that do not exist: {lines}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{code}: in transit holds {q} worth {v}, but the transfer lines have {eq} worth {ev} on the road (shipped − received − short).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfer {number} is {state}, but its lines say otherwise.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cli</name>
@@ -610,6 +638,10 @@
     <name>documents</name>
     <message>
         <source>stock adjustment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>transfer</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1010,6 +1042,54 @@ The details are in the log file:
         <source>The code “{code}” is already used by “{taken}”.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Transfer {number} was already shipped by {user} at {at}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfer {number} was already received in full by {user} at {at}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfer {number} was already closed with a shortage by {user} at {at}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line {line}: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line {line} {code} {name}: {quantity} cannot arrive, only {open} of the {shipped} shipped are still on the road</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More than was shipped can never arrive; nothing was received: {lines}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the quantity that arrived on at least one line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the goods did not arrive: damaged, lost or miscounted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose two different warehouses: goods cannot travel from {name} to itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the planned date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfer {id} does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfer {number} was changed by someone else after you opened it. Nothing was saved: look at it again and repeat what you meant to do.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fields</name>
@@ -1129,6 +1209,10 @@ The details are in the log file:
         <source>Reorder quantity</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Carrier / vehicle</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>reasons</name>
@@ -1242,6 +1326,26 @@ The details are in the log file:
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>shipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>partially received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closed with shortage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>posted</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1250,6 +1354,22 @@ The details are in the log file:
     <name>verbs</name>
     <message>
         <source>edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>receive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>close with a shortage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

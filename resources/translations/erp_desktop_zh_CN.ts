@@ -406,6 +406,34 @@
       <source>Item {item}: values over all places add to {total}, not 0.</source>
       <translation>商品 {item}：各位置金额合计为 {total}，而不是 0。</translation>
     </message>
+    <message>
+      <source>shipped</source>
+      <translation>发出</translation>
+    </message>
+    <message>
+      <source>received</source>
+      <translation>收到</translation>
+    </message>
+    <message>
+      <source>short</source>
+      <translation>短缺</translation>
+    </message>
+    <message>
+      <source>Transfer {number} line {line}: {what} says {q} worth {v}, the stock moves say {mq} worth {mv}.</source>
+      <translation>调拨单 {number} 第 {line} 行：{what}记录为 {q}（金额 {v}），而库存流水为 {mq}（金额 {mv}）。</translation>
+    </message>
+    <message>
+      <source>Transfer stock moves point to lines that do not exist: {lines}</source>
+      <translation>调拨库存流水指向不存在的明细行：{lines}</translation>
+    </message>
+    <message>
+      <source>{code}: in transit holds {q} worth {v}, but the transfer lines have {eq} worth {ev} on the road (shipped − received − short).</source>
+      <translation>{code}：在途库存为 {q}（金额 {v}），但调拨明细显示在途 {eq}（金额 {ev}）（发出 − 收到 − 短缺）。</translation>
+    </message>
+    <message>
+      <source>Transfer {number} is {state}, but its lines say otherwise.</source>
+      <translation>调拨单 {number} 的状态为{state}，但与其明细不符。</translation>
+    </message>
   </context>
   <context>
     <name>cli</name>
@@ -611,6 +639,10 @@
     <message>
       <source>stock adjustment</source>
       <translation>库存调整单</translation>
+    </message>
+    <message>
+      <source>transfer</source>
+      <translation>调拨单</translation>
     </message>
   </context>
   <context>
@@ -1013,6 +1045,54 @@ The details are in the log file:
       <source>The code “{code}” is already used by “{taken}”.</source>
       <translation>编码“{code}”已被“{taken}”使用。</translation>
     </message>
+    <message>
+      <source>Transfer {number} was already shipped by {user} at {at}.</source>
+      <translation>调拨单 {number} 已由 {user} 于 {at} 发运。</translation>
+    </message>
+    <message>
+      <source>Transfer {number} was already received in full by {user} at {at}.</source>
+      <translation>调拨单 {number} 已由 {user} 于 {at} 全部收货。</translation>
+    </message>
+    <message>
+      <source>Transfer {number} was already closed with a shortage by {user} at {at}.</source>
+      <translation>调拨单 {number} 已由 {user} 于 {at} 按短缺结案。</translation>
+    </message>
+    <message>
+      <source>Line {line}: {problem}</source>
+      <translation>第 {line} 行：{problem}</translation>
+    </message>
+    <message>
+      <source>line {line} {code} {name}: {quantity} cannot arrive, only {open} of the {shipped} shipped are still on the road</source>
+      <translation>第 {line} 行 {code} {name}：不能收到 {quantity}，发出的 {shipped} 中仅有 {open} 仍在途</translation>
+    </message>
+    <message>
+      <source>More than was shipped can never arrive; nothing was received: {lines}</source>
+      <translation>收货数量不能超过发出数量，本次未收货：{lines}</translation>
+    </message>
+    <message>
+      <source>Enter the quantity that arrived on at least one line.</source>
+      <translation>请至少在一行中填写实际到货数量。</translation>
+    </message>
+    <message>
+      <source>Say why the goods did not arrive: damaged, lost or miscounted.</source>
+      <translation>请说明货物未到的原因：损坏、丢失或点错数。</translation>
+    </message>
+    <message>
+      <source>Choose two different warehouses: goods cannot travel from {name} to itself.</source>
+      <translation>请选择两个不同的仓库：货物不能从 {name} 调拨到它自己。</translation>
+    </message>
+    <message>
+      <source>Enter the planned date.</source>
+      <translation>请填写计划日期。</translation>
+    </message>
+    <message>
+      <source>Transfer {id} does not exist.</source>
+      <translation>调拨单 {id} 不存在。</translation>
+    </message>
+    <message>
+      <source>Transfer {number} was changed by someone else after you opened it. Nothing was saved: look at it again and repeat what you meant to do.</source>
+      <translation>您打开调拨单 {number} 之后，其他人修改了它。本次未保存任何内容：请重新查看后再操作。</translation>
+    </message>
   </context>
   <context>
     <name>fields</name>
@@ -1132,6 +1212,10 @@ The details are in the log file:
       <source>Reorder quantity</source>
       <translation>再订货量</translation>
     </message>
+    <message>
+      <source>Carrier / vehicle</source>
+      <translation>承运人 / 车辆</translation>
+    </message>
   </context>
   <context>
     <name>reasons</name>
@@ -1245,6 +1329,26 @@ The details are in the log file:
       <translation>草稿</translation>
     </message>
     <message>
+      <source>shipped</source>
+      <translation>已发运</translation>
+    </message>
+    <message>
+      <source>partially received</source>
+      <translation>部分收货</translation>
+    </message>
+    <message>
+      <source>received</source>
+      <translation>已收货</translation>
+    </message>
+    <message>
+      <source>closed with shortage</source>
+      <translation>短缺结案</translation>
+    </message>
+    <message>
+      <source>cancelled</source>
+      <translation>已取消</translation>
+    </message>
+    <message>
       <source>posted</source>
       <translation>已过账</translation>
     </message>
@@ -1254,6 +1358,22 @@ The details are in the log file:
     <message>
       <source>edit</source>
       <translation>编辑</translation>
+    </message>
+    <message>
+      <source>ship</source>
+      <translation>发运</translation>
+    </message>
+    <message>
+      <source>receive</source>
+      <translation>收货</translation>
+    </message>
+    <message>
+      <source>close with a shortage</source>
+      <translation>短缺结案</translation>
+    </message>
+    <message>
+      <source>cancel</source>
+      <translation>取消</translation>
     </message>
     <message>
       <source>delete</source>
