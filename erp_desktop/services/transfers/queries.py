@@ -9,7 +9,7 @@ screens pass the user in ``filters["user_id"]``.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from decimal import Decimal
 from typing import Any
@@ -79,6 +79,8 @@ def transfer_page(session: Session, request: PageRequest) -> list[tuple[Any, ...
         .join(_FROM, _FROM.id == Transfer.from_warehouse_id)
         .join(_TO, _TO.id == Transfer.to_warehouse_id)
     )
+    if request.sort is None:  # newest first, drafts included
+        request = replace(request, sort="id", descending=True)
     filters = request.filters
     state = filters.get("state")
     if state == OPEN:
@@ -100,7 +102,7 @@ def transfer_page(session: Session, request: PageRequest) -> list[tuple[Any, ...
         request,
         search=[Transfer.number, Transfer.carrier, Transfer.note, _FROM.name, _TO.name],
         sorts={
-            "number": Transfer.number,
+            "number": func.coalesce(Transfer.number, ""),  # drafts first on both databases
             "state": Transfer.state,
             "from": _FROM.name,
             "to": _TO.name,
@@ -191,7 +193,7 @@ def in_transit_routes(
 def in_transit_page(session: Session, request: PageRequest) -> list[tuple[Any, ...]]:
     """Every transfer line with goods on the road: (line id, number, from, to, ship date,
     age in days, item code, item name, unit, shipped, still on the road, value on the road,
-    transfer id).
+    transfer id, the item's quantity decimals).
 
     Filters: ``from_id`` and ``to_id`` (a route), ``user_id`` (values only for users who
     may see costs), ``today`` (for the age; default today).
@@ -215,6 +217,7 @@ def in_transit_page(session: Session, request: PageRequest) -> list[tuple[Any, .
             _LINE_OPEN_QTY.label("on_road"),
             _LINE_OPEN_VALUE.label("on_road_value"),
             Transfer.id.label("transfer_id"),
+            Item.unit_precision,
         )
     )
     filters = request.filters
@@ -259,6 +262,7 @@ def in_transit_page(session: Session, request: PageRequest) -> list[tuple[Any, .
             r[9],
             r[10] if costs else None,
             r[11],
+            r[12],
         )
         for r in rows
     ]
