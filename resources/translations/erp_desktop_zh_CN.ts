@@ -1350,8 +1350,92 @@ The details are in the log file:
       <translation>{user} 没有权限{action}。请联系管理员。</translation>
     </message>
     <message>
+      <source>Tax rate {rate} is not possible.</source>
+      <translation>税率 {rate} 不可用。</translation>
+    </message>
+    <message>
+      <source>Line {line}: the tax {tax} differs from amount × rate by {difference}; at most {limit} is allowed.</source>
+      <translation>第 {line} 行：税额 {tax} 与金额 × 税率相差 {difference}，最多允许相差 {limit}。</translation>
+    </message>
+    <message>
+      <source>Document total: the tax differs from the sum of amounts × rates by {difference}; at most {limit} is allowed. Merge lines of the same item or split the document.</source>
+      <translation>单据合计：税额与各行金额 × 税率之和相差 {difference}，最多允许相差 {limit}。请合并同一商品的行，或拆分单据。</translation>
+    </message>
+    <message>
+      <source>{field} cannot be more than 100.</source>
+      <translation>{field}不能大于 100。</translation>
+    </message>
+    <message>
+      <source>Line {line}: {reason}</source>
+      <translation>第 {line} 行：{reason}</translation>
+    </message>
+    <message>
+      <source>The file has no header line.</source>
+      <translation>文件没有标题行。</translation>
+    </message>
+    <message>
+      <source>The row has {count} values but the header has {columns}.</source>
+      <translation>该行有 {count} 个值，但标题行只有 {columns} 列。</translation>
+    </message>
+    <message>
+      <source>The file is too large (more than {size} MB).</source>
+      <translation>文件太大（超过 {size} MB）。</translation>
+    </message>
+    <message>
+      <source>This is an Excel workbook, not a CSV file. In Excel choose File ▸ Save As ▸ CSV UTF-8, then import that file.</source>
+      <translation>这是 Excel 工作簿，不是 CSV 文件。请在 Excel 中选择“文件 ▸ 另存为 ▸ CSV UTF-8（逗号分隔）”，再导入该文件。</translation>
+    </message>
+    <message>
+      <source>This file holds binary data; it is not a CSV file.</source>
+      <translation>该文件包含二进制数据，不是 CSV 文件。</translation>
+    </message>
+    <message>
+      <source>The file's text encoding is not UTF-8 or GBK. Save it as “CSV UTF-8” and try again.</source>
+      <translation>文件的文本编码既不是 UTF-8 也不是 GBK。请另存为“CSV UTF-8”后重试。</translation>
+    </message>
+    <message>
+      <source>The columns “{first}” and “{second}” both give {field}.</source>
+      <translation>“{first}”和“{second}”两列都表示{field}。</translation>
+    </message>
+    <message>
+      <source>The file has no column for: {fields}.</source>
+      <translation>文件缺少以下列：{fields}。</translation>
+    </message>
+    <message>
       <source>Cannot {verb} this {document}: it is {state}. Only possible when it is: {allowed}.</source>
       <translation>无法{verb}此{document}：它当前为{state}状态。只有在以下状态时才可以：{allowed}。</translation>
+    </message>
+    <message>
+      <source>A party must be a supplier, a customer, or both.</source>
+      <translation>往来单位必须是供应商、客户，或两者都是。</translation>
+    </message>
+    <message>
+      <source>The lead time must be between 0 and 3650 days.</source>
+      <translation>交货周期必须在 0 到 3650 天之间。</translation>
+    </message>
+    <message>
+      <source>A discount cannot exceed 100 %.</source>
+      <translation>折扣不能超过 100%。</translation>
+    </message>
+    <message>
+      <source>Party {id} does not exist.</source>
+      <translation>往来单位 {id} 不存在。</translation>
+    </message>
+    <message>
+      <source>{name} is not a supplier.</source>
+      <translation>{name} 不是供应商。</translation>
+    </message>
+    <message>
+      <source>{name} is not a customer.</source>
+      <translation>{name} 不是客户。</translation>
+    </message>
+    <message>
+      <source>{code} {name} is inactive.</source>
+      <translation>{code} {name} 已停用。</translation>
+    </message>
+    <message>
+      <source>The code “{code}” is already used by “{taken}”.</source>
+      <translation>编码“{code}”已被“{taken}”使用。</translation>
     </message>
     <message>
       <source>Choose a reason for the adjustment.</source>
@@ -1470,38 +1554,6 @@ The details are in the log file:
       <translation>没有编码或条码为“{text}”的商品。</translation>
     </message>
     <message>
-      <source>A party must be a supplier, a customer, or both.</source>
-      <translation>往来单位必须是供应商、客户，或两者都是。</translation>
-    </message>
-    <message>
-      <source>The lead time must be between 0 and 3650 days.</source>
-      <translation>交货周期必须在 0 到 3650 天之间。</translation>
-    </message>
-    <message>
-      <source>A discount cannot exceed 100 %.</source>
-      <translation>折扣不能超过 100%。</translation>
-    </message>
-    <message>
-      <source>Party {id} does not exist.</source>
-      <translation>往来单位 {id} 不存在。</translation>
-    </message>
-    <message>
-      <source>{name} is not a supplier.</source>
-      <translation>{name} 不是供应商。</translation>
-    </message>
-    <message>
-      <source>{name} is not a customer.</source>
-      <translation>{name} 不是客户。</translation>
-    </message>
-    <message>
-      <source>{code} {name} is inactive.</source>
-      <translation>{code} {name} 已停用。</translation>
-    </message>
-    <message>
-      <source>The code “{code}” is already used by “{taken}”.</source>
-      <translation>编码“{code}”已被“{taken}”使用。</translation>
-    </message>
-    <message>
       <source>Transfer {number} was already shipped by {user} at {at}.</source>
       <translation>调拨单 {number} 已由 {user} 于 {at} 发运。</translation>
     </message>
@@ -1601,32 +1653,20 @@ The details are in the log file:
       <translation>用户名</translation>
     </message>
     <message>
-      <source>Quantity</source>
-      <translation>数量</translation>
-    </message>
-    <message>
-      <source>Unit cost</source>
-      <translation>单位成本</translation>
-    </message>
-    <message>
-      <source>Note</source>
-      <translation>备注</translation>
-    </message>
-    <message>
-      <source>Purchase unit</source>
-      <translation>采购单位</translation>
-    </message>
-    <message>
-      <source>Purchase unit factor</source>
-      <translation>采购单位换算系数</translation>
+      <source>Amount</source>
+      <translation>金额</translation>
     </message>
     <message>
       <source>Tax rate</source>
       <translation>税率</translation>
     </message>
     <message>
-      <source>Barcode</source>
-      <translation>条码</translation>
+      <source>Quantity</source>
+      <translation>数量</translation>
+    </message>
+    <message>
+      <source>Unit price</source>
+      <translation>单价</translation>
     </message>
     <message>
       <source>Discount %</source>
@@ -1655,6 +1695,26 @@ The details are in the log file:
     <message>
       <source>Notes</source>
       <translation>备注</translation>
+    </message>
+    <message>
+      <source>Unit cost</source>
+      <translation>单位成本</translation>
+    </message>
+    <message>
+      <source>Note</source>
+      <translation>备注</translation>
+    </message>
+    <message>
+      <source>Purchase unit</source>
+      <translation>采购单位</translation>
+    </message>
+    <message>
+      <source>Purchase unit factor</source>
+      <translation>采购单位换算系数</translation>
+    </message>
+    <message>
+      <source>Barcode</source>
+      <translation>条码</translation>
     </message>
     <message>
       <source>Unit</source>
@@ -1722,6 +1782,125 @@ The details are in the log file:
     <message>
       <source>Other</source>
       <translation>其他</translation>
+    </message>
+  </context>
+  <context>
+    <name>reports</name>
+    <message>
+      <source>Draft</source>
+      <translation>草稿</translation>
+    </message>
+    <message>
+      <source>Total (in words)</source>
+      <translation>合计（大写）</translation>
+    </message>
+    <message>
+      <source>(in figures)</source>
+      <translation>（小写）</translation>
+    </message>
+    <message>
+      <source>No.</source>
+      <translation>编号</translation>
+    </message>
+    <message>
+      <source>Date</source>
+      <translation>日期</translation>
+    </message>
+    <message>
+      <source>Exempt</source>
+      <translation>免税</translation>
+    </message>
+    <message>
+      <source>Page {page} / {pages}</source>
+      <translation>第 {page} 页 / 共 {pages} 页</translation>
+    </message>
+    <message>
+      <source>Remarks</source>
+      <translation>备注</translation>
+    </message>
+    <message>
+      <source>Total</source>
+      <translation>合计</translation>
+    </message>
+    <message>
+      <source>Sales invoice</source>
+      <translation>销售发票</translation>
+    </message>
+    <message>
+      <source>Line</source>
+      <translation>序号</translation>
+    </message>
+    <message>
+      <source>Item</source>
+      <translation>货物或应税劳务、服务名称</translation>
+    </message>
+    <message>
+      <source>Specification</source>
+      <translation>规格型号</translation>
+    </message>
+    <message>
+      <source>Unit</source>
+      <translation>单位</translation>
+    </message>
+    <message>
+      <source>Quantity</source>
+      <translation>数量</translation>
+    </message>
+    <message>
+      <source>Unit price</source>
+      <translation>单价</translation>
+    </message>
+    <message>
+      <source>Amount</source>
+      <translation>金额</translation>
+    </message>
+    <message>
+      <source>Tax rate</source>
+      <translation>税率</translation>
+    </message>
+    <message>
+      <source>Tax</source>
+      <translation>税额</translation>
+    </message>
+    <message>
+      <source>Buyer</source>
+      <translation>购买方</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>名称</translation>
+    </message>
+    <message>
+      <source>Tax ID</source>
+      <translation>纳税人识别号</translation>
+    </message>
+    <message>
+      <source>Address and phone</source>
+      <translation>地址、电话</translation>
+    </message>
+    <message>
+      <source>Bank and account</source>
+      <translation>开户行及账号</translation>
+    </message>
+    <message>
+      <source>Seller</source>
+      <translation>销售方</translation>
+    </message>
+    <message>
+      <source>Total with tax (in words)</source>
+      <translation>价税合计（大写）</translation>
+    </message>
+    <message>
+      <source>Payee</source>
+      <translation>收款人</translation>
+    </message>
+    <message>
+      <source>Reviewer</source>
+      <translation>复核</translation>
+    </message>
+    <message>
+      <source>Issuer</source>
+      <translation>开票人</translation>
     </message>
   </context>
   <context>
