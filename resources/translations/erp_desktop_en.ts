@@ -790,6 +790,14 @@ The goods leave {source} and are on the road until {destination} receives them. 
         <source>The source holds less than this line asks for: shipping will be refused until the stock is there.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Save the transfer note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TransfersPage</name>
@@ -1891,6 +1899,74 @@ The details are in the log file:
     </message>
     <message>
         <source>Issuer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warehouse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ship date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carrier / vehicle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shipped by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfer note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From (shipping warehouse)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To (receiving warehouse)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} line(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shipper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receiver</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

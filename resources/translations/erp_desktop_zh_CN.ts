@@ -796,6 +796,14 @@ The goods leave {source} and are on the road until {destination} receives them. 
       <source>The source holds less than this line asks for: shipping will be refused until the stock is there.</source>
       <translation>调出仓库现有数量少于本行数量：库存到位之前无法发运。</translation>
     </message>
+    <message>
+      <source>Save the transfer note</source>
+      <translation>保存调拨单</translation>
+    </message>
+    <message>
+      <source>PDF documents (*.pdf)</source>
+      <translation>PDF 文件 (*.pdf)</translation>
+    </message>
   </context>
   <context>
     <name>TransfersPage</name>
@@ -1901,6 +1909,74 @@ The details are in the log file:
     <message>
       <source>Issuer</source>
       <translation>开票人</translation>
+    </message>
+    <message>
+      <source>Warehouse</source>
+      <translation>仓库</translation>
+    </message>
+    <message>
+      <source>Address</source>
+      <translation>地址</translation>
+    </message>
+    <message>
+      <source>Ship date</source>
+      <translation>发运日期</translation>
+    </message>
+    <message>
+      <source>Planned date</source>
+      <translation>计划日期</translation>
+    </message>
+    <message>
+      <source>Carrier / vehicle</source>
+      <translation>承运人 / 车辆</translation>
+    </message>
+    <message>
+      <source>Shipped by</source>
+      <translation>发运经办人</translation>
+    </message>
+    <message>
+      <source>Transfer note</source>
+      <translation>调拨单</translation>
+    </message>
+    <message>
+      <source>From (shipping warehouse)</source>
+      <translation>调出仓库（发货方）</translation>
+    </message>
+    <message>
+      <source>To (receiving warehouse)</source>
+      <translation>调入仓库（收货方）</translation>
+    </message>
+    <message>
+      <source>Code</source>
+      <translation>编码</translation>
+    </message>
+    <message>
+      <source>Item name</source>
+      <translation>商品名称</translation>
+    </message>
+    <message>
+      <source>Shipped</source>
+      <translation>实发数量</translation>
+    </message>
+    <message>
+      <source>Received</source>
+      <translation>实收数量</translation>
+    </message>
+    <message>
+      <source>{count} line(s)</source>
+      <translation>共 {count} 行</translation>
+    </message>
+    <message>
+      <source>Shipper</source>
+      <translation>发货人</translation>
+    </message>
+    <message>
+      <source>Carrier</source>
+      <translation>承运人</translation>
+    </message>
+    <message>
+      <source>Receiver</source>
+      <translation>收货人</translation>
     </message>
   </context>
   <context>

@@ -202,3 +202,26 @@ def test_lists_filter_and_the_in_transit_report(  # type: ignore[no-untyped-def]
     )
     window.ctx.data_changed.emit("transfers")
     assert report.routes.rowCount() == 0 and "没有" in report.summary.text()
+
+
+def test_print_button_writes_the_note(  # type: ignore[no-untyped-def]
+    open_window, book_url, stocked, qtbot, tmp_path, monkeypatch
+) -> None:
+    from PySide6.QtGui import QDesktopServices
+    from PySide6.QtWidgets import QFileDialog
+
+    target = tmp_path / "note.pdf"
+    opened = []
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url) or True)
+    window = open_window(book_url, "zh_CN")
+    page = transfers_page(window)
+    page.open_transfer(1)
+    assert page.form.print_button.isEnabled()
+    qtbot.mouseClick(page.form.print_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(opened), timeout=20_000)
+    assert target.read_bytes().startswith(b"%PDF")
+    assert opened[0].toLocalFile() == str(target)
+    page.new_transfer()
+    assert not page.form.print_button.isEnabled()
+    assert "发运后" in page.form.print_button.toolTip()
