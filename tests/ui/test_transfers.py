@@ -18,7 +18,7 @@ from erp_desktop.services.stock.locations import (
     virtual_location,
 )
 from erp_desktop.services.stock.posting import MoveRequest, new_key, post_moves
-from erp_desktop.services.transfers.movement import receive_transfer, ship_transfer
+from erp_desktop.services.transfers.movement import ship_transfer
 from erp_desktop.services.transfers.orders import (
     TransferInput,
     TransferLineInput,
@@ -26,7 +26,7 @@ from erp_desktop.services.transfers.orders import (
     transfer_view,
 )
 from erp_desktop.ui.navigation import AREAS
-from erp_desktop.ui.transfers.dialogs import ReceiveDialog
+from erp_desktop.ui.transfers.dialogs import ReceiveDialog, ShortageDialog
 from tests.ui.conftest import on_next_modal, save_screenshot
 
 TODAY = date.today()
@@ -194,12 +194,19 @@ def test_lists_filter_and_the_in_transit_report(  # type: ignore[no-untyped-def]
     page.setCurrentIndex(1)
     save_screenshot(window, "transfer_in_transit_zh_CN", tmp_path)
 
-    transfer = book.read(lambda s: transfer_view(s, admin_id, 1))
-    book.run(
-        lambda s: receive_transfer(
-            s, admin_id, 1, new_key(), {transfer.lines[0].id: D(20)}, receive_date=TODAY
-        )
-    )
+    page.open_transfer(1)
+    form = page.form
+    assert form.close_button.isEnabled() and not form.cancel_button.isEnabled()
+    save_screenshot(window, "transfer_form_shipped_zh_CN", tmp_path)
+    dialog = ShortageDialog(window.ctx, form.view, form)
+    dialog.reason_combo.setCurrentIndex(dialog.reason_combo.findData("lost"))
+    dialog.note_edit.setText("司机报告货物丢失")
+    dialog.show()
+    save_screenshot(dialog, "transfer_shortage_dialog_zh_CN", tmp_path)
+    dialog.submit()
+    qtbot.waitUntil(lambda: dialog.result() == dialog.DialogCode.Accepted, timeout=20_000)
+    view = book.read(lambda s: transfer_view(s, admin_id, 1))
+    assert (view.state, view.events[-1].reason, view.events[-1].by) == ("closed", "lost", "管理员")
     window.ctx.data_changed.emit("transfers")
     assert report.routes.rowCount() == 0 and "没有" in report.summary.text()
 

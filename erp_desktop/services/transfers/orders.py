@@ -29,7 +29,7 @@ from erp_desktop.models.transfer import Transfer, TransferEvent, TransferLine
 from erp_desktop.models.user import User
 from erp_desktop.services import audit
 from erp_desktop.services.permissions import may, require
-from erp_desktop.services.stock.items import ItemChoice, item_choice
+from erp_desktop.services.stock.items import ItemChoice
 from erp_desktop.services.stock.locations import active_warehouse
 
 
@@ -303,16 +303,37 @@ def user_name(session: Session, user_id: int | None) -> str | None:
     return user.full_name if user else f"#{user_id}"
 
 
+def _item_choices(session: Session, item_ids: set[int]) -> dict[int, ItemChoice]:
+    """The items of a transfer in one query (a 200-line transfer opens quickly)."""
+    rows = session.execute(
+        select(
+            Item.id,
+            Item.code,
+            Item.name,
+            Item.spec,
+            Item.base_unit,
+            Item.unit_precision,
+            Item.purchase_unit,
+            Item.purchase_factor,
+            Item.purchase_price,
+            Item.sale_price,
+            Item.tax_rate,
+        ).where(Item.id.in_(item_ids))
+    )
+    return {row.id: ItemChoice(*row) for row in rows}
+
+
 def transfer_view(session: Session, user_id: int, transfer_id: int) -> TransferView:
     from erp_desktop.models.stock import StockMove
 
     row = get_transfer(session, transfer_id)
     costs = may(session, user_id, Permission.SEE_COSTS)
+    items = _item_choices(session, {line.item_id for line in row.lines})
     lines = tuple(
         TransferLineView(
             id=line.id,
             line_no=line.line_no,
-            item=item_choice(session, line.item_id),
+            item=items[line.item_id],
             quantity=line.quantity,
             shipped=line.shipped_quantity,
             received=line.received_quantity,

@@ -136,3 +136,31 @@ def test_check_finds_a_transfer_line_that_lies(tw) -> None:  # type: ignore[no-u
         conn.execute(text(f"UPDATE transfer_line SET received_quantity = {five}"))
     problems = "\n".join(w.problems())
     assert "transfer lines = moves" in problems and "in transit = transfer lines" in problems
+
+
+def test_clerks_ship_without_seeing_costs_and_sales_may_not_ship(tw) -> None:  # type: ignore[no-untyped-def]
+    from erp_desktop.domain.permissions import Role
+    from erp_desktop.errors import PermissionDenied
+    from erp_desktop.services.transfers.movement import ship_transfer
+    from erp_desktop.services.transfers.orders import transfer_view
+    from erp_desktop.services.transfers.queries import in_transit_routes
+    from erp_desktop.services.users import create_user
+
+    w = tw.w
+    w.receive(w.screws, "10", "1.25")
+    clerk, seller = w.book.run(
+        lambda s: (
+            create_user(s, "库管小李", role=Role.WAREHOUSE).id,
+            create_user(s, "销售小张", role=Role.SALES).id,
+        )
+    )
+    transfer = tw.draft((w.screws, "4"))
+    with pytest.raises(PermissionDenied, match="销售小张 may not ship and receive transfers"):
+        w.book.run(lambda s: ship_transfer(s, seller, transfer, new_key()))
+    w.book.run(lambda s: ship_transfer(s, clerk, transfer, new_key()))
+    seen = w.book.read(lambda s: transfer_view(s, clerk, transfer))
+    assert seen.shipped_by == "库管小李" and seen.lines[0].on_road_value is None
+    [route] = w.book.read(lambda s: in_transit_routes(s, clerk))
+    assert route.value is None and route.transfers == 1
+    [route] = w.book.read(lambda s: in_transit_routes(s, w.user))
+    assert route.value == D("5.00")
