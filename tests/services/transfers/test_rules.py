@@ -164,3 +164,25 @@ def test_clerks_ship_without_seeing_costs_and_sales_may_not_ship(tw) -> None:  #
     assert route.value is None and route.transfers == 1
     [route] = w.book.read(lambda s: in_transit_routes(s, w.user))
     assert route.value == D("5.00")
+
+
+def test_a_second_pc_receiving_from_a_stale_screen_is_stopped(tw) -> None:  # type: ignore[no-untyped-def]
+    from erp_desktop.errors import ConflictError
+    from erp_desktop.services.transfers.movement import receive_transfer
+
+    w = tw.w
+    w.receive(w.screws, "10", "1")
+    transfer = tw.draft((w.screws, "10"))
+    tw.ship(transfer)
+    seen = tw.view(transfer)  # both PCs opened the receive dialog on this
+
+    def receive(quantity: str):  # type: ignore[no-untyped-def]
+        wanted = {seen.lines[0].id: D(quantity)}
+        return w.book.run(
+            lambda s: receive_transfer(s, w.user, transfer, new_key(), wanted, version=seen.version)
+        )
+
+    assert receive("6").state == "partial"
+    with pytest.raises(ConflictError, match="changed by someone else"):
+        receive("6")
+    assert w.stock(w.screws, w.second).quantity == D(6)
