@@ -499,30 +499,6 @@ The transfer cannot be received any more afterwards.</source>
 <context>
     <name>TransferForm</name>
     <message>
-        <source>e.g. SF Express waybill, truck 粤B·12345</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;From</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;To</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Planned date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Carrier / &amp;vehicle</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Note</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>← &amp;Back to the list</source>
         <translation type="unfinished"></translation>
     </message>
@@ -646,6 +622,33 @@ The goods leave {source} and are on the road until {destination} receives them. 
     </message>
     <message>
         <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TransferHeader</name>
+    <message>
+        <source>e.g. SF Express waybill, truck 粤B·12345</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Planned date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carrier / &amp;vehicle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -503,30 +503,6 @@ The transfer cannot be received any more afterwards.</source>
   <context>
     <name>TransferForm</name>
     <message>
-      <source>e.g. SF Express waybill, truck 粤B·12345</source>
-      <translation>例如：顺丰运单号、车牌 粤B·12345</translation>
-    </message>
-    <message>
-      <source>&amp;From</source>
-      <translation>调出仓库(&amp;F)</translation>
-    </message>
-    <message>
-      <source>&amp;To</source>
-      <translation>调入仓库(&amp;T)</translation>
-    </message>
-    <message>
-      <source>&amp;Planned date</source>
-      <translation>计划日期(&amp;P)</translation>
-    </message>
-    <message>
-      <source>Carrier / &amp;vehicle</source>
-      <translation>承运人 / 车辆(&amp;V)</translation>
-    </message>
-    <message>
-      <source>&amp;Note</source>
-      <translation>备注(&amp;N)</translation>
-    </message>
-    <message>
       <source>← &amp;Back to the list</source>
       <translation>← 返回列表(&amp;B)</translation>
     </message>
@@ -653,6 +629,33 @@ The goods leave {source} and are on the road until {destination} receives them. 
     <message>
       <source>Cancelled.</source>
       <translation>已取消。</translation>
+    </message>
+  </context>
+  <context>
+    <name>TransferHeader</name>
+    <message>
+      <source>e.g. SF Express waybill, truck 粤B·12345</source>
+      <translation>例如：顺丰运单号、车牌 粤B·12345</translation>
+    </message>
+    <message>
+      <source>&amp;From</source>
+      <translation>调出仓库(&amp;F)</translation>
+    </message>
+    <message>
+      <source>&amp;To</source>
+      <translation>调入仓库(&amp;T)</translation>
+    </message>
+    <message>
+      <source>&amp;Planned date</source>
+      <translation>计划日期(&amp;P)</translation>
+    </message>
+    <message>
+      <source>Carrier / &amp;vehicle</source>
+      <translation>承运人 / 车辆(&amp;V)</translation>
+    </message>
+    <message>
+      <source>&amp;Note</source>
+      <translation>备注(&amp;N)</translation>
     </message>
   </context>
   <context>

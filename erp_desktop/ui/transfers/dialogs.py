@@ -206,7 +206,7 @@ class _ActionDialog(QDialog):
         self.resize(760, 420)
 
     def _date(self) -> Any:
-        from erp_desktop.ui.transfers.form import from_qdate
+        from erp_desktop.ui.transfers.header import from_qdate
 
         return from_qdate(self.date_edit.date())
 

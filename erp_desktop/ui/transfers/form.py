@@ -10,18 +10,13 @@ dialog) opens and kept until the action succeeds, so a retry never posts twice.
 
 from __future__ import annotations
 
-from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QComboBox,
-    QDateEdit,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QMessageBox,
     QPushButton,
     QVBoxLayout,
@@ -32,7 +27,6 @@ from erp_desktop.domain.transfer import DRAFT, WORKFLOW
 from erp_desktop.errors import ErpError, ValidationError
 from erp_desktop.i18n import QT_TRANSLATE_NOOP
 from erp_desktop.services.stock.items import find_item, item_choice, search_items
-from erp_desktop.services.stock.locations import list_warehouses
 from erp_desktop.services.stock.posting import new_key
 from erp_desktop.services.transfers.movement import ship_transfer
 from erp_desktop.services.transfers.orders import (
@@ -48,17 +42,10 @@ from erp_desktop.ui.context import AppContext
 from erp_desktop.ui.errors import error_text
 from erp_desktop.ui.grid import GridColumn, LineGridView
 from erp_desktop.ui.i18n import render
+from erp_desktop.ui.transfers.header import TransferHeader, from_qdate, to_qdate
 from erp_desktop.ui.transfers.models import TransferLinesModel
 
 ERROR_STYLE = "color: #b00020;"
-
-
-def to_qdate(day: date) -> QDate:
-    return QDate(day.year, day.month, day.day)
-
-
-def from_qdate(day: QDate) -> date:
-    return date(day.year(), day.month(), day.day())
 
 
 class TransferForm(QWidget):
@@ -81,37 +68,10 @@ class TransferForm(QWidget):
         self.title.setFont(font)
         self.status = QLabel()
         self.status.setWordWrap(True)
-        self.from_combo = QComboBox()
-        self.to_combo = QComboBox()
-        self.date_edit = QDateEdit(calendarPopup=True)
-        self.date_edit.setDisplayFormat("yyyy-MM-dd")
-        self.carrier_edit = QLineEdit(maxLength=100)
-        self.carrier_edit.setPlaceholderText(self.tr("e.g. SF Express waybill, truck 粤B·12345"))
-        self.note_edit = QLineEdit(maxLength=500)
-        header = QGridLayout()
-        for column, (text, widget) in enumerate(
-            ((self.tr("&From"), self.from_combo), (self.tr("&To"), self.to_combo))
-        ):
-            label = QLabel(text)
-            label.setBuddy(widget)
-            header.addWidget(label, 0, column * 2)
-            header.addWidget(widget, 0, column * 2 + 1)
-        for column, (text, widget) in enumerate(
-            (
-                (self.tr("&Planned date"), self.date_edit),
-                (self.tr("Carrier / &vehicle"), self.carrier_edit),
-            )
-        ):
-            label = QLabel(text)
-            label.setBuddy(widget)
-            header.addWidget(label, 1, column * 2)
-            header.addWidget(widget, 1, column * 2 + 1)
-        note_label = QLabel(self.tr("&Note"))
-        note_label.setBuddy(self.note_edit)
-        header.addWidget(note_label, 2, 0)
-        header.addWidget(self.note_edit, 2, 1, 1, 3)
-        header.setColumnStretch(1, 1)
-        header.setColumnStretch(3, 1)
+        self.header = TransferHeader(ctx)
+        self.from_combo, self.to_combo = self.header.from_combo, self.header.to_combo
+        self.date_edit = self.header.date_edit
+        self.carrier_edit, self.note_edit = self.header.carrier_edit, self.header.note_edit
 
         self.grid_model = TransferLinesModel(
             self._columns(), resolve_item=self._resolve_item, compute=self._compute
@@ -154,7 +114,7 @@ class TransferForm(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addWidget(self.status)
-        layout.addLayout(header)
+        layout.addWidget(self.header)
         layout.addWidget(self.grid, 1)
         layout.addWidget(self.message)
         layout.addLayout(buttons)
@@ -169,10 +129,6 @@ class TransferForm(QWidget):
             self.grid_model.rowsRemoved,
         ):
             signal.connect(self._touched)
-        self.setTabOrder(self.from_combo, self.to_combo)
-        self.setTabOrder(self.to_combo, self.date_edit)
-        self.setTabOrder(self.date_edit, self.carrier_edit)
-        self.setTabOrder(self.carrier_edit, self.note_edit)
         self.setTabOrder(self.note_edit, self.grid)
 
     # -- columns and grid callbacks ---------------------------------------------------------------
@@ -219,22 +175,11 @@ class TransferForm(QWidget):
         )
 
     # -- loading ------------------------------------------------------------------------------
-    def _fill_warehouses(self, include: tuple[int, ...] = ()) -> None:
-        """Active warehouses (and the transfer's own, should one have been deactivated)."""
-        warehouses = self.ctx.book.read(lambda s: list_warehouses(s, include_inactive=True))
-        for combo in (self.from_combo, self.to_combo):
-            combo.blockSignals(True)
-            combo.clear()
-            for place in warehouses:
-                if place.active or place.id in include:
-                    combo.addItem(f"{place.code}  {place.name}", place.id)
-            combo.blockSignals(False)
-
     def new(self) -> None:
         self._loading = True
         self.view = None
         self.key = new_key()
-        self._fill_warehouses()
+        self.header.fill_warehouses()
         self.from_combo.setCurrentIndex(0)
         self.to_combo.setCurrentIndex(1 if self.to_combo.count() > 1 else 0)
         self.date_edit.setDate(QDate.currentDate())
@@ -256,7 +201,7 @@ class TransferForm(QWidget):
         self._loading = True
         self.view = view
         self.key = new_key()
-        self._fill_warehouses((view.source.id, view.destination.id))
+        self.header.fill_warehouses((view.source.id, view.destination.id))
         self.from_combo.setCurrentIndex(self.from_combo.findData(view.source.id))
         self.to_combo.setCurrentIndex(self.to_combo.findData(view.destination.id))
         self.date_edit.setDate(to_qdate(view.planned_date))
@@ -290,10 +235,7 @@ class TransferForm(QWidget):
     def _show_state(self) -> None:
         view = self.view
         draft = self.state == DRAFT
-        for widget in (self.from_combo, self.to_combo, self.date_edit):
-            widget.setEnabled(draft)
-        for edit in (self.carrier_edit, self.note_edit):
-            edit.setReadOnly(not draft)
+        self.header.set_editable(draft)
         for key in ("available",):
             self.grid.setColumnHidden(self._column(key), not draft)
         for key in ("shipped", "received", "short", "on_road"):
