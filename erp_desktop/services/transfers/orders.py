@@ -25,6 +25,7 @@ from erp_desktop.errors import ConflictError, NotFound, ValidationError
 from erp_desktop.i18n import QT_TRANSLATE_NOOP, Msg
 from erp_desktop.models.item import Item
 from erp_desktop.models.location import Location
+from erp_desktop.models.stock import StockMove
 from erp_desktop.models.transfer import Transfer, TransferEvent, TransferLine
 from erp_desktop.models.user import User
 from erp_desktop.services import audit
@@ -324,8 +325,6 @@ def _item_choices(session: Session, item_ids: set[int]) -> dict[int, ItemChoice]
 
 
 def transfer_view(session: Session, user_id: int, transfer_id: int) -> TransferView:
-    from erp_desktop.models.stock import StockMove
-
     row = get_transfer(session, transfer_id)
     costs = may(session, user_id, Permission.SEE_COSTS)
     items = _item_choices(session, {line.item_id for line in row.lines})
