@@ -15,6 +15,7 @@ from erp_desktop.models.party import Party
 from erp_desktop.models.sequence import NumberCounter, NumberSeries
 from erp_desktop.models.setting import BookSetting
 from erp_desktop.models.stock import StockBalance, StockMove, StockPosting
+from erp_desktop.models.transfer import Transfer, TransferEvent, TransferLine
 from erp_desktop.models.user import User
 
 __all__ = [
@@ -37,5 +38,8 @@ __all__ = [
     "StockBalance",
     "StockMove",
     "StockPosting",
+    "Transfer",
+    "TransferEvent",
+    "TransferLine",
     "User",
 ]

@@ -55,6 +55,7 @@ AREAS = (
             "Transfers of goods between your warehouses — shipped, on the road and received — "
             "will be managed here. This part of ERP Desktop is not built yet.",
         ),
+        module="erp_desktop.ui.transfers",
     ),
     Area(
         "invoicing",

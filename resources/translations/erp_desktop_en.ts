@@ -327,6 +327,73 @@
     </message>
 </context>
 <context>
+    <name>InTransitReport</name>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shipped on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days on the road</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the road</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter: number, item, warehouse, carrier…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All routes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is on the road.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{transfers} transfer(s) on the road on {routes} route(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>InvoiceActions</name>
     <message>
         <source>Delete draft</source>
@@ -823,6 +890,40 @@
     </message>
 </context>
 <context>
+    <name>ReceiveDialog</name>
+    <message>
+        <source>Receive transfer {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type what arrived at {destination} on each line (leave a line empty if nothing of it came). What is not received stays on the road.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Everything arrived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Receive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Reports</name>
+    <message>
+        <source>In transit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SeriesDialog</name>
     <message>
         <source>Next numbers look like {example}</source>
@@ -877,6 +978,366 @@
     </message>
 </context>
 <context>
+    <name>ShortageDialog</name>
+    <message>
+        <source>Close transfer {number} with a shortage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These goods never arrived at {destination}. Closing writes them off from “in transit” to inventory adjustment, with your name and the reason:
+
+{lines}
+
+The transfer cannot be received any more afterwards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;lose with shortage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TransferForm</name>
+    <message>
+        <source>← &amp;Back to the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;hip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Receive…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;lose with shortage…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel transfer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pr&amp;int transfer note…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Available at source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Short</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the road</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New transfer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft — not saved yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfer {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The transfer note is printed once the transfer is shipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shipped by {user} at {at}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>finished by {user} at {at}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shortage ({reason}) decided by {user}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ship transfer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ship {lines} line(s) from {source} to {destination} now?
+
+The goods leave {source} and are on the road until {destination} receives them. A shipped transfer cannot be cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shipped. The goods are on the road.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed. The missing goods were written off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel transfer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel this draft transfer?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TransferHeader</name>
+    <message>
+        <source>e.g. SF Express waybill, truck 粤B·12345</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Planned date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carrier / &amp;vehicle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TransferList</name>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shipped on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carrier / vehicle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter: number, warehouse, carrier, note…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the road (shipped or partly received)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All warehouses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New transfer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Transfers</name>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the road</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrived now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Oldest (days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Over 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value on the road</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The source holds less than this line asks for: shipping will be refused until the stock is there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the transfer note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TransfersPage</name>
+    <message>
+        <source>Transfers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In transit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This transfer has changes that are not saved. Leave it anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>checks</name>
     <message>
         <source>SQLite integrity check failed: {detail}</source>
@@ -920,6 +1381,34 @@
     </message>
     <message>
         <source>Item {item}: values over all places add to {total}, not 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>short</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfer {number} line {line}: {what} says {q} worth {v}, the stock moves say {mq} worth {mv}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfer stock moves point to lines that do not exist: {lines}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{code}: in transit holds {q} worth {v}, but the transfer lines have {eq} worth {ev} on the road (shipped − received − short).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfer {number} is {state}, but its lines say otherwise.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1174,6 +1663,10 @@
     <name>documents</name>
     <message>
         <source>stock adjustment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>transfer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1667,6 +2160,70 @@ The details are in the log file:
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Transfer {number} was already shipped by {user} at {at}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfer {number} was already received in full by {user} at {at}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfer {number} was already closed with a shortage by {user} at {at}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line {line}: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line {line} {code} {name}: {quantity} cannot arrive, only {open} of the {shipped} shipped are still on the road</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More than was shipped can never arrive; nothing was received: {lines}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the quantity that arrived on at least one line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the goods did not arrive: damaged, lost or miscounted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose two different warehouses: goods cannot travel from {name} to itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the planned date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfer {id} does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfer {number} was changed by someone else after you opened it. Nothing was saved: look at it again and repeat what you meant to do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The transfer is not saved yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some lines cannot be read: {lines}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line {line}: choose an item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line {line}: enter the quantity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Cannot write {path}: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1859,6 +2416,10 @@ The details are in the log file:
     </message>
     <message>
         <source>Reorder quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carrier / vehicle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2059,6 +2620,74 @@ The details are in the log file:
         <source>Issuer</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Warehouse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ship date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carrier / vehicle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shipped by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfer note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From (shipping warehouse)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To (receiving warehouse)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} line(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shipper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receiver</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>roles</name>
@@ -2137,6 +2766,30 @@ The details are in the log file:
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>shipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>partially received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closed with shortage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>posted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>issued</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2148,15 +2801,27 @@ The details are in the log file:
         <source>credited</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>posted</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>verbs</name>
     <message>
         <source>edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>receive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>close with a shortage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -327,6 +327,73 @@
     </message>
   </context>
   <context>
+    <name>InTransitReport</name>
+    <message>
+      <source>Number</source>
+      <translation>单号</translation>
+    </message>
+    <message>
+      <source>From</source>
+      <translation>调出仓库</translation>
+    </message>
+    <message>
+      <source>To</source>
+      <translation>调入仓库</translation>
+    </message>
+    <message>
+      <source>Shipped on</source>
+      <translation>发运日期</translation>
+    </message>
+    <message>
+      <source>Days on the road</source>
+      <translation>在途天数</translation>
+    </message>
+    <message>
+      <source>Code</source>
+      <translation>编码</translation>
+    </message>
+    <message>
+      <source>Item</source>
+      <translation>商品</translation>
+    </message>
+    <message>
+      <source>Unit</source>
+      <translation>单位</translation>
+    </message>
+    <message>
+      <source>Shipped</source>
+      <translation>发出数量</translation>
+    </message>
+    <message>
+      <source>On the road</source>
+      <translation>在途数量</translation>
+    </message>
+    <message>
+      <source>Value</source>
+      <translation>在途金额</translation>
+    </message>
+    <message>
+      <source>Filter: number, item, warehouse, carrier…</source>
+      <translation>筛选：单号、商品、仓库、承运人……</translation>
+    </message>
+    <message>
+      <source>All routes</source>
+      <translation>全部线路</translation>
+    </message>
+    <message>
+      <source>Refresh</source>
+      <translation>刷新</translation>
+    </message>
+    <message>
+      <source>Nothing is on the road.</source>
+      <translation>目前没有在途货物。</translation>
+    </message>
+    <message>
+      <source>{transfers} transfer(s) on the road on {routes} route(s).</source>
+      <translation>{routes} 条线路上共有 {transfers} 张调拨单在途。</translation>
+    </message>
+  </context>
+  <context>
     <name>InvoiceActions</name>
     <message>
       <source>Delete draft</source>
@@ -823,6 +890,40 @@
     </message>
   </context>
   <context>
+    <name>ReceiveDialog</name>
+    <message>
+      <source>Receive transfer {number}</source>
+      <translation>调拨单 {number} 收货</translation>
+    </message>
+    <message>
+      <source>Type what arrived at {destination} on each line (leave a line empty if nothing of it came). What is not received stays on the road.</source>
+      <translation>请逐行填写实际到达 {destination} 的数量（未到的行留空）。未收货的部分仍算在途。</translation>
+    </message>
+    <message>
+      <source>&amp;Everything arrived</source>
+      <translation>全部到货(&amp;E)</translation>
+    </message>
+    <message>
+      <source>&amp;Receive</source>
+      <translation>收货(&amp;R)</translation>
+    </message>
+    <message>
+      <source>Received on</source>
+      <translation>收货日期</translation>
+    </message>
+    <message>
+      <source>Note</source>
+      <translation>备注</translation>
+    </message>
+  </context>
+  <context>
+    <name>Reports</name>
+    <message>
+      <source>In transit</source>
+      <translation>在途货物</translation>
+    </message>
+  </context>
+  <context>
     <name>SeriesDialog</name>
     <message>
       <source>Next numbers look like {example}</source>
@@ -877,6 +978,372 @@
     </message>
   </context>
   <context>
+    <name>ShortageDialog</name>
+    <message>
+      <source>Close transfer {number} with a shortage</source>
+      <translation>调拨单 {number} 短缺结案</translation>
+    </message>
+    <message>
+      <source>These goods never arrived at {destination}. Closing writes them off from “in transit” to inventory adjustment, with your name and the reason:
+
+{lines}
+
+The transfer cannot be received any more afterwards.</source>
+      <translation>以下货物未能到达 {destination}。结案会把它们从“在途”转入库存调整（盘亏），并记录您的姓名和原因：
+
+{lines}
+
+结案后此调拨单不能再收货。</translation>
+    </message>
+    <message>
+      <source>C&amp;lose with shortage</source>
+      <translation>短缺结案(&amp;L)</translation>
+    </message>
+    <message>
+      <source>Reason</source>
+      <translation>原因</translation>
+    </message>
+    <message>
+      <source>Closed on</source>
+      <translation>结案日期</translation>
+    </message>
+    <message>
+      <source>Note</source>
+      <translation>备注</translation>
+    </message>
+    <message>
+      <source>Decided by</source>
+      <translation>决定人</translation>
+    </message>
+  </context>
+  <context>
+    <name>TransferForm</name>
+    <message>
+      <source>← &amp;Back to the list</source>
+      <translation>← 返回列表(&amp;B)</translation>
+    </message>
+    <message>
+      <source>&amp;Save draft</source>
+      <translation>保存草稿(&amp;S)</translation>
+    </message>
+    <message>
+      <source>S&amp;hip</source>
+      <translation>发运(&amp;H)</translation>
+    </message>
+    <message>
+      <source>&amp;Receive…</source>
+      <translation>收货(&amp;R)…</translation>
+    </message>
+    <message>
+      <source>C&amp;lose with shortage…</source>
+      <translation>短缺结案(&amp;L)…</translation>
+    </message>
+    <message>
+      <source>&amp;Cancel transfer</source>
+      <translation>取消调拨单(&amp;C)</translation>
+    </message>
+    <message>
+      <source>Pr&amp;int transfer note…</source>
+      <translation>打印调拨单(&amp;I)…</translation>
+    </message>
+    <message>
+      <source>Item</source>
+      <translation>商品</translation>
+    </message>
+    <message>
+      <source>Unit</source>
+      <translation>单位</translation>
+    </message>
+    <message>
+      <source>Quantity</source>
+      <translation>数量</translation>
+    </message>
+    <message>
+      <source>Available at source</source>
+      <translation>调出仓库现有</translation>
+    </message>
+    <message>
+      <source>Shipped</source>
+      <translation>已发出</translation>
+    </message>
+    <message>
+      <source>Received</source>
+      <translation>已收到</translation>
+    </message>
+    <message>
+      <source>Short</source>
+      <translation>短缺</translation>
+    </message>
+    <message>
+      <source>On the road</source>
+      <translation>在途</translation>
+    </message>
+    <message>
+      <source>New transfer</source>
+      <translation>新调拨单</translation>
+    </message>
+    <message>
+      <source>Draft — not saved yet.</source>
+      <translation>草稿——尚未保存。</translation>
+    </message>
+    <message>
+      <source>Transfer {number}</source>
+      <translation>调拨单 {number}</translation>
+    </message>
+    <message>
+      <source>The transfer note is printed once the transfer is shipped.</source>
+      <translation>调拨单发运后才能打印（单据需带有单号）。</translation>
+    </message>
+    <message>
+      <source>shipped by {user} at {at}</source>
+      <translation>{user} 于 {at} 发运</translation>
+    </message>
+    <message>
+      <source>finished by {user} at {at}</source>
+      <translation>{user} 于 {at} 完成</translation>
+    </message>
+    <message>
+      <source>shortage ({reason}) decided by {user}</source>
+      <translation>短缺（{reason}）由 {user} 决定</translation>
+    </message>
+    <message>
+      <source>Saved.</source>
+      <translation>已保存。</translation>
+    </message>
+    <message>
+      <source>Ship transfer</source>
+      <translation>发运调拨单</translation>
+    </message>
+    <message>
+      <source>Ship {lines} line(s) from {source} to {destination} now?
+
+The goods leave {source} and are on the road until {destination} receives them. A shipped transfer cannot be cancelled.</source>
+      <translation>现在把 {lines} 行货物从 {source} 发往 {destination} 吗？
+
+货物将离开 {source}，在 {destination} 收货前一直算作在途。已发运的调拨单不能取消。</translation>
+    </message>
+    <message>
+      <source>Shipped. The goods are on the road.</source>
+      <translation>已发运，货物在途。</translation>
+    </message>
+    <message>
+      <source>Received.</source>
+      <translation>已收货。</translation>
+    </message>
+    <message>
+      <source>Closed. The missing goods were written off.</source>
+      <translation>已结案，短缺货物已转入盘亏。</translation>
+    </message>
+    <message>
+      <source>Cancel transfer</source>
+      <translation>取消调拨单</translation>
+    </message>
+    <message>
+      <source>Cancel this draft transfer?</source>
+      <translation>取消这张调拨单草稿吗？</translation>
+    </message>
+    <message>
+      <source>Cancelled.</source>
+      <translation>已取消。</translation>
+    </message>
+  </context>
+  <context>
+    <name>TransferHeader</name>
+    <message>
+      <source>e.g. SF Express waybill, truck 粤B·12345</source>
+      <translation>例如：顺丰运单号、车牌 粤B·12345</translation>
+    </message>
+    <message>
+      <source>&amp;From</source>
+      <translation>调出仓库(&amp;F)</translation>
+    </message>
+    <message>
+      <source>&amp;To</source>
+      <translation>调入仓库(&amp;T)</translation>
+    </message>
+    <message>
+      <source>&amp;Planned date</source>
+      <translation>计划日期(&amp;P)</translation>
+    </message>
+    <message>
+      <source>Carrier / &amp;vehicle</source>
+      <translation>承运人 / 车辆(&amp;V)</translation>
+    </message>
+    <message>
+      <source>&amp;Note</source>
+      <translation>备注(&amp;N)</translation>
+    </message>
+  </context>
+  <context>
+    <name>TransferList</name>
+    <message>
+      <source>Number</source>
+      <translation>单号</translation>
+    </message>
+    <message>
+      <source>State</source>
+      <translation>状态</translation>
+    </message>
+    <message>
+      <source>From</source>
+      <translation>调出仓库</translation>
+    </message>
+    <message>
+      <source>To</source>
+      <translation>调入仓库</translation>
+    </message>
+    <message>
+      <source>Planned</source>
+      <translation>计划日期</translation>
+    </message>
+    <message>
+      <source>Shipped on</source>
+      <translation>发运日期</translation>
+    </message>
+    <message>
+      <source>Carrier / vehicle</source>
+      <translation>承运人 / 车辆</translation>
+    </message>
+    <message>
+      <source>Lines</source>
+      <translation>行数</translation>
+    </message>
+    <message>
+      <source>Note</source>
+      <translation>备注</translation>
+    </message>
+    <message>
+      <source>Filter: number, warehouse, carrier, note…</source>
+      <translation>筛选：单号、仓库、承运人、备注……</translation>
+    </message>
+    <message>
+      <source>All states</source>
+      <translation>全部状态</translation>
+    </message>
+    <message>
+      <source>On the road (shipped or partly received)</source>
+      <translation>在途（已发运或部分收货）</translation>
+    </message>
+    <message>
+      <source>All warehouses</source>
+      <translation>全部仓库</translation>
+    </message>
+    <message>
+      <source>Any date</source>
+      <translation>全部日期</translation>
+    </message>
+    <message>
+      <source>Today</source>
+      <translation>今天</translation>
+    </message>
+    <message>
+      <source>Last 7 days</source>
+      <translation>最近 7 天</translation>
+    </message>
+    <message>
+      <source>Last 30 days</source>
+      <translation>最近 30 天</translation>
+    </message>
+    <message>
+      <source>This month</source>
+      <translation>本月</translation>
+    </message>
+    <message>
+      <source>This year</source>
+      <translation>今年</translation>
+    </message>
+    <message>
+      <source>&amp;New transfer</source>
+      <translation>新建调拨单(&amp;N)</translation>
+    </message>
+  </context>
+  <context>
+    <name>Transfers</name>
+    <message>
+      <source>Line</source>
+      <translation>行号</translation>
+    </message>
+    <message>
+      <source>Item</source>
+      <translation>商品</translation>
+    </message>
+    <message>
+      <source>Unit</source>
+      <translation>单位</translation>
+    </message>
+    <message>
+      <source>Shipped</source>
+      <translation>已发出</translation>
+    </message>
+    <message>
+      <source>On the road</source>
+      <translation>在途</translation>
+    </message>
+    <message>
+      <source>Arrived now</source>
+      <translation>本次到货</translation>
+    </message>
+    <message>
+      <source>From</source>
+      <translation>调出仓库</translation>
+    </message>
+    <message>
+      <source>To</source>
+      <translation>调入仓库</translation>
+    </message>
+    <message>
+      <source>Transfers</source>
+      <translation>调拨单数</translation>
+    </message>
+    <message>
+      <source>Lines</source>
+      <translation>行数</translation>
+    </message>
+    <message>
+      <source>Oldest (days)</source>
+      <translation>最长在途（天）</translation>
+    </message>
+    <message>
+      <source>Over 7 days</source>
+      <translation>超过 7 天</translation>
+    </message>
+    <message>
+      <source>Value on the road</source>
+      <translation>在途金额</translation>
+    </message>
+    <message>
+      <source>The source holds less than this line asks for: shipping will be refused until the stock is there.</source>
+      <translation>调出仓库现有数量少于本行数量：库存到位之前无法发运。</translation>
+    </message>
+    <message>
+      <source>Save the transfer note</source>
+      <translation>保存调拨单</translation>
+    </message>
+    <message>
+      <source>PDF documents (*.pdf)</source>
+      <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+  </context>
+  <context>
+    <name>TransfersPage</name>
+    <message>
+      <source>Transfers</source>
+      <translation>调拨单</translation>
+    </message>
+    <message>
+      <source>In transit</source>
+      <translation>在途货物</translation>
+    </message>
+    <message>
+      <source>Unsaved changes</source>
+      <translation>未保存的修改</translation>
+    </message>
+    <message>
+      <source>This transfer has changes that are not saved. Leave it anyway?</source>
+      <translation>这张调拨单有未保存的修改。仍要离开吗？</translation>
+    </message>
+  </context>
+  <context>
     <name>checks</name>
     <message>
       <source>SQLite integrity check failed: {detail}</source>
@@ -921,6 +1388,34 @@
     <message>
       <source>Item {item}: values over all places add to {total}, not 0.</source>
       <translation>商品 {item}：各位置金额合计为 {total}，而不是 0。</translation>
+    </message>
+    <message>
+      <source>shipped</source>
+      <translation>发出</translation>
+    </message>
+    <message>
+      <source>received</source>
+      <translation>收到</translation>
+    </message>
+    <message>
+      <source>short</source>
+      <translation>短缺</translation>
+    </message>
+    <message>
+      <source>Transfer {number} line {line}: {what} says {q} worth {v}, the stock moves say {mq} worth {mv}.</source>
+      <translation>调拨单 {number} 第 {line} 行：{what}记录为 {q}（金额 {v}），而库存流水为 {mq}（金额 {mv}）。</translation>
+    </message>
+    <message>
+      <source>Transfer stock moves point to lines that do not exist: {lines}</source>
+      <translation>调拨库存流水指向不存在的明细行：{lines}</translation>
+    </message>
+    <message>
+      <source>{code}: in transit holds {q} worth {v}, but the transfer lines have {eq} worth {ev} on the road (shipped − received − short).</source>
+      <translation>{code}：在途库存为 {q}（金额 {v}），但调拨明细显示在途 {eq}（金额 {ev}）（发出 − 收到 − 短缺）。</translation>
+    </message>
+    <message>
+      <source>Transfer {number} is {state}, but its lines say otherwise.</source>
+      <translation>调拨单 {number} 的状态为{state}，但与其明细不符。</translation>
     </message>
     <message>
       <source>{number}: the totals {net} + {tax} = {gross} do not match its lines ({l_net} + {l_tax} = {l_gross}).</source>
@@ -1175,6 +1670,10 @@
     <message>
       <source>stock adjustment</source>
       <translation>库存调整单</translation>
+    </message>
+    <message>
+      <source>transfer</source>
+      <translation>调拨单</translation>
     </message>
     <message>
       <source>invoice</source>
@@ -1670,6 +2169,70 @@ The details are in the log file:
       <translation>没有编码或条码为“{text}”的商品。</translation>
     </message>
     <message>
+      <source>Transfer {number} was already shipped by {user} at {at}.</source>
+      <translation>调拨单 {number} 已由 {user} 于 {at} 发运。</translation>
+    </message>
+    <message>
+      <source>Transfer {number} was already received in full by {user} at {at}.</source>
+      <translation>调拨单 {number} 已由 {user} 于 {at} 全部收货。</translation>
+    </message>
+    <message>
+      <source>Transfer {number} was already closed with a shortage by {user} at {at}.</source>
+      <translation>调拨单 {number} 已由 {user} 于 {at} 按短缺结案。</translation>
+    </message>
+    <message>
+      <source>Line {line}: {problem}</source>
+      <translation>第 {line} 行：{problem}</translation>
+    </message>
+    <message>
+      <source>line {line} {code} {name}: {quantity} cannot arrive, only {open} of the {shipped} shipped are still on the road</source>
+      <translation>第 {line} 行 {code} {name}：不能收到 {quantity}，发出的 {shipped} 中仅有 {open} 仍在途</translation>
+    </message>
+    <message>
+      <source>More than was shipped can never arrive; nothing was received: {lines}</source>
+      <translation>收货数量不能超过发出数量，本次未收货：{lines}</translation>
+    </message>
+    <message>
+      <source>Enter the quantity that arrived on at least one line.</source>
+      <translation>请至少在一行中填写实际到货数量。</translation>
+    </message>
+    <message>
+      <source>Say why the goods did not arrive: damaged, lost or miscounted.</source>
+      <translation>请说明货物未到的原因：损坏、丢失或点错数。</translation>
+    </message>
+    <message>
+      <source>Choose two different warehouses: goods cannot travel from {name} to itself.</source>
+      <translation>请选择两个不同的仓库：货物不能从 {name} 调拨到它自己。</translation>
+    </message>
+    <message>
+      <source>Enter the planned date.</source>
+      <translation>请填写计划日期。</translation>
+    </message>
+    <message>
+      <source>Transfer {id} does not exist.</source>
+      <translation>调拨单 {id} 不存在。</translation>
+    </message>
+    <message>
+      <source>Transfer {number} was changed by someone else after you opened it. Nothing was saved: look at it again and repeat what you meant to do.</source>
+      <translation>您打开调拨单 {number} 之后，其他人修改了它。本次未保存任何内容：请重新查看后再操作。</translation>
+    </message>
+    <message>
+      <source>The transfer is not saved yet.</source>
+      <translation>调拨单尚未保存。</translation>
+    </message>
+    <message>
+      <source>Some lines cannot be read: {lines}</source>
+      <translation>有些行无法识别：{lines}</translation>
+    </message>
+    <message>
+      <source>Line {line}: choose an item.</source>
+      <translation>第 {line} 行：请选择商品。</translation>
+    </message>
+    <message>
+      <source>Line {line}: enter the quantity.</source>
+      <translation>第 {line} 行：请填写数量。</translation>
+    </message>
+    <message>
       <source>Cannot write {path}: {reason}</source>
       <translation>无法写入 {path}：{reason}</translation>
     </message>
@@ -1863,6 +2426,10 @@ The details are in the log file:
     <message>
       <source>Reorder quantity</source>
       <translation>再订货量</translation>
+    </message>
+    <message>
+      <source>Carrier / vehicle</source>
+      <translation>承运人 / 车辆</translation>
     </message>
     <message>
       <source>Reason for the credit</source>
@@ -2062,6 +2629,74 @@ The details are in the log file:
       <source>Issuer</source>
       <translation>开票人</translation>
     </message>
+    <message>
+      <source>Warehouse</source>
+      <translation>仓库</translation>
+    </message>
+    <message>
+      <source>Address</source>
+      <translation>地址</translation>
+    </message>
+    <message>
+      <source>Ship date</source>
+      <translation>发运日期</translation>
+    </message>
+    <message>
+      <source>Planned date</source>
+      <translation>计划日期</translation>
+    </message>
+    <message>
+      <source>Carrier / vehicle</source>
+      <translation>承运人 / 车辆</translation>
+    </message>
+    <message>
+      <source>Shipped by</source>
+      <translation>发运经办人</translation>
+    </message>
+    <message>
+      <source>Transfer note</source>
+      <translation>调拨单</translation>
+    </message>
+    <message>
+      <source>From (shipping warehouse)</source>
+      <translation>调出仓库（发货方）</translation>
+    </message>
+    <message>
+      <source>To (receiving warehouse)</source>
+      <translation>调入仓库（收货方）</translation>
+    </message>
+    <message>
+      <source>Code</source>
+      <translation>编码</translation>
+    </message>
+    <message>
+      <source>Item name</source>
+      <translation>商品名称</translation>
+    </message>
+    <message>
+      <source>Shipped</source>
+      <translation>实发数量</translation>
+    </message>
+    <message>
+      <source>Received</source>
+      <translation>实收数量</translation>
+    </message>
+    <message>
+      <source>{count} line(s)</source>
+      <translation>共 {count} 行</translation>
+    </message>
+    <message>
+      <source>Shipper</source>
+      <translation>发货人</translation>
+    </message>
+    <message>
+      <source>Carrier</source>
+      <translation>承运人</translation>
+    </message>
+    <message>
+      <source>Receiver</source>
+      <translation>收货人</translation>
+    </message>
   </context>
   <context>
     <name>roles</name>
@@ -2140,6 +2775,30 @@ The details are in the log file:
       <translation>草稿</translation>
     </message>
     <message>
+      <source>shipped</source>
+      <translation>已发运</translation>
+    </message>
+    <message>
+      <source>partially received</source>
+      <translation>部分收货</translation>
+    </message>
+    <message>
+      <source>received</source>
+      <translation>已收货</translation>
+    </message>
+    <message>
+      <source>closed with shortage</source>
+      <translation>短缺结案</translation>
+    </message>
+    <message>
+      <source>cancelled</source>
+      <translation>已取消</translation>
+    </message>
+    <message>
+      <source>posted</source>
+      <translation>已过账</translation>
+    </message>
+    <message>
       <source>issued</source>
       <translation>已开具</translation>
     </message>
@@ -2151,16 +2810,28 @@ The details are in the log file:
       <source>credited</source>
       <translation>已红冲</translation>
     </message>
-    <message>
-      <source>posted</source>
-      <translation>已过账</translation>
-    </message>
   </context>
   <context>
     <name>verbs</name>
     <message>
       <source>edit</source>
       <translation>编辑</translation>
+    </message>
+    <message>
+      <source>ship</source>
+      <translation>发运</translation>
+    </message>
+    <message>
+      <source>receive</source>
+      <translation>收货</translation>
+    </message>
+    <message>
+      <source>close with a shortage</source>
+      <translation>短缺结案</translation>
+    </message>
+    <message>
+      <source>cancel</source>
+      <translation>取消</translation>
     </message>
     <message>
       <source>delete</source>

@@ -21,6 +21,7 @@ CHECK_MODULES = (
     "erp_desktop.services.checks.book",
     "erp_desktop.services.checks.stock",
     "erp_desktop.services.checks.invoicing",
+    "erp_desktop.services.checks.transfers",
 )
 
 

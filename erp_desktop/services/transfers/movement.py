@@ -1,0 +1,441 @@
+"""Moving the goods of a transfer: ship, receive (all or part), close with a shortage.
+
+Every verb follows the stock document pattern (``services.stock.adjustments``):
+lock the transfer row, then look for the caller's idempotency key (a duplicate
+that waited for the lock finds the first result and posts nothing), check the
+workflow, check the form was not stale, post through ``post_moves`` (which
+locks the balance rows in (item, location) order), update the line counters,
+audit. The lock order is always transfer row → number counter → balances →
+audit head, so two transfers shipped in opposite directions cannot deadlock
+each other, and a sale racing a transfer for the last units is refused by the
+balance lock, never oversold.
+
+Two PCs shipping the same transfer with different keys: the second waits for
+the first's lock, then is told who shipped it and when.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from erp_desktop.db.types import utc_now
+from erp_desktop.domain.money import QUANTITY_PLACES, check_decimal, decimal_places
+from erp_desktop.domain.permissions import Permission
+from erp_desktop.domain.stock import ADJUSTMENT_REASONS
+from erp_desktop.domain.text import clean_text
+from erp_desktop.domain.transfer import (
+    CLOSED,
+    DRAFT,
+    RECEIVED,
+    SHORTAGE_REASONS,
+    WORKFLOW,
+    release_value,
+)
+from erp_desktop.errors import StateError, ValidationError
+from erp_desktop.i18n import QT_TRANSLATE_NOOP, Msg
+from erp_desktop.models.item import Item
+from erp_desktop.models.location import LocationKind
+from erp_desktop.models.transfer import Transfer, TransferEvent, TransferLine
+from erp_desktop.services import audit
+from erp_desktop.services.numbering import next_number
+from erp_desktop.services.permissions import require
+from erp_desktop.services.stock.locations import active_warehouse, virtual_location
+from erp_desktop.services.stock.posting import (
+    MoveRequest,
+    PostingResult,
+    find_posting,
+    post_moves,
+)
+from erp_desktop.services.transfers import DOC_RECEIPT, DOC_SHIP, DOC_SHORTAGE, SERIES
+from erp_desktop.services.transfers.orders import check_version, get_transfer, user_name
+
+
+@dataclass(frozen=True)
+class TransferMoved:
+    transfer_id: int
+    number: str
+    state: str
+    posting_id: int
+    replayed: bool  # the same key had done this already: nothing new was posted
+
+
+def _plain(value: Decimal) -> str:
+    return format(value.normalize(), "f")
+
+
+def _when(row_at: object) -> str:
+    return row_at.astimezone().strftime("%Y-%m-%d %H:%M")  # type: ignore[attr-defined]
+
+
+def _replayed(session: Session, row: Transfer, key: str, doc_type: str) -> TransferMoved | None:
+    earlier = find_posting(session, key)
+    if earlier is None:
+        return None
+    if (earlier.doc_type, earlier.doc_id) != (doc_type, row.id):
+        raise ValueError("idempotency key reused for another action")
+    return TransferMoved(row.id, row.number or "", row.state, earlier.posting_id, True)
+
+
+def _refuse_done(session: Session, row: Transfer, verb: str) -> None:
+    """Say plainly who got there first, when another PC already did what was asked."""
+    number = row.number or f"#{row.id}"
+    if verb == "ship" and row.state != DRAFT and row.shipped_at is not None:
+        raise StateError(
+            QT_TRANSLATE_NOOP("errors", "Transfer {number} was already shipped by {user} at {at}."),
+            number=number,
+            user=user_name(session, row.shipped_by_id),
+            at=_when(row.shipped_at),
+        )
+    if verb in ("receive", "close") and row.state in (RECEIVED, CLOSED):
+        text = (
+            QT_TRANSLATE_NOOP(
+                "errors", "Transfer {number} was already received in full by {user} at {at}."
+            )
+            if row.state == RECEIVED
+            else QT_TRANSLATE_NOOP(
+                "errors", "Transfer {number} was already closed with a shortage by {user} at {at}."
+            )
+        )
+        raise StateError(
+            text,
+            number=number,
+            user=user_name(session, row.finished_by_id),
+            at=_when(row.finished_at),
+        )
+    WORKFLOW.target(row.state, verb)
+
+
+def ship_transfer(
+    session: Session,
+    user_id: int,
+    transfer_id: int,
+    key: str,
+    *,
+    ship_date: date | None = None,
+    version: int | None = None,
+) -> TransferMoved:
+    """Ship a draft: all lines leave the source for *in transit*, or none does."""
+    require(session, user_id, Permission.TRANSFER)
+    row = get_transfer(session, transfer_id, lock=True)
+    earlier = _replayed(session, row, key, DOC_SHIP)
+    if earlier is not None:
+        return earlier
+    _refuse_done(session, row, "ship")
+    check_version(row, version)
+    source = active_warehouse(session, row.from_warehouse_id)
+    active_warehouse(session, row.to_warehouse_id)
+    if not row.lines:
+        raise ValidationError(QT_TRANSLATE_NOOP("errors", "Add at least one line."))
+    day = ship_date or date.today()
+    transit = virtual_location(session, LocationKind.TRANSIT)
+    number = next_number(session, SERIES, day)
+    result = post_moves(
+        session,
+        user_id=user_id,
+        key=key,
+        doc_type=DOC_SHIP,
+        moves=[
+            MoveRequest(
+                item_id=line.item_id,
+                from_location_id=source.id,
+                to_location_id=transit,
+                quantity=line.quantity,
+                doc_line_id=line.id,
+                line_no=line.line_no,
+            )
+            for line in row.lines
+        ],
+        move_date=day,
+        doc_id=row.id,
+        doc_number=number,
+    )
+    values = {move.doc_line_id: move.value for move in result.moves}
+    for line in row.lines:
+        line.shipped_quantity = line.quantity
+        line.shipped_value = values[line.id]
+    row.state = WORKFLOW.target(row.state, "ship")
+    row.number, row.ship_date = number, day
+    row.shipped_by_id, row.shipped_at = user_id, utc_now()
+    row.ship_posting_id = result.posting_id
+    row.version += 1
+    session.flush()
+    audit.record(
+        session,
+        user_id=user_id,
+        action="transfer.ship",
+        subject=f"transfer:{row.id}",
+        details={"number": number, "lines": len(row.lines)},
+    )
+    return TransferMoved(row.id, number, row.state, result.posting_id, False)
+
+
+def _open(line: TransferLine) -> Decimal:
+    return line.shipped_quantity - line.received_quantity - line.short_quantity
+
+
+def _release(line: TransferLine, quantity: Decimal) -> Decimal:
+    return release_value(
+        shipped_quantity=line.shipped_quantity,
+        shipped_value=line.shipped_value,
+        settled_quantity=line.received_quantity + line.short_quantity,
+        settled_value_so_far=line.received_value + line.short_value,
+        quantity=quantity,
+    )
+
+
+def _item_facts(session: Session, row: Transfer) -> dict[int, tuple[str, str, int]]:
+    ids = {line.item_id for line in row.lines}
+    query = select(Item.id, Item.code, Item.name, Item.unit_precision).where(Item.id.in_(ids))
+    return {r.id: (r.code, r.name, r.unit_precision) for r in session.execute(query)}
+
+
+def _clean_receipt(
+    session: Session, row: Transfer, quantities: Mapping[int, Decimal]
+) -> dict[int, Decimal]:
+    lines = {line.id: line for line in row.lines}
+    items = _item_facts(session, row)
+    wanted: dict[int, Decimal] = {}
+    problems: list[Msg] = []
+    for line_id, raw in quantities.items():
+        line = lines.get(line_id)
+        if line is None:
+            raise ValueError(f"line {line_id} is not on transfer {row.id}")
+        code, name, precision = items[line.item_id]
+        try:
+            quantity = check_decimal(
+                raw, places=QUANTITY_PLACES, field=QT_TRANSLATE_NOOP("fields", "Quantity")
+            )
+        except ValidationError as exc:
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("errors", "Line {line}: {problem}"),
+                line=line.line_no,
+                problem=exc.message,
+            ) from exc
+        if quantity == 0:
+            continue
+        if decimal_places(quantity) > precision:
+            raise ValidationError(
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "Line {line}: {code} is counted in whole units"
+                    " or at most {places} decimals; {quantity} has more.",
+                ),
+                line=line.line_no,
+                code=code,
+                places=precision,
+                quantity=_plain(quantity),
+            )
+        if quantity > _open(line):
+            problems.append(
+                Msg(
+                    QT_TRANSLATE_NOOP(
+                        "errors",
+                        "line {line} {code} {name}: {quantity} cannot arrive, only {open} "
+                        "of the {shipped} shipped are still on the road",
+                    ),
+                    "errors",
+                    {
+                        "line": line.line_no,
+                        "code": code,
+                        "name": name,
+                        "quantity": _plain(quantity),
+                        "open": _plain(_open(line)),
+                        "shipped": _plain(line.shipped_quantity),
+                    },
+                )
+            )
+        wanted[line_id] = quantity
+    if problems:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "errors", "More than was shipped can never arrive; nothing was received: {lines}"
+            ),
+            lines=problems,
+        )
+    if not wanted:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "Enter the quantity that arrived on at least one line.")
+        )
+    return wanted
+
+
+def _record_event(
+    session: Session,
+    row: Transfer,
+    user_id: int,
+    kind: str,
+    day: date,
+    result: PostingResult,
+    reason: str = "",
+    note: str = "",
+) -> None:
+    session.add(
+        TransferEvent(
+            transfer_id=row.id,
+            kind=kind,
+            event_date=day,
+            reason=reason,
+            note=note,
+            by_id=user_id,
+            at=utc_now(),
+            posting_id=result.posting_id,
+        )
+    )
+
+
+def receive_transfer(
+    session: Session,
+    user_id: int,
+    transfer_id: int,
+    key: str,
+    quantities: Mapping[int, Decimal],
+    *,
+    receive_date: date | None = None,
+    note: str = "",
+    version: int | None = None,
+) -> TransferMoved:
+    """Bring what arrived (line id → quantity) from *in transit* into the destination."""
+    require(session, user_id, Permission.TRANSFER)
+    row = get_transfer(session, transfer_id, lock=True)
+    earlier = _replayed(session, row, key, DOC_RECEIPT)
+    if earlier is not None:
+        return earlier
+    _refuse_done(session, row, "receive")
+    check_version(row, version)
+    wanted = _clean_receipt(session, row, quantities)
+    note = clean_text(
+        note, field=QT_TRANSLATE_NOOP("fields", "Note"), max_length=500, multiline=True
+    )
+    destination = active_warehouse(session, row.to_warehouse_id)
+    transit = virtual_location(session, LocationKind.TRANSIT)
+    day = receive_date or date.today()
+    lines = [line for line in row.lines if line.id in wanted]
+    values = {line.id: _release(line, wanted[line.id]) for line in lines}
+    result = post_moves(
+        session,
+        user_id=user_id,
+        key=key,
+        doc_type=DOC_RECEIPT,
+        moves=[
+            MoveRequest(
+                item_id=line.item_id,
+                from_location_id=transit,
+                to_location_id=destination.id,
+                quantity=wanted[line.id],
+                value=values[line.id],
+                doc_line_id=line.id,
+                line_no=line.line_no,
+            )
+            for line in lines
+        ],
+        move_date=day,
+        doc_id=row.id,
+        doc_number=row.number,
+    )
+    for line in lines:
+        line.received_quantity += wanted[line.id]
+        line.received_value += values[line.id]
+    _record_event(session, row, user_id, "receipt", day, result, note=note)
+    row.state = WORKFLOW.target(row.state, "receive")
+    if all(_open(line) == 0 for line in row.lines):
+        row.state = RECEIVED
+        row.finished_by_id, row.finished_at = user_id, utc_now()
+    row.version += 1
+    session.flush()
+    audit.record(
+        session,
+        user_id=user_id,
+        action="transfer.receive",
+        subject=f"transfer:{row.id}",
+        details={
+            "number": row.number,
+            "lines": {line.line_no: str(wanted[line.id]) for line in lines},
+            "state": row.state,
+        },
+    )
+    return TransferMoved(row.id, row.number or "", row.state, result.posting_id, False)
+
+
+def close_with_shortage(
+    session: Session,
+    user_id: int,
+    transfer_id: int,
+    key: str,
+    reason: str,
+    *,
+    close_date: date | None = None,
+    note: str = "",
+    version: int | None = None,
+) -> TransferMoved:
+    """Write off what is still on the road (transit → inventory adjustment) and close."""
+    require(session, user_id, Permission.TRANSFER)
+    row = get_transfer(session, transfer_id, lock=True)
+    earlier = _replayed(session, row, key, DOC_SHORTAGE)
+    if earlier is not None:
+        return earlier
+    _refuse_done(session, row, "close")
+    check_version(row, version)
+    if reason not in SHORTAGE_REASONS or reason not in ADJUSTMENT_REASONS:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "errors", "Say why the goods did not arrive: damaged, lost or miscounted."
+            )
+        )
+    note = clean_text(
+        note, field=QT_TRANSLATE_NOOP("fields", "Note"), max_length=500, multiline=True
+    )
+    transit = virtual_location(session, LocationKind.TRANSIT)
+    adjustment = virtual_location(session, LocationKind.ADJUSTMENT)
+    day = close_date or date.today()
+    lines = [line for line in row.lines if _open(line) > 0]
+    missing = {line.id: _open(line) for line in lines}
+    values = {line.id: _release(line, missing[line.id]) for line in lines}
+    result = post_moves(
+        session,
+        user_id=user_id,
+        key=key,
+        doc_type=DOC_SHORTAGE,
+        moves=[
+            MoveRequest(
+                item_id=line.item_id,
+                from_location_id=transit,
+                to_location_id=adjustment,
+                quantity=missing[line.id],
+                value=values[line.id],
+                doc_line_id=line.id,
+                line_no=line.line_no,
+                reason=reason,
+            )
+            for line in lines
+        ],
+        move_date=day,
+        doc_id=row.id,
+        doc_number=row.number,
+    )
+    for line in lines:
+        line.short_quantity += missing[line.id]
+        line.short_value += values[line.id]
+    _record_event(session, row, user_id, "shortage", day, result, reason=reason, note=note)
+    row.state = WORKFLOW.target(row.state, "close")
+    row.finished_by_id, row.finished_at = user_id, utc_now()
+    row.version += 1
+    session.flush()
+    audit.record(
+        session,
+        user_id=user_id,
+        action="transfer.close_short",
+        subject=f"transfer:{row.id}",
+        details={
+            "number": row.number,
+            "reason": reason,
+            "lines": {line.line_no: str(missing[line.id]) for line in lines},
+            "value": str(sum(values.values(), Decimal(0))),
+        },
+    )
+    return TransferMoved(row.id, row.number or "", row.state, result.posting_id, False)

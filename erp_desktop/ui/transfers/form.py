@@ -1,0 +1,479 @@
+"""The transfer form: header, line grid, and the actions its state allows.
+
+A draft is typed from the keyboard (warehouses, date, carrier, then lines: item
+code or name, Enter, quantity, Enter); each line shows what the source holds.
+Ship saves and ships in one transaction; Receive… and Close with shortage… open
+their dialogs. Buttons follow the transfer's workflow, and a disabled one says
+why in its tooltip. The idempotency key of an action is made when the form (or
+dialog) opens and kept until the action succeeds, so a retry never posts twice.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from erp_desktop.domain.transfer import DRAFT, WORKFLOW
+from erp_desktop.errors import ErpError, ValidationError
+from erp_desktop.i18n import QT_TRANSLATE_NOOP
+from erp_desktop.services.stock.items import find_item, item_choice, search_items
+from erp_desktop.services.stock.posting import new_key
+from erp_desktop.services.transfers.movement import ship_transfer
+from erp_desktop.services.transfers.orders import (
+    TransferInput,
+    TransferLineInput,
+    TransferView,
+    create_transfer,
+    transfer_view,
+    update_transfer,
+)
+from erp_desktop.services.transfers.queries import available_at
+from erp_desktop.ui.context import AppContext
+from erp_desktop.ui.errors import error_text
+from erp_desktop.ui.grid import GridColumn, LineGridView
+from erp_desktop.ui.i18n import render
+from erp_desktop.ui.transfers.header import TransferHeader, from_qdate, to_qdate
+from erp_desktop.ui.transfers.models import TransferLinesModel
+
+ERROR_STYLE = "color: #b00020;"
+
+
+class TransferForm(QWidget):
+    back = Signal()
+    changed = Signal()  # something was saved or posted
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.view: TransferView | None = None
+        self.key = new_key()
+        self.dirty = False
+        self._loading = False
+        self._available: dict[int, Any] = {}  # item id → on hand at the source (a cache)
+
+        self.title = QLabel()
+        font = self.title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        font.setBold(True)
+        self.title.setFont(font)
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.header = TransferHeader(ctx)
+        self.from_combo, self.to_combo = self.header.from_combo, self.header.to_combo
+        self.date_edit = self.header.date_edit
+        self.carrier_edit, self.note_edit = self.header.carrier_edit, self.header.note_edit
+
+        self.grid_model = TransferLinesModel(
+            self._columns(), resolve_item=self._resolve_item, compute=self._compute
+        )
+        self.grid = LineGridView(self.grid_model, self._search_items)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+
+        self.back_button = QPushButton(self.tr("← &Back to the list"))
+        self.save_button = QPushButton(self.tr("&Save draft"))
+        self.ship_button = QPushButton(self.tr("S&hip"))
+        self.receive_button = QPushButton(self.tr("&Receive…"))
+        self.close_button = QPushButton(self.tr("C&lose with shortage…"))
+        self.cancel_button = QPushButton(self.tr("&Cancel transfer"))
+        self.print_button = QPushButton(self.tr("Pr&int transfer note…"))
+        self.ship_button.setDefault(False)
+        self.back_button.clicked.connect(self.back)
+        self.save_button.clicked.connect(self.save)
+        self.ship_button.clicked.connect(self.ship)
+        self.receive_button.clicked.connect(self.receive)
+        self.close_button.clicked.connect(self.close_short)
+        self.cancel_button.clicked.connect(self.cancel)
+        self.print_button.clicked.connect(self.print_note)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.back_button)
+        buttons.addStretch(1)
+        for button in (
+            self.print_button,
+            self.cancel_button,
+            self.save_button,
+            self.ship_button,
+            self.receive_button,
+            self.close_button,
+        ):
+            buttons.addWidget(button)
+        save = QShortcut(QKeySequence.StandardKey.Save, self)
+        save.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        save.activated.connect(lambda: self.save_button.isEnabled() and self.save())
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addWidget(self.status)
+        layout.addWidget(self.header)
+        layout.addWidget(self.grid, 1)
+        layout.addWidget(self.message)
+        layout.addLayout(buttons)
+
+        self.from_combo.currentIndexChanged.connect(self._source_changed)
+        for signal in (
+            self.to_combo.currentIndexChanged,
+            self.date_edit.dateChanged,
+            self.carrier_edit.textEdited,
+            self.note_edit.textEdited,
+            self.grid_model.dataChanged,
+            self.grid_model.rowsRemoved,
+        ):
+            signal.connect(self._touched)
+        self.setTabOrder(self.note_edit, self.grid)
+
+    # -- columns and grid callbacks ---------------------------------------------------------------
+    def _columns(self) -> list[GridColumn]:
+        quantity = QT_TRANSLATE_NOOP("fields", "Quantity")
+        return [
+            GridColumn("item", self.tr("Item"), "item"),
+            GridColumn("unit", self.tr("Unit"), "readonly", places=-1, width=60),
+            GridColumn("quantity", self.tr("Quantity"), "quantity", field=quantity, width=100),
+            GridColumn("available", self.tr("Available at source"), "readonly", width=130),
+            GridColumn("shipped", self.tr("Shipped"), "readonly", width=90),
+            GridColumn("received", self.tr("Received"), "readonly", width=90),
+            GridColumn("short", self.tr("Short"), "readonly", width=80),
+            GridColumn("on_road", self.tr("On the road"), "readonly", width=100),
+        ]
+
+    def _search_items(self, text: str) -> list[Any]:
+        return self.ctx.book.read(lambda s: search_items(s, text))  # type: ignore[no-any-return]
+
+    def _resolve_item(self, text: str) -> Any:
+        def find(session: Any) -> Any:
+            row = find_item(session, text)
+            return item_choice(session, row.id) if row is not None and row.active else None
+
+        return self.ctx.book.read(find)
+
+    def _compute(self, row: dict[str, Any]) -> None:
+        item = row.get("item")
+        row["unit"] = item.base_unit if item else None
+        source = self.from_combo.currentData()
+        if self.grid_model.read_only or item is None or source is None:
+            return
+        if item.id not in self._available:
+            self._available.update(self.ctx.book.read(lambda s: available_at(s, source, [item.id])))
+        row["available"] = self._available[item.id]
+
+    def _read_available(self, item_ids: set[int]) -> None:
+        """What the source holds of every item in the grid, in one query."""
+        source = self.from_combo.currentData()
+        self._available = (
+            self.ctx.book.read(lambda s: available_at(s, source, item_ids))
+            if source is not None
+            else {}
+        )
+
+    # -- loading ------------------------------------------------------------------------------
+    def new(self) -> None:
+        self._loading = True
+        self.view = None
+        self.key = new_key()
+        self.header.fill_warehouses()
+        self.from_combo.setCurrentIndex(0)
+        self.to_combo.setCurrentIndex(1 if self.to_combo.count() > 1 else 0)
+        self.date_edit.setDate(QDate.currentDate())
+        self.carrier_edit.clear()
+        self.note_edit.clear()
+        self.grid_model.read_only = False
+        self._available = {}
+        self.grid_model.set_rows([])
+        self._loading = False
+        self.dirty = False
+        self._show_state()
+        self.from_combo.setFocus()
+
+    def load(self, transfer_id: int) -> None:
+        book, user = self.ctx.book, self.ctx.user_id
+        self.show_view(book.read(lambda s: transfer_view(s, user, transfer_id)))
+
+    def show_view(self, view: TransferView) -> None:
+        self._loading = True
+        self.view = view
+        self.key = new_key()
+        self.header.fill_warehouses((view.source.id, view.destination.id))
+        self.from_combo.setCurrentIndex(self.from_combo.findData(view.source.id))
+        self.to_combo.setCurrentIndex(self.to_combo.findData(view.destination.id))
+        self.date_edit.setDate(to_qdate(view.planned_date))
+        self.carrier_edit.setText(view.carrier)
+        self.note_edit.setText(view.note)
+        self.grid_model.read_only = view.state != DRAFT
+        if view.state == DRAFT:
+            self._read_available({line.item.id for line in view.lines})
+        self.grid_model.set_rows(
+            [
+                {
+                    "item": line.item,
+                    "quantity": line.quantity,
+                    "shipped": line.shipped if view.state != DRAFT else None,
+                    "received": line.received if view.state != DRAFT else None,
+                    "short": line.short if view.state != DRAFT else None,
+                    "on_road": line.on_road if view.state != DRAFT else None,
+                }
+                for line in view.lines
+            ]
+        )
+        self._loading = False
+        self.dirty = False
+        self._show_state()
+
+    # -- state ----------------------------------------------------------------------------------
+    @property
+    def state(self) -> str:
+        return self.view.state if self.view else DRAFT
+
+    def _show_state(self) -> None:
+        view = self.view
+        draft = self.state == DRAFT
+        self.header.set_editable(draft)
+        for key in ("available",):
+            self.grid.setColumnHidden(self._column(key), not draft)
+        for key in ("shipped", "received", "short", "on_road"):
+            self.grid.setColumnHidden(self._column(key), draft)
+        if view is None:
+            self.title.setText(self.tr("New transfer"))
+            self.status.setText(self.tr("Draft — not saved yet."))
+        else:
+            self.title.setText(self.tr("Transfer {number}").format(number=view.title))
+            self.status.setText(self._status_text(view))
+        for button, verb in (
+            (self.save_button, "edit"),
+            (self.ship_button, "ship"),
+            (self.receive_button, "receive"),
+            (self.close_button, "close"),
+            (self.cancel_button, "cancel"),
+        ):
+            reason = WORKFLOW.reason_refused(self.state, verb)
+            if verb == "cancel" and view is None:
+                reason = ValidationError(
+                    QT_TRANSLATE_NOOP("errors", "The transfer is not saved yet.")
+                ).message
+            button.setEnabled(reason is None)
+            button.setToolTip("" if reason is None else render(reason))
+        printable = view is not None and view.number is not None
+        self.print_button.setEnabled(printable)
+        self.print_button.setToolTip(
+            ""
+            if printable
+            else self.tr("The transfer note is printed once the transfer is shipped.")
+        )
+
+    def _status_text(self, view: TransferView) -> str:
+        parts = [render(WORKFLOW.state_label(view.state))]
+        if view.shipped_at is not None:
+            parts.append(
+                self.tr("shipped by {user} at {at}").format(
+                    user=view.shipped_by, at=view.shipped_at.astimezone().strftime("%Y-%m-%d %H:%M")
+                )
+            )
+        if view.finished_at is not None and view.state != "cancelled":
+            parts.append(
+                self.tr("finished by {user} at {at}").format(
+                    user=view.finished_by,
+                    at=view.finished_at.astimezone().strftime("%Y-%m-%d %H:%M"),
+                )
+            )
+        for event in view.events:
+            if event.kind == "shortage":
+                parts.append(
+                    self.tr("shortage ({reason}) decided by {user}").format(
+                        reason=self._reason_label(event.reason), user=event.by
+                    )
+                )
+        return " · ".join(parts)
+
+    @staticmethod
+    def _reason_label(reason: str) -> str:
+        from erp_desktop.domain.stock import ADJUSTMENT_REASONS
+        from erp_desktop.i18n import Msg
+
+        text = ADJUSTMENT_REASONS.get(reason)
+        return render(Msg(text, "reasons")) if text else reason
+
+    def _column(self, key: str) -> int:
+        return next(n for n, c in enumerate(self.grid_model.columns) if c.key == key)
+
+    def _source_changed(self) -> None:
+        if not self._loading:
+            self._read_available({r["item"].id for r in self.grid_model.lines() if r.get("item")})
+            self.grid_model.recompute()
+            self._touched()
+
+    def _touched(self, *_args: Any) -> None:
+        if not self._loading and self.state == DRAFT:
+            self.dirty = True
+
+    # -- input ----------------------------------------------------------------------------------
+    def _input(self) -> TransferInput:
+        problems = self.grid_model.problems()
+        if problems:
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("errors", "Some lines cannot be read: {lines}"), lines=problems
+            )
+        lines = []
+        for number, row in enumerate(self.grid_model.lines(), start=1):
+            if row.get("item") is None:
+                raise ValidationError(
+                    QT_TRANSLATE_NOOP("errors", "Line {line}: choose an item."), line=number
+                )
+            if row.get("quantity") is None:
+                raise ValidationError(
+                    QT_TRANSLATE_NOOP("errors", "Line {line}: enter the quantity."), line=number
+                )
+            lines.append(TransferLineInput(row["item"].id, row["quantity"]))
+        return TransferInput(
+            from_warehouse_id=self.from_combo.currentData(),
+            to_warehouse_id=self.to_combo.currentData(),
+            planned_date=from_qdate(self.date_edit.date()),
+            lines=lines,
+            carrier=self.carrier_edit.text(),
+            note=self.note_edit.text(),
+        )
+
+    def _saving_work(self, data: TransferInput) -> Any:
+        """The part of a unit of work that writes the draft; returns (id, version)."""
+        user, view = self.ctx.user_id, self.view
+
+        def save(session: Any) -> tuple[int, int | None]:
+            if view is None:
+                return create_transfer(session, user, data), 1
+            if not self.dirty:
+                return view.id, view.version
+            update_transfer(session, user, view.id, data, version=view.version)
+            return view.id, view.version + 1
+
+        return save
+
+    # -- actions --------------------------------------------------------------------------------
+    def _run(self, work: Any, done_text: str) -> None:
+        """Run ``work(session) -> transfer id`` in one transaction; reload and report."""
+        book, user = self.ctx.book, self.ctx.user_id
+        self.message.clear()
+        self._busy(True)
+
+        def unit(_progress: Any) -> TransferView:
+            transfer_id = book.run(work)
+            return book.read(lambda s: transfer_view(s, user, transfer_id))
+
+        def done(view: TransferView) -> None:
+            self._busy(False)
+            self.show_view(view)
+            self.message.setStyleSheet("")
+            self.message.setText(done_text)
+            self.changed.emit()
+            self.ctx.data_changed.emit("transfers")
+            self.ctx.data_changed.emit("stock")
+
+        self.ctx.runner.run(unit, done, on_error=self._failed, parent=self)
+
+    def _busy(self, busy: bool) -> None:
+        for button in (self.save_button, self.ship_button, self.receive_button, self.close_button):
+            if busy:
+                button.setEnabled(False)
+        if not busy:
+            self._show_state()
+
+    def _failed(self, exc: BaseException) -> bool:
+        self._busy(False)
+        if not isinstance(exc, ErpError):
+            return False
+        self.show_error(exc)
+        return True
+
+    def show_error(self, exc: ErpError) -> None:
+        self.message.setStyleSheet(ERROR_STYLE)
+        self.message.setText(error_text(exc))
+
+    def save(self) -> None:
+        try:
+            data = self._input()
+        except ErpError as exc:
+            self.show_error(exc)
+            return
+        save = self._saving_work(data)
+        self._run(lambda s: save(s)[0], self.tr("Saved."))
+
+    def ship(self) -> None:
+        try:
+            data = self._input()
+        except ErpError as exc:
+            self.show_error(exc)
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Ship transfer"),
+            self.tr(
+                "Ship {lines} line(s) from {source} to {destination} now?\n\nThe goods leave "
+                "{source} and are on the road until {destination} receives them. A shipped "
+                "transfer cannot be cancelled."
+            ).format(
+                lines=len(data.lines),
+                source=self.from_combo.currentText().split("  ", 1)[-1],
+                destination=self.to_combo.currentText().split("  ", 1)[-1],
+            ),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        save, user, key = self._saving_work(data), self.ctx.user_id, self.key
+
+        def work(session: Any) -> int:
+            transfer_id, version = save(session)
+            ship_transfer(session, user, transfer_id, key, version=version)
+            return transfer_id
+
+        self._run(work, self.tr("Shipped. The goods are on the road."))
+
+    def receive(self) -> None:
+        from erp_desktop.ui.transfers.dialogs import ReceiveDialog
+
+        if self.view is not None and ReceiveDialog(self.ctx, self.view, self).exec():
+            self._after_dialog(self.tr("Received."))
+
+    def close_short(self) -> None:
+        from erp_desktop.ui.transfers.dialogs import ShortageDialog
+
+        if self.view is not None and ShortageDialog(self.ctx, self.view, self).exec():
+            self._after_dialog(self.tr("Closed. The missing goods were written off."))
+
+    def _after_dialog(self, text: str) -> None:
+        assert self.view is not None
+        self.load(self.view.id)
+        self.message.setStyleSheet("")
+        self.message.setText(text)
+        self.changed.emit()
+        self.ctx.data_changed.emit("transfers")
+        self.ctx.data_changed.emit("stock")
+
+    def cancel(self) -> None:
+        from erp_desktop.services.transfers.orders import cancel_transfer
+
+        view, user = self.view, self.ctx.user_id
+        if view is None:
+            return
+        answer = QMessageBox.question(
+            self, self.tr("Cancel transfer"), self.tr("Cancel this draft transfer?")
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+
+        def work(session: Any) -> int:
+            cancel_transfer(session, user, view.id, version=view.version)
+            return view.id
+
+        self._run(work, self.tr("Cancelled."))
+
+    def print_note(self) -> None:
+        from erp_desktop.ui.transfers.printing import print_transfer_note
+
+        if self.view is not None:
+            print_transfer_note(self.ctx, self.view, self)

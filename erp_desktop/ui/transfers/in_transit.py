@@ -1,0 +1,145 @@
+"""The "in transit" report: everything on the road, by route (from → to) and age.
+
+On top, one row per route: how many transfers and lines, the oldest in days,
+how many have been on the road longer than a week, and (for users who may see
+costs) their value. Below, every line on the road, oldest first; choosing a
+route narrows the list to it. A Reports tab, and a tab of the Transfers page.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QItemSelection, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from erp_desktop.domain.permissions import Permission
+from erp_desktop.i18n import QT_TRANSLATE_NOOP
+from erp_desktop.services.permissions import may
+from erp_desktop.services.transfers.queries import in_transit_page, in_transit_routes
+from erp_desktop.ui.context import AppContext
+from erp_desktop.ui.models.paged import Column
+from erp_desktop.ui.transfers.models import InTransitTableModel, RouteTableModel, set_widths
+
+TITLE = QT_TRANSLATE_NOOP("Reports", "In transit")
+
+
+class InTransitReport(QWidget):
+    open_transfer = Signal(int)
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        book, user = ctx.book, ctx.user_id
+        self.see_costs = book.read(lambda s: may(s, user, Permission.SEE_COSTS))
+        self.summary = QLabel()
+        self.routes = RouteTableModel(self)
+        self.route_view = QTableView()
+        self.route_view.setModel(self.routes)
+        self.route_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.route_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.route_view.verticalHeader().hide()
+        self.route_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.route_view.setColumnHidden(6, not self.see_costs)
+        self.route_view.selectionModel().selectionChanged.connect(self._route_chosen)
+
+        columns = [
+            Column("number", self.tr("Number")),
+            Column("from", self.tr("From")),
+            Column("to", self.tr("To")),
+            Column("ship_date", self.tr("Shipped on"), kind="date"),
+            Column("age", self.tr("Days on the road"), kind="decimal"),
+            Column("code", self.tr("Code")),
+            Column("name", self.tr("Item")),
+            Column("unit", self.tr("Unit")),
+            Column("shipped", self.tr("Shipped"), kind="decimal"),
+            Column("on_road", self.tr("On the road"), kind="decimal"),
+            Column("on_road_value", self.tr("Value"), kind="decimal", places=2),
+        ]
+        self.lines = InTransitTableModel(book.read, columns, in_transit_page, self)
+        self.lines.set_filters(user_id=user)
+        self.line_view = QTableView()
+        self.line_view.setModel(self.lines)
+        self.line_view.setSortingEnabled(True)
+        self.line_view.sortByColumn(3, Qt.SortOrder.AscendingOrder)  # the oldest first
+        set_widths(self.line_view, (15, 10, 10, 10, 8, 10, 20, 5, 9, 9, 10))
+        self.line_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.line_view.verticalHeader().hide()
+        self.line_view.horizontalHeader().setSectionResizeMode(6, QHeaderView.ResizeMode.Stretch)
+        self.line_view.setColumnHidden(10, not self.see_costs)
+        self.line_view.doubleClicked.connect(self._open)
+
+        self.filter_edit = QLineEdit()
+        self.filter_edit.setPlaceholderText(self.tr("Filter: number, item, warehouse, carrier…"))
+        self.filter_edit.setClearButtonEnabled(True)
+        self.filter_edit.textChanged.connect(self.lines.set_text)
+        self.all_button = QPushButton(self.tr("All routes"))
+        self.all_button.clicked.connect(self.route_view.clearSelection)
+        self.refresh_button = QPushButton(self.tr("Refresh"))
+        self.refresh_button.clicked.connect(self.refresh)
+        bar = QHBoxLayout()
+        bar.addWidget(self.filter_edit, 1)
+        bar.addWidget(self.all_button)
+        bar.addWidget(self.refresh_button)
+
+        bottom = QWidget()
+        bottom_layout = QVBoxLayout(bottom)
+        bottom_layout.setContentsMargins(0, 0, 0, 0)
+        bottom_layout.addLayout(bar)
+        bottom_layout.addWidget(self.line_view)
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(self.route_view)
+        splitter.addWidget(bottom)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 4)
+        splitter.setSizes([150, 600])
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addWidget(splitter, 1)
+        ctx.data_changed.connect(self._data_changed)
+        self.refresh()
+
+    def refresh(self) -> None:
+        book, user, today = self.ctx.book, self.ctx.user_id, date.today()
+        routes = book.read(lambda s: in_transit_routes(s, user, today=today))
+        self.routes.set_routes(routes, today, self.see_costs)  # clears the chosen route
+        self.lines.set_filters(from_id=None, to_id=None, today=today)
+        transfers = sum(route.transfers for route in routes)
+        if not routes:
+            self.summary.setText(self.tr("Nothing is on the road."))
+        else:
+            self.summary.setText(
+                self.tr("{transfers} transfer(s) on the road on {routes} route(s).").format(
+                    transfers=transfers, routes=len(routes)
+                )
+            )
+
+    def _data_changed(self, area: str) -> None:
+        if area in ("", "transfers", "stock"):
+            self.refresh()
+
+    def _route_chosen(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
+        rows = self.route_view.selectionModel().selectedRows()
+        if rows:
+            route = self.routes.routes[rows[0].row()]
+            self.lines.set_filters(from_id=route.from_id, to_id=route.to_id)
+        else:
+            self.lines.set_filters(from_id=None, to_id=None)
+
+    def _open(self, index) -> None:  # type: ignore[no-untyped-def]
+        self.open_transfer.emit(self.lines.row_values(index.row())[12])
+
+
+def create_tab(ctx: AppContext) -> QWidget:
+    return InTransitReport(ctx)

@@ -1,0 +1,87 @@
+"""The transfer note: number, route, lines and quantities, signature boxes; Chinese
+renders and reads back as text."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+
+from erp_desktop.reports.document import render_document
+from erp_desktop.reports.transfers import transfer_note
+from erp_desktop.services.company import get_company
+from erp_desktop.services.stock.locations import WarehouseData, update_warehouse
+from tests.reports.pdf_tools import pdf_fonts, pdf_pages_text, pypdf_text
+from tests.services.transfers.conftest import tw, world  # noqa: F401  (fixtures)
+
+
+def squeeze(text: str) -> str:
+    return re.sub(r"\s+", "", text)
+
+
+@pytest.fixture
+def shipped(tw):  # type: ignore[no-untyped-def]  # noqa: F811
+    w = tw.w
+    w.receive(w.screws, "1000", "0.50")
+    w.receive(w.rice, "50", "4.20")
+    w.book.run(
+        lambda s: update_warehouse(
+            s, w.user, w.second, WarehouseData("WH2", "二号仓库", "广州市白云区太和镇 8 号")
+        )
+    )
+    transfer = tw.draft((w.screws, "600"), (w.rice, "12.5"))
+    tw.ship(transfer)
+    tw.receive(transfer, "100", "0")
+    return tw.view(transfer), w.book.read(get_company)
+
+
+def test_chinese_note_reads_back(shipped, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    view, company = shipped
+    pdf = render_document(transfer_note(view, company, "zh_CN"))
+    (page,) = pdf_pages_text(pdf, tmp_path)
+    flat = squeeze(page)
+    for text in (
+        "调拨单",
+        "TRF-2026-000001",
+        "2026年11月29日",
+        "调出仓库",
+        "主仓库",
+        "调入仓库",
+        "二号仓库",
+        "广州市白云区太和镇8号",
+        "粤B·12345顺丰",
+        "十字螺丝M4",
+        "东北大米",
+        "600",
+        "12.50",
+        "发货人",
+        "承运人",
+        "收货人",
+        "共2行",
+    ):
+        assert text in flat, text
+    assert "0.50" not in flat and "300.00" not in flat  # no costs on the note
+    assert "十字螺丝 M4" in pypdf_text(pdf)
+    assert all(font["emb"] == "yes" for font in pdf_fonts(pdf, tmp_path))
+
+
+def test_english_note_and_a_long_transfer(shipped, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    view, company = shipped
+    long = replace(view, lines=view.lines * 40)
+    pages = pdf_pages_text(render_document(transfer_note(long, company, "en")), tmp_path)
+    assert len(pages) >= 2
+    for page in pages:
+        flat = squeeze(page)
+        assert "Transfernote" in flat and "TRF-2026-000001" in flat and "Shipped" in flat
+    last = squeeze(pages[-1])
+    assert "Shipper" in last and "Carrier" in last and "Receiver" in last
+    assert "80line(s)" in last
+
+
+def test_a_draft_has_no_note(tw) -> None:  # type: ignore[no-untyped-def]  # noqa: F811
+    w = tw.w
+    draft = tw.view(tw.draft((w.screws, "1")))
+    with pytest.raises(ValueError):
+        transfer_note(draft, w.book.read(get_company), "zh_CN")
