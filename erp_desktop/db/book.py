@@ -7,7 +7,8 @@ returns a :class:`Book`. ``create_book`` makes a new one.
 
 Transactions belong to the caller: ``book.run(work)`` runs ``work(session)``
 in one write transaction (BEGIN IMMEDIATE on SQLite) and commits; on a
-PostgreSQL serialization failure or deadlock the whole unit of work runs
+PostgreSQL serialization failure or deadlock, or an SQLite write lock that
+another process held past the busy timeout, the whole unit of work runs
 again, a bounded number of times, so ``work`` must do all of its reading
 inside. ``book.read(work)`` does the same without writing.
 """

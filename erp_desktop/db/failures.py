@@ -30,8 +30,12 @@ def sqlstate(exc: BaseException) -> str | None:
 
 
 def is_retryable(exc: BaseException) -> bool:
-    """Serialization failures and deadlocks: the whole unit of work may run again."""
-    return sqlstate(exc) in RETRYABLE_SQLSTATES
+    """Serialization failures, deadlocks, and SQLite's write lock still held by another
+    process after the busy timeout: the whole unit of work may run again (it was rolled
+    back; with BEGIN IMMEDIATE SQLite refuses at the start, before any work)."""
+    if sqlstate(exc) in RETRYABLE_SQLSTATES:
+        return True
+    return "database is locked" in str(getattr(exc, "orig", exc))
 
 
 def constraint_name(exc: BaseException) -> str | None:

@@ -109,3 +109,26 @@ def test_read_only_book_refuses_writes(sqlite_book) -> None:  # type: ignore[no-
         assert book.read(lambda s: s.scalar(text("SELECT COUNT(*) FROM company"))) == 1
     finally:
         book.close()
+
+
+def test_sqlite_write_waits_out_a_long_lock_held_elsewhere(sqlite_book, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """Another process holds the write lock longer than the busy timeout: the unit of
+    work is retried instead of failing with "database is locked"."""
+    import erp_desktop.db.engine as engine_module
+
+    monkeypatch.setattr(engine_module, "SQLITE_BUSY_TIMEOUT_MS", 200)
+    from erp_desktop.db.book import open_book
+
+    sqlite_book.close()
+    book = open_book(sqlite_book.location)
+    holder = sqlite3.connect(book.location.path, isolation_level=None, check_same_thread=False)
+    holder.execute("BEGIN IMMEDIATE")
+    threading.Timer(0.6, holder.execute, args=("ROLLBACK",)).start()
+    try:
+        book.run(lambda s: s.add(BookSetting(key="waited", value="1")))
+    finally:
+        book.close()
+        holder.close()
+    reopened = open_book(sqlite_book.location)
+    assert reopened.read(lambda s: s.get(BookSetting, "waited")) is not None
+    reopened.close()
