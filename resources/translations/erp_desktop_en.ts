@@ -280,6 +280,17 @@
     </message>
 </context>
 <context>
+    <name>MasterData</name>
+    <message>
+        <source>Customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suppliers</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Navigation</name>
     <message>
         <source>Purchasing</source>
@@ -346,6 +357,739 @@
     </message>
 </context>
 <context>
+    <name>OrderDialog</name>
+    <message>
+        <source>code or name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xpected:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Supplier:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Receive into:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order &amp;date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;urrency:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason for the &amp;amendment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rece&amp;ive…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;turn…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;mend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close &amp;order…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cance&amp;l order…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete draft…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New purchase order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purchase order {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(draft)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was received on this order yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save or discard the amendment first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a&amp;mendment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lines: {lines}    Amount: {net}    Tax: {tax}    Total: {gross} {currency}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{home} per {currency}:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmed as {number}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the lines, then give a reason and save the amendment. Received quantities and prices of lines with receipts stay as they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amendment {version} saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rest of this order will not come; what was received stays.
+Why?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing will be bought on this order.
+Why?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete this draft order? It has no number yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{number} posted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close without saving your changes?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OrderListWidget</name>
+    <message>
+        <source>New order…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number, supplier or notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still to arrive (confirmed, partly received)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any supplier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warehouse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders shown: {count}{more}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PartyDialog</name>
+    <message>
+        <source>Supplier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>18 characters, e.g. 91110000600037341L</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept this tax ID although its check character fails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>why, e.g. “printed so on the business licence”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 30 days net, 月结30天</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tax ID (USCC):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ontact:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Bank:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bank a&amp;ccount:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;urrency:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment &amp;terms:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lead time (supplier):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Discount % (customer):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New supplier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needed on invoices; can be added later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ Valid unified social credit code</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PartyListWidget</name>
+    <message>
+        <source>New supplier…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New customer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by code, name, tax ID, contact or phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show inactive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tax ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reactivate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inactive parties stay on old documents but cannot be used on new ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a row first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Purchasing</name>
+    <message>
+        <source>Purchase orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reorder suggestions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the order first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item (code, name or barcode)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit price (net)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tax %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tax</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReceiveDialog</name>
+    <message>
+        <source>Receive goods — {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ordered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receive now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These goods go to another warehouse than the order&apos;s; the receipt records it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. the supplier&apos;s delivery note number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supplier:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Into &amp;warehouse:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Receive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReorderWidget</name>
+    <message>
+        <source>All warehouses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item code or name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Calculate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Warehouse:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warehouse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still to arrive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reorder point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untick all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>supplier code or name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set &amp;supplier for ticked lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create &amp;draft orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press Calculate to see what falls to its reorder point, counting what is on order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calculating reorder suggestions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} lines at or below their reorder point.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing needs ordering: everything is above its reorder point.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} draft orders made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Reports</name>
+    <message>
+        <source>Still to arrive</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReturnDialog</name>
+    <message>
+        <source>Return goods — {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. damaged in transport, wrong item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supplier:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From &amp;receipt:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;eason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;turn to supplier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return now</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <source>Company profile</source>
@@ -357,6 +1101,61 @@
     </message>
     <message>
         <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StillToArriveWidget</name>
+    <message>
+        <source>Supplier or item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any supplier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only overdue (expected before today)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ordered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still to arrive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earliest expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -404,6 +1203,22 @@
     </message>
     <message>
         <source>Item {item}: values over all places add to {total}, not 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order {number} line {line}: received says {received}, the receipts bring {came} and the returns take back {went}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt {number} line {line}: returned says {returned}, the returns differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order {number} is {state}, but its lines say otherwise ({complete} of {count} complete, {started} with goods received).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order {number}: the total {total} is not the sum of its lines {lines}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -610,6 +1425,10 @@
     <name>documents</name>
     <message>
         <source>stock adjustment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>purchase order</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -871,7 +1690,35 @@ The details are in the log file:
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Line {line}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the exchange rate: how many {home} one {currency} is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The expected date cannot be before the order date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Line {line}: the item {code} {name} is inactive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line {line}: {quantity} {unit} is {base} {base_unit}, but {code} is counted in whole units or at most {places} decimals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purchase order {id} does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add at least one line before confirming the order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goods were received on this order: close it instead of cancelling.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1010,6 +1857,110 @@ The details are in the log file:
         <source>The code “{code}” is already used by “{taken}”.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>An order needs at least one line; cancel or close it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line {line} is not a line of this order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line {line}: goods were received on it, so it cannot be removed. Lower its quantity to what was received instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The supplier of a confirmed order cannot change: cancel or close it and make a new order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The currency of a confirmed order cannot change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The order date of a confirmed order cannot change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line {line}: the item and unit of an ordered line cannot change; remove the line and add a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line {line}: {received} were already received; the quantity cannot be less.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line {line}: goods were received at the agreed price, so its price, tax rate and exchange rate cannot change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goods cannot be received before the order date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the quantity received on at least one line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line {line} {code}: {ordered} {unit} ordered, {received} received; {quantity} more is over the order. At most {left} more may be received (tolerance {tolerance} %).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goods receipt {id} does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one line to order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} chosen lines have no supplier yet: choose one for them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goods cannot go back before the day they were received.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the quantity to return on at least one line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line {line} is not a line of receipt {number}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line {line} {code}: {received} {unit} came in on {number} and {returned} went back already; at most {left} can be returned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct the lines marked in red: {problems}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a supplier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line {line}: choose an item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line {line}: enter the quantity and the price.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a warehouse.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was received on this order.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fields</name>
@@ -1046,7 +1997,15 @@ The details are in the log file:
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Exchange rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit price</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1127,6 +2086,14 @@ The details are in the log file:
     </message>
     <message>
         <source>Reorder quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tax %</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1242,6 +2209,26 @@ The details are in the log file:
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>partially received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>posted</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1254,6 +2241,34 @@ The details are in the log file:
     </message>
     <message>
         <source>delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>amend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>receive goods on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>return goods from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>print</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

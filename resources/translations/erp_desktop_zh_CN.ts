@@ -280,6 +280,17 @@
     </message>
   </context>
   <context>
+    <name>MasterData</name>
+    <message>
+      <source>Customers</source>
+      <translation>客户</translation>
+    </message>
+    <message>
+      <source>Suppliers</source>
+      <translation>供应商</translation>
+    </message>
+  </context>
+  <context>
     <name>Navigation</name>
     <message>
       <source>Purchasing</source>
@@ -346,6 +357,741 @@
     </message>
   </context>
   <context>
+    <name>OrderDialog</name>
+    <message>
+      <source>code or name</source>
+      <translation>编码或名称</translation>
+    </message>
+    <message>
+      <source>E&amp;xpected:</source>
+      <translation>预计到货(&amp;X)：</translation>
+    </message>
+    <message>
+      <source>&amp;Supplier:</source>
+      <translation>供应商(&amp;S)：</translation>
+    </message>
+    <message>
+      <source>&amp;Receive into:</source>
+      <translation>收货仓库(&amp;R)：</translation>
+    </message>
+    <message>
+      <source>Order &amp;date:</source>
+      <translation>订单日期(&amp;D)：</translation>
+    </message>
+    <message>
+      <source>C&amp;urrency:</source>
+      <translation>币种(&amp;U)：</translation>
+    </message>
+    <message>
+      <source>&amp;Notes:</source>
+      <translation>备注(&amp;N)：</translation>
+    </message>
+    <message>
+      <source>Reason for the &amp;amendment:</source>
+      <translation>变更原因(&amp;A)：</translation>
+    </message>
+    <message>
+      <source>&amp;Save</source>
+      <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+      <source>&amp;Confirm</source>
+      <translation>确认(&amp;C)</translation>
+    </message>
+    <message>
+      <source>Rece&amp;ive…</source>
+      <translation>收货(&amp;I)…</translation>
+    </message>
+    <message>
+      <source>Re&amp;turn…</source>
+      <translation>退货(&amp;T)…</translation>
+    </message>
+    <message>
+      <source>A&amp;mend</source>
+      <translation>变更(&amp;M)</translation>
+    </message>
+    <message>
+      <source>Discard changes</source>
+      <translation>放弃修改</translation>
+    </message>
+    <message>
+      <source>Close &amp;order…</source>
+      <translation>关闭订单(&amp;O)…</translation>
+    </message>
+    <message>
+      <source>Cance&amp;l order…</source>
+      <translation>取消订单(&amp;L)…</translation>
+    </message>
+    <message>
+      <source>Delete draft…</source>
+      <translation>删除草稿…</translation>
+    </message>
+    <message>
+      <source>&amp;Print…</source>
+      <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+      <source>Close</source>
+      <translation>关闭</translation>
+    </message>
+    <message>
+      <source>New purchase order</source>
+      <translation>新采购订单</translation>
+    </message>
+    <message>
+      <source>Purchase order {number}</source>
+      <translation>采购订单 {number}</translation>
+    </message>
+    <message>
+      <source>(draft)</source>
+      <translation>（草稿）</translation>
+    </message>
+    <message>
+      <source>Nothing was received on this order yet.</source>
+      <translation>此订单尚未收货。</translation>
+    </message>
+    <message>
+      <source>Save or discard the amendment first.</source>
+      <translation>请先保存或放弃本次变更。</translation>
+    </message>
+    <message>
+      <source>Save a&amp;mendment</source>
+      <translation>保存变更(&amp;M)</translation>
+    </message>
+    <message>
+      <source>Lines: {lines}    Amount: {net}    Tax: {tax}    Total: {gross} {currency}</source>
+      <translation>行数：{lines}    金额：{net}    税额：{tax}    价税合计：{gross} {currency}</translation>
+    </message>
+    <message>
+      <source>{home} per {currency}:</source>
+      <translation>1 {currency} 折合 {home}：</translation>
+    </message>
+    <message>
+      <source>Saved.</source>
+      <translation>已保存。</translation>
+    </message>
+    <message>
+      <source>Confirmed as {number}.</source>
+      <translation>已确认，编号 {number}。</translation>
+    </message>
+    <message>
+      <source>Change the lines, then give a reason and save the amendment. Received quantities and prices of lines with receipts stay as they are.</source>
+      <translation>修改订单行，填写原因后保存变更。已收货的数量以及已有收货的行的价格保持不变。</translation>
+    </message>
+    <message>
+      <source>Amendment {version} saved.</source>
+      <translation>第 {version} 次变更已保存。</translation>
+    </message>
+    <message>
+      <source>Close the order</source>
+      <translation>关闭订单</translation>
+    </message>
+    <message>
+      <source>The rest of this order will not come; what was received stays.
+Why?</source>
+      <translation>此订单的剩余部分将不再到货；已收货的部分保留。
+原因？</translation>
+    </message>
+    <message>
+      <source>Cancel the order</source>
+      <translation>取消订单</translation>
+    </message>
+    <message>
+      <source>Nothing will be bought on this order.
+Why?</source>
+      <translation>此订单将不再采购任何商品。
+原因？</translation>
+    </message>
+    <message>
+      <source>Delete draft</source>
+      <translation>删除草稿</translation>
+    </message>
+    <message>
+      <source>Delete this draft order? It has no number yet.</source>
+      <translation>删除此草稿订单？它还没有编号。</translation>
+    </message>
+    <message>
+      <source>{number} posted.</source>
+      <translation>{number} 已过账。</translation>
+    </message>
+    <message>
+      <source>Unsaved changes</source>
+      <translation>未保存的修改</translation>
+    </message>
+    <message>
+      <source>Close without saving your changes?</source>
+      <translation>不保存修改就关闭吗？</translation>
+    </message>
+  </context>
+  <context>
+    <name>OrderListWidget</name>
+    <message>
+      <source>New order…</source>
+      <translation>新建订单…</translation>
+    </message>
+    <message>
+      <source>Open…</source>
+      <translation>打开…</translation>
+    </message>
+    <message>
+      <source>Number, supplier or notes</source>
+      <translation>编号、供应商或备注</translation>
+    </message>
+    <message>
+      <source>All states</source>
+      <translation>全部状态</translation>
+    </message>
+    <message>
+      <source>Still to arrive (confirmed, partly received)</source>
+      <translation>未到齐（已确认、部分收货）</translation>
+    </message>
+    <message>
+      <source>Any supplier</source>
+      <translation>全部供应商</translation>
+    </message>
+    <message>
+      <source>From</source>
+      <translation>从</translation>
+    </message>
+    <message>
+      <source>to</source>
+      <translation>至</translation>
+    </message>
+    <message>
+      <source>Number</source>
+      <translation>编号</translation>
+    </message>
+    <message>
+      <source>State</source>
+      <translation>状态</translation>
+    </message>
+    <message>
+      <source>Order date</source>
+      <translation>订单日期</translation>
+    </message>
+    <message>
+      <source>Expected</source>
+      <translation>预计到货</translation>
+    </message>
+    <message>
+      <source>Supplier</source>
+      <translation>供应商</translation>
+    </message>
+    <message>
+      <source>Warehouse</source>
+      <translation>仓库</translation>
+    </message>
+    <message>
+      <source>Currency</source>
+      <translation>币种</translation>
+    </message>
+    <message>
+      <source>Total</source>
+      <translation>价税合计</translation>
+    </message>
+    <message>
+      <source>any</source>
+      <translation>不限</translation>
+    </message>
+    <message>
+      <source>Orders shown: {count}{more}</source>
+      <translation>显示订单：{count}{more}</translation>
+    </message>
+  </context>
+  <context>
+    <name>PartyDialog</name>
+    <message>
+      <source>Supplier</source>
+      <translation>供应商</translation>
+    </message>
+    <message>
+      <source>Customer</source>
+      <translation>客户</translation>
+    </message>
+    <message>
+      <source>18 characters, e.g. 91110000600037341L</source>
+      <translation>18 位，例如 91110000600037341L</translation>
+    </message>
+    <message>
+      <source>Accept this tax ID although its check character fails</source>
+      <translation>校验位不符，仍接受此税号</translation>
+    </message>
+    <message>
+      <source>why, e.g. “printed so on the business licence”</source>
+      <translation>原因，例如“营业执照上就是这样印的”</translation>
+    </message>
+    <message>
+      <source>e.g. 30 days net, 月结30天</source>
+      <translation>例如 月结30天、款到发货</translation>
+    </message>
+    <message>
+      <source> days</source>
+      <translation> 天</translation>
+    </message>
+    <message>
+      <source>Reason:</source>
+      <translation>原因：</translation>
+    </message>
+    <message>
+      <source>&amp;Code:</source>
+      <translation>编码(&amp;C)：</translation>
+    </message>
+    <message>
+      <source>&amp;Name:</source>
+      <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+      <source>Role:</source>
+      <translation>角色：</translation>
+    </message>
+    <message>
+      <source>&amp;Tax ID (USCC):</source>
+      <translation>税号（统一社会信用代码）(&amp;T)：</translation>
+    </message>
+    <message>
+      <source>C&amp;ontact:</source>
+      <translation>联系人(&amp;O)：</translation>
+    </message>
+    <message>
+      <source>&amp;Phone:</source>
+      <translation>电话(&amp;P)：</translation>
+    </message>
+    <message>
+      <source>&amp;Email:</source>
+      <translation>电子邮件(&amp;E)：</translation>
+    </message>
+    <message>
+      <source>&amp;Address:</source>
+      <translation>地址(&amp;A)：</translation>
+    </message>
+    <message>
+      <source>&amp;Bank:</source>
+      <translation>开户银行(&amp;B)：</translation>
+    </message>
+    <message>
+      <source>Bank a&amp;ccount:</source>
+      <translation>银行账号(&amp;C)：</translation>
+    </message>
+    <message>
+      <source>C&amp;urrency:</source>
+      <translation>币种(&amp;U)：</translation>
+    </message>
+    <message>
+      <source>Payment &amp;terms:</source>
+      <translation>付款条件(&amp;T)：</translation>
+    </message>
+    <message>
+      <source>&amp;Lead time (supplier):</source>
+      <translation>交货周期（供应商）(&amp;L)：</translation>
+    </message>
+    <message>
+      <source>&amp;Discount % (customer):</source>
+      <translation>折扣 %（客户）(&amp;D)：</translation>
+    </message>
+    <message>
+      <source>N&amp;otes:</source>
+      <translation>备注(&amp;O)：</translation>
+    </message>
+    <message>
+      <source>New supplier</source>
+      <translation>新供应商</translation>
+    </message>
+    <message>
+      <source>New customer</source>
+      <translation>新客户</translation>
+    </message>
+    <message>
+      <source>Needed on invoices; can be added later.</source>
+      <translation>开票时需要；可以以后再填。</translation>
+    </message>
+    <message>
+      <source>✓ Valid unified social credit code</source>
+      <translation>✓ 有效的统一社会信用代码</translation>
+    </message>
+  </context>
+  <context>
+    <name>PartyListWidget</name>
+    <message>
+      <source>New supplier…</source>
+      <translation>新建供应商…</translation>
+    </message>
+    <message>
+      <source>New customer…</source>
+      <translation>新建客户…</translation>
+    </message>
+    <message>
+      <source>Edit…</source>
+      <translation>编辑…</translation>
+    </message>
+    <message>
+      <source>Deactivate</source>
+      <translation>停用</translation>
+    </message>
+    <message>
+      <source>Filter by code, name, tax ID, contact or phone</source>
+      <translation>按编码、名称、税号、联系人或电话筛选</translation>
+    </message>
+    <message>
+      <source>Show inactive</source>
+      <translation>显示已停用</translation>
+    </message>
+    <message>
+      <source>Code</source>
+      <translation>编码</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>名称</translation>
+    </message>
+    <message>
+      <source>Tax ID</source>
+      <translation>税号</translation>
+    </message>
+    <message>
+      <source>Contact</source>
+      <translation>联系人</translation>
+    </message>
+    <message>
+      <source>Phone</source>
+      <translation>电话</translation>
+    </message>
+    <message>
+      <source>Currency</source>
+      <translation>币种</translation>
+    </message>
+    <message>
+      <source>Active</source>
+      <translation>启用</translation>
+    </message>
+    <message>
+      <source>Reactivate</source>
+      <translation>重新启用</translation>
+    </message>
+    <message>
+      <source>Inactive parties stay on old documents but cannot be used on new ones.</source>
+      <translation>停用的往来单位仍保留在旧单据上，但不能用于新单据。</translation>
+    </message>
+    <message>
+      <source>Select a row first.</source>
+      <translation>请先选择一行。</translation>
+    </message>
+  </context>
+  <context>
+    <name>Purchasing</name>
+    <message>
+      <source>Purchase orders</source>
+      <translation>采购订单</translation>
+    </message>
+    <message>
+      <source>Reorder suggestions</source>
+      <translation>补货建议</translation>
+    </message>
+    <message>
+      <source>Save the order first.</source>
+      <translation>请先保存订单。</translation>
+    </message>
+    <message>
+      <source>Item (code, name or barcode)</source>
+      <translation>商品（编码、名称或条码）</translation>
+    </message>
+    <message>
+      <source>Unit</source>
+      <translation>单位</translation>
+    </message>
+    <message>
+      <source>Quantity</source>
+      <translation>数量</translation>
+    </message>
+    <message>
+      <source>Unit price (net)</source>
+      <translation>单价（不含税）</translation>
+    </message>
+    <message>
+      <source>Tax %</source>
+      <translation>税率 %</translation>
+    </message>
+    <message>
+      <source>Amount</source>
+      <translation>金额</translation>
+    </message>
+    <message>
+      <source>Tax</source>
+      <translation>税额</translation>
+    </message>
+    <message>
+      <source>Total</source>
+      <translation>价税合计</translation>
+    </message>
+    <message>
+      <source>Received</source>
+      <translation>已收货</translation>
+    </message>
+  </context>
+  <context>
+    <name>ReceiveDialog</name>
+    <message>
+      <source>Receive goods — {number}</source>
+      <translation>收货 — {number}</translation>
+    </message>
+    <message>
+      <source>Line</source>
+      <translation>行</translation>
+    </message>
+    <message>
+      <source>Item</source>
+      <translation>商品</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>名称</translation>
+    </message>
+    <message>
+      <source>Unit</source>
+      <translation>单位</translation>
+    </message>
+    <message>
+      <source>Ordered</source>
+      <translation>订购</translation>
+    </message>
+    <message>
+      <source>Received</source>
+      <translation>已收</translation>
+    </message>
+    <message>
+      <source>Open</source>
+      <translation>未收</translation>
+    </message>
+    <message>
+      <source>Receive now</source>
+      <translation>本次收货</translation>
+    </message>
+    <message>
+      <source>These goods go to another warehouse than the order's; the receipt records it.</source>
+      <translation>货物收入的仓库与订单不同；收货单会记录这一点。</translation>
+    </message>
+    <message>
+      <source>e.g. the supplier's delivery note number</source>
+      <translation>例如供应商送货单号</translation>
+    </message>
+    <message>
+      <source>Supplier:</source>
+      <translation>供应商：</translation>
+    </message>
+    <message>
+      <source>Into &amp;warehouse:</source>
+      <translation>收入仓库(&amp;W)：</translation>
+    </message>
+    <message>
+      <source>&amp;Date:</source>
+      <translation>日期(&amp;D)：</translation>
+    </message>
+    <message>
+      <source>&amp;Note:</source>
+      <translation>备注(&amp;N)：</translation>
+    </message>
+    <message>
+      <source>Everything open</source>
+      <translation>全部未收</translation>
+    </message>
+    <message>
+      <source>Clear all</source>
+      <translation>全部清空</translation>
+    </message>
+    <message>
+      <source>&amp;Receive</source>
+      <translation>收货(&amp;R)</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>取消</translation>
+    </message>
+    <message>
+      <source>Ctrl+Enter</source>
+      <translation>Ctrl+Enter</translation>
+    </message>
+  </context>
+  <context>
+    <name>ReorderWidget</name>
+    <message>
+      <source>All warehouses</source>
+      <translation>全部仓库</translation>
+    </message>
+    <message>
+      <source>Item code or name</source>
+      <translation>商品编码或名称</translation>
+    </message>
+    <message>
+      <source>&amp;Calculate</source>
+      <translation>计算(&amp;C)</translation>
+    </message>
+    <message>
+      <source>&amp;Warehouse:</source>
+      <translation>仓库(&amp;W)：</translation>
+    </message>
+    <message>
+      <source>Item</source>
+      <translation>商品</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>名称</translation>
+    </message>
+    <message>
+      <source>Warehouse</source>
+      <translation>仓库</translation>
+    </message>
+    <message>
+      <source>On hand</source>
+      <translation>现有库存</translation>
+    </message>
+    <message>
+      <source>Still to arrive</source>
+      <translation>在途</translation>
+    </message>
+    <message>
+      <source>Reorder point</source>
+      <translation>再订货点</translation>
+    </message>
+    <message>
+      <source>Suggested</source>
+      <translation>建议数量</translation>
+    </message>
+    <message>
+      <source>Order</source>
+      <translation>订购</translation>
+    </message>
+    <message>
+      <source>Unit</source>
+      <translation>单位</translation>
+    </message>
+    <message>
+      <source>Supplier</source>
+      <translation>供应商</translation>
+    </message>
+    <message>
+      <source>Unit price</source>
+      <translation>单价</translation>
+    </message>
+    <message>
+      <source>Tick all</source>
+      <translation>全选</translation>
+    </message>
+    <message>
+      <source>Untick all</source>
+      <translation>全不选</translation>
+    </message>
+    <message>
+      <source>supplier code or name</source>
+      <translation>供应商编码或名称</translation>
+    </message>
+    <message>
+      <source>Set &amp;supplier for ticked lines</source>
+      <translation>为勾选行指定供应商(&amp;S)</translation>
+    </message>
+    <message>
+      <source>Create &amp;draft orders</source>
+      <translation>生成草稿订单(&amp;D)</translation>
+    </message>
+    <message>
+      <source>Press Calculate to see what falls to its reorder point, counting what is on order.</source>
+      <translation>点击“计算”，查看库存（含在途）已降到再订货点的商品。</translation>
+    </message>
+    <message>
+      <source>Calculating reorder suggestions…</source>
+      <translation>正在计算补货建议…</translation>
+    </message>
+    <message>
+      <source>{count} lines at or below their reorder point.</source>
+      <translation>{count} 行已降到再订货点或以下。</translation>
+    </message>
+    <message>
+      <source>Nothing needs ordering: everything is above its reorder point.</source>
+      <translation>无需补货：所有商品都高于再订货点。</translation>
+    </message>
+    <message>
+      <source>{count} draft orders made.</source>
+      <translation>已生成 {count} 张草稿订单。</translation>
+    </message>
+  </context>
+  <context>
+    <name>Reports</name>
+    <message>
+      <source>Still to arrive</source>
+      <translation>在途未到货</translation>
+    </message>
+  </context>
+  <context>
+    <name>ReturnDialog</name>
+    <message>
+      <source>Return goods — {number}</source>
+      <translation>退货 — {number}</translation>
+    </message>
+    <message>
+      <source>e.g. damaged in transport, wrong item</source>
+      <translation>例如运输损坏、发错货</translation>
+    </message>
+    <message>
+      <source>Supplier:</source>
+      <translation>供应商：</translation>
+    </message>
+    <message>
+      <source>From &amp;receipt:</source>
+      <translation>原收货单(&amp;R)：</translation>
+    </message>
+    <message>
+      <source>&amp;Date:</source>
+      <translation>日期(&amp;D)：</translation>
+    </message>
+    <message>
+      <source>R&amp;eason:</source>
+      <translation>原因(&amp;E)：</translation>
+    </message>
+    <message>
+      <source>Re&amp;turn to supplier</source>
+      <translation>退给供应商(&amp;T)</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>取消</translation>
+    </message>
+    <message>
+      <source>Ctrl+Enter</source>
+      <translation>Ctrl+Enter</translation>
+    </message>
+    <message>
+      <source>Line</source>
+      <translation>行</translation>
+    </message>
+    <message>
+      <source>Item</source>
+      <translation>商品</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>名称</translation>
+    </message>
+    <message>
+      <source>Unit</source>
+      <translation>单位</translation>
+    </message>
+    <message>
+      <source>Received</source>
+      <translation>已收</translation>
+    </message>
+    <message>
+      <source>Returned</source>
+      <translation>已退</translation>
+    </message>
+    <message>
+      <source>Unit cost</source>
+      <translation>单位成本</translation>
+    </message>
+    <message>
+      <source>Return now</source>
+      <translation>本次退货</translation>
+    </message>
+  </context>
+  <context>
     <name>SettingsPage</name>
     <message>
       <source>Company profile</source>
@@ -358,6 +1104,61 @@
     <message>
       <source>Saved.</source>
       <translation>已保存。</translation>
+    </message>
+  </context>
+  <context>
+    <name>StillToArriveWidget</name>
+    <message>
+      <source>Supplier or item</source>
+      <translation>供应商或商品</translation>
+    </message>
+    <message>
+      <source>Any supplier</source>
+      <translation>全部供应商</translation>
+    </message>
+    <message>
+      <source>Only overdue (expected before today)</source>
+      <translation>只看逾期（预计到货早于今天）</translation>
+    </message>
+    <message>
+      <source>Supplier</source>
+      <translation>供应商</translation>
+    </message>
+    <message>
+      <source>Item</source>
+      <translation>商品</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>名称</translation>
+    </message>
+    <message>
+      <source>Unit</source>
+      <translation>单位</translation>
+    </message>
+    <message>
+      <source>Ordered</source>
+      <translation>订购</translation>
+    </message>
+    <message>
+      <source>Received</source>
+      <translation>已收</translation>
+    </message>
+    <message>
+      <source>Still to arrive</source>
+      <translation>未到货</translation>
+    </message>
+    <message>
+      <source>Orders</source>
+      <translation>订单数</translation>
+    </message>
+    <message>
+      <source>Earliest expected</source>
+      <translation>最早预计到货</translation>
+    </message>
+    <message>
+      <source>Value</source>
+      <translation>金额</translation>
     </message>
   </context>
   <context>
@@ -405,6 +1206,22 @@
     <message>
       <source>Item {item}: values over all places add to {total}, not 0.</source>
       <translation>商品 {item}：各位置金额合计为 {total}，而不是 0。</translation>
+    </message>
+    <message>
+      <source>Order {number} line {line}: received says {received}, the receipts bring {came} and the returns take back {went}.</source>
+      <translation>订单 {number} 第 {line} 行：已收数量为 {received}，但收货单合计 {came}，退货单合计 {went}。</translation>
+    </message>
+    <message>
+      <source>Receipt {number} line {line}: returned says {returned}, the returns differ.</source>
+      <translation>收货单 {number} 第 {line} 行：已退数量为 {returned}，与退货单不符。</translation>
+    </message>
+    <message>
+      <source>Order {number} is {state}, but its lines say otherwise ({complete} of {count} complete, {started} with goods received).</source>
+      <translation>订单 {number} 的状态为{state}，但与订单行不符（{count} 行中 {complete} 行已收齐，{started} 行有收货）。</translation>
+    </message>
+    <message>
+      <source>Order {number}: the total {total} is not the sum of its lines {lines}.</source>
+      <translation>订单 {number}：合计 {total} 不等于各行之和 {lines}。</translation>
     </message>
   </context>
   <context>
@@ -611,6 +1428,10 @@
     <message>
       <source>stock adjustment</source>
       <translation>库存调整单</translation>
+    </message>
+    <message>
+      <source>purchase order</source>
+      <translation>采购订单</translation>
     </message>
   </context>
   <context>
@@ -874,8 +1695,36 @@ The details are in the log file:
       <translation>请至少添加一行。</translation>
     </message>
     <message>
+      <source>Line {line}: {reason}</source>
+      <translation>第 {line} 行：{reason}</translation>
+    </message>
+    <message>
+      <source>Enter the exchange rate: how many {home} one {currency} is.</source>
+      <translation>请输入汇率：1 {currency} 折合多少 {home}。</translation>
+    </message>
+    <message>
+      <source>The expected date cannot be before the order date.</source>
+      <translation>预计到货日期不能早于订单日期。</translation>
+    </message>
+    <message>
       <source>Line {line}: the item {code} {name} is inactive.</source>
       <translation>第 {line} 行：商品 {code} {name} 已停用。</translation>
+    </message>
+    <message>
+      <source>Line {line}: {quantity} {unit} is {base} {base_unit}, but {code} is counted in whole units or at most {places} decimals.</source>
+      <translation>第 {line} 行：{quantity} {unit} 等于 {base} {base_unit}，但 {code} 只能按整数或最多 {places} 位小数计量。</translation>
+    </message>
+    <message>
+      <source>Purchase order {id} does not exist.</source>
+      <translation>采购订单 {id} 不存在。</translation>
+    </message>
+    <message>
+      <source>Add at least one line before confirming the order.</source>
+      <translation>确认订单前请至少添加一行。</translation>
+    </message>
+    <message>
+      <source>Goods were received on this order: close it instead of cancelling.</source>
+      <translation>此订单已有收货：请关闭订单，而不是取消。</translation>
     </message>
     <message>
       <source>Stock adjustment {id} does not exist.</source>
@@ -1013,6 +1862,110 @@ The details are in the log file:
       <source>The code “{code}” is already used by “{taken}”.</source>
       <translation>编码“{code}”已被“{taken}”使用。</translation>
     </message>
+    <message>
+      <source>An order needs at least one line; cancel or close it.</source>
+      <translation>订单至少需要一行；如不再需要，请取消或关闭订单。</translation>
+    </message>
+    <message>
+      <source>Line {line} is not a line of this order.</source>
+      <translation>第 {line} 行不属于此订单。</translation>
+    </message>
+    <message>
+      <source>Line {line}: goods were received on it, so it cannot be removed. Lower its quantity to what was received instead.</source>
+      <translation>第 {line} 行：已有收货，不能删除。请将数量改为已收数量。</translation>
+    </message>
+    <message>
+      <source>Nothing was changed.</source>
+      <translation>没有任何修改。</translation>
+    </message>
+    <message>
+      <source>The supplier of a confirmed order cannot change: cancel or close it and make a new order.</source>
+      <translation>已确认订单的供应商不能更改：请取消或关闭此订单，另建新订单。</translation>
+    </message>
+    <message>
+      <source>The currency of a confirmed order cannot change.</source>
+      <translation>已确认订单的币种不能更改。</translation>
+    </message>
+    <message>
+      <source>The order date of a confirmed order cannot change.</source>
+      <translation>已确认订单的订单日期不能更改。</translation>
+    </message>
+    <message>
+      <source>Line {line}: the item and unit of an ordered line cannot change; remove the line and add a new one.</source>
+      <translation>第 {line} 行：已订购行的商品和单位不能更改；请删除该行并添加新行。</translation>
+    </message>
+    <message>
+      <source>Line {line}: {received} were already received; the quantity cannot be less.</source>
+      <translation>第 {line} 行：已收货 {received}，数量不能少于此数。</translation>
+    </message>
+    <message>
+      <source>Line {line}: goods were received at the agreed price, so its price, tax rate and exchange rate cannot change.</source>
+      <translation>第 {line} 行：已按约定价格收货，其单价、税率和汇率不能更改。</translation>
+    </message>
+    <message>
+      <source>Goods cannot be received before the order date.</source>
+      <translation>收货日期不能早于订单日期。</translation>
+    </message>
+    <message>
+      <source>Enter the quantity received on at least one line.</source>
+      <translation>请至少在一行填写收货数量。</translation>
+    </message>
+    <message>
+      <source>Line {line} {code}: {ordered} {unit} ordered, {received} received; {quantity} more is over the order. At most {left} more may be received (tolerance {tolerance} %).</source>
+      <translation>第 {line} 行 {code}：订购 {ordered} {unit}，已收 {received}；再收 {quantity} 将超出订单。最多还可收 {left}（允许超收 {tolerance} %）。</translation>
+    </message>
+    <message>
+      <source>Goods receipt {id} does not exist.</source>
+      <translation>收货单 {id} 不存在。</translation>
+    </message>
+    <message>
+      <source>Choose at least one line to order.</source>
+      <translation>请至少选择一行订购。</translation>
+    </message>
+    <message>
+      <source>{count} chosen lines have no supplier yet: choose one for them.</source>
+      <translation>有 {count} 个所选行尚无供应商：请为其指定供应商。</translation>
+    </message>
+    <message>
+      <source>Goods cannot go back before the day they were received.</source>
+      <translation>退货日期不能早于收货日期。</translation>
+    </message>
+    <message>
+      <source>Enter the quantity to return on at least one line.</source>
+      <translation>请至少在一行填写退货数量。</translation>
+    </message>
+    <message>
+      <source>Line {line} is not a line of receipt {number}.</source>
+      <translation>第 {line} 行不属于收货单 {number}。</translation>
+    </message>
+    <message>
+      <source>Line {line} {code}: {received} {unit} came in on {number} and {returned} went back already; at most {left} can be returned.</source>
+      <translation>第 {line} 行 {code}：收货单 {number} 收入 {received} {unit}，已退 {returned}；最多还可退 {left}。</translation>
+    </message>
+    <message>
+      <source>Correct the lines marked in red: {problems}</source>
+      <translation>请更正标红的行：{problems}</translation>
+    </message>
+    <message>
+      <source>Choose a supplier.</source>
+      <translation>请选择供应商。</translation>
+    </message>
+    <message>
+      <source>Line {line}: choose an item.</source>
+      <translation>第 {line} 行：请选择商品。</translation>
+    </message>
+    <message>
+      <source>Line {line}: enter the quantity and the price.</source>
+      <translation>第 {line} 行：请填写数量和单价。</translation>
+    </message>
+    <message>
+      <source>Choose a warehouse.</source>
+      <translation>请选择仓库。</translation>
+    </message>
+    <message>
+      <source>Nothing was received on this order.</source>
+      <translation>此订单没有收货记录。</translation>
+    </message>
   </context>
   <context>
     <name>fields</name>
@@ -1049,8 +2002,16 @@ The details are in the log file:
       <translation>用户名</translation>
     </message>
     <message>
+      <source>Exchange rate</source>
+      <translation>汇率</translation>
+    </message>
+    <message>
       <source>Quantity</source>
       <translation>数量</translation>
+    </message>
+    <message>
+      <source>Unit price</source>
+      <translation>单价</translation>
     </message>
     <message>
       <source>Unit cost</source>
@@ -1131,6 +2092,14 @@ The details are in the log file:
     <message>
       <source>Reorder quantity</source>
       <translation>再订货量</translation>
+    </message>
+    <message>
+      <source>Reason</source>
+      <translation>原因</translation>
+    </message>
+    <message>
+      <source>Tax %</source>
+      <translation>税率 %</translation>
     </message>
   </context>
   <context>
@@ -1245,6 +2214,26 @@ The details are in the log file:
       <translation>草稿</translation>
     </message>
     <message>
+      <source>confirmed</source>
+      <translation>已确认</translation>
+    </message>
+    <message>
+      <source>partially received</source>
+      <translation>部分收货</translation>
+    </message>
+    <message>
+      <source>received</source>
+      <translation>已收货</translation>
+    </message>
+    <message>
+      <source>cancelled</source>
+      <translation>已取消</translation>
+    </message>
+    <message>
+      <source>closed</source>
+      <translation>已关闭</translation>
+    </message>
+    <message>
       <source>posted</source>
       <translation>已过账</translation>
     </message>
@@ -1258,6 +2247,34 @@ The details are in the log file:
     <message>
       <source>delete</source>
       <translation>删除</translation>
+    </message>
+    <message>
+      <source>confirm</source>
+      <translation>确认</translation>
+    </message>
+    <message>
+      <source>cancel</source>
+      <translation>取消</translation>
+    </message>
+    <message>
+      <source>amend</source>
+      <translation>变更</translation>
+    </message>
+    <message>
+      <source>receive goods on</source>
+      <translation>收货</translation>
+    </message>
+    <message>
+      <source>close</source>
+      <translation>关闭</translation>
+    </message>
+    <message>
+      <source>return goods from</source>
+      <translation>退货</translation>
+    </message>
+    <message>
+      <source>print</source>
+      <translation>打印</translation>
     </message>
     <message>
       <source>post</source>

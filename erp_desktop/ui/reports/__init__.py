@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QWidget
 from erp_desktop.ui.context import AppContext
 from erp_desktop.ui.master_data import tabbed_page
 
-TABS: tuple[str, ...] = ()
+TABS: tuple[str, ...] = ("erp_desktop.ui.purchasing.still_to_arrive",)
 
 
 def create_page(ctx: AppContext) -> QWidget:
