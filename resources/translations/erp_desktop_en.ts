@@ -1774,10 +1774,6 @@ The details are in the log file:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Line {line}: {reason}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Enter the exchange rate: how many {home} one {currency} is.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1909,39 +1905,6 @@ The details are in the log file:
         <source>No item has the code or barcode “{text}”.</source>
         <translation type="unfinished"></translation>
     </message>
-<<<<<<< HEAD
-    <message>
-        <source>A party must be a supplier, a customer, or both.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The lead time must be between 0 and 3650 days.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A discount cannot exceed 100 %.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Party {id} does not exist.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{name} is not a supplier.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{name} is not a customer.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{code} {name} is inactive.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The code “{code}” is already used by “{taken}”.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>An order needs at least one line; cancel or close it.</source>
         <translation type="unfinished"></translation>
@@ -2046,8 +2009,6 @@ The details are in the log file:
         <source>Nothing was received on this order.</source>
         <translation type="unfinished"></translation>
     </message>
-=======
->>>>>>> main
 </context>
 <context>
     <name>fields</name>
@@ -2084,35 +2045,7 @@ The details are in the log file:
         <translation type="unfinished"></translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <source>Exchange rate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Quantity</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unit price</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unit cost</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Purchase unit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Purchase unit factor</source>
-=======
         <source>Amount</source>
->>>>>>> main
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2205,6 +2138,10 @@ The details are in the log file:
     </message>
     <message>
         <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchange rate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
