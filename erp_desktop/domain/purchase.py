@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from decimal import ROUND_CEILING, ROUND_FLOOR, Decimal
 
 from erp_desktop.domain.money import MONEY_PLACES, PRICE_PLACES, round_half_up
+from erp_desktop.domain.tax import EXEMPT, LineInput, PriceMode, TaxRate, compute_line
 
 ZERO = Decimal(0)
 HUNDRED = Decimal(100)
@@ -31,13 +32,11 @@ class LineAmounts:
 
 
 def line_amounts(quantity: Decimal, unit_price: Decimal, tax_rate: Decimal | None) -> LineAmounts:
-    """Net, tax and gross of one line (``tax_rate`` a fraction; None: exempt).
-
-    Interim: replaced by ``domain.tax.compute_line`` (exclusive mode) when it lands.
-    """
-    net = round_half_up(quantity * unit_price, MONEY_PLACES)
-    tax = round_half_up(net * (tax_rate or ZERO), MONEY_PLACES)
-    return LineAmounts(net, tax, net + tax)
+    """Net, tax and gross of one line (``tax_rate`` a fraction; None: exempt), by the
+    book's tax arithmetic (``domain.tax``; purchase prices are tax-exclusive)."""
+    rate = EXEMPT if tax_rate is None else TaxRate(tax_rate)
+    taxed = compute_line(LineInput(quantity, unit_price, rate), PriceMode.EXCLUSIVE)
+    return LineAmounts(taxed.net, taxed.tax, taxed.gross)
 
 
 def totals(lines: Iterable[LineAmounts]) -> LineAmounts:

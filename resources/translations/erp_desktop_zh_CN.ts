@@ -826,6 +826,22 @@ Why?</source>
       <source>Received</source>
       <translation>已收货</translation>
     </message>
+    <message>
+      <source>Purchase order (PDF)…</source>
+      <translation>采购订单 (PDF)…</translation>
+    </message>
+    <message>
+      <source>Receipt note {number} (PDF)…</source>
+      <translation>收货单 {number} (PDF)…</translation>
+    </message>
+    <message>
+      <source>Save PDF</source>
+      <translation>保存 PDF</translation>
+    </message>
+    <message>
+      <source>PDF documents (*.pdf)</source>
+      <translation>PDF 文档 (*.pdf)</translation>
+    </message>
   </context>
   <context>
     <name>ReceiveDialog</name>
@@ -2240,6 +2256,54 @@ The details are in the log file:
       <translation>货物或应税劳务、服务名称</translation>
     </message>
     <message>
+      <source>Contact</source>
+      <translation>联系人</translation>
+    </message>
+    <message>
+      <source>Address</source>
+      <translation>地址</translation>
+    </message>
+    <message>
+      <source>Supplier</source>
+      <translation>供应商</translation>
+    </message>
+    <message>
+      <source>Warehouse</source>
+      <translation>仓库</translation>
+    </message>
+    <message>
+      <source>Currency</source>
+      <translation>币种</translation>
+    </message>
+    <message>
+      <source>Delivery by</source>
+      <translation>交货日期</translation>
+    </message>
+    <message>
+      <source>Payment terms</source>
+      <translation>付款条件</translation>
+    </message>
+    <message>
+      <source>Amendment</source>
+      <translation>变更次数</translation>
+    </message>
+    <message>
+      <source>Total with tax</source>
+      <translation>价税合计</translation>
+    </message>
+    <message>
+      <source>Purchase order</source>
+      <translation>采购订单</translation>
+    </message>
+    <message>
+      <source>Code</source>
+      <translation>编码</translation>
+    </message>
+    <message>
+      <source>Goods</source>
+      <translation>商品名称</translation>
+    </message>
+    <message>
       <source>Specification</source>
       <translation>规格型号</translation>
     </message>
@@ -2266,6 +2330,50 @@ The details are in the log file:
     <message>
       <source>Tax</source>
       <translation>税额</translation>
+    </message>
+    <message>
+      <source>Deliver to</source>
+      <translation>收货地点</translation>
+    </message>
+    <message>
+      <source>Prepared by</source>
+      <translation>制单</translation>
+    </message>
+    <message>
+      <source>Approved by</source>
+      <translation>审核</translation>
+    </message>
+    <message>
+      <source>Confirmed by the supplier</source>
+      <translation>供应商确认</translation>
+    </message>
+    <message>
+      <source>Ordered into</source>
+      <translation>订单收货仓库</translation>
+    </message>
+    <message>
+      <source>Goods receipt</source>
+      <translation>收货单</translation>
+    </message>
+    <message>
+      <source>Ordered</source>
+      <translation>订购数量</translation>
+    </message>
+    <message>
+      <source>Received</source>
+      <translation>实收数量</translation>
+    </message>
+    <message>
+      <source>Delivered by</source>
+      <translation>送货人</translation>
+    </message>
+    <message>
+      <source>Received by</source>
+      <translation>收货人</translation>
+    </message>
+    <message>
+      <source>Warehouse keeper</source>
+      <translation>仓管员</translation>
     </message>
     <message>
       <source>Buyer</source>

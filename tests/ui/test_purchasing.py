@@ -117,8 +117,8 @@ def test_order_from_the_keyboard_confirm_receive_part(  # type: ignore[no-untype
     save_screenshot(window, "purchase_orders_en", tmp_path)
 
 
-def test_amend_return_close_and_the_reports(  # type: ignore[no-untyped-def]
-    open_window, book_url, stocked, admin_id, qtbot, qtmodeltester, tmp_path
+def test_amend_return_close_print_and_the_reports(  # type: ignore[no-untyped-def]
+    open_window, book_url, stocked, admin_id, qtbot, qtmodeltester, tmp_path, monkeypatch
 ) -> None:
     from datetime import date
 
@@ -204,6 +204,22 @@ def test_amend_return_close_and_the_reports(  # type: ignore[no-untyped-def]
     assert seen == [] and dialog.return_button.isEnabled()
     assert not dialog.receive_button.isEnabled()
     assert "已关闭" in dialog.receive_button.toolTip()
+
+    from PySide6.QtWidgets import QFileDialog
+
+    from erp_desktop.ui.purchasing import printing
+
+    target = tmp_path / "note.pdf"
+    monkeypatch.setattr(printing, "OPEN_AFTER_SAVING", False)
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", staticmethod(lambda *args: (str(target), ""))
+    )
+    dialog._fill_print_menu()
+    actions = [a for a in dialog.print_menu.actions() if not a.isSeparator()]
+    assert [a.text() for a in actions][1:] == ["收货单 GR-2026-000001 (PDF)…"]
+    actions[1].trigger()
+    qtbot.waitUntil(target.exists, timeout=10_000)
+    assert target.read_bytes().startswith(b"%PDF")
     dialog.close()
 
     page.setCurrentWidget(page.reorder)

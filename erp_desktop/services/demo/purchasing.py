@@ -186,12 +186,11 @@ def _order(
 ) -> int:
     lines = []
     for item in rng.sample(goods, k=min(len(goods), rng.randint(2, 8))):
-        if item.factor:
-            quantity = Decimal(rng.randint(1, 20))
-            price = round_half_up(item.price * item.factor, 2)
-        else:
-            quantity = Decimal(rng.randint(2, 40) * 5)
-            price = item.price
+        budget = Decimal(rng.randint(300, 4000))  # what one line of a small shop's order costs
+        price = round_half_up(item.price * item.factor, 2) if item.factor else item.price
+        quantity = max(Decimal(1), (budget / max(price, Decimal("0.01"))).to_integral_value())
+        if quantity > 20:
+            quantity = (quantity / 10).to_integral_value() * 10
         price = round_half_up(price * Decimal(rng.randint(92, 108)) / 100, 4)
         lines.append(OrderLineInput(item.id, quantity, price, Decimal("0.13")))
     from erp_desktop.services.parties import get_party

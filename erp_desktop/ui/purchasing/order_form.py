@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QLineEdit,
+    QMenu,
     QMessageBox,
     QPushButton,
     QVBoxLayout,
@@ -177,6 +178,8 @@ class OrderDialog(QDialog):
         self.cancel_order_button = QPushButton(self.tr("Cance&l order…"))
         self.delete_button = QPushButton(self.tr("Delete draft…"))
         self.print_button = QPushButton(self.tr("&Print…"))
+        self.print_menu = QMenu(self.print_button)
+        self.print_button.setMenu(self.print_menu)
         self.close_button = QPushButton(self.tr("Close"))
         buttons = QHBoxLayout()
         for button in (
@@ -218,7 +221,7 @@ class OrderDialog(QDialog):
         self.close_order_button.clicked.connect(lambda: self.end_order("close"))
         self.cancel_order_button.clicked.connect(lambda: self.end_order("cancel"))
         self.delete_button.clicked.connect(self.delete)
-        self.print_button.clicked.connect(self.print_order)
+        self.print_menu.aboutToShow.connect(self._fill_print_menu)
         self.close_button.clicked.connect(self.reject)
         for keys, slot in (
             (QKeySequence.StandardKey.Save, self._save_or_amend),
@@ -645,11 +648,11 @@ class OrderDialog(QDialog):
         self._after(self.order_id, self.tr("{number} posted.").format(number=number))
         self.changed.emit(self.order_id)
 
-    def print_order(self) -> None:
-        from erp_desktop.ui.purchasing.printing import print_order
+    def _fill_print_menu(self) -> None:
+        from erp_desktop.ui.purchasing.printing import fill_print_menu
 
         if self.order_id is not None:
-            print_order(self, self.ctx, self.order_id)
+            fill_print_menu(self.print_menu, self.ctx, self.order_id)
 
     # -- closing -----------------------------------------------------------------------------
     def _may_close(self) -> bool:

@@ -16,10 +16,12 @@ from PySide6.QtCore import QCoreApplication
 
 from erp_desktop.domain.money import PRICE_PLACES, round_half_up
 from erp_desktop.domain.purchase import LineAmounts, line_amounts, totals
+from erp_desktop.errors import ErpError
 from erp_desktop.i18n import QT_TRANSLATE_NOOP
 from erp_desktop.services.purchasing.queries import OrderLineView
 from erp_desktop.ui.grid import GridColumn, LineGridModel
 from erp_desktop.ui.grid.model import is_blank
+from erp_desktop.ui.i18n import render
 from erp_desktop.ui.purchasing.common import compact
 
 HUNDRED = Decimal(100)
@@ -136,11 +138,14 @@ def compute(row: dict[str, Any]) -> None:
         f"{row['_unit']} (={compact(factor)} {item.base_unit})" if factor != 1 else row["_unit"]
     )
     quantity, price = row.get("qty"), row.get("price")
+    row["net"] = row["tax_amount"] = row["gross"] = None
     if quantity and price is not None and quantity > 0:
-        amounts = line_amounts(quantity, price, tax_rate(row))
-        row["net"], row["tax_amount"], row["gross"] = amounts.net, amounts.tax, amounts.gross
-    else:
-        row["net"] = row["tax_amount"] = row["gross"] = None
+        try:
+            amounts = line_amounts(quantity, price, tax_rate(row))
+        except ErpError as exc:  # e.g. a tax rate of 100 % or more: said where it was typed
+            row["_errors"]["tax"] = render(exc.message)
+        else:
+            row["net"], row["tax_amount"], row["gross"] = amounts.net, amounts.tax, amounts.gross
     received = row.get("_received")
     row["received"] = (
         f"{compact(received)} {item.base_unit}"
