@@ -842,6 +842,29 @@ Why?</source>
     </message>
 </context>
 <context>
+    <name>PurchasingSettings</name>
+    <message>
+        <source>Purchasing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How much more than ordered a line may receive, e.g. 5 lets 105 in on an order of 100. 0 refuses any over-receipt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Over-receipt tolerance:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReceiveDialog</name>
     <message>
         <source>Receive goods — {number}</source>
@@ -1974,6 +1997,10 @@ The details are in the log file:
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The over-receipt tolerance can be at most 100 %.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Goods receipt {id} does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2110,6 +2137,10 @@ The details are in the log file:
     </message>
     <message>
         <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Over-receipt tolerance %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

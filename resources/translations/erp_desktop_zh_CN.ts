@@ -844,6 +844,29 @@ Why?</source>
     </message>
   </context>
   <context>
+    <name>PurchasingSettings</name>
+    <message>
+      <source>Purchasing</source>
+      <translation>采购</translation>
+    </message>
+    <message>
+      <source>Save</source>
+      <translation>保存</translation>
+    </message>
+    <message>
+      <source>How much more than ordered a line may receive, e.g. 5 lets 105 in on an order of 100. 0 refuses any over-receipt.</source>
+      <translation>每行最多可以比订购数量多收多少，例如 5 表示订购 100 时最多可收 105。0 表示不允许超收。</translation>
+    </message>
+    <message>
+      <source>Over-receipt tolerance:</source>
+      <translation>超收允差：</translation>
+    </message>
+    <message>
+      <source>Saved.</source>
+      <translation>已保存。</translation>
+    </message>
+  </context>
+  <context>
     <name>ReceiveDialog</name>
     <message>
       <source>Receive goods — {number}</source>
@@ -1979,6 +2002,10 @@ The details are in the log file:
       <translation>第 {line} 行 {code}：订购 {ordered} {unit}，已收 {received}；再收 {quantity} 将超出订单。最多还可收 {left}（允许超收 {tolerance} %）。</translation>
     </message>
     <message>
+      <source>The over-receipt tolerance can be at most 100 %.</source>
+      <translation>超收允差最多为 100 %。</translation>
+    </message>
+    <message>
       <source>Goods receipt {id} does not exist.</source>
       <translation>收货单 {id} 不存在。</translation>
     </message>
@@ -2116,6 +2143,10 @@ The details are in the log file:
     <message>
       <source>Note</source>
       <translation>备注</translation>
+    </message>
+    <message>
+      <source>Over-receipt tolerance %</source>
+      <translation>超收允差 %</translation>
     </message>
     <message>
       <source>Purchase unit</source>

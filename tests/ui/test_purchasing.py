@@ -242,3 +242,18 @@ def test_amend_return_close_print_and_the_reports(  # type: ignore[no-untyped-de
     assert report.model.rowCount() == 0  # the only confirmed order is closed now
     save_screenshot(window, "still_to_arrive_zh_CN", tmp_path)
     assert order_id
+
+
+def test_tolerance_is_set_in_settings(open_window, book_url, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from erp_desktop.services.book_settings import get_setting
+
+    window = open_window(book_url, "en")
+    window.nav.setCurrentRow(6)
+    section = window.page("settings").purchasing
+    section.tolerance_edit.setText("150")
+    section.save()
+    qtbot.waitUntil(lambda: "at most 100" in section.message.text(), timeout=10_000)
+    section.tolerance_edit.setText("2.5")
+    section.save()
+    qtbot.waitUntil(lambda: section.message.text() == "Saved.", timeout=10_000)
+    assert window.ctx.book.read(lambda s: get_setting(s, "receipt_tolerance_percent")) == D("2.50")

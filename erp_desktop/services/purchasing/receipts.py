@@ -30,7 +30,7 @@ from erp_desktop.models.item import Item
 from erp_desktop.models.location import LocationKind
 from erp_desktop.models.purchase import GoodsReceipt, GoodsReceiptLine, PurchaseOrder
 from erp_desktop.services import audit
-from erp_desktop.services.book_settings import get_setting
+from erp_desktop.services.book_settings import get_setting, set_setting
 from erp_desktop.services.numbering import next_number
 from erp_desktop.services.permissions import require
 from erp_desktop.services.purchasing.orders import WORKFLOW, get_order, line_error, refresh_state
@@ -207,6 +207,20 @@ def _items(session: Session, ids: set[int]) -> dict[int, Item]:
 
 def _plain(value: Decimal) -> str:
     return format(value.normalize(), "f")
+
+
+def set_receipt_tolerance(session: Session, user_id: int, percent: Decimal) -> Decimal:
+    """The book's over-receipt tolerance: how much more than ordered a line may receive."""
+    require(session, user_id, Permission.SETTINGS)
+    percent = check_decimal(
+        percent, places=2, field=QT_TRANSLATE_NOOP("fields", "Over-receipt tolerance %")
+    )
+    if percent > 100:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "The over-receipt tolerance can be at most 100 %.")
+        )
+    set_setting(session, "receipt_tolerance_percent", percent, user_id=user_id)
+    return percent
 
 
 # -- reading ------------------------------------------------------------------------------------

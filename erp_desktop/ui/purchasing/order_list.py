@@ -70,15 +70,23 @@ class OrderListWidget(QWidget):
         self.supplier.setPlaceholderText(self.tr("Any supplier"))
         self.from_date = self._date_edit()
         self.to_date = self._date_edit()
-        filters = QHBoxLayout()
-        filters.addWidget(self.toolbar)
-        filters.addWidget(self.filter_edit, 2)
-        filters.addWidget(self.state_combo)
-        filters.addWidget(self.supplier, 2)
-        filters.addWidget(QLabel(self.tr("From")))
-        filters.addWidget(self.from_date)
-        filters.addWidget(QLabel(self.tr("to")))
-        filters.addWidget(self.to_date)
+        self.state_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.state_combo.setMinimumContentsLength(14)
+        first = QHBoxLayout()
+        first.addWidget(self.toolbar)
+        first.addWidget(self.filter_edit, 2)
+        first.addWidget(self.state_combo, 1)
+        second = QHBoxLayout()
+        second.addWidget(self.supplier, 2)
+        second.addWidget(QLabel(self.tr("From")))
+        second.addWidget(self.from_date)
+        second.addWidget(QLabel(self.tr("to")))
+        second.addWidget(self.to_date)
+        filters = QVBoxLayout()
+        filters.addLayout(first)
+        filters.addLayout(second)
 
         self.model = PagedQueryModel(
             ctx.book.read,
