@@ -348,9 +348,13 @@ def create_order(session: Session, user_id: int, data: OrderInput) -> int:
     return row.id
 
 
-def get_order(session: Session, order_id: int, *, lock: bool = False) -> PurchaseOrder:
+def get_order(
+    session: Session, order_id: int, *, lock: bool = False, load_lines: bool = True
+) -> PurchaseOrder:
     """The order; with ``lock``, its row and then its lines' rows are locked until commit
-    (always in that order, by every writer), and read as committed after the lock."""
+    (always in that order, by every writer) and read as committed after the lock.
+    ``load_lines=False`` locks the lines without loading them as objects (receipts read
+    the few columns they need)."""
     query = select(PurchaseOrder).where(PurchaseOrder.id == order_id)
     if lock:
         query = query.with_for_update().execution_options(populate_existing=True)
@@ -360,13 +364,13 @@ def get_order(session: Session, order_id: int, *, lock: bool = False) -> Purchas
             QT_TRANSLATE_NOOP("errors", "Purchase order {id} does not exist."), id=order_id
         )
     if lock:
-        session.scalars(
-            select(PurchaseOrderLine)
-            .where(PurchaseOrderLine.order_id == order_id)
-            .order_by(PurchaseOrderLine.id)
-            .with_for_update()
-            .execution_options(populate_existing=True)
-        ).all()
+        lines = select(PurchaseOrderLine if load_lines else PurchaseOrderLine.id).where(
+            PurchaseOrderLine.order_id == order_id
+        )
+        lines = lines.order_by(PurchaseOrderLine.id).with_for_update()
+        if load_lines:
+            lines = lines.execution_options(populate_existing=True)
+        session.execute(lines).all()
     return row
 
 

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
-from sqlalchemy import select
+from sqlalchemy import select, tuple_
 from sqlalchemy.orm import Session
 
 from erp_desktop.domain.money import QUANTITY_PLACES, check_decimal
@@ -36,18 +36,14 @@ from erp_desktop.models.purchase import (
     SupplierReturn,
     SupplierReturnLine,
 )
+from erp_desktop.models.stock import StockBalance
 from erp_desktop.services import audit
 from erp_desktop.services.numbering import next_number
 from erp_desktop.services.permissions import require
 from erp_desktop.services.purchasing.orders import WORKFLOW, get_order, line_error, refresh_state
 from erp_desktop.services.purchasing.receipts import get_receipt
 from erp_desktop.services.stock.locations import virtual_location
-from erp_desktop.services.stock.posting import (
-    MoveRequest,
-    _lock_balances,  # the posting's own lock order: item id, location id
-    find_posting,
-    post_moves,
-)
+from erp_desktop.services.stock.posting import MoveRequest, find_posting, post_moves
 
 SERIES = "supplier_return"
 DOC_TYPE = "supplier_return"
@@ -153,6 +149,8 @@ def return_goods(session: Session, user_id: int, data: ReturnInput, key: str) ->
         {(line.item_id, warehouse) for line, _ in chosen}
         | {(line.item_id, supplier) for line, _ in chosen},
     )
+    for line, _ in chosen:
+        balances.setdefault((line.item_id, warehouse), [Decimal(0), Decimal(0)])
     document = SupplierReturn(
         number=next_number(session, SERIES, data.return_date),
         order_id=order.id,
@@ -223,6 +221,29 @@ def return_goods(session: Session, user_id: int, data: ReturnInput, key: str) ->
         },
     )
     return PostedReturn(document.id, document.number, result.posting_id, order.state)
+
+
+def _lock_balances(
+    session: Session, pairs: set[tuple[int, int]]
+) -> dict[tuple[int, int], list[Decimal]]:
+    """Lock the existing balance rows the return will move, in the posting's own order
+    (item id, location id), and read them: [quantity, value]."""
+    ordered = sorted(pairs)
+    rows = session.execute(
+        select(
+            StockBalance.item_id,
+            StockBalance.location_id,
+            StockBalance.quantity,
+            StockBalance.value,
+        )
+        .where(
+            StockBalance.item_id.in_({item for item, _ in ordered}),
+            tuple_(StockBalance.item_id, StockBalance.location_id).in_(ordered),
+        )
+        .order_by(StockBalance.item_id, StockBalance.location_id)
+        .with_for_update()
+    )
+    return {(row[0], row[1]): [row[2], row[3]] for row in rows}
 
 
 def _value_back(line: GoodsReceiptLine, quantity: Decimal, on_hand: list[Decimal]) -> Decimal:
