@@ -9,7 +9,6 @@ and warehouse, to be checked and confirmed on the order form.
 
 from __future__ import annotations
 
-from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import (
@@ -146,7 +145,7 @@ class SuggestionModel(QAbstractTableModel):
                 self.errors[row] = render(exc.message)
                 return False
             self.errors.pop(row, None)
-            self.rows[row] = replace(self.rows[row], order_quantity=quantity)
+            self.rows[row] = self.rows[row]._replace(order_quantity=quantity)
             self.chosen.add(row)
             self.dataChanged.emit(self.index(row, 0), self.index(row, len(self.headers) - 1))
             return True
@@ -159,8 +158,8 @@ class SuggestionModel(QAbstractTableModel):
 
     def set_supplier(self, rows: set[int], supplier: PartyChoice) -> None:
         for row in rows:
-            self.rows[row] = replace(
-                self.rows[row], supplier_id=supplier.id, supplier_name=supplier.name
+            self.rows[row] = self.rows[row]._replace(
+                supplier_id=supplier.id, supplier_name=supplier.name
             )
         if rows:
             self.dataChanged.emit(
