@@ -198,6 +198,17 @@ def test_amend_return_close_print_and_the_reports(  # type: ignore[no-untyped-de
     returned.post()
     qtbot.waitUntil(lambda: dialog.view.lines[0].received == D("55"), timeout=10_000)
 
+    window.nav.setCurrentRow(5)
+    report = window.page("reports").findChild(StillToArriveWidget)
+    assert report is not None
+    qtmodeltester.check(report.model, force_py=True)
+    assert [report.model.index(r, 6).data() for r in range(report.model.rowCount())] == [
+        "45",
+        "144",
+    ]  # 100 − 60 + 5 screws, 6 cartons of 24 cans
+    save_screenshot(window, "still_to_arrive_zh_CN", tmp_path)
+    window.nav.setCurrentRow(0)
+
     seen = on_next_modal(lambda box: (box.setTextValue("余货不再发货"), box.accept()))
     dialog.end_order("close")
     qtbot.waitUntil(lambda: dialog.state == "closed", timeout=10_000)
@@ -235,12 +246,10 @@ def test_amend_return_close_print_and_the_reports(  # type: ignore[no-untyped-de
     qtbot.waitUntil(lambda: page.orders.model.rowCount() == 2, timeout=10_000)
 
     window.nav.setCurrentRow(5)
-    reports = window.page("reports")
-    report = reports.findChild(StillToArriveWidget)
-    assert report is not None
-    qtmodeltester.check(report.model, force_py=True)
     assert report.model.rowCount() == 0  # the only confirmed order is closed now
-    save_screenshot(window, "still_to_arrive_zh_CN", tmp_path)
+    window.nav.setCurrentRow(0)
+    page.setCurrentWidget(page.orders)
+    save_screenshot(window, "purchase_orders_zh_CN", tmp_path)
     assert order_id
 
 
