@@ -20,7 +20,7 @@ def party_tabs(window) -> dict[str, PartyListWidget]:  # type: ignore[no-untyped
         widget = page.widget(index)
         if isinstance(widget, PartyListWidget):
             found[widget.role] = widget
-            page.setCurrentIndex(index)
+    page.setCurrentWidget(found[SUPPLIER])
     return found
 
 
