@@ -69,6 +69,23 @@ class ExactDecimal(TypeDecorator[Decimal]):
             return Decimal(int(value)).scaleb(-self.scale).quantize(self._step)
         return Decimal(value).quantize(self._step)
 
+    def result_processor(self, dialect: Dialect, coltype: object) -> Any:
+        """On SQLite, one plain closure per column: reading is the hot path of big lists
+        (100,000-row reorder suggestions), and TypeDecorator's per-value dispatch tripled
+        its cost. Same values as ``process_result_value``: exponent −scale, exact."""
+        if dialect.name != "sqlite":
+            return super().result_processor(dialect, coltype)
+        exponent = -self.scale
+
+        def process(value: Any) -> Decimal | None:
+            if value is None:
+                return None
+            if type(value) is float:  # only reachable through AVG() or mixed arithmetic
+                raise TypeError("exact decimal column read back as float")
+            return Decimal(value).scaleb(exponent)
+
+        return process
+
     def coerce_compared_value(self, op: Any, value: Any) -> TypeEngine[Any]:
         return self
 

@@ -12,6 +12,15 @@ from erp_desktop.models.item import Item, ItemReorder
 from erp_desktop.models.location import Location
 from erp_desktop.models.meta import BookMeta
 from erp_desktop.models.party import Party
+from erp_desktop.models.purchase import (
+    GoodsReceipt,
+    GoodsReceiptLine,
+    PurchaseOrder,
+    PurchaseOrderAmendment,
+    PurchaseOrderLine,
+    SupplierReturn,
+    SupplierReturnLine,
+)
 from erp_desktop.models.sequence import NumberCounter, NumberSeries
 from erp_desktop.models.setting import BookSetting
 from erp_desktop.models.stock import StockBalance, StockMove, StockPosting
@@ -24,6 +33,8 @@ __all__ = [
     "BookMeta",
     "BookSetting",
     "Company",
+    "GoodsReceipt",
+    "GoodsReceiptLine",
     "Invoice",
     "InvoiceDocument",
     "InvoiceLine",
@@ -33,11 +44,16 @@ __all__ = [
     "NumberCounter",
     "NumberSeries",
     "Party",
+    "PurchaseOrder",
+    "PurchaseOrderAmendment",
+    "PurchaseOrderLine",
     "StockAdjustment",
     "StockAdjustmentLine",
     "StockBalance",
     "StockMove",
     "StockPosting",
+    "SupplierReturn",
+    "SupplierReturnLine",
     "Transfer",
     "TransferEvent",
     "TransferLine",

@@ -35,6 +35,7 @@ AREAS = (
             "Suppliers, purchase orders, goods receipts and supplier returns will be kept "
             "here. This part of ERP Desktop is not built yet.",
         ),
+        module="erp_desktop.ui.purchasing",
     ),
     Area(
         "stock",

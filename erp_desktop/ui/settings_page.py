@@ -34,6 +34,10 @@ class SettingsPage(QWidget):
         layout.addWidget(self.heading)
         layout.addWidget(self.form)
         layout.addLayout(buttons)
+        from erp_desktop.ui.purchasing.settings_section import PurchasingSettings
+
+        self.purchasing = PurchasingSettings(ctx)  # book settings of the areas
+        layout.addWidget(self.purchasing)
         layout.addStretch(1)
         if ctx.company is not None:
             self.form.set_profile(ctx.company)

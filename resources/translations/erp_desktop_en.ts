@@ -801,6 +801,17 @@
     </message>
 </context>
 <context>
+    <name>MasterData</name>
+    <message>
+        <source>Customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suppliers</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Navigation</name>
     <message>
         <source>Purchasing</source>
@@ -867,6 +878,424 @@
     </message>
 </context>
 <context>
+    <name>OrderDialog</name>
+    <message>
+        <source>code or name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xpected:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Supplier:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Receive into:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order &amp;date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;urrency:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason for the &amp;amendment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rece&amp;ive…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;turn…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;mend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close &amp;order…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cance&amp;l order…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete draft…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New purchase order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purchase order {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(draft)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was received on this order yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save or discard the amendment first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a&amp;mendment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lines: {lines}    Amount: {net}    Tax: {tax}    Total: {gross} {currency}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{home} per {currency}:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmed as {number}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the lines, then give a reason and save the amendment. Received quantities and prices of lines with receipts stay as they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amendment {version} saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rest of this order will not come; what was received stays.
+Why?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing will be bought on this order.
+Why?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete this draft order? It has no number yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{number} posted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close without saving your changes?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OrderListWidget</name>
+    <message>
+        <source>New order…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number, supplier or notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still to arrive (confirmed, partly received)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any supplier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warehouse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders shown: {count}{more}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PartyDialog</name>
+    <message>
+        <source>Supplier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>18 characters, e.g. 91110000600037341L</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept this tax ID although its check character fails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>why, e.g. “printed so on the business licence”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 30 days net, 月结30天</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tax ID (USCC):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ontact:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Bank:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bank a&amp;ccount:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;urrency:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment &amp;terms:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lead time (supplier):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Discount % (customer):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New supplier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needed on invoices; can be added later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ Valid unified social credit code</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PartyListWidget</name>
+    <message>
+        <source>New supplier…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New customer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by code, name, tax ID, contact or phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show inactive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tax ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reactivate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inactive parties stay on old documents but cannot be used on new ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a row first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PdfPreviewDialog</name>
     <message>
         <source>&amp;Print…</source>
@@ -890,7 +1319,177 @@
     </message>
 </context>
 <context>
+    <name>Purchasing</name>
+    <message>
+        <source>Purchase orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reorder suggestions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the order first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item (code, name or barcode)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit price (net)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tax %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tax</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purchase order (PDF)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt note {number} (PDF)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PurchasingSettings</name>
+    <message>
+        <source>Purchasing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How much more than ordered a line may receive, e.g. 5 lets 105 in on an order of 100. 0 refuses any over-receipt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Over-receipt tolerance:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReceiveDialog</name>
+    <message>
+        <source>Receive goods — {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ordered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receive now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These goods go to another warehouse than the order&apos;s; the receipt records it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. the supplier&apos;s delivery note number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supplier:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Into &amp;warehouse:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Receive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Receive transfer {number}</source>
         <translation type="unfinished"></translation>
@@ -904,10 +1503,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Receive</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Received on</source>
         <translation type="unfinished"></translation>
     </message>
@@ -917,9 +1512,187 @@
     </message>
 </context>
 <context>
+    <name>ReorderWidget</name>
+    <message>
+        <source>All warehouses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item code or name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Calculate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Warehouse:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warehouse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still to arrive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reorder point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untick all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>supplier code or name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set &amp;supplier for ticked lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create &amp;draft orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press Calculate to see what falls to its reorder point, counting what is on order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calculating reorder suggestions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} lines at or below their reorder point.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing needs ordering: everything is above its reorder point.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} draft orders made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Reports</name>
     <message>
+        <source>Still to arrive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>In transit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReturnDialog</name>
+    <message>
+        <source>Return goods — {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. damaged in transport, wrong item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supplier:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From &amp;receipt:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;eason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;turn to supplier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return now</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1009,6 +1782,61 @@ The transfer cannot be received any more afterwards.</source>
     </message>
     <message>
         <source>Decided by</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StillToArriveWidget</name>
+    <message>
+        <source>Supplier or item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any supplier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only overdue (expected before today)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ordered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still to arrive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earliest expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1384,6 +2212,42 @@ The goods leave {source} and are on the road until {destination} receives them. 
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Order {number} line {line}: received says {received}, the receipts bring {came} and the returns take back {went}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt {number} line {line}: returned says {returned}, the returns differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order {number} is {state}, but its lines say otherwise ({complete} of {count} complete, {started} with goods received).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order {number}: the total {total} is not the sum of its lines {lines}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{number}: the totals {net} + {tax} = {gross} do not match its lines ({l_net} + {l_tax} = {l_gross}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{number} line {line}: net + tax is not the gross.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{number} line {line}: credited {c_quantity} worth {c_gross}, but only {quantity} worth {gross} were invoiced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{number} is marked {state} but its credit notes make it {expected}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{number} was issued but its PDF is not stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>shipped</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1409,26 +2273,6 @@ The goods leave {source} and are on the road until {destination} receives them. 
     </message>
     <message>
         <source>Transfer {number} is {state}, but its lines say otherwise.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{number}: the totals {net} + {tax} = {gross} do not match its lines ({l_net} + {l_tax} = {l_gross}).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{number} line {line}: net + tax is not the gross.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{number} line {line}: credited {c_quantity} worth {c_gross}, but only {quantity} worth {gross} were invoiced.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{number} is marked {state} but its credit notes make it {expected}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{number} was issued but its PDF is not stored.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1663,6 +2507,10 @@ The goods leave {source} and are on the road until {destination} receives them. 
     <name>documents</name>
     <message>
         <source>stock adjustment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>purchase order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2052,7 +2900,31 @@ The details are in the log file:
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Enter the exchange rate: how many {home} one {currency} is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The expected date cannot be before the order date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Line {line}: the item {code} {name} is inactive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line {line}: {quantity} {unit} is {base} {base_unit}, but {code} is counted in whole units or at most {places} decimals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purchase order {id} does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add at least one line before confirming the order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goods were received on this order: close it instead of cancelling.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2160,59 +3032,95 @@ The details are in the log file:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Transfer {number} was already shipped by {user} at {at}.</source>
+        <source>An order needs at least one line; cancel or close it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Transfer {number} was already received in full by {user} at {at}.</source>
+        <source>Line {line} is not a line of this order.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Transfer {number} was already closed with a shortage by {user} at {at}.</source>
+        <source>Line {line}: goods were received on it, so it cannot be removed. Lower its quantity to what was received instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Line {line}: {problem}</source>
+        <source>Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>line {line} {code} {name}: {quantity} cannot arrive, only {open} of the {shipped} shipped are still on the road</source>
+        <source>The supplier of a confirmed order cannot change: cancel or close it and make a new order.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>More than was shipped can never arrive; nothing was received: {lines}</source>
+        <source>The currency of a confirmed order cannot change.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Enter the quantity that arrived on at least one line.</source>
+        <source>The order date of a confirmed order cannot change.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Say why the goods did not arrive: damaged, lost or miscounted.</source>
+        <source>Line {line}: the item and unit of an ordered line cannot change; remove the line and add a new one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Choose two different warehouses: goods cannot travel from {name} to itself.</source>
+        <source>Line {line}: {received} were already received; the quantity cannot be less.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Enter the planned date.</source>
+        <source>Line {line}: goods were received at the agreed price, so its price, tax rate and exchange rate cannot change.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Transfer {id} does not exist.</source>
+        <source>Goods cannot be received before the order date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Transfer {number} was changed by someone else after you opened it. Nothing was saved: look at it again and repeat what you meant to do.</source>
+        <source>Enter the quantity received on at least one line.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The transfer is not saved yet.</source>
+        <source>Line {line} {code}: {ordered} {unit} ordered, {received} received; {quantity} more is over the order. At most {left} more may be received (tolerance {tolerance} %).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Some lines cannot be read: {lines}</source>
+        <source>The over-receipt tolerance can be at most 100 %.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goods receipt {id} does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one line to order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} chosen lines have no supplier yet: choose one for them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goods cannot go back before the day they were received.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the quantity to return on at least one line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line {line} is not a line of receipt {number}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line {line} {code}: {received} {unit} came in on {number} and {returned} went back already; at most {left} can be returned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct the lines marked in red: {problems}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a supplier.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2220,7 +3128,15 @@ The details are in the log file:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Line {line}: enter the quantity.</source>
+        <source>Line {line}: enter the quantity and the price.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a warehouse.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was received on this order.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2276,6 +3192,54 @@ The details are in the log file:
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Transfer {number} was already shipped by {user} at {at}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfer {number} was already received in full by {user} at {at}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfer {number} was already closed with a shortage by {user} at {at}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line {line}: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line {line} {code} {name}: {quantity} cannot arrive, only {open} of the {shipped} shipped are still on the road</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More than was shipped can never arrive; nothing was received: {lines}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the quantity that arrived on at least one line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the goods did not arrive: damaged, lost or miscounted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose two different warehouses: goods cannot travel from {name} to itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the planned date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfer {id} does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfer {number} was changed by someone else after you opened it. Nothing was saved: look at it again and repeat what you meant to do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Choose the customer.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2285,6 +3249,18 @@ The details are in the log file:
     </message>
     <message>
         <source>Line {line}: {field}: enter a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The transfer is not saved yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some lines cannot be read: {lines}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line {line}: enter the quantity.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2375,6 +3351,10 @@ The details are in the log file:
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Over-receipt tolerance %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Purchase unit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2419,7 +3399,15 @@ The details are in the log file:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Carrier / vehicle</source>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchange rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tax %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2428,6 +3416,10 @@ The details are in the log file:
     </message>
     <message>
         <source>Remarks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carrier / vehicle</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2509,27 +3501,27 @@ The details are in the log file:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Credit note</source>
+        <source>Line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Credits invoice {number} of {date}.</source>
+        <source>Item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Reason: {reason}</source>
+        <source>Contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Replaces invoice {number}.</source>
+        <source>Address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Subtotal {rate}</source>
+        <source>Supplier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Total with tax</source>
+        <source>Warehouse</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2537,7 +3529,7 @@ The details are in the log file:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Due date</source>
+        <source>Delivery by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2545,11 +3537,23 @@ The details are in the log file:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Line</source>
+        <source>Amendment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Item</source>
+        <source>Total with tax</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purchase order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goods</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2581,11 +3585,59 @@ The details are in the log file:
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Deliver to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prepared by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmed by the supplier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ordered into</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goods receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ordered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivered by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warehouse keeper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Buyer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2598,6 +3650,26 @@ The details are in the log file:
     </message>
     <message>
         <source>Bank and account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credits invoice {number} of {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replaces invoice {number}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subtotal {rate}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2618,14 +3690,6 @@ The details are in the log file:
     </message>
     <message>
         <source>Issuer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Warehouse</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2657,19 +3721,11 @@ The details are in the log file:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Item name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Shipped</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Received</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2766,6 +3822,10 @@ The details are in the log file:
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>shipped</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2783,6 +3843,10 @@ The details are in the log file:
     </message>
     <message>
         <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2821,10 +3885,6 @@ The details are in the log file:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>delete</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2842,6 +3902,34 @@ The details are in the log file:
     </message>
     <message>
         <source>print or export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>amend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>receive goods on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>return goods from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>print</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -801,6 +801,17 @@
     </message>
   </context>
   <context>
+    <name>MasterData</name>
+    <message>
+      <source>Customers</source>
+      <translation>客户</translation>
+    </message>
+    <message>
+      <source>Suppliers</source>
+      <translation>供应商</translation>
+    </message>
+  </context>
+  <context>
     <name>Navigation</name>
     <message>
       <source>Purchasing</source>
@@ -867,6 +878,426 @@
     </message>
   </context>
   <context>
+    <name>OrderDialog</name>
+    <message>
+      <source>code or name</source>
+      <translation>编码或名称</translation>
+    </message>
+    <message>
+      <source>E&amp;xpected:</source>
+      <translation>预计到货(&amp;X)：</translation>
+    </message>
+    <message>
+      <source>&amp;Supplier:</source>
+      <translation>供应商(&amp;S)：</translation>
+    </message>
+    <message>
+      <source>&amp;Receive into:</source>
+      <translation>收货仓库(&amp;R)：</translation>
+    </message>
+    <message>
+      <source>Order &amp;date:</source>
+      <translation>订单日期(&amp;D)：</translation>
+    </message>
+    <message>
+      <source>C&amp;urrency:</source>
+      <translation>币种(&amp;U)：</translation>
+    </message>
+    <message>
+      <source>&amp;Notes:</source>
+      <translation>备注(&amp;N)：</translation>
+    </message>
+    <message>
+      <source>Reason for the &amp;amendment:</source>
+      <translation>变更原因(&amp;A)：</translation>
+    </message>
+    <message>
+      <source>&amp;Save</source>
+      <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+      <source>&amp;Confirm</source>
+      <translation>确认(&amp;C)</translation>
+    </message>
+    <message>
+      <source>Rece&amp;ive…</source>
+      <translation>收货(&amp;I)…</translation>
+    </message>
+    <message>
+      <source>Re&amp;turn…</source>
+      <translation>退货(&amp;T)…</translation>
+    </message>
+    <message>
+      <source>A&amp;mend</source>
+      <translation>变更(&amp;M)</translation>
+    </message>
+    <message>
+      <source>Discard changes</source>
+      <translation>放弃修改</translation>
+    </message>
+    <message>
+      <source>Close &amp;order…</source>
+      <translation>关闭订单(&amp;O)…</translation>
+    </message>
+    <message>
+      <source>Cance&amp;l order…</source>
+      <translation>取消订单(&amp;L)…</translation>
+    </message>
+    <message>
+      <source>Delete draft…</source>
+      <translation>删除草稿…</translation>
+    </message>
+    <message>
+      <source>&amp;Print…</source>
+      <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+      <source>Close</source>
+      <translation>关闭</translation>
+    </message>
+    <message>
+      <source>New purchase order</source>
+      <translation>新采购订单</translation>
+    </message>
+    <message>
+      <source>Purchase order {number}</source>
+      <translation>采购订单 {number}</translation>
+    </message>
+    <message>
+      <source>(draft)</source>
+      <translation>（草稿）</translation>
+    </message>
+    <message>
+      <source>Nothing was received on this order yet.</source>
+      <translation>此订单尚未收货。</translation>
+    </message>
+    <message>
+      <source>Save or discard the amendment first.</source>
+      <translation>请先保存或放弃本次变更。</translation>
+    </message>
+    <message>
+      <source>Save a&amp;mendment</source>
+      <translation>保存变更(&amp;M)</translation>
+    </message>
+    <message>
+      <source>Lines: {lines}    Amount: {net}    Tax: {tax}    Total: {gross} {currency}</source>
+      <translation>行数：{lines}    金额：{net}    税额：{tax}    价税合计：{gross} {currency}</translation>
+    </message>
+    <message>
+      <source>{home} per {currency}:</source>
+      <translation>1 {currency} 折合 {home}：</translation>
+    </message>
+    <message>
+      <source>Saved.</source>
+      <translation>已保存。</translation>
+    </message>
+    <message>
+      <source>Confirmed as {number}.</source>
+      <translation>已确认，编号 {number}。</translation>
+    </message>
+    <message>
+      <source>Change the lines, then give a reason and save the amendment. Received quantities and prices of lines with receipts stay as they are.</source>
+      <translation>修改订单行，填写原因后保存变更。已收货的数量以及已有收货的行的价格保持不变。</translation>
+    </message>
+    <message>
+      <source>Amendment {version} saved.</source>
+      <translation>第 {version} 次变更已保存。</translation>
+    </message>
+    <message>
+      <source>Close the order</source>
+      <translation>关闭订单</translation>
+    </message>
+    <message>
+      <source>The rest of this order will not come; what was received stays.
+Why?</source>
+      <translation>此订单的剩余部分将不再到货；已收货的部分保留。
+原因？</translation>
+    </message>
+    <message>
+      <source>Cancel the order</source>
+      <translation>取消订单</translation>
+    </message>
+    <message>
+      <source>Nothing will be bought on this order.
+Why?</source>
+      <translation>此订单将不再采购任何商品。
+原因？</translation>
+    </message>
+    <message>
+      <source>Delete draft</source>
+      <translation>删除草稿</translation>
+    </message>
+    <message>
+      <source>Delete this draft order? It has no number yet.</source>
+      <translation>删除此草稿订单？它还没有编号。</translation>
+    </message>
+    <message>
+      <source>{number} posted.</source>
+      <translation>{number} 已过账。</translation>
+    </message>
+    <message>
+      <source>Unsaved changes</source>
+      <translation>未保存的修改</translation>
+    </message>
+    <message>
+      <source>Close without saving your changes?</source>
+      <translation>不保存修改就关闭吗？</translation>
+    </message>
+  </context>
+  <context>
+    <name>OrderListWidget</name>
+    <message>
+      <source>New order…</source>
+      <translation>新建订单…</translation>
+    </message>
+    <message>
+      <source>Open…</source>
+      <translation>打开…</translation>
+    </message>
+    <message>
+      <source>Number, supplier or notes</source>
+      <translation>编号、供应商或备注</translation>
+    </message>
+    <message>
+      <source>All states</source>
+      <translation>全部状态</translation>
+    </message>
+    <message>
+      <source>Still to arrive (confirmed, partly received)</source>
+      <translation>未到齐（已确认、部分收货）</translation>
+    </message>
+    <message>
+      <source>Any supplier</source>
+      <translation>全部供应商</translation>
+    </message>
+    <message>
+      <source>From</source>
+      <translation>从</translation>
+    </message>
+    <message>
+      <source>to</source>
+      <translation>至</translation>
+    </message>
+    <message>
+      <source>Number</source>
+      <translation>编号</translation>
+    </message>
+    <message>
+      <source>State</source>
+      <translation>状态</translation>
+    </message>
+    <message>
+      <source>Order date</source>
+      <translation>订单日期</translation>
+    </message>
+    <message>
+      <source>Expected</source>
+      <translation>预计到货</translation>
+    </message>
+    <message>
+      <source>Supplier</source>
+      <translation>供应商</translation>
+    </message>
+    <message>
+      <source>Warehouse</source>
+      <translation>仓库</translation>
+    </message>
+    <message>
+      <source>Currency</source>
+      <translation>币种</translation>
+    </message>
+    <message>
+      <source>Total</source>
+      <translation>价税合计</translation>
+    </message>
+    <message>
+      <source>any</source>
+      <translation>不限</translation>
+    </message>
+    <message>
+      <source>Orders shown: {count}{more}</source>
+      <translation>显示订单：{count}{more}</translation>
+    </message>
+  </context>
+  <context>
+    <name>PartyDialog</name>
+    <message>
+      <source>Supplier</source>
+      <translation>供应商</translation>
+    </message>
+    <message>
+      <source>Customer</source>
+      <translation>客户</translation>
+    </message>
+    <message>
+      <source>18 characters, e.g. 91110000600037341L</source>
+      <translation>18 位，例如 91110000600037341L</translation>
+    </message>
+    <message>
+      <source>Accept this tax ID although its check character fails</source>
+      <translation>校验位不符，仍接受此税号</translation>
+    </message>
+    <message>
+      <source>why, e.g. “printed so on the business licence”</source>
+      <translation>原因，例如“营业执照上就是这样印的”</translation>
+    </message>
+    <message>
+      <source>e.g. 30 days net, 月结30天</source>
+      <translation>例如 月结30天、款到发货</translation>
+    </message>
+    <message>
+      <source> days</source>
+      <translation> 天</translation>
+    </message>
+    <message>
+      <source>Reason:</source>
+      <translation>原因：</translation>
+    </message>
+    <message>
+      <source>&amp;Code:</source>
+      <translation>编码(&amp;C)：</translation>
+    </message>
+    <message>
+      <source>&amp;Name:</source>
+      <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+      <source>Role:</source>
+      <translation>角色：</translation>
+    </message>
+    <message>
+      <source>&amp;Tax ID (USCC):</source>
+      <translation>税号（统一社会信用代码）(&amp;T)：</translation>
+    </message>
+    <message>
+      <source>C&amp;ontact:</source>
+      <translation>联系人(&amp;O)：</translation>
+    </message>
+    <message>
+      <source>&amp;Phone:</source>
+      <translation>电话(&amp;P)：</translation>
+    </message>
+    <message>
+      <source>&amp;Email:</source>
+      <translation>电子邮件(&amp;E)：</translation>
+    </message>
+    <message>
+      <source>&amp;Address:</source>
+      <translation>地址(&amp;A)：</translation>
+    </message>
+    <message>
+      <source>&amp;Bank:</source>
+      <translation>开户银行(&amp;B)：</translation>
+    </message>
+    <message>
+      <source>Bank a&amp;ccount:</source>
+      <translation>银行账号(&amp;C)：</translation>
+    </message>
+    <message>
+      <source>C&amp;urrency:</source>
+      <translation>币种(&amp;U)：</translation>
+    </message>
+    <message>
+      <source>Payment &amp;terms:</source>
+      <translation>付款条件(&amp;T)：</translation>
+    </message>
+    <message>
+      <source>&amp;Lead time (supplier):</source>
+      <translation>交货周期（供应商）(&amp;L)：</translation>
+    </message>
+    <message>
+      <source>&amp;Discount % (customer):</source>
+      <translation>折扣 %（客户）(&amp;D)：</translation>
+    </message>
+    <message>
+      <source>N&amp;otes:</source>
+      <translation>备注(&amp;O)：</translation>
+    </message>
+    <message>
+      <source>New supplier</source>
+      <translation>新供应商</translation>
+    </message>
+    <message>
+      <source>New customer</source>
+      <translation>新客户</translation>
+    </message>
+    <message>
+      <source>Needed on invoices; can be added later.</source>
+      <translation>开票时需要；可以以后再填。</translation>
+    </message>
+    <message>
+      <source>✓ Valid unified social credit code</source>
+      <translation>✓ 有效的统一社会信用代码</translation>
+    </message>
+  </context>
+  <context>
+    <name>PartyListWidget</name>
+    <message>
+      <source>New supplier…</source>
+      <translation>新建供应商…</translation>
+    </message>
+    <message>
+      <source>New customer…</source>
+      <translation>新建客户…</translation>
+    </message>
+    <message>
+      <source>Edit…</source>
+      <translation>编辑…</translation>
+    </message>
+    <message>
+      <source>Deactivate</source>
+      <translation>停用</translation>
+    </message>
+    <message>
+      <source>Filter by code, name, tax ID, contact or phone</source>
+      <translation>按编码、名称、税号、联系人或电话筛选</translation>
+    </message>
+    <message>
+      <source>Show inactive</source>
+      <translation>显示已停用</translation>
+    </message>
+    <message>
+      <source>Code</source>
+      <translation>编码</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>名称</translation>
+    </message>
+    <message>
+      <source>Tax ID</source>
+      <translation>税号</translation>
+    </message>
+    <message>
+      <source>Contact</source>
+      <translation>联系人</translation>
+    </message>
+    <message>
+      <source>Phone</source>
+      <translation>电话</translation>
+    </message>
+    <message>
+      <source>Currency</source>
+      <translation>币种</translation>
+    </message>
+    <message>
+      <source>Active</source>
+      <translation>启用</translation>
+    </message>
+    <message>
+      <source>Reactivate</source>
+      <translation>重新启用</translation>
+    </message>
+    <message>
+      <source>Inactive parties stay on old documents but cannot be used on new ones.</source>
+      <translation>停用的往来单位仍保留在旧单据上，但不能用于新单据。</translation>
+    </message>
+    <message>
+      <source>Select a row first.</source>
+      <translation>请先选择一行。</translation>
+    </message>
+  </context>
+  <context>
     <name>PdfPreviewDialog</name>
     <message>
       <source>&amp;Print…</source>
@@ -890,7 +1321,177 @@
     </message>
   </context>
   <context>
+    <name>Purchasing</name>
+    <message>
+      <source>Purchase orders</source>
+      <translation>采购订单</translation>
+    </message>
+    <message>
+      <source>Reorder suggestions</source>
+      <translation>补货建议</translation>
+    </message>
+    <message>
+      <source>Save the order first.</source>
+      <translation>请先保存订单。</translation>
+    </message>
+    <message>
+      <source>Item (code, name or barcode)</source>
+      <translation>商品（编码、名称或条码）</translation>
+    </message>
+    <message>
+      <source>Unit</source>
+      <translation>单位</translation>
+    </message>
+    <message>
+      <source>Quantity</source>
+      <translation>数量</translation>
+    </message>
+    <message>
+      <source>Unit price (net)</source>
+      <translation>单价（不含税）</translation>
+    </message>
+    <message>
+      <source>Tax %</source>
+      <translation>税率 %</translation>
+    </message>
+    <message>
+      <source>Amount</source>
+      <translation>金额</translation>
+    </message>
+    <message>
+      <source>Tax</source>
+      <translation>税额</translation>
+    </message>
+    <message>
+      <source>Total</source>
+      <translation>价税合计</translation>
+    </message>
+    <message>
+      <source>Received</source>
+      <translation>已收货</translation>
+    </message>
+    <message>
+      <source>Purchase order (PDF)…</source>
+      <translation>采购订单 (PDF)…</translation>
+    </message>
+    <message>
+      <source>Receipt note {number} (PDF)…</source>
+      <translation>收货单 {number} (PDF)…</translation>
+    </message>
+    <message>
+      <source>Save PDF</source>
+      <translation>保存 PDF</translation>
+    </message>
+    <message>
+      <source>PDF documents (*.pdf)</source>
+      <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+  </context>
+  <context>
+    <name>PurchasingSettings</name>
+    <message>
+      <source>Purchasing</source>
+      <translation>采购</translation>
+    </message>
+    <message>
+      <source>Save</source>
+      <translation>保存</translation>
+    </message>
+    <message>
+      <source>How much more than ordered a line may receive, e.g. 5 lets 105 in on an order of 100. 0 refuses any over-receipt.</source>
+      <translation>每行最多可以比订购数量多收多少，例如 5 表示订购 100 时最多可收 105。0 表示不允许超收。</translation>
+    </message>
+    <message>
+      <source>Over-receipt tolerance:</source>
+      <translation>超收允差：</translation>
+    </message>
+    <message>
+      <source>Saved.</source>
+      <translation>已保存。</translation>
+    </message>
+  </context>
+  <context>
     <name>ReceiveDialog</name>
+    <message>
+      <source>Receive goods — {number}</source>
+      <translation>收货 — {number}</translation>
+    </message>
+    <message>
+      <source>Line</source>
+      <translation>行</translation>
+    </message>
+    <message>
+      <source>Item</source>
+      <translation>商品</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>名称</translation>
+    </message>
+    <message>
+      <source>Unit</source>
+      <translation>单位</translation>
+    </message>
+    <message>
+      <source>Ordered</source>
+      <translation>订购</translation>
+    </message>
+    <message>
+      <source>Received</source>
+      <translation>已收</translation>
+    </message>
+    <message>
+      <source>Open</source>
+      <translation>未收</translation>
+    </message>
+    <message>
+      <source>Receive now</source>
+      <translation>本次收货</translation>
+    </message>
+    <message>
+      <source>These goods go to another warehouse than the order's; the receipt records it.</source>
+      <translation>货物收入的仓库与订单不同；收货单会记录这一点。</translation>
+    </message>
+    <message>
+      <source>e.g. the supplier's delivery note number</source>
+      <translation>例如供应商送货单号</translation>
+    </message>
+    <message>
+      <source>Supplier:</source>
+      <translation>供应商：</translation>
+    </message>
+    <message>
+      <source>Into &amp;warehouse:</source>
+      <translation>收入仓库(&amp;W)：</translation>
+    </message>
+    <message>
+      <source>&amp;Date:</source>
+      <translation>日期(&amp;D)：</translation>
+    </message>
+    <message>
+      <source>&amp;Note:</source>
+      <translation>备注(&amp;N)：</translation>
+    </message>
+    <message>
+      <source>Everything open</source>
+      <translation>全部未收</translation>
+    </message>
+    <message>
+      <source>Clear all</source>
+      <translation>全部清空</translation>
+    </message>
+    <message>
+      <source>&amp;Receive</source>
+      <translation>收货(&amp;R)</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>取消</translation>
+    </message>
+    <message>
+      <source>Ctrl+Enter</source>
+      <translation>Ctrl+Enter</translation>
+    </message>
     <message>
       <source>Receive transfer {number}</source>
       <translation>调拨单 {number} 收货</translation>
@@ -904,10 +1505,6 @@
       <translation>全部到货(&amp;E)</translation>
     </message>
     <message>
-      <source>&amp;Receive</source>
-      <translation>收货(&amp;R)</translation>
-    </message>
-    <message>
       <source>Received on</source>
       <translation>收货日期</translation>
     </message>
@@ -917,10 +1514,188 @@
     </message>
   </context>
   <context>
+    <name>ReorderWidget</name>
+    <message>
+      <source>All warehouses</source>
+      <translation>全部仓库</translation>
+    </message>
+    <message>
+      <source>Item code or name</source>
+      <translation>商品编码或名称</translation>
+    </message>
+    <message>
+      <source>&amp;Calculate</source>
+      <translation>计算(&amp;C)</translation>
+    </message>
+    <message>
+      <source>&amp;Warehouse:</source>
+      <translation>仓库(&amp;W)：</translation>
+    </message>
+    <message>
+      <source>Item</source>
+      <translation>商品</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>名称</translation>
+    </message>
+    <message>
+      <source>Warehouse</source>
+      <translation>仓库</translation>
+    </message>
+    <message>
+      <source>On hand</source>
+      <translation>现有库存</translation>
+    </message>
+    <message>
+      <source>Still to arrive</source>
+      <translation>在途</translation>
+    </message>
+    <message>
+      <source>Reorder point</source>
+      <translation>再订货点</translation>
+    </message>
+    <message>
+      <source>Suggested</source>
+      <translation>建议数量</translation>
+    </message>
+    <message>
+      <source>Order</source>
+      <translation>订购</translation>
+    </message>
+    <message>
+      <source>Unit</source>
+      <translation>单位</translation>
+    </message>
+    <message>
+      <source>Supplier</source>
+      <translation>供应商</translation>
+    </message>
+    <message>
+      <source>Unit price</source>
+      <translation>单价</translation>
+    </message>
+    <message>
+      <source>Tick all</source>
+      <translation>全选</translation>
+    </message>
+    <message>
+      <source>Untick all</source>
+      <translation>全不选</translation>
+    </message>
+    <message>
+      <source>supplier code or name</source>
+      <translation>供应商编码或名称</translation>
+    </message>
+    <message>
+      <source>Set &amp;supplier for ticked lines</source>
+      <translation>为勾选行指定供应商(&amp;S)</translation>
+    </message>
+    <message>
+      <source>Create &amp;draft orders</source>
+      <translation>生成草稿订单(&amp;D)</translation>
+    </message>
+    <message>
+      <source>Press Calculate to see what falls to its reorder point, counting what is on order.</source>
+      <translation>点击“计算”，查看库存（含在途）已降到再订货点的商品。</translation>
+    </message>
+    <message>
+      <source>Calculating reorder suggestions…</source>
+      <translation>正在计算补货建议…</translation>
+    </message>
+    <message>
+      <source>{count} lines at or below their reorder point.</source>
+      <translation>{count} 行已降到再订货点或以下。</translation>
+    </message>
+    <message>
+      <source>Nothing needs ordering: everything is above its reorder point.</source>
+      <translation>无需补货：所有商品都高于再订货点。</translation>
+    </message>
+    <message>
+      <source>{count} draft orders made.</source>
+      <translation>已生成 {count} 张草稿订单。</translation>
+    </message>
+  </context>
+  <context>
     <name>Reports</name>
+    <message>
+      <source>Still to arrive</source>
+      <translation>在途未到货</translation>
+    </message>
     <message>
       <source>In transit</source>
       <translation>在途货物</translation>
+    </message>
+  </context>
+  <context>
+    <name>ReturnDialog</name>
+    <message>
+      <source>Return goods — {number}</source>
+      <translation>退货 — {number}</translation>
+    </message>
+    <message>
+      <source>e.g. damaged in transport, wrong item</source>
+      <translation>例如运输损坏、发错货</translation>
+    </message>
+    <message>
+      <source>Supplier:</source>
+      <translation>供应商：</translation>
+    </message>
+    <message>
+      <source>From &amp;receipt:</source>
+      <translation>原收货单(&amp;R)：</translation>
+    </message>
+    <message>
+      <source>&amp;Date:</source>
+      <translation>日期(&amp;D)：</translation>
+    </message>
+    <message>
+      <source>R&amp;eason:</source>
+      <translation>原因(&amp;E)：</translation>
+    </message>
+    <message>
+      <source>Re&amp;turn to supplier</source>
+      <translation>退给供应商(&amp;T)</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>取消</translation>
+    </message>
+    <message>
+      <source>Ctrl+Enter</source>
+      <translation>Ctrl+Enter</translation>
+    </message>
+    <message>
+      <source>Line</source>
+      <translation>行</translation>
+    </message>
+    <message>
+      <source>Item</source>
+      <translation>商品</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>名称</translation>
+    </message>
+    <message>
+      <source>Unit</source>
+      <translation>单位</translation>
+    </message>
+    <message>
+      <source>Received</source>
+      <translation>已收</translation>
+    </message>
+    <message>
+      <source>Returned</source>
+      <translation>已退</translation>
+    </message>
+    <message>
+      <source>Unit cost</source>
+      <translation>单位成本</translation>
+    </message>
+    <message>
+      <source>Return now</source>
+      <translation>本次退货</translation>
     </message>
   </context>
   <context>
@@ -1014,6 +1789,61 @@ The transfer cannot be received any more afterwards.</source>
     <message>
       <source>Decided by</source>
       <translation>决定人</translation>
+    </message>
+  </context>
+  <context>
+    <name>StillToArriveWidget</name>
+    <message>
+      <source>Supplier or item</source>
+      <translation>供应商或商品</translation>
+    </message>
+    <message>
+      <source>Any supplier</source>
+      <translation>全部供应商</translation>
+    </message>
+    <message>
+      <source>Only overdue (expected before today)</source>
+      <translation>只看逾期（预计到货早于今天）</translation>
+    </message>
+    <message>
+      <source>Supplier</source>
+      <translation>供应商</translation>
+    </message>
+    <message>
+      <source>Item</source>
+      <translation>商品</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>名称</translation>
+    </message>
+    <message>
+      <source>Unit</source>
+      <translation>单位</translation>
+    </message>
+    <message>
+      <source>Ordered</source>
+      <translation>订购</translation>
+    </message>
+    <message>
+      <source>Received</source>
+      <translation>已收</translation>
+    </message>
+    <message>
+      <source>Still to arrive</source>
+      <translation>未到货</translation>
+    </message>
+    <message>
+      <source>Orders</source>
+      <translation>订单数</translation>
+    </message>
+    <message>
+      <source>Earliest expected</source>
+      <translation>最早预计到货</translation>
+    </message>
+    <message>
+      <source>Value</source>
+      <translation>金额</translation>
     </message>
   </context>
   <context>
@@ -1390,6 +2220,42 @@ The goods leave {source} and are on the road until {destination} receives them. 
       <translation>商品 {item}：各位置金额合计为 {total}，而不是 0。</translation>
     </message>
     <message>
+      <source>Order {number} line {line}: received says {received}, the receipts bring {came} and the returns take back {went}.</source>
+      <translation>订单 {number} 第 {line} 行：已收数量为 {received}，但收货单合计 {came}，退货单合计 {went}。</translation>
+    </message>
+    <message>
+      <source>Receipt {number} line {line}: returned says {returned}, the returns differ.</source>
+      <translation>收货单 {number} 第 {line} 行：已退数量为 {returned}，与退货单不符。</translation>
+    </message>
+    <message>
+      <source>Order {number} is {state}, but its lines say otherwise ({complete} of {count} complete, {started} with goods received).</source>
+      <translation>订单 {number} 的状态为{state}，但与订单行不符（{count} 行中 {complete} 行已收齐，{started} 行有收货）。</translation>
+    </message>
+    <message>
+      <source>Order {number}: the total {total} is not the sum of its lines {lines}.</source>
+      <translation>订单 {number}：合计 {total} 不等于各行之和 {lines}。</translation>
+    </message>
+    <message>
+      <source>{number}: the totals {net} + {tax} = {gross} do not match its lines ({l_net} + {l_tax} = {l_gross}).</source>
+      <translation>{number}：合计 {net} + {tax} = {gross} 与明细行（{l_net} + {l_tax} = {l_gross}）不符。</translation>
+    </message>
+    <message>
+      <source>{number} line {line}: net + tax is not the gross.</source>
+      <translation>{number} 第 {line} 行：金额 + 税额不等于价税合计。</translation>
+    </message>
+    <message>
+      <source>{number} line {line}: credited {c_quantity} worth {c_gross}, but only {quantity} worth {gross} were invoiced.</source>
+      <translation>{number} 第 {line} 行：已红冲 {c_quantity}（{c_gross}），但只开票 {quantity}（{gross}）。</translation>
+    </message>
+    <message>
+      <source>{number} is marked {state} but its credit notes make it {expected}.</source>
+      <translation>{number} 的状态是 {state}，但按其红字发票应为 {expected}。</translation>
+    </message>
+    <message>
+      <source>{number} was issued but its PDF is not stored.</source>
+      <translation>{number} 已开具，但没有保存其 PDF。</translation>
+    </message>
+    <message>
       <source>shipped</source>
       <translation>发出</translation>
     </message>
@@ -1416,26 +2282,6 @@ The goods leave {source} and are on the road until {destination} receives them. 
     <message>
       <source>Transfer {number} is {state}, but its lines say otherwise.</source>
       <translation>调拨单 {number} 的状态为{state}，但与其明细不符。</translation>
-    </message>
-    <message>
-      <source>{number}: the totals {net} + {tax} = {gross} do not match its lines ({l_net} + {l_tax} = {l_gross}).</source>
-      <translation>{number}：合计 {net} + {tax} = {gross} 与明细行（{l_net} + {l_tax} = {l_gross}）不符。</translation>
-    </message>
-    <message>
-      <source>{number} line {line}: net + tax is not the gross.</source>
-      <translation>{number} 第 {line} 行：金额 + 税额不等于价税合计。</translation>
-    </message>
-    <message>
-      <source>{number} line {line}: credited {c_quantity} worth {c_gross}, but only {quantity} worth {gross} were invoiced.</source>
-      <translation>{number} 第 {line} 行：已红冲 {c_quantity}（{c_gross}），但只开票 {quantity}（{gross}）。</translation>
-    </message>
-    <message>
-      <source>{number} is marked {state} but its credit notes make it {expected}.</source>
-      <translation>{number} 的状态是 {state}，但按其红字发票应为 {expected}。</translation>
-    </message>
-    <message>
-      <source>{number} was issued but its PDF is not stored.</source>
-      <translation>{number} 已开具，但没有保存其 PDF。</translation>
     </message>
   </context>
   <context>
@@ -1670,6 +2516,10 @@ The goods leave {source} and are on the road until {destination} receives them. 
     <message>
       <source>stock adjustment</source>
       <translation>库存调整单</translation>
+    </message>
+    <message>
+      <source>purchase order</source>
+      <translation>采购订单</translation>
     </message>
     <message>
       <source>transfer</source>
@@ -2061,8 +2911,32 @@ The details are in the log file:
       <translation>请至少添加一行。</translation>
     </message>
     <message>
+      <source>Enter the exchange rate: how many {home} one {currency} is.</source>
+      <translation>请输入汇率：1 {currency} 折合多少 {home}。</translation>
+    </message>
+    <message>
+      <source>The expected date cannot be before the order date.</source>
+      <translation>预计到货日期不能早于订单日期。</translation>
+    </message>
+    <message>
       <source>Line {line}: the item {code} {name} is inactive.</source>
       <translation>第 {line} 行：商品 {code} {name} 已停用。</translation>
+    </message>
+    <message>
+      <source>Line {line}: {quantity} {unit} is {base} {base_unit}, but {code} is counted in whole units or at most {places} decimals.</source>
+      <translation>第 {line} 行：{quantity} {unit} 等于 {base} {base_unit}，但 {code} 只能按整数或最多 {places} 位小数计量。</translation>
+    </message>
+    <message>
+      <source>Purchase order {id} does not exist.</source>
+      <translation>采购订单 {id} 不存在。</translation>
+    </message>
+    <message>
+      <source>Add at least one line before confirming the order.</source>
+      <translation>确认订单前请至少添加一行。</translation>
+    </message>
+    <message>
+      <source>Goods were received on this order: close it instead of cancelling.</source>
+      <translation>此订单已有收货：请关闭订单，而不是取消。</translation>
     </message>
     <message>
       <source>Stock adjustment {id} does not exist.</source>
@@ -2169,68 +3043,112 @@ The details are in the log file:
       <translation>没有编码或条码为“{text}”的商品。</translation>
     </message>
     <message>
-      <source>Transfer {number} was already shipped by {user} at {at}.</source>
-      <translation>调拨单 {number} 已由 {user} 于 {at} 发运。</translation>
+      <source>An order needs at least one line; cancel or close it.</source>
+      <translation>订单至少需要一行；如不再需要，请取消或关闭订单。</translation>
     </message>
     <message>
-      <source>Transfer {number} was already received in full by {user} at {at}.</source>
-      <translation>调拨单 {number} 已由 {user} 于 {at} 全部收货。</translation>
+      <source>Line {line} is not a line of this order.</source>
+      <translation>第 {line} 行不属于此订单。</translation>
     </message>
     <message>
-      <source>Transfer {number} was already closed with a shortage by {user} at {at}.</source>
-      <translation>调拨单 {number} 已由 {user} 于 {at} 按短缺结案。</translation>
+      <source>Line {line}: goods were received on it, so it cannot be removed. Lower its quantity to what was received instead.</source>
+      <translation>第 {line} 行：已有收货，不能删除。请将数量改为已收数量。</translation>
     </message>
     <message>
-      <source>Line {line}: {problem}</source>
-      <translation>第 {line} 行：{problem}</translation>
+      <source>Nothing was changed.</source>
+      <translation>没有任何修改。</translation>
     </message>
     <message>
-      <source>line {line} {code} {name}: {quantity} cannot arrive, only {open} of the {shipped} shipped are still on the road</source>
-      <translation>第 {line} 行 {code} {name}：不能收到 {quantity}，发出的 {shipped} 中仅有 {open} 仍在途</translation>
+      <source>The supplier of a confirmed order cannot change: cancel or close it and make a new order.</source>
+      <translation>已确认订单的供应商不能更改：请取消或关闭此订单，另建新订单。</translation>
     </message>
     <message>
-      <source>More than was shipped can never arrive; nothing was received: {lines}</source>
-      <translation>收货数量不能超过发出数量，本次未收货：{lines}</translation>
+      <source>The currency of a confirmed order cannot change.</source>
+      <translation>已确认订单的币种不能更改。</translation>
     </message>
     <message>
-      <source>Enter the quantity that arrived on at least one line.</source>
-      <translation>请至少在一行中填写实际到货数量。</translation>
+      <source>The order date of a confirmed order cannot change.</source>
+      <translation>已确认订单的订单日期不能更改。</translation>
     </message>
     <message>
-      <source>Say why the goods did not arrive: damaged, lost or miscounted.</source>
-      <translation>请说明货物未到的原因：损坏、丢失或点错数。</translation>
+      <source>Line {line}: the item and unit of an ordered line cannot change; remove the line and add a new one.</source>
+      <translation>第 {line} 行：已订购行的商品和单位不能更改；请删除该行并添加新行。</translation>
     </message>
     <message>
-      <source>Choose two different warehouses: goods cannot travel from {name} to itself.</source>
-      <translation>请选择两个不同的仓库：货物不能从 {name} 调拨到它自己。</translation>
+      <source>Line {line}: {received} were already received; the quantity cannot be less.</source>
+      <translation>第 {line} 行：已收货 {received}，数量不能少于此数。</translation>
     </message>
     <message>
-      <source>Enter the planned date.</source>
-      <translation>请填写计划日期。</translation>
+      <source>Line {line}: goods were received at the agreed price, so its price, tax rate and exchange rate cannot change.</source>
+      <translation>第 {line} 行：已按约定价格收货，其单价、税率和汇率不能更改。</translation>
     </message>
     <message>
-      <source>Transfer {id} does not exist.</source>
-      <translation>调拨单 {id} 不存在。</translation>
+      <source>Goods cannot be received before the order date.</source>
+      <translation>收货日期不能早于订单日期。</translation>
     </message>
     <message>
-      <source>Transfer {number} was changed by someone else after you opened it. Nothing was saved: look at it again and repeat what you meant to do.</source>
-      <translation>您打开调拨单 {number} 之后，其他人修改了它。本次未保存任何内容：请重新查看后再操作。</translation>
+      <source>Enter the quantity received on at least one line.</source>
+      <translation>请至少在一行填写收货数量。</translation>
     </message>
     <message>
-      <source>The transfer is not saved yet.</source>
-      <translation>调拨单尚未保存。</translation>
+      <source>Line {line} {code}: {ordered} {unit} ordered, {received} received; {quantity} more is over the order. At most {left} more may be received (tolerance {tolerance} %).</source>
+      <translation>第 {line} 行 {code}：订购 {ordered} {unit}，已收 {received}；再收 {quantity} 将超出订单。最多还可收 {left}（允许超收 {tolerance} %）。</translation>
     </message>
     <message>
-      <source>Some lines cannot be read: {lines}</source>
-      <translation>有些行无法识别：{lines}</translation>
+      <source>The over-receipt tolerance can be at most 100 %.</source>
+      <translation>超收允差最多为 100 %。</translation>
+    </message>
+    <message>
+      <source>Goods receipt {id} does not exist.</source>
+      <translation>收货单 {id} 不存在。</translation>
+    </message>
+    <message>
+      <source>Choose at least one line to order.</source>
+      <translation>请至少选择一行订购。</translation>
+    </message>
+    <message>
+      <source>{count} chosen lines have no supplier yet: choose one for them.</source>
+      <translation>有 {count} 个所选行尚无供应商：请为其指定供应商。</translation>
+    </message>
+    <message>
+      <source>Goods cannot go back before the day they were received.</source>
+      <translation>退货日期不能早于收货日期。</translation>
+    </message>
+    <message>
+      <source>Enter the quantity to return on at least one line.</source>
+      <translation>请至少在一行填写退货数量。</translation>
+    </message>
+    <message>
+      <source>Line {line} is not a line of receipt {number}.</source>
+      <translation>第 {line} 行不属于收货单 {number}。</translation>
+    </message>
+    <message>
+      <source>Line {line} {code}: {received} {unit} came in on {number} and {returned} went back already; at most {left} can be returned.</source>
+      <translation>第 {line} 行 {code}：收货单 {number} 收入 {received} {unit}，已退 {returned}；最多还可退 {left}。</translation>
+    </message>
+    <message>
+      <source>Correct the lines marked in red: {problems}</source>
+      <translation>请更正标红的行：{problems}</translation>
+    </message>
+    <message>
+      <source>Choose a supplier.</source>
+      <translation>请选择供应商。</translation>
     </message>
     <message>
       <source>Line {line}: choose an item.</source>
       <translation>第 {line} 行：请选择商品。</translation>
     </message>
     <message>
-      <source>Line {line}: enter the quantity.</source>
-      <translation>第 {line} 行：请填写数量。</translation>
+      <source>Line {line}: enter the quantity and the price.</source>
+      <translation>第 {line} 行：请填写数量和单价。</translation>
+    </message>
+    <message>
+      <source>Choose a warehouse.</source>
+      <translation>请选择仓库。</translation>
+    </message>
+    <message>
+      <source>Nothing was received on this order.</source>
+      <translation>此订单没有收货记录。</translation>
     </message>
     <message>
       <source>Cannot write {path}: {reason}</source>
@@ -2285,6 +3203,54 @@ The details are in the log file:
       <translation>{number} 的 PDF 丢失了。</translation>
     </message>
     <message>
+      <source>Transfer {number} was already shipped by {user} at {at}.</source>
+      <translation>调拨单 {number} 已由 {user} 于 {at} 发运。</translation>
+    </message>
+    <message>
+      <source>Transfer {number} was already received in full by {user} at {at}.</source>
+      <translation>调拨单 {number} 已由 {user} 于 {at} 全部收货。</translation>
+    </message>
+    <message>
+      <source>Transfer {number} was already closed with a shortage by {user} at {at}.</source>
+      <translation>调拨单 {number} 已由 {user} 于 {at} 按短缺结案。</translation>
+    </message>
+    <message>
+      <source>Line {line}: {problem}</source>
+      <translation>第 {line} 行：{problem}</translation>
+    </message>
+    <message>
+      <source>line {line} {code} {name}: {quantity} cannot arrive, only {open} of the {shipped} shipped are still on the road</source>
+      <translation>第 {line} 行 {code} {name}：不能收到 {quantity}，发出的 {shipped} 中仅有 {open} 仍在途</translation>
+    </message>
+    <message>
+      <source>More than was shipped can never arrive; nothing was received: {lines}</source>
+      <translation>收货数量不能超过发出数量，本次未收货：{lines}</translation>
+    </message>
+    <message>
+      <source>Enter the quantity that arrived on at least one line.</source>
+      <translation>请至少在一行中填写实际到货数量。</translation>
+    </message>
+    <message>
+      <source>Say why the goods did not arrive: damaged, lost or miscounted.</source>
+      <translation>请说明货物未到的原因：损坏、丢失或点错数。</translation>
+    </message>
+    <message>
+      <source>Choose two different warehouses: goods cannot travel from {name} to itself.</source>
+      <translation>请选择两个不同的仓库：货物不能从 {name} 调拨到它自己。</translation>
+    </message>
+    <message>
+      <source>Enter the planned date.</source>
+      <translation>请填写计划日期。</translation>
+    </message>
+    <message>
+      <source>Transfer {id} does not exist.</source>
+      <translation>调拨单 {id} 不存在。</translation>
+    </message>
+    <message>
+      <source>Transfer {number} was changed by someone else after you opened it. Nothing was saved: look at it again and repeat what you meant to do.</source>
+      <translation>您打开调拨单 {number} 之后，其他人修改了它。本次未保存任何内容：请重新查看后再操作。</translation>
+    </message>
+    <message>
       <source>Choose the customer.</source>
       <translation>请选择客户。</translation>
     </message>
@@ -2295,6 +3261,18 @@ The details are in the log file:
     <message>
       <source>Line {line}: {field}: enter a number.</source>
       <translation>第 {line} 行：{field}：请输入数字。</translation>
+    </message>
+    <message>
+      <source>The transfer is not saved yet.</source>
+      <translation>调拨单尚未保存。</translation>
+    </message>
+    <message>
+      <source>Some lines cannot be read: {lines}</source>
+      <translation>有些行无法识别：{lines}</translation>
+    </message>
+    <message>
+      <source>Line {line}: enter the quantity.</source>
+      <translation>第 {line} 行：请填写数量。</translation>
     </message>
   </context>
   <context>
@@ -2384,6 +3362,10 @@ The details are in the log file:
       <translation>备注</translation>
     </message>
     <message>
+      <source>Over-receipt tolerance %</source>
+      <translation>超收允差 %</translation>
+    </message>
+    <message>
       <source>Purchase unit</source>
       <translation>采购单位</translation>
     </message>
@@ -2428,8 +3410,16 @@ The details are in the log file:
       <translation>再订货量</translation>
     </message>
     <message>
-      <source>Carrier / vehicle</source>
-      <translation>承运人 / 车辆</translation>
+      <source>Reason</source>
+      <translation>原因</translation>
+    </message>
+    <message>
+      <source>Exchange rate</source>
+      <translation>汇率</translation>
+    </message>
+    <message>
+      <source>Tax %</source>
+      <translation>税率 %</translation>
     </message>
     <message>
       <source>Reason for the credit</source>
@@ -2438,6 +3428,10 @@ The details are in the log file:
     <message>
       <source>Remarks</source>
       <translation>备注</translation>
+    </message>
+    <message>
+      <source>Carrier / vehicle</source>
+      <translation>承运人 / 车辆</translation>
     </message>
   </context>
   <context>
@@ -2518,48 +3512,60 @@ The details are in the log file:
       <translation>销售发票</translation>
     </message>
     <message>
-      <source>Credit note</source>
-      <translation>红字发票</translation>
-    </message>
-    <message>
-      <source>Credits invoice {number} of {date}.</source>
-      <translation>对应正数发票：{number}（{date}）。</translation>
-    </message>
-    <message>
-      <source>Reason: {reason}</source>
-      <translation>红冲原因：{reason}</translation>
-    </message>
-    <message>
-      <source>Replaces invoice {number}.</source>
-      <translation>更正发票 {number}。</translation>
-    </message>
-    <message>
-      <source>Subtotal {rate}</source>
-      <translation>小计 {rate}</translation>
-    </message>
-    <message>
-      <source>Total with tax</source>
-      <translation>价税合计</translation>
-    </message>
-    <message>
-      <source>Currency</source>
-      <translation>币种</translation>
-    </message>
-    <message>
-      <source>Due date</source>
-      <translation>到期日</translation>
-    </message>
-    <message>
-      <source>Payment terms</source>
-      <translation>付款条件</translation>
-    </message>
-    <message>
       <source>Line</source>
       <translation>序号</translation>
     </message>
     <message>
       <source>Item</source>
       <translation>货物或应税劳务、服务名称</translation>
+    </message>
+    <message>
+      <source>Contact</source>
+      <translation>联系人</translation>
+    </message>
+    <message>
+      <source>Address</source>
+      <translation>地址</translation>
+    </message>
+    <message>
+      <source>Supplier</source>
+      <translation>供应商</translation>
+    </message>
+    <message>
+      <source>Warehouse</source>
+      <translation>仓库</translation>
+    </message>
+    <message>
+      <source>Currency</source>
+      <translation>币种</translation>
+    </message>
+    <message>
+      <source>Delivery by</source>
+      <translation>交货日期</translation>
+    </message>
+    <message>
+      <source>Payment terms</source>
+      <translation>付款条件</translation>
+    </message>
+    <message>
+      <source>Amendment</source>
+      <translation>变更次数</translation>
+    </message>
+    <message>
+      <source>Total with tax</source>
+      <translation>价税合计</translation>
+    </message>
+    <message>
+      <source>Purchase order</source>
+      <translation>采购订单</translation>
+    </message>
+    <message>
+      <source>Code</source>
+      <translation>编码</translation>
+    </message>
+    <message>
+      <source>Goods</source>
+      <translation>商品名称</translation>
     </message>
     <message>
       <source>Specification</source>
@@ -2590,12 +3596,60 @@ The details are in the log file:
       <translation>税额</translation>
     </message>
     <message>
+      <source>Deliver to</source>
+      <translation>收货地点</translation>
+    </message>
+    <message>
+      <source>Prepared by</source>
+      <translation>制单</translation>
+    </message>
+    <message>
+      <source>Approved by</source>
+      <translation>审核</translation>
+    </message>
+    <message>
+      <source>Confirmed by the supplier</source>
+      <translation>供应商确认</translation>
+    </message>
+    <message>
+      <source>Ordered into</source>
+      <translation>订单收货仓库</translation>
+    </message>
+    <message>
+      <source>Goods receipt</source>
+      <translation>收货单</translation>
+    </message>
+    <message>
+      <source>Ordered</source>
+      <translation>订购数量</translation>
+    </message>
+    <message>
+      <source>Received</source>
+      <translation>实收数量</translation>
+    </message>
+    <message>
+      <source>Delivered by</source>
+      <translation>送货人</translation>
+    </message>
+    <message>
+      <source>Received by</source>
+      <translation>收货人</translation>
+    </message>
+    <message>
+      <source>Warehouse keeper</source>
+      <translation>仓管员</translation>
+    </message>
+    <message>
       <source>Buyer</source>
       <translation>购买方</translation>
     </message>
     <message>
       <source>Name</source>
       <translation>名称</translation>
+    </message>
+    <message>
+      <source>Credit note</source>
+      <translation>红字发票</translation>
     </message>
     <message>
       <source>Tax ID</source>
@@ -2608,6 +3662,26 @@ The details are in the log file:
     <message>
       <source>Bank and account</source>
       <translation>开户行及账号</translation>
+    </message>
+    <message>
+      <source>Credits invoice {number} of {date}.</source>
+      <translation>对应正数发票：{number}（{date}）。</translation>
+    </message>
+    <message>
+      <source>Reason: {reason}</source>
+      <translation>红冲原因：{reason}</translation>
+    </message>
+    <message>
+      <source>Replaces invoice {number}.</source>
+      <translation>更正发票 {number}。</translation>
+    </message>
+    <message>
+      <source>Subtotal {rate}</source>
+      <translation>小计 {rate}</translation>
+    </message>
+    <message>
+      <source>Due date</source>
+      <translation>到期日</translation>
     </message>
     <message>
       <source>Seller</source>
@@ -2628,14 +3702,6 @@ The details are in the log file:
     <message>
       <source>Issuer</source>
       <translation>开票人</translation>
-    </message>
-    <message>
-      <source>Warehouse</source>
-      <translation>仓库</translation>
-    </message>
-    <message>
-      <source>Address</source>
-      <translation>地址</translation>
     </message>
     <message>
       <source>Ship date</source>
@@ -2666,20 +3732,12 @@ The details are in the log file:
       <translation>调入仓库（收货方）</translation>
     </message>
     <message>
-      <source>Code</source>
-      <translation>编码</translation>
-    </message>
-    <message>
       <source>Item name</source>
       <translation>商品名称</translation>
     </message>
     <message>
       <source>Shipped</source>
       <translation>实发数量</translation>
-    </message>
-    <message>
-      <source>Received</source>
-      <translation>实收数量</translation>
     </message>
     <message>
       <source>{count} line(s)</source>
@@ -2775,6 +3833,10 @@ The details are in the log file:
       <translation>草稿</translation>
     </message>
     <message>
+      <source>confirmed</source>
+      <translation>已确认</translation>
+    </message>
+    <message>
       <source>shipped</source>
       <translation>已发运</translation>
     </message>
@@ -2793,6 +3855,10 @@ The details are in the log file:
     <message>
       <source>cancelled</source>
       <translation>已取消</translation>
+    </message>
+    <message>
+      <source>closed</source>
+      <translation>已关闭</translation>
     </message>
     <message>
       <source>posted</source>
@@ -2830,10 +3896,6 @@ The details are in the log file:
       <translation>短缺结案</translation>
     </message>
     <message>
-      <source>cancel</source>
-      <translation>取消</translation>
-    </message>
-    <message>
       <source>delete</source>
       <translation>删除</translation>
     </message>
@@ -2852,6 +3914,34 @@ The details are in the log file:
     <message>
       <source>print or export</source>
       <translation>打印或导出</translation>
+    </message>
+    <message>
+      <source>confirm</source>
+      <translation>确认</translation>
+    </message>
+    <message>
+      <source>cancel</source>
+      <translation>取消</translation>
+    </message>
+    <message>
+      <source>amend</source>
+      <translation>变更</translation>
+    </message>
+    <message>
+      <source>receive goods on</source>
+      <translation>收货</translation>
+    </message>
+    <message>
+      <source>close</source>
+      <translation>关闭</translation>
+    </message>
+    <message>
+      <source>return goods from</source>
+      <translation>退货</translation>
+    </message>
+    <message>
+      <source>print</source>
+      <translation>打印</translation>
     </message>
     <message>
       <source>post</source>

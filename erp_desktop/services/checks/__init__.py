@@ -22,6 +22,7 @@ CHECK_MODULES = (
     "erp_desktop.services.checks.stock",
     "erp_desktop.services.checks.invoicing",
     "erp_desktop.services.checks.transfers",
+    "erp_desktop.services.checks.purchasing",
 )
 
 

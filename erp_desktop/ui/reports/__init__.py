@@ -12,6 +12,7 @@ from erp_desktop.ui.context import AppContext
 from erp_desktop.ui.master_data import tabbed_page
 
 TABS: tuple[str, ...] = ("erp_desktop.ui.transfers.in_transit",)
+TABS: tuple[str, ...] = ("erp_desktop.ui.purchasing.still_to_arrive",)
 
 
 def create_page(ctx: AppContext) -> QWidget:

@@ -1,0 +1,267 @@
+"""The form of a supplier or customer (one party model, both roles).
+
+The tax ID is checked as it is typed (a hint: the service decides); a code
+whose check character fails may be accepted with a reason, which the book
+records. Errors from the service appear in the form, and what was typed stays.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from erp_desktop.domain.tax_id import normalize_tax_id, validate_uscc
+from erp_desktop.errors import ErpError, ValidationError
+from erp_desktop.i18n import QT_TRANSLATE_NOOP
+from erp_desktop.services.company import CURRENCIES
+from erp_desktop.services.parties import (
+    CUSTOMER,
+    SUPPLIER,
+    PartyData,
+    create_party,
+    get_party,
+    party_data,
+    update_party,
+)
+from erp_desktop.ui.context import AppContext
+from erp_desktop.ui.errors import error_text
+from erp_desktop.ui.i18n import render
+from erp_desktop.ui.widgets.decimal_edit import DecimalEdit
+
+ERROR_STYLE = "color: #b00020;"
+
+
+class PartyDialog(QDialog):
+    saved = Signal(int)  # the party's id
+
+    def __init__(
+        self,
+        ctx: AppContext,
+        role: str,
+        party_id: int | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.role = role
+        self.party_id = party_id
+        self.setMinimumWidth(560)
+        self.code_edit = QLineEdit(maxLength=30)
+        self.name_edit = QLineEdit(maxLength=200)
+        self.supplier_box = QCheckBox(self.tr("Supplier"))
+        self.customer_box = QCheckBox(self.tr("Customer"))
+        roles = QHBoxLayout()
+        roles.addWidget(self.supplier_box)
+        roles.addWidget(self.customer_box)
+        roles.addStretch(1)
+        self.tax_id_edit = QLineEdit(maxLength=40)
+        self.tax_id_edit.setPlaceholderText(self.tr("18 characters, e.g. 91110000600037341L"))
+        self.tax_hint = QLabel()
+        self.tax_hint.setWordWrap(True)
+        self.override_box = QCheckBox(
+            self.tr("Accept this tax ID although its check character fails")
+        )
+        self.override_reason = QLineEdit(maxLength=500)
+        self.override_reason.setPlaceholderText(
+            self.tr("why, e.g. “printed so on the business licence”")
+        )
+        self.contact_edit = QLineEdit(maxLength=100)
+        self.phone_edit = QLineEdit(maxLength=50)
+        self.email_edit = QLineEdit(maxLength=120)
+        self.address_edit = QLineEdit(maxLength=300)
+        self.bank_edit = QLineEdit(maxLength=200)
+        self.account_edit = QLineEdit(maxLength=50)
+        self.currency_combo = QComboBox()
+        self.currency_combo.addItems(CURRENCIES)
+        self.terms_edit = QLineEdit(maxLength=100)
+        self.terms_edit.setPlaceholderText(self.tr("e.g. 30 days net, 月结30天"))
+        self.lead_spin = QSpinBox()
+        self.lead_spin.setRange(0, 3650)
+        self.lead_spin.setSuffix(self.tr(" days"))
+        self.discount_edit = DecimalEdit(2, field=QT_TRANSLATE_NOOP("fields", "Discount %"))
+        self.notes_edit = QPlainTextEdit()
+        self.notes_edit.setTabChangesFocus(True)
+        self.notes_edit.setFixedHeight(self.fontMetrics().height() * 4)
+
+        form = QFormLayout()
+        self.reason_label = QLabel(self.tr("Reason:"))
+        for text, widget in (
+            (self.tr("&Code:"), self.code_edit),
+            (self.tr("&Name:"), self.name_edit),
+            (self.tr("Role:"), roles),
+            (self.tr("&Tax ID (USCC):"), self.tax_id_edit),
+            ("", self.tax_hint),
+            ("", self.override_box),
+            (self.reason_label, self.override_reason),
+            (self.tr("C&ontact:"), self.contact_edit),
+            (self.tr("&Phone:"), self.phone_edit),
+            (self.tr("&Email:"), self.email_edit),
+            (self.tr("&Address:"), self.address_edit),
+            (self.tr("&Bank:"), self.bank_edit),
+            (self.tr("Bank a&ccount:"), self.account_edit),
+            (self.tr("C&urrency:"), self.currency_combo),
+            (self.tr("Payment &terms:"), self.terms_edit),
+            (self.tr("&Lead time (supplier):"), self.lead_spin),
+            (self.tr("&Discount % (customer):"), self.discount_edit),
+            (self.tr("N&otes:"), self.notes_edit),
+        ):
+            if isinstance(text, QLabel):
+                text.setBuddy(widget)  # type: ignore[arg-type]
+                form.addRow(text, widget)
+            elif isinstance(widget, QHBoxLayout):
+                form.addRow(text, widget)
+            else:
+                label = QLabel(text)
+                label.setBuddy(widget)
+                form.addRow(label, widget)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet(ERROR_STYLE)
+        self.message.hide()
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.message)
+        layout.addWidget(self.buttons)
+
+        self.tax_id_edit.textChanged.connect(self._check_tax_id)
+        self.override_box.toggled.connect(self._update_override)
+        if party_id is None:
+            self.setWindowTitle(
+                self.tr("New supplier") if role == SUPPLIER else self.tr("New customer")
+            )
+            (self.supplier_box if role == SUPPLIER else self.customer_box).setChecked(True)
+            self._check_tax_id()
+        else:
+            data = ctx.book.read(lambda s: party_data(get_party(s, party_id)))
+            self.set_data(data)
+            self.setWindowTitle(f"{data.code}  {data.name}")
+        self.code_edit.setFocus()
+
+    # -- fields --------------------------------------------------------------------------------
+    def set_data(self, data: PartyData) -> None:
+        self.code_edit.setText(data.code)
+        self.name_edit.setText(data.name)
+        self.supplier_box.setChecked(data.is_supplier)
+        self.customer_box.setChecked(data.is_customer)
+        self.tax_id_edit.setText(data.tax_id)
+        self.contact_edit.setText(data.contact)
+        self.phone_edit.setText(data.phone)
+        self.email_edit.setText(data.email)
+        self.address_edit.setText(data.address)
+        self.bank_edit.setText(data.bank_name)
+        self.account_edit.setText(data.bank_account)
+        self.currency_combo.setCurrentText(data.currency)
+        self.terms_edit.setText(data.payment_terms)
+        self.lead_spin.setValue(data.lead_time_days)
+        self.discount_edit.set_value(data.discount_percent)
+        self.notes_edit.setPlainText(data.notes)
+        self._check_tax_id()
+        if data.tax_id_override_reason:
+            self.override_box.setChecked(True)
+            self.override_reason.setText(data.tax_id_override_reason)
+
+    def data(self) -> PartyData:
+        """What the form holds; raises ValidationError for a number that does not parse."""
+        reason = self.override_reason.text() if self.override_box.isChecked() else ""
+        return PartyData(
+            code=self.code_edit.text(),
+            name=self.name_edit.text(),
+            is_supplier=self.supplier_box.isChecked(),
+            is_customer=self.customer_box.isChecked(),
+            tax_id=self.tax_id_edit.text(),
+            tax_id_override_reason=reason,
+            contact=self.contact_edit.text(),
+            phone=self.phone_edit.text(),
+            email=self.email_edit.text(),
+            address=self.address_edit.text(),
+            bank_name=self.bank_edit.text(),
+            bank_account=self.account_edit.text(),
+            currency=self.currency_combo.currentText(),
+            payment_terms=self.terms_edit.text(),
+            lead_time_days=self.lead_spin.value(),
+            discount_percent=self.discount_edit.value() or Decimal(0),
+            notes=self.notes_edit.toPlainText(),
+        )
+
+    def _check_tax_id(self) -> None:
+        code = normalize_tax_id(self.tax_id_edit.text())
+        failed = False
+        if not code:
+            self.tax_hint.setText(self.tr("Needed on invoices; can be added later."))
+        else:
+            try:
+                validate_uscc(code)
+                self.tax_hint.setText(self.tr("✓ Valid unified social credit code"))
+            except ValidationError as exc:
+                self.tax_hint.setText(render(exc.message))
+                failed = True
+        self.tax_hint.setStyleSheet(ERROR_STYLE if failed else "")
+        self.override_box.setVisible(failed)
+        if not failed:
+            self.override_box.setChecked(False)
+        self._update_override()
+
+    def _update_override(self) -> None:
+        show = self.override_box.isVisible() and self.override_box.isChecked()
+        self.override_reason.setVisible(show)
+        self.reason_label.setVisible(show)
+
+    # -- saving ------------------------------------------------------------------------------
+    def save(self) -> None:
+        try:
+            data = self.data()
+        except ErpError as exc:
+            self.show_error(error_text(exc))
+            return
+        book, user, party_id = self.ctx.book, self.ctx.user_id, self.party_id
+
+        def work(_progress: object) -> int:
+            if party_id is None:
+                return book.run(lambda s: create_party(s, user, data))
+            book.run(lambda s: update_party(s, user, party_id, data))
+            return party_id
+
+        self.buttons.setEnabled(False)
+        self.ctx.runner.run(work, self._saved, on_error=self._failed, parent=self)
+
+    def _saved(self, party_id: int) -> None:
+        self.buttons.setEnabled(True)
+        self.party_id = party_id
+        self.saved.emit(party_id)
+        self.ctx.data_changed.emit("parties")
+        self.accept()
+
+    def _failed(self, exc: BaseException) -> bool:
+        self.buttons.setEnabled(True)
+        if not isinstance(exc, ErpError):
+            return False
+        self.show_error(error_text(exc))
+        return True
+
+    def show_error(self, text: str) -> None:
+        self.message.setText(text)
+        self.message.show()
+        self.message.setFocus(Qt.FocusReason.OtherFocusReason)
+
+
+__all__ = ["CUSTOMER", "SUPPLIER", "PartyDialog"]

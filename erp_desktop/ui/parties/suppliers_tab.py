@@ -1,0 +1,16 @@
+"""Master data tab: suppliers."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QWidget
+
+from erp_desktop.i18n import QT_TRANSLATE_NOOP
+from erp_desktop.services.parties import SUPPLIER
+from erp_desktop.ui.context import AppContext
+from erp_desktop.ui.parties.list_widget import PartyListWidget
+
+TITLE = QT_TRANSLATE_NOOP("MasterData", "Suppliers")
+
+
+def create_tab(ctx: AppContext) -> QWidget:
+    return PartyListWidget(ctx, SUPPLIER)
