@@ -11,8 +11,10 @@ from PySide6.QtWidgets import QWidget
 from erp_desktop.ui.context import AppContext
 from erp_desktop.ui.master_data import tabbed_page
 
-TABS: tuple[str, ...] = ("erp_desktop.ui.transfers.in_transit",)
-TABS: tuple[str, ...] = ("erp_desktop.ui.purchasing.still_to_arrive",)
+TABS: tuple[str, ...] = (
+    "erp_desktop.ui.purchasing.still_to_arrive",
+    "erp_desktop.ui.transfers.in_transit",
+)
 
 
 def create_page(ctx: AppContext) -> QWidget:
