@@ -41,8 +41,8 @@ def post(w, count_id, key=None):  # type: ignore[no-untyped-def]
 def lines_of(w, count_id):  # type: ignore[no-untyped-def]
     return w.book.read(
         lambda s: [
-            (l.item_id, l.sheet_quantity, l.counted, l.posted_on_hand, l.difference)
-            for l in get_count(s, count_id).lines
+            (x.item_id, x.sheet_quantity, x.counted, x.posted_on_hand, x.difference)
+            for x in get_count(s, count_id).lines
         ]
     )
 

@@ -7,6 +7,7 @@ from decimal import Decimal as D
 
 import pytest
 
+from erp_desktop.domain.permissions import Role
 from erp_desktop.errors import PermissionDenied, ValidationError
 from erp_desktop.models.location import LocationKind
 from erp_desktop.services.paging import PageRequest
@@ -20,7 +21,6 @@ from erp_desktop.services.stock.reports import (
     on_hand_page,
     valuation_by_warehouse,
 )
-from erp_desktop.domain.permissions import Role
 from erp_desktop.services.users import create_user
 
 
