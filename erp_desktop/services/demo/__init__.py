@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from erp_desktop.db.book import Book
 
-DEMO_MODULES: tuple[str, ...] = ()
+DEMO_MODULES: tuple[str, ...] = ("erp_desktop.services.demo.stock",)
 
 Report = Callable[[str, int, int], None]  # (step, done, total)
 
