@@ -408,3 +408,16 @@ def valuation_by_warehouse(session: Session, user_id: int) -> list[WarehouseValu
     for r in rows:
         out.append(WarehouseValue(r[0], r[1], r[2], r[3], r[4], r[5], r[6]))
     return out
+
+
+def transit_summary(session: Session) -> tuple[int, Decimal]:
+    """(items, total quantity) on the road between warehouses."""
+    row = session.execute(
+        select(
+            func.count(StockBalance.item_id),
+            type_coerce(func.coalesce(func.sum(StockBalance.quantity), 0), QUANTITY_TYPE),
+        )
+        .join(Location, Location.id == StockBalance.location_id)
+        .where(Location.kind == LocationKind.TRANSIT, StockBalance.quantity != 0)
+    ).one()
+    return row[0], row[1]

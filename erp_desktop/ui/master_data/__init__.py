@@ -15,7 +15,10 @@ from erp_desktop.ui.context import AppContext
 from erp_desktop.ui.empty_page import EmptyStatePage
 from erp_desktop.ui.navigation import AREAS
 
-TABS: tuple[str, ...] = ()
+TABS: tuple[str, ...] = (
+    "erp_desktop.ui.master_data.items_tab",
+    "erp_desktop.ui.master_data.warehouses_tab",
+)
 
 
 def create_page(ctx: AppContext) -> QWidget:

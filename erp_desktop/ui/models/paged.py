@@ -29,17 +29,23 @@ PAGE_SIZE = 200
 Index = QModelIndex | QPersistentModelIndex
 
 
+def format_quantity(value: Decimal) -> str:
+    """12.5000 → "12.5", 1200.0000 → "1,200" (quantities keep only the places they use)."""
+    places = max(0, -int(value.normalize().as_tuple().exponent))  # type: ignore[operator]
+    return format_decimal(value, places)
+
+
 @dataclass(frozen=True)
 class Column:
     key: str  # what the query's sort understands
     title: str  # already translated
-    kind: str = "text"  # text, decimal, date, datetime, bool
+    kind: str = "text"  # text, decimal, quantity (no trailing zeros), date, datetime, bool
     places: int = 0
     sortable: bool = True
 
     @property
     def alignment(self) -> Qt.AlignmentFlag:
-        if self.kind == "decimal":
+        if self.kind in ("decimal", "quantity"):
             return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
         return Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
 
@@ -52,6 +58,8 @@ def display(value: Any, column: Column) -> str:
         return ""
     if column.kind == "decimal" and isinstance(value, Decimal):
         return format_decimal(value, column.places)
+    if column.kind == "quantity" and isinstance(value, Decimal):
+        return format_quantity(value)
     if column.kind == "bool":
         return "✓" if value else ""
     if isinstance(value, datetime):

@@ -11,7 +11,11 @@ from PySide6.QtWidgets import QWidget
 from erp_desktop.ui.context import AppContext
 from erp_desktop.ui.master_data import tabbed_page
 
-TABS: tuple[str, ...] = ()
+TABS: tuple[str, ...] = (
+    "erp_desktop.ui.reports.stock_as_of",
+    "erp_desktop.ui.reports.low_stock",
+    "erp_desktop.ui.reports.valuation",
+)
 
 
 def create_page(ctx: AppContext) -> QWidget:
