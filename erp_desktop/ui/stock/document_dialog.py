@@ -59,6 +59,8 @@ class DocumentDialog(QDialog):
 
     def verb_button(self, verb: str | None, text: str, slot: Callable[[], None]) -> QPushButton:
         button = QPushButton(text)
+        # Enter belongs to the line grid (it moves to the next cell): no default button.
+        button.setAutoDefault(False)
         button.clicked.connect(slot)
         self.buttons.addWidget(button)
         if verb is not None:
