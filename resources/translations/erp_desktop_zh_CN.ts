@@ -17,6 +17,128 @@
     </message>
   </context>
   <context>
+    <name>AdjustmentDialog</name>
+    <message>
+      <source>&amp;Warehouse</source>
+      <translation>仓库(&amp;W)</translation>
+    </message>
+    <message>
+      <source>&amp;Date</source>
+      <translation>日期(&amp;D)</translation>
+    </message>
+    <message>
+      <source>&amp;Reason</source>
+      <translation>原因(&amp;R)</translation>
+    </message>
+    <message>
+      <source>&amp;Note</source>
+      <translation>备注(&amp;N)</translation>
+    </message>
+    <message>
+      <source>Item</source>
+      <translation>商品</translation>
+    </message>
+    <message>
+      <source>Quantity (+ add, − remove)</source>
+      <translation>数量（+ 增加，− 减少）</translation>
+    </message>
+    <message>
+      <source>Unit cost (additions)</source>
+      <translation>单位成本（增加时）</translation>
+    </message>
+    <message>
+      <source>Unit</source>
+      <translation>单位</translation>
+    </message>
+    <message>
+      <source>On hand</source>
+      <translation>现存量</translation>
+    </message>
+    <message>
+      <source>&amp;Save draft</source>
+      <translation>保存草稿(&amp;S)</translation>
+    </message>
+    <message>
+      <source>&amp;Post</source>
+      <translation>过账(&amp;P)</translation>
+    </message>
+    <message>
+      <source>De&amp;lete</source>
+      <translation>删除(&amp;L)</translation>
+    </message>
+    <message>
+      <source>&amp;Close</source>
+      <translation>关闭(&amp;C)</translation>
+    </message>
+    <message>
+      <source>New stock adjustment (draft)</source>
+      <translation>新建库存调整（草稿）</translation>
+    </message>
+    <message>
+      <source>Stock adjustment (draft)</source>
+      <translation>库存调整（草稿）</translation>
+    </message>
+    <message>
+      <source>Stock adjustment {number} (posted)</source>
+      <translation>库存调整 {number}（已过账）</translation>
+    </message>
+    <message>
+      <source>Draft saved.</source>
+      <translation>草稿已保存。</translation>
+    </message>
+    <message>
+      <source>Posted as {number}.</source>
+      <translation>已过账，单号 {number}。</translation>
+    </message>
+    <message>
+      <source>Delete draft</source>
+      <translation>删除草稿</translation>
+    </message>
+    <message>
+      <source>Delete this draft adjustment?</source>
+      <translation>删除这张调整草稿？</translation>
+    </message>
+  </context>
+  <context>
+    <name>AdjustmentsTab</name>
+    <message>
+      <source>Number</source>
+      <translation>单号</translation>
+    </message>
+    <message>
+      <source>State</source>
+      <translation>状态</translation>
+    </message>
+    <message>
+      <source>Date</source>
+      <translation>日期</translation>
+    </message>
+    <message>
+      <source>Warehouse</source>
+      <translation>仓库</translation>
+    </message>
+    <message>
+      <source>Reason</source>
+      <translation>原因</translation>
+    </message>
+    <message>
+      <source>Lines</source>
+      <translation>行数</translation>
+    </message>
+    <message>
+      <source>Note</source>
+      <translation>备注</translation>
+    </message>
+    <message>
+      <source>&amp;New adjustment…</source>
+      <translation>新建调整(&amp;N)…</translation>
+    </message>
+    <message>
+      <source>&amp;Open…</source>
+      <translation>打开(&amp;O)…</translation>
+    </message>
+  </context>
+  <context>
     <name>BookActions</name>
     <message>
       <source>Opening book…</source>
@@ -166,6 +288,128 @@
     </message>
   </context>
   <context>
+    <name>CountDialog</name>
+    <message>
+      <source>Item</source>
+      <translation>商品</translation>
+    </message>
+    <message>
+      <source>Unit</source>
+      <translation>单位</translation>
+    </message>
+    <message>
+      <source>On the sheet</source>
+      <translation>盘点表数量</translation>
+    </message>
+    <message>
+      <source>Counted</source>
+      <translation>实盘数</translation>
+    </message>
+    <message>
+      <source>Difference</source>
+      <translation>差异</translation>
+    </message>
+    <message>
+      <source>On hand at posting</source>
+      <translation>过账时现存量</translation>
+    </message>
+    <message>
+      <source>&amp;Save counts</source>
+      <translation>保存盘点数(&amp;S)</translation>
+    </message>
+    <message>
+      <source>&amp;Post differences</source>
+      <translation>过账差异(&amp;P)</translation>
+    </message>
+    <message>
+      <source>De&amp;lete</source>
+      <translation>删除(&amp;L)</translation>
+    </message>
+    <message>
+      <source>&amp;Close</source>
+      <translation>关闭(&amp;C)</translation>
+    </message>
+    <message>
+      <source>Warehouse {warehouse}, count of {day}; sheet made {made}.</source>
+      <translation>仓库 {warehouse}，{day} 盘点；盘点表生成于 {made}。</translation>
+    </message>
+    <message>
+      <source>Category: {category}.</source>
+      <translation>类别：{category}。</translation>
+    </message>
+    <message>
+      <source>{count} lines had moved since the sheet was made: their difference was taken against the stock on hand at posting.</source>
+      <translation>有 {count} 行在生成盘点表后发生了变动：其差异按过账时的现存量计算。</translation>
+    </message>
+    <message>
+      <source>Stock count (draft)</source>
+      <translation>盘点（草稿）</translation>
+    </message>
+    <message>
+      <source>Stock count {number} (posted)</source>
+      <translation>盘点 {number}（已过账）</translation>
+    </message>
+    <message>
+      <source>Counts saved.</source>
+      <translation>盘点数已保存。</translation>
+    </message>
+    <message>
+      <source>Posted as {number}.</source>
+      <translation>已过账，单号 {number}。</translation>
+    </message>
+    <message>
+      <source>Delete count</source>
+      <translation>删除盘点</translation>
+    </message>
+    <message>
+      <source>Delete this count sheet?</source>
+      <translation>删除这张盘点表？</translation>
+    </message>
+  </context>
+  <context>
+    <name>CountsTab</name>
+    <message>
+      <source>Number</source>
+      <translation>单号</translation>
+    </message>
+    <message>
+      <source>State</source>
+      <translation>状态</translation>
+    </message>
+    <message>
+      <source>Date</source>
+      <translation>日期</translation>
+    </message>
+    <message>
+      <source>Warehouse</source>
+      <translation>仓库</translation>
+    </message>
+    <message>
+      <source>Category</source>
+      <translation>类别</translation>
+    </message>
+    <message>
+      <source>Lines</source>
+      <translation>行数</translation>
+    </message>
+    <message>
+      <source>Moved meanwhile</source>
+      <translation>期间有变动</translation>
+    </message>
+    <message>
+      <source>Note</source>
+      <translation>备注</translation>
+    </message>
+    <message>
+      <source>&amp;New count…</source>
+      <translation>新建盘点(&amp;N)…</translation>
+    </message>
+    <message>
+      <source>&amp;Open…</source>
+      <translation>打开(&amp;O)…</translation>
+    </message>
+  </context>
+  <context>
     <name>FirstRunDialog</name>
     <message>
       <source>Set up your company</source>
@@ -190,6 +434,233 @@
     <message>
       <source>Start working</source>
       <translation>开始使用</translation>
+    </message>
+  </context>
+  <context>
+    <name>ItemDialog</name>
+    <message>
+      <source>New item</source>
+      <translation>新建商品</translation>
+    </message>
+    <message>
+      <source>Edit item</source>
+      <translation>编辑商品</translation>
+    </message>
+    <message>
+      <source>13 %</source>
+      <translation>13%</translation>
+    </message>
+    <message>
+      <source>9 %</source>
+      <translation>9%</translation>
+    </message>
+    <message>
+      <source>6 %</source>
+      <translation>6%</translation>
+    </message>
+    <message>
+      <source>3 %</source>
+      <translation>3%</translation>
+    </message>
+    <message>
+      <source>1 %</source>
+      <translation>1%</translation>
+    </message>
+    <message>
+      <source>0 %</source>
+      <translation>0%</translation>
+    </message>
+    <message>
+      <source>Tax-exempt</source>
+      <translation>免税</translation>
+    </message>
+    <message>
+      <source>Active (offered on new documents)</source>
+      <translation>启用（可用于新单据）</translation>
+    </message>
+    <message>
+      <source>&amp;Code</source>
+      <translation>编码(&amp;C)</translation>
+    </message>
+    <message>
+      <source>&amp;Name</source>
+      <translation>名称(&amp;N)</translation>
+    </message>
+    <message>
+      <source>&amp;Specification</source>
+      <translation>规格型号(&amp;S)</translation>
+    </message>
+    <message>
+      <source>Ca&amp;tegory</source>
+      <translation>类别(&amp;T)</translation>
+    </message>
+    <message>
+      <source>decimals</source>
+      <translation>小数位</translation>
+    </message>
+    <message>
+      <source>Base &amp;unit</source>
+      <translation>基本单位(&amp;U)</translation>
+    </message>
+    <message>
+      <source>holds</source>
+      <translation>含</translation>
+    </message>
+    <message>
+      <source>base units</source>
+      <translation>个基本单位</translation>
+    </message>
+    <message>
+      <source>&amp;Purchase unit</source>
+      <translation>采购单位(&amp;P)</translation>
+    </message>
+    <message>
+      <source>&amp;Barcode</source>
+      <translation>条码(&amp;B)</translation>
+    </message>
+    <message>
+      <source>Purchase p&amp;rice</source>
+      <translation>采购价(&amp;R)</translation>
+    </message>
+    <message>
+      <source>Sa&amp;le price</source>
+      <translation>销售价(&amp;L)</translation>
+    </message>
+    <message>
+      <source>Ta&amp;x rate</source>
+      <translation>税率(&amp;X)</translation>
+    </message>
+    <message>
+      <source>Reorder point and quantity per warehouse</source>
+      <translation>各仓库的再订货点和订货量</translation>
+    </message>
+    <message>
+      <source>Warehouse</source>
+      <translation>仓库</translation>
+    </message>
+    <message>
+      <source>Reorder point</source>
+      <translation>再订货点</translation>
+    </message>
+    <message>
+      <source>Reorder quantity</source>
+      <translation>再订货量</translation>
+    </message>
+  </context>
+  <context>
+    <name>ItemPicker</name>
+    <message>
+      <source>Item: type a code, a name or a barcode</source>
+      <translation>商品：输入编码、名称或条码</translation>
+    </message>
+  </context>
+  <context>
+    <name>ItemsTab</name>
+    <message>
+      <source>Code</source>
+      <translation>编码</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>名称</translation>
+    </message>
+    <message>
+      <source>Specification</source>
+      <translation>规格型号</translation>
+    </message>
+    <message>
+      <source>Category</source>
+      <translation>类别</translation>
+    </message>
+    <message>
+      <source>Unit</source>
+      <translation>单位</translation>
+    </message>
+    <message>
+      <source>Sale price</source>
+      <translation>销售价</translation>
+    </message>
+    <message>
+      <source>Active</source>
+      <translation>启用</translation>
+    </message>
+    <message>
+      <source>&amp;New item…</source>
+      <translation>新建商品(&amp;N)…</translation>
+    </message>
+    <message>
+      <source>&amp;Edit…</source>
+      <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+      <source>&amp;Deactivate</source>
+      <translation>停用(&amp;D)</translation>
+    </message>
+    <message>
+      <source>De&amp;lete</source>
+      <translation>删除(&amp;L)</translation>
+    </message>
+    <message>
+      <source>Show &amp;inactive</source>
+      <translation>显示已停用(&amp;I)</translation>
+    </message>
+    <message>
+      <source>&amp;Activate</source>
+      <translation>启用(&amp;A)</translation>
+    </message>
+    <message>
+      <source>Delete item</source>
+      <translation>删除商品</translation>
+    </message>
+    <message>
+      <source>Delete the item {code} {name}? This cannot be undone.</source>
+      <translation>删除商品 {code} {name}？此操作无法撤销。</translation>
+    </message>
+  </context>
+  <context>
+    <name>ListPanel</name>
+    <message>
+      <source>Filter: type part of a code or name</source>
+      <translation>筛选：输入编码或名称的一部分</translation>
+    </message>
+  </context>
+  <context>
+    <name>LowStockTab</name>
+    <message>
+      <source>Code</source>
+      <translation>编码</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>名称</translation>
+    </message>
+    <message>
+      <source>Warehouse</source>
+      <translation>仓库</translation>
+    </message>
+    <message>
+      <source>Unit</source>
+      <translation>单位</translation>
+    </message>
+    <message>
+      <source>On hand</source>
+      <translation>现存量</translation>
+    </message>
+    <message>
+      <source>Reorder point</source>
+      <translation>再订货点</translation>
+    </message>
+    <message>
+      <source>Reorder quantity</source>
+      <translation>再订货量</translation>
+    </message>
+    <message>
+      <source>Suggested order</source>
+      <translation>建议订货量</translation>
+    </message>
+    <message>
+      <source>Suggested order: the reorder quantity, or more when that would not bring the stock back up to the reorder point. Set reorder points in the item form.</source>
+      <translation>建议订货量：再订货量；若不足以使库存回到再订货点，则补足差额。再订货点在商品资料中设置。</translation>
     </message>
   </context>
   <context>
@@ -280,6 +751,68 @@
     </message>
   </context>
   <context>
+    <name>MasterData</name>
+    <message>
+      <source>Items</source>
+      <translation>商品</translation>
+    </message>
+    <message>
+      <source>Warehouses</source>
+      <translation>仓库</translation>
+    </message>
+  </context>
+  <context>
+    <name>MovementsTab</name>
+    <message>
+      <source>Date</source>
+      <translation>日期</translation>
+    </message>
+    <message>
+      <source>Document</source>
+      <translation>单据</translation>
+    </message>
+    <message>
+      <source>Number</source>
+      <translation>单号</translation>
+    </message>
+    <message>
+      <source>Warehouse</source>
+      <translation>仓库</translation>
+    </message>
+    <message>
+      <source>From / to</source>
+      <translation>来源 / 去向</translation>
+    </message>
+    <message>
+      <source>In</source>
+      <translation>入库</translation>
+    </message>
+    <message>
+      <source>Out</source>
+      <translation>出库</translation>
+    </message>
+    <message>
+      <source>Balance</source>
+      <translation>结存</translation>
+    </message>
+    <message>
+      <source>Value</source>
+      <translation>金额</translation>
+    </message>
+    <message>
+      <source>Reason</source>
+      <translation>原因</translation>
+    </message>
+    <message>
+      <source>Choose an item to see its movements.</source>
+      <translation>请选择商品以查看其出入库明细。</translation>
+    </message>
+    <message>
+      <source>Movements of {item}, oldest first; the balance runs over the places shown.</source>
+      <translation>{item} 的出入库明细，按时间先后排列；结存按所显示的位置累计。</translation>
+    </message>
+  </context>
+  <context>
     <name>Navigation</name>
     <message>
       <source>Purchasing</source>
@@ -339,10 +872,126 @@
     </message>
   </context>
   <context>
+    <name>NewCountDialog</name>
+    <message>
+      <source>New stock count</source>
+      <translation>新建盘点</translation>
+    </message>
+    <message>
+      <source>Every item in stock there</source>
+      <translation>该仓库所有有库存的商品</translation>
+    </message>
+    <message>
+      <source>&amp;Warehouse</source>
+      <translation>仓库(&amp;W)</translation>
+    </message>
+    <message>
+      <source>&amp;Date</source>
+      <translation>日期(&amp;D)</translation>
+    </message>
+    <message>
+      <source>&amp;Items</source>
+      <translation>盘点范围(&amp;I)</translation>
+    </message>
+    <message>
+      <source>&amp;Note</source>
+      <translation>备注(&amp;N)</translation>
+    </message>
+    <message>
+      <source>The sheet lists what the book has on hand now. Posting books the difference between what you counted and what is on hand at that moment, so sales and receipts made while you count are not undone.</source>
+      <translation>盘点表列出账面当前的现存量。过账时按实盘数与过账那一刻的现存量之差记账，因此盘点期间发生的销售和入库不会被抵消。</translation>
+    </message>
+    <message>
+      <source>&amp;Make sheet</source>
+      <translation>生成盘点表(&amp;M)</translation>
+    </message>
+  </context>
+  <context>
+    <name>OnHandTab</name>
+    <message>
+      <source>Code</source>
+      <translation>编码</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>名称</translation>
+    </message>
+    <message>
+      <source>Specification</source>
+      <translation>规格型号</translation>
+    </message>
+    <message>
+      <source>Category</source>
+      <translation>类别</translation>
+    </message>
+    <message>
+      <source>Warehouse</source>
+      <translation>仓库</translation>
+    </message>
+    <message>
+      <source>Unit</source>
+      <translation>单位</translation>
+    </message>
+    <message>
+      <source>On hand</source>
+      <translation>现存量</translation>
+    </message>
+    <message>
+      <source>Value</source>
+      <translation>金额</translation>
+    </message>
+    <message>
+      <source>Average cost</source>
+      <translation>平均成本</translation>
+    </message>
+    <message>
+      <source>Show &amp;zero stock</source>
+      <translation>显示零库存(&amp;Z)</translation>
+    </message>
+    <message>
+      <source>&amp;Movements…</source>
+      <translation>出入库明细(&amp;M)…</translation>
+    </message>
+    <message>
+      <source>In transit between warehouses (not counted above): {items} items, {quantity} units. Choose “In transit” to list them.</source>
+      <translation>仓库间在途（未计入上表）：{items} 种商品，共 {quantity} 个单位。选择“在途”可查看明细。</translation>
+    </message>
+    <message>
+      <source>Nothing is in transit between warehouses.</source>
+      <translation>仓库之间没有在途货物。</translation>
+    </message>
+  </context>
+  <context>
     <name>OperationRunner</name>
     <message>
       <source>Cancel</source>
       <translation>取消</translation>
+    </message>
+  </context>
+  <context>
+    <name>PlaceCombo</name>
+    <message>
+      <source>All warehouses</source>
+      <translation>全部仓库</translation>
+    </message>
+    <message>
+      <source>In transit</source>
+      <translation>在途</translation>
+    </message>
+  </context>
+  <context>
+    <name>Reports</name>
+    <message>
+      <source>Low stock</source>
+      <translation>低库存</translation>
+    </message>
+    <message>
+      <source>Stock on a date</source>
+      <translation>某日库存</translation>
+    </message>
+    <message>
+      <source>Stock value</source>
+      <translation>库存金额</translation>
     </message>
   </context>
   <context>
@@ -358,6 +1007,184 @@
     <message>
       <source>Saved.</source>
       <translation>已保存。</translation>
+    </message>
+  </context>
+  <context>
+    <name>StockAsOfTab</name>
+    <message>
+      <source>Code</source>
+      <translation>编码</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>名称</translation>
+    </message>
+    <message>
+      <source>Specification</source>
+      <translation>规格型号</translation>
+    </message>
+    <message>
+      <source>Category</source>
+      <translation>类别</translation>
+    </message>
+    <message>
+      <source>Warehouse</source>
+      <translation>仓库</translation>
+    </message>
+    <message>
+      <source>Unit</source>
+      <translation>单位</translation>
+    </message>
+    <message>
+      <source>On hand</source>
+      <translation>现存量</translation>
+    </message>
+    <message>
+      <source>Value</source>
+      <translation>金额</translation>
+    </message>
+    <message>
+      <source>Average cost</source>
+      <translation>平均成本</translation>
+    </message>
+    <message>
+      <source>At the end of</source>
+      <translation>截至当日结束：</translation>
+    </message>
+    <message>
+      <source>Quantities and values as the ledger had them at the end of the chosen day.</source>
+      <translation>所选日期结束时账面上的数量和金额。</translation>
+    </message>
+  </context>
+  <context>
+    <name>StockPage</name>
+    <message>
+      <source>On hand</source>
+      <translation>现存量</translation>
+    </message>
+    <message>
+      <source>Adjustments</source>
+      <translation>库存调整</translation>
+    </message>
+    <message>
+      <source>Counts</source>
+      <translation>盘点</translation>
+    </message>
+    <message>
+      <source>Movements</source>
+      <translation>出入库明细</translation>
+    </message>
+  </context>
+  <context>
+    <name>ValuationModel</name>
+    <message>
+      <source>Warehouse</source>
+      <translation>仓库</translation>
+    </message>
+    <message>
+      <source>Items in stock</source>
+      <translation>有库存的商品数</translation>
+    </message>
+    <message>
+      <source>Quantity</source>
+      <translation>数量</translation>
+    </message>
+    <message>
+      <source>Value</source>
+      <translation>金额</translation>
+    </message>
+    <message>
+      <source>Total</source>
+      <translation>合计</translation>
+    </message>
+    <message>
+      <source>In transit</source>
+      <translation>在途</translation>
+    </message>
+  </context>
+  <context>
+    <name>ValuationTab</name>
+    <message>
+      <source>&amp;Refresh</source>
+      <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+      <source>Value at moving-average cost per item and warehouse, read from the stock balances (the ledger proves them: erp-desktop check).</source>
+      <translation>按每个商品在每个仓库的移动平均成本计价，取自库存余额（由库存流水验证：erp-desktop check）。</translation>
+    </message>
+    <message>
+      <source>Only users who may see costs can see stock value.</source>
+      <translation>只有有权查看成本的用户才能查看库存金额。</translation>
+    </message>
+  </context>
+  <context>
+    <name>WarehouseDialog</name>
+    <message>
+      <source>New warehouse</source>
+      <translation>新建仓库</translation>
+    </message>
+    <message>
+      <source>Edit warehouse</source>
+      <translation>编辑仓库</translation>
+    </message>
+    <message>
+      <source>Active (offered on new documents)</source>
+      <translation>启用（可用于新单据）</translation>
+    </message>
+    <message>
+      <source>&amp;Code</source>
+      <translation>编码(&amp;C)</translation>
+    </message>
+    <message>
+      <source>&amp;Name</source>
+      <translation>名称(&amp;N)</translation>
+    </message>
+    <message>
+      <source>&amp;Address</source>
+      <translation>地址(&amp;A)</translation>
+    </message>
+  </context>
+  <context>
+    <name>WarehousesTab</name>
+    <message>
+      <source>Code</source>
+      <translation>编码</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>名称</translation>
+    </message>
+    <message>
+      <source>Address</source>
+      <translation>地址</translation>
+    </message>
+    <message>
+      <source>Items in stock</source>
+      <translation>有库存的商品数</translation>
+    </message>
+    <message>
+      <source>Active</source>
+      <translation>启用</translation>
+    </message>
+    <message>
+      <source>&amp;New warehouse…</source>
+      <translation>新建仓库(&amp;N)…</translation>
+    </message>
+    <message>
+      <source>&amp;Edit…</source>
+      <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+      <source>&amp;Deactivate</source>
+      <translation>停用(&amp;D)</translation>
+    </message>
+    <message>
+      <source>Show &amp;inactive</source>
+      <translation>显示已停用(&amp;I)</translation>
+    </message>
+    <message>
+      <source>&amp;Activate</source>
+      <translation>启用(&amp;A)</translation>
     </message>
   </context>
   <context>
@@ -611,6 +1438,38 @@
     <message>
       <source>stock adjustment</source>
       <translation>库存调整单</translation>
+    </message>
+    <message>
+      <source>stock count</source>
+      <translation>盘点</translation>
+    </message>
+    <message>
+      <source>opening stock</source>
+      <translation>期初库存</translation>
+    </message>
+    <message>
+      <source>reversal</source>
+      <translation>冲销</translation>
+    </message>
+    <message>
+      <source>goods receipt</source>
+      <translation>采购入库单</translation>
+    </message>
+    <message>
+      <source>supplier return</source>
+      <translation>采购退货</translation>
+    </message>
+    <message>
+      <source>transfer</source>
+      <translation>调拨单</translation>
+    </message>
+    <message>
+      <source>sales invoice</source>
+      <translation>销售发票</translation>
+    </message>
+    <message>
+      <source>credit note</source>
+      <translation>红字发票</translation>
     </message>
   </context>
   <context>
@@ -970,8 +1829,20 @@ The details are in the log file:
       <translation>第 {line} 行：数量必须大于零。</translation>
     </message>
     <message>
+      <source>Stock count {id} does not exist.</source>
+      <translation>盘点 {id} 不存在。</translation>
+    </message>
+    <message>
+      <source>There is nothing to count: no item matches the sheet.</source>
+      <translation>没有可盘点的商品：没有商品符合条件。</translation>
+    </message>
+    <message>
       <source>Line {line}: {code} is counted in whole units or at most {places} decimals; {quantity} has more.</source>
       <translation>第 {line} 行：{code} 的数量只能是整数或最多 {places} 位小数；{quantity} 的小数位太多。</translation>
+    </message>
+    <message>
+      <source>Nothing was counted yet: enter at least one quantity.</source>
+      <translation>尚未录入实盘数：请至少填写一个数量。</translation>
     </message>
     <message>
       <source>line {line} {code} {name}: {place} has {on_hand}, {quantity} needed</source>
@@ -1012,6 +1883,18 @@ The details are in the log file:
     <message>
       <source>The code “{code}” is already used by “{taken}”.</source>
       <translation>编码“{code}”已被“{taken}”使用。</translation>
+    </message>
+    <message>
+      <source>Some lines are not right yet: {problems}</source>
+      <translation>有些行还不正确：{problems}</translation>
+    </message>
+    <message>
+      <source>Line {line}: choose an item and a quantity.</source>
+      <translation>第 {line} 行：请选择商品并填写数量。</translation>
+    </message>
+    <message>
+      <source>Choose a warehouse.</source>
+      <translation>请选择仓库。</translation>
     </message>
   </context>
   <context>
@@ -1117,6 +2000,10 @@ The details are in the log file:
       <translation>类别</translation>
     </message>
     <message>
+      <source>Counted</source>
+      <translation>实盘数</translation>
+    </message>
+    <message>
       <source>Purchase price</source>
       <translation>采购价</translation>
     </message>
@@ -1166,6 +2053,10 @@ The details are in the log file:
     <message>
       <source>Other</source>
       <translation>其他</translation>
+    </message>
+    <message>
+      <source>Stock count</source>
+      <translation>盘点</translation>
     </message>
   </context>
   <context>
