@@ -46,6 +46,8 @@ def test_wheel_contains_migrations_and_resources(wheel: Path) -> None:
     assert "erp_desktop/resources/translations/erp_desktop_zh_CN.qm" in names
     assert "erp_desktop/resources/translations/erp_desktop_zh_CN.ts" in names
     assert "erp_desktop/resources/fonts/DroidSansFallbackFull.ttf" in names
+    assert "erp_desktop/resources/fonts/LiberationSans-Regular.ttf" in names
+    assert "erp_desktop/resources/fonts/LiberationSans-Bold.ttf" in names
     entry_points = next(n for n in names if n.endswith("entry_points.txt"))
     assert (
         "erp-desktop = erp_desktop.cli:main" in zipfile.ZipFile(wheel).read(entry_points).decode()

@@ -1,7 +1,6 @@
 """Opening a book for the desktop app: the book plus what the shell shows first.
 
-Qt-free, so start-up can begin it on a plain thread before Qt is even
-imported (SQLAlchemy's import then overlaps PySide6's).
+Runs on a worker thread (a server may take seconds to answer); Qt-free.
 """
 
 from __future__ import annotations

@@ -21,8 +21,6 @@ from erp_desktop.services.opening import OpenBook, load_book
 from erp_desktop.ui.dialogs.connect import ConnectDialog
 
 if TYPE_CHECKING:
-    from concurrent.futures import Future
-
     from erp_desktop.ui.main_window import MainWindow
 
 
@@ -32,17 +30,10 @@ class BookActions(QObject):
         self.window = window
         self.ctx = window.ctx
 
-    def open_location(
-        self,
-        location: BookLocation,
-        *,
-        create_missing: bool = False,
-        started: Future[OpenBook] | None = None,
-    ) -> None:
-        """Open a book; ``started`` is an opening already under way (start-up)."""
+    def open_location(self, location: BookLocation, *, create_missing: bool = False) -> None:
         self.window.show_opening(location)
         self.ctx.runner.run(
-            lambda _p: started.result() if started else load_book(location, create_missing),
+            lambda _p: load_book(location, create_missing),
             self._loaded,
             on_error=self._failed,
             title=self.tr("Opening book…"),

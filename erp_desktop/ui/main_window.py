@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import importlib
-from concurrent.futures import Future
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QSize, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -31,9 +29,6 @@ from erp_desktop.ui.i18n import current_language, install_translators
 from erp_desktop.ui.navigation import AREAS, Area
 from erp_desktop.ui.runner import OperationRunner
 from erp_desktop.ui.widgets.elided_label import ElidedLabel
-
-if TYPE_CHECKING:
-    from erp_desktop.services.opening import OpenBook
 
 
 class MainWindow(QMainWindow):
@@ -134,14 +129,8 @@ class MainWindow(QMainWindow):
             self._show_area(self.nav.currentRow())
 
     # -- book ----------------------------------------------------------------------------------
-    def open_location(
-        self,
-        location: BookLocation,
-        *,
-        create_missing: bool = False,
-        started: Future[OpenBook] | None = None,
-    ) -> None:
-        self.actions_.open_location(location, create_missing=create_missing, started=started)
+    def open_location(self, location: BookLocation, *, create_missing: bool = False) -> None:
+        self.actions_.open_location(location, create_missing=create_missing)
 
     def show_opening(self, location: BookLocation) -> None:
         self.nav.setEnabled(False)

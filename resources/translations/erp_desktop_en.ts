@@ -1718,7 +1718,91 @@ The details are in the log file:
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Tax rate {rate} is not possible.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line {line}: the tax {tax} differs from amount × rate by {difference}; at most {limit} is allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document total: the tax differs from the sum of amounts × rates by {difference}; at most {limit} is allowed. Merge lines of the same item or split the document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field} cannot be more than 100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line {line}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has no header line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The row has {count} values but the header has {columns}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is too large (more than {size} MB).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is an Excel workbook, not a CSV file. In Excel choose File ▸ Save As ▸ CSV UTF-8, then import that file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file holds binary data; it is not a CSV file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file&apos;s text encoding is not UTF-8 or GBK. Save it as “CSV UTF-8” and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The columns “{first}” and “{second}” both give {field}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has no column for: {fields}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Cannot {verb} this {document}: it is {state}. Only possible when it is: {allowed}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A party must be a supplier, a customer, or both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lead time must be between 0 and 3650 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A discount cannot exceed 100 %.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Party {id} does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is not a supplier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is not a customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{code} {name} is inactive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code “{code}” is already used by “{taken}”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1849,6 +1933,7 @@ The details are in the log file:
         <source>No item has the code or barcode “{text}”.</source>
         <translation type="unfinished"></translation>
     </message>
+<<<<<<< HEAD
     <message>
         <source>A party must be a supplier, a customer, or both.</source>
         <translation type="unfinished"></translation>
@@ -1893,6 +1978,8 @@ The details are in the log file:
         <source>Choose a warehouse.</source>
         <translation type="unfinished"></translation>
     </message>
+=======
+>>>>>>> main
 </context>
 <context>
     <name>fields</name>
@@ -1929,23 +2016,7 @@ The details are in the log file:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Quantity</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unit cost</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Purchase unit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Purchase unit factor</source>
+        <source>Amount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1953,7 +2024,11 @@ The details are in the log file:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Barcode</source>
+        <source>Quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit price</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1982,6 +2057,26 @@ The details are in the log file:
     </message>
     <message>
         <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purchase unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purchase unit factor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Barcode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2053,6 +2148,125 @@ The details are in the log file:
     </message>
     <message>
         <source>Stock count</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>reports</name>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total (in words)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(in figures)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exempt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page {page} / {pages}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remarks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Specification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tax rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tax</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buyer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tax ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address and phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bank and account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total with tax (in words)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issuer</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
