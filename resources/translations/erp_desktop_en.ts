@@ -1933,39 +1933,6 @@ The details are in the log file:
         <source>No item has the code or barcode “{text}”.</source>
         <translation type="unfinished"></translation>
     </message>
-<<<<<<< HEAD
-    <message>
-        <source>A party must be a supplier, a customer, or both.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The lead time must be between 0 and 3650 days.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A discount cannot exceed 100 %.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Party {id} does not exist.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{name} is not a supplier.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{name} is not a customer.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{code} {name} is inactive.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The code “{code}” is already used by “{taken}”.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Some lines are not right yet: {problems}</source>
         <translation type="unfinished"></translation>
@@ -1978,8 +1945,6 @@ The details are in the log file:
         <source>Choose a warehouse.</source>
         <translation type="unfinished"></translation>
     </message>
-=======
->>>>>>> main
 </context>
 <context>
     <name>fields</name>

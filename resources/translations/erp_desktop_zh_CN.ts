@@ -1,2337 +1,2337 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
-<context>
+  <context>
     <name>AboutDialog</name>
     <message>
-        <source>Book schema</source>
-        <translation>账套结构版本</translation>
+      <source>Book schema</source>
+      <translation>账套结构版本</translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;ERP Desktop&lt;/b&gt; — purchasing, stock, transfers and invoices for shops and trading companies. Free software under the GNU GPL v3 or later.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;ERP Desktop&lt;/b&gt; —— 面向商店和贸易公司的采购、库存、调拨与开票软件。自由软件，按 GNU GPL 第 3 版或更高版本授权。&lt;/p&gt;</translation>
+      <source>&lt;p&gt;&lt;b&gt;ERP Desktop&lt;/b&gt; — purchasing, stock, transfers and invoices for shops and trading companies. Free software under the GNU GPL v3 or later.&lt;/p&gt;</source>
+      <translation>&lt;p&gt;&lt;b&gt;ERP Desktop&lt;/b&gt; —— 面向商店和贸易公司的采购、库存、调拨与开票软件。自由软件，按 GNU GPL 第 3 版或更高版本授权。&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>About ERP Desktop</source>
-        <translation>关于 ERP Desktop</translation>
+      <source>About ERP Desktop</source>
+      <translation>关于 ERP Desktop</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>AdjustmentDialog</name>
     <message>
-        <source>&amp;Warehouse</source>
-        <translation type="unfinished"></translation>
+      <source>&amp;Warehouse</source>
+      <translation>仓库(&amp;W)</translation>
     </message>
     <message>
-        <source>&amp;Date</source>
-        <translation type="unfinished"></translation>
+      <source>&amp;Date</source>
+      <translation>日期(&amp;D)</translation>
     </message>
     <message>
-        <source>&amp;Reason</source>
-        <translation type="unfinished"></translation>
+      <source>&amp;Reason</source>
+      <translation>原因(&amp;R)</translation>
     </message>
     <message>
-        <source>&amp;Note</source>
-        <translation type="unfinished"></translation>
+      <source>&amp;Note</source>
+      <translation>备注(&amp;N)</translation>
     </message>
     <message>
-        <source>Item</source>
-        <translation type="unfinished">货物或应税劳务、服务名称</translation>
+      <source>Item</source>
+      <translation>商品</translation>
     </message>
     <message>
-        <source>Quantity (+ add, − remove)</source>
-        <translation type="unfinished"></translation>
+      <source>Quantity (+ add, − remove)</source>
+      <translation>数量（+ 增加，− 减少）</translation>
     </message>
     <message>
-        <source>Unit cost (additions)</source>
-        <translation type="unfinished"></translation>
+      <source>Unit cost (additions)</source>
+      <translation>单位成本（增加时）</translation>
     </message>
     <message>
-        <source>Unit</source>
-        <translation type="unfinished">单位</translation>
+      <source>Unit</source>
+      <translation>单位</translation>
     </message>
     <message>
-        <source>On hand</source>
-        <translation type="unfinished"></translation>
+      <source>On hand</source>
+      <translation>现存量</translation>
     </message>
     <message>
-        <source>&amp;Save draft</source>
-        <translation type="unfinished"></translation>
+      <source>&amp;Save draft</source>
+      <translation>保存草稿(&amp;S)</translation>
     </message>
     <message>
-        <source>&amp;Post</source>
-        <translation type="unfinished"></translation>
+      <source>&amp;Post</source>
+      <translation>过账(&amp;P)</translation>
     </message>
     <message>
-        <source>De&amp;lete</source>
-        <translation type="unfinished"></translation>
+      <source>De&amp;lete</source>
+      <translation>删除(&amp;L)</translation>
     </message>
     <message>
-        <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+      <source>&amp;Close</source>
+      <translation>关闭(&amp;C)</translation>
     </message>
     <message>
-        <source>New stock adjustment (draft)</source>
-        <translation type="unfinished"></translation>
+      <source>New stock adjustment (draft)</source>
+      <translation>新建库存调整（草稿）</translation>
     </message>
     <message>
-        <source>Stock adjustment (draft)</source>
-        <translation type="unfinished"></translation>
+      <source>Stock adjustment (draft)</source>
+      <translation>库存调整（草稿）</translation>
     </message>
     <message>
-        <source>Stock adjustment {number} (posted)</source>
-        <translation type="unfinished"></translation>
+      <source>Stock adjustment {number} (posted)</source>
+      <translation>库存调整 {number}（已过账）</translation>
     </message>
     <message>
-        <source>Draft saved.</source>
-        <translation type="unfinished"></translation>
+      <source>Draft saved.</source>
+      <translation>草稿已保存。</translation>
     </message>
     <message>
-        <source>Posted as {number}.</source>
-        <translation type="unfinished"></translation>
+      <source>Posted as {number}.</source>
+      <translation>已过账，单号 {number}。</translation>
     </message>
     <message>
-        <source>Delete draft</source>
-        <translation type="unfinished"></translation>
+      <source>Delete draft</source>
+      <translation>删除草稿</translation>
     </message>
     <message>
-        <source>Delete this draft adjustment?</source>
-        <translation type="unfinished"></translation>
+      <source>Delete this draft adjustment?</source>
+      <translation>删除这张调整草稿？</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>AdjustmentsTab</name>
     <message>
-        <source>Number</source>
-        <translation type="unfinished"></translation>
+      <source>Number</source>
+      <translation>单号</translation>
     </message>
     <message>
-        <source>State</source>
-        <translation type="unfinished"></translation>
+      <source>State</source>
+      <translation>状态</translation>
     </message>
     <message>
-        <source>Date</source>
-        <translation type="unfinished">日期</translation>
+      <source>Date</source>
+      <translation>日期</translation>
     </message>
     <message>
-        <source>Warehouse</source>
-        <translation type="unfinished"></translation>
+      <source>Warehouse</source>
+      <translation>仓库</translation>
     </message>
     <message>
-        <source>Reason</source>
-        <translation type="unfinished"></translation>
+      <source>Reason</source>
+      <translation>原因</translation>
     </message>
     <message>
-        <source>Lines</source>
-        <translation type="unfinished"></translation>
+      <source>Lines</source>
+      <translation>行数</translation>
     </message>
     <message>
-        <source>Note</source>
-        <translation type="unfinished">备注</translation>
+      <source>Note</source>
+      <translation>备注</translation>
     </message>
     <message>
-        <source>&amp;New adjustment…</source>
-        <translation type="unfinished"></translation>
+      <source>&amp;New adjustment…</source>
+      <translation>新建调整(&amp;N)…</translation>
     </message>
     <message>
-        <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+      <source>&amp;Open…</source>
+      <translation>打开(&amp;O)…</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>BookActions</name>
     <message>
-        <source>Opening book…</source>
-        <translation>正在打开账套…</translation>
+      <source>Opening book…</source>
+      <translation>正在打开账套…</translation>
     </message>
     <message>
-        <source>The book was upgraded to this version. A backup of it is at {path}</source>
-        <translation>账套已升级到当前版本。升级前的备份保存在 {path}</translation>
+      <source>The book was upgraded to this version. A backup of it is at {path}</source>
+      <translation>账套已升级到当前版本。升级前的备份保存在 {path}</translation>
     </message>
     <message>
-        <source>New book</source>
-        <translation>新建账套</translation>
+      <source>New book</source>
+      <translation>新建账套</translation>
     </message>
     <message>
-        <source>ERP Desktop books (*{suffix})</source>
-        <translation>ERP Desktop 账套 (*{suffix})</translation>
+      <source>ERP Desktop books (*{suffix})</source>
+      <translation>ERP Desktop 账套 (*{suffix})</translation>
     </message>
     <message>
-        <source>Open book</source>
-        <translation>打开账套</translation>
+      <source>Open book</source>
+      <translation>打开账套</translation>
     </message>
     <message>
-        <source>ERP Desktop books (*{suffix});;All files (*)</source>
-        <translation>ERP Desktop 账套 (*{suffix});;所有文件 (*)</translation>
+      <source>ERP Desktop books (*{suffix});;All files (*)</source>
+      <translation>ERP Desktop 账套 (*{suffix});;所有文件 (*)</translation>
     </message>
     <message>
-        <source>Back up book</source>
-        <translation>备份账套</translation>
+      <source>Back up book</source>
+      <translation>备份账套</translation>
     </message>
     <message>
-        <source>This book is kept on a server. Back it up on the server with PostgreSQL&apos;s pg_dump, or ask your IT person.</source>
-        <translation>此账套保存在服务器上。请在服务器上用 PostgreSQL 的 pg_dump 备份，或联系您的 IT 人员。</translation>
+      <source>This book is kept on a server. Back it up on the server with PostgreSQL's pg_dump, or ask your IT person.</source>
+      <translation>此账套保存在服务器上。请在服务器上用 PostgreSQL 的 pg_dump 备份，或联系您的 IT 人员。</translation>
     </message>
     <message>
-        <source>Backup written to {path}</source>
-        <translation>备份已保存到 {path}</translation>
+      <source>Backup written to {path}</source>
+      <translation>备份已保存到 {path}</translation>
     </message>
     <message>
-        <source>Backing up…</source>
-        <translation>正在备份…</translation>
+      <source>Backing up…</source>
+      <translation>正在备份…</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>CompanyForm</name>
     <message>
-        <source>Company &amp;name:</source>
-        <translation>公司名称(&amp;N)：</translation>
+      <source>Company &amp;name:</source>
+      <translation>公司名称(&amp;N)：</translation>
     </message>
     <message>
-        <source>&amp;Tax ID (USCC):</source>
-        <translation>纳税人识别号(&amp;T)：</translation>
+      <source>&amp;Tax ID (USCC):</source>
+      <translation>纳税人识别号(&amp;T)：</translation>
     </message>
     <message>
-        <source>Reason:</source>
-        <translation>原因：</translation>
+      <source>Reason:</source>
+      <translation>原因：</translation>
     </message>
     <message>
-        <source>&amp;Address:</source>
-        <translation>地址(&amp;A)：</translation>
+      <source>&amp;Address:</source>
+      <translation>地址(&amp;A)：</translation>
     </message>
     <message>
-        <source>&amp;Phone:</source>
-        <translation>电话(&amp;P)：</translation>
+      <source>&amp;Phone:</source>
+      <translation>电话(&amp;P)：</translation>
     </message>
     <message>
-        <source>&amp;Bank:</source>
-        <translation>开户银行(&amp;B)：</translation>
+      <source>&amp;Bank:</source>
+      <translation>开户银行(&amp;B)：</translation>
     </message>
     <message>
-        <source>Bank a&amp;ccount:</source>
-        <translation>银行账号(&amp;C)：</translation>
+      <source>Bank a&amp;ccount:</source>
+      <translation>银行账号(&amp;C)：</translation>
     </message>
     <message>
-        <source>C&amp;urrency:</source>
-        <translation>币种(&amp;U)：</translation>
+      <source>C&amp;urrency:</source>
+      <translation>币种(&amp;U)：</translation>
     </message>
     <message>
-        <source>&amp;Language of the book:</source>
-        <translation>账套语言(&amp;L)：</translation>
+      <source>&amp;Language of the book:</source>
+      <translation>账套语言(&amp;L)：</translation>
     </message>
     <message>
-        <source>as on the business licence</source>
-        <translation>与营业执照一致</translation>
+      <source>as on the business licence</source>
+      <translation>与营业执照一致</translation>
     </message>
     <message>
-        <source>18 characters, e.g. 91110000600037341L</source>
-        <translation>18 位，例如 91110000600037341L</translation>
+      <source>18 characters, e.g. 91110000600037341L</source>
+      <translation>18 位，例如 91110000600037341L</translation>
     </message>
     <message>
-        <source>Accept this tax ID although its check character fails</source>
-        <translation>校验位不符，仍然使用此纳税人识别号</translation>
+      <source>Accept this tax ID although its check character fails</source>
+      <translation>校验位不符，仍然使用此纳税人识别号</translation>
     </message>
     <message>
-        <source>why, e.g. “printed so on the business licence”</source>
-        <translation>原因，例如“营业执照上就是这样印的”</translation>
+      <source>why, e.g. “printed so on the business licence”</source>
+      <translation>原因，例如“营业执照上就是这样印的”</translation>
     </message>
     <message>
-        <source>Needed on invoices; can be added later.</source>
-        <translation>开具发票时需要，可以稍后填写。</translation>
+      <source>Needed on invoices; can be added later.</source>
+      <translation>开具发票时需要，可以稍后填写。</translation>
     </message>
     <message>
-        <source>✓ Valid unified social credit code</source>
-        <translation>✓ 统一社会信用代码有效</translation>
+      <source>✓ Valid unified social credit code</source>
+      <translation>✓ 统一社会信用代码有效</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>ConnectDialog</name>
     <message>
-        <source>Open connected book</source>
-        <translation>打开服务器账套</translation>
+      <source>Open connected book</source>
+      <translation>打开服务器账套</translation>
     </message>
     <message>
-        <source>Open a book kept on your company&apos;s PostgreSQL server. Your IT person can tell you these details.</source>
-        <translation>打开保存在公司 PostgreSQL 服务器上的账套。以下信息可向您的 IT 人员询问。</translation>
+      <source>Open a book kept on your company's PostgreSQL server. Your IT person can tell you these details.</source>
+      <translation>打开保存在公司 PostgreSQL 服务器上的账套。以下信息可向您的 IT 人员询问。</translation>
     </message>
     <message>
-        <source>&amp;Server:</source>
-        <translation>服务器(&amp;S)：</translation>
+      <source>&amp;Server:</source>
+      <translation>服务器(&amp;S)：</translation>
     </message>
     <message>
-        <source>P&amp;ort:</source>
-        <translation>端口(&amp;O)：</translation>
+      <source>P&amp;ort:</source>
+      <translation>端口(&amp;O)：</translation>
     </message>
     <message>
-        <source>&amp;Database:</source>
-        <translation>数据库(&amp;D)：</translation>
+      <source>&amp;Database:</source>
+      <translation>数据库(&amp;D)：</translation>
     </message>
     <message>
-        <source>&amp;User:</source>
-        <translation>用户名(&amp;U)：</translation>
+      <source>&amp;User:</source>
+      <translation>用户名(&amp;U)：</translation>
     </message>
     <message>
-        <source>Pass&amp;word:</source>
-        <translation>密码(&amp;W)：</translation>
+      <source>Pass&amp;word:</source>
+      <translation>密码(&amp;W)：</translation>
     </message>
     <message>
-        <source>&amp;Encryption (TLS):</source>
-        <translation>加密方式(&amp;E)(TLS)：</translation>
+      <source>&amp;Encryption (TLS):</source>
+      <translation>加密方式(&amp;E)(TLS)：</translation>
     </message>
     <message>
-        <source>verify-full (recommended)</source>
-        <translation>verify-full（推荐）</translation>
+      <source>verify-full (recommended)</source>
+      <translation>verify-full（推荐）</translation>
     </message>
     <message>
-        <source>Connect</source>
-        <translation>连接</translation>
+      <source>Connect</source>
+      <translation>连接</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>CountDialog</name>
     <message>
-        <source>Item</source>
-        <translation type="unfinished">货物或应税劳务、服务名称</translation>
+      <source>Item</source>
+      <translation>商品</translation>
     </message>
     <message>
-        <source>Unit</source>
-        <translation type="unfinished">单位</translation>
+      <source>Unit</source>
+      <translation>单位</translation>
     </message>
     <message>
-        <source>On the sheet</source>
-        <translation type="unfinished"></translation>
+      <source>On the sheet</source>
+      <translation>盘点表数量</translation>
     </message>
     <message>
-        <source>Counted</source>
-        <translation type="unfinished"></translation>
+      <source>Counted</source>
+      <translation>实盘数</translation>
     </message>
     <message>
-        <source>Difference</source>
-        <translation type="unfinished"></translation>
+      <source>Difference</source>
+      <translation>差异</translation>
     </message>
     <message>
-        <source>On hand at posting</source>
-        <translation type="unfinished"></translation>
+      <source>On hand at posting</source>
+      <translation>过账时现存量</translation>
     </message>
     <message>
-        <source>&amp;Save counts</source>
-        <translation type="unfinished"></translation>
+      <source>&amp;Save counts</source>
+      <translation>保存盘点数(&amp;S)</translation>
     </message>
     <message>
-        <source>&amp;Post differences</source>
-        <translation type="unfinished"></translation>
+      <source>&amp;Post differences</source>
+      <translation>过账差异(&amp;P)</translation>
     </message>
     <message>
-        <source>De&amp;lete</source>
-        <translation type="unfinished"></translation>
+      <source>De&amp;lete</source>
+      <translation>删除(&amp;L)</translation>
     </message>
     <message>
-        <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+      <source>&amp;Close</source>
+      <translation>关闭(&amp;C)</translation>
     </message>
     <message>
-        <source>Warehouse {warehouse}, count of {day}; sheet made {made}.</source>
-        <translation type="unfinished"></translation>
+      <source>Warehouse {warehouse}, count of {day}; sheet made {made}.</source>
+      <translation>仓库 {warehouse}，{day} 盘点；盘点表生成于 {made}。</translation>
     </message>
     <message>
-        <source>Category: {category}.</source>
-        <translation type="unfinished"></translation>
+      <source>Category: {category}.</source>
+      <translation>类别：{category}。</translation>
     </message>
     <message>
-        <source>{count} lines had moved since the sheet was made: their difference was taken against the stock on hand at posting.</source>
-        <translation type="unfinished"></translation>
+      <source>{count} lines had moved since the sheet was made: their difference was taken against the stock on hand at posting.</source>
+      <translation>有 {count} 行在生成盘点表后发生了变动：其差异按过账时的现存量计算。</translation>
     </message>
     <message>
-        <source>Stock count (draft)</source>
-        <translation type="unfinished"></translation>
+      <source>Stock count (draft)</source>
+      <translation>盘点（草稿）</translation>
     </message>
     <message>
-        <source>Stock count {number} (posted)</source>
-        <translation type="unfinished"></translation>
+      <source>Stock count {number} (posted)</source>
+      <translation>盘点 {number}（已过账）</translation>
     </message>
     <message>
-        <source>Counts saved.</source>
-        <translation type="unfinished"></translation>
+      <source>Counts saved.</source>
+      <translation>盘点数已保存。</translation>
     </message>
     <message>
-        <source>Posted as {number}.</source>
-        <translation type="unfinished"></translation>
+      <source>Posted as {number}.</source>
+      <translation>已过账，单号 {number}。</translation>
     </message>
     <message>
-        <source>Delete count</source>
-        <translation type="unfinished"></translation>
+      <source>Delete count</source>
+      <translation>删除盘点</translation>
     </message>
     <message>
-        <source>Delete this count sheet?</source>
-        <translation type="unfinished"></translation>
+      <source>Delete this count sheet?</source>
+      <translation>删除这张盘点表？</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>CountsTab</name>
     <message>
-        <source>Number</source>
-        <translation type="unfinished"></translation>
+      <source>Number</source>
+      <translation>单号</translation>
     </message>
     <message>
-        <source>State</source>
-        <translation type="unfinished"></translation>
+      <source>State</source>
+      <translation>状态</translation>
     </message>
     <message>
-        <source>Date</source>
-        <translation type="unfinished">日期</translation>
+      <source>Date</source>
+      <translation>日期</translation>
     </message>
     <message>
-        <source>Warehouse</source>
-        <translation type="unfinished"></translation>
+      <source>Warehouse</source>
+      <translation>仓库</translation>
     </message>
     <message>
-        <source>Category</source>
-        <translation type="unfinished">类别</translation>
+      <source>Category</source>
+      <translation>类别</translation>
     </message>
     <message>
-        <source>Lines</source>
-        <translation type="unfinished"></translation>
+      <source>Lines</source>
+      <translation>行数</translation>
     </message>
     <message>
-        <source>Moved meanwhile</source>
-        <translation type="unfinished"></translation>
+      <source>Moved meanwhile</source>
+      <translation>期间有变动</translation>
     </message>
     <message>
-        <source>Note</source>
-        <translation type="unfinished">备注</translation>
+      <source>Note</source>
+      <translation>备注</translation>
     </message>
     <message>
-        <source>&amp;New count…</source>
-        <translation type="unfinished"></translation>
+      <source>&amp;New count…</source>
+      <translation>新建盘点(&amp;N)…</translation>
     </message>
     <message>
-        <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+      <source>&amp;Open…</source>
+      <translation>打开(&amp;O)…</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>FirstRunDialog</name>
     <message>
-        <source>Set up your company</source>
-        <translation>设置公司信息</translation>
+      <source>Set up your company</source>
+      <translation>设置公司信息</translation>
     </message>
     <message>
-        <source>Welcome to ERP Desktop</source>
-        <translation>欢迎使用 ERP Desktop</translation>
+      <source>Welcome to ERP Desktop</source>
+      <translation>欢迎使用 ERP Desktop</translation>
     </message>
     <message>
-        <source>Tell us about your company: it is printed on your invoices and orders. You can change it later under Settings. Only the company name and your name are required.</source>
-        <translation>请填写公司信息，它会打印在发票和订单上。以后可以在“设置”中修改。只有公司名称和您的姓名是必填的。</translation>
+      <source>Tell us about your company: it is printed on your invoices and orders. You can change it later under Settings. Only the company name and your name are required.</source>
+      <translation>请填写公司信息，它会打印在发票和订单上。以后可以在“设置”中修改。只有公司名称和您的姓名是必填的。</translation>
     </message>
     <message>
-        <source>&amp;Your name:</source>
-        <translation>您的姓名(&amp;Y)：</translation>
+      <source>&amp;Your name:</source>
+      <translation>您的姓名(&amp;Y)：</translation>
     </message>
     <message>
-        <source>you will be the administrator of this book</source>
-        <translation>您将成为此账套的管理员</translation>
+      <source>you will be the administrator of this book</source>
+      <translation>您将成为此账套的管理员</translation>
     </message>
     <message>
-        <source>Start working</source>
-        <translation>开始使用</translation>
+      <source>Start working</source>
+      <translation>开始使用</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>ItemDialog</name>
     <message>
-        <source>New item</source>
-        <translation type="unfinished"></translation>
+      <source>New item</source>
+      <translation>新建商品</translation>
     </message>
     <message>
-        <source>Edit item</source>
-        <translation type="unfinished"></translation>
+      <source>Edit item</source>
+      <translation>编辑商品</translation>
     </message>
     <message>
-        <source>13 %</source>
-        <translation type="unfinished"></translation>
+      <source>13 %</source>
+      <translation>13%</translation>
     </message>
     <message>
-        <source>9 %</source>
-        <translation type="unfinished"></translation>
+      <source>9 %</source>
+      <translation>9%</translation>
     </message>
     <message>
-        <source>6 %</source>
-        <translation type="unfinished"></translation>
+      <source>6 %</source>
+      <translation>6%</translation>
     </message>
     <message>
-        <source>3 %</source>
-        <translation type="unfinished"></translation>
+      <source>3 %</source>
+      <translation>3%</translation>
     </message>
     <message>
-        <source>1 %</source>
-        <translation type="unfinished"></translation>
+      <source>1 %</source>
+      <translation>1%</translation>
     </message>
     <message>
-        <source>0 %</source>
-        <translation type="unfinished"></translation>
+      <source>0 %</source>
+      <translation>0%</translation>
     </message>
     <message>
-        <source>Tax-exempt</source>
-        <translation type="unfinished"></translation>
+      <source>Tax-exempt</source>
+      <translation>免税</translation>
     </message>
     <message>
-        <source>Active (offered on new documents)</source>
-        <translation type="unfinished"></translation>
+      <source>Active (offered on new documents)</source>
+      <translation>启用（可用于新单据）</translation>
     </message>
     <message>
-        <source>&amp;Code</source>
-        <translation type="unfinished"></translation>
+      <source>&amp;Code</source>
+      <translation>编码(&amp;C)</translation>
     </message>
     <message>
-        <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+      <source>&amp;Name</source>
+      <translation>名称(&amp;N)</translation>
     </message>
     <message>
-        <source>&amp;Specification</source>
-        <translation type="unfinished"></translation>
+      <source>&amp;Specification</source>
+      <translation>规格型号(&amp;S)</translation>
     </message>
     <message>
-        <source>Ca&amp;tegory</source>
-        <translation type="unfinished"></translation>
+      <source>Ca&amp;tegory</source>
+      <translation>类别(&amp;T)</translation>
     </message>
     <message>
-        <source>decimals</source>
-        <translation type="unfinished"></translation>
+      <source>decimals</source>
+      <translation>小数位</translation>
     </message>
     <message>
-        <source>Base &amp;unit</source>
-        <translation type="unfinished"></translation>
+      <source>Base &amp;unit</source>
+      <translation>基本单位(&amp;U)</translation>
     </message>
     <message>
-        <source>holds</source>
-        <translation type="unfinished"></translation>
+      <source>holds</source>
+      <translation>含</translation>
     </message>
     <message>
-        <source>base units</source>
-        <translation type="unfinished"></translation>
+      <source>base units</source>
+      <translation>个基本单位</translation>
     </message>
     <message>
-        <source>&amp;Purchase unit</source>
-        <translation type="unfinished"></translation>
+      <source>&amp;Purchase unit</source>
+      <translation>采购单位(&amp;P)</translation>
     </message>
     <message>
-        <source>&amp;Barcode</source>
-        <translation type="unfinished"></translation>
+      <source>&amp;Barcode</source>
+      <translation>条码(&amp;B)</translation>
     </message>
     <message>
-        <source>Purchase p&amp;rice</source>
-        <translation type="unfinished"></translation>
+      <source>Purchase p&amp;rice</source>
+      <translation>采购价(&amp;R)</translation>
     </message>
     <message>
-        <source>Sa&amp;le price</source>
-        <translation type="unfinished"></translation>
+      <source>Sa&amp;le price</source>
+      <translation>销售价(&amp;L)</translation>
     </message>
     <message>
-        <source>Ta&amp;x rate</source>
-        <translation type="unfinished"></translation>
+      <source>Ta&amp;x rate</source>
+      <translation>税率(&amp;X)</translation>
     </message>
     <message>
-        <source>Reorder point and quantity per warehouse</source>
-        <translation type="unfinished"></translation>
+      <source>Reorder point and quantity per warehouse</source>
+      <translation>各仓库的再订货点和订货量</translation>
     </message>
     <message>
-        <source>Warehouse</source>
-        <translation type="unfinished"></translation>
+      <source>Warehouse</source>
+      <translation>仓库</translation>
     </message>
     <message>
-        <source>Reorder point</source>
-        <translation type="unfinished">再订货点</translation>
+      <source>Reorder point</source>
+      <translation>再订货点</translation>
     </message>
     <message>
-        <source>Reorder quantity</source>
-        <translation type="unfinished">再订货量</translation>
+      <source>Reorder quantity</source>
+      <translation>再订货量</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>ItemPicker</name>
     <message>
-        <source>Item: type a code, a name or a barcode</source>
-        <translation type="unfinished"></translation>
+      <source>Item: type a code, a name or a barcode</source>
+      <translation>商品：输入编码、名称或条码</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>ItemsTab</name>
     <message>
-        <source>Code</source>
-        <translation type="unfinished">编码</translation>
+      <source>Code</source>
+      <translation>编码</translation>
     </message>
     <message>
-        <source>Name</source>
-        <translation type="unfinished">名称</translation>
+      <source>Name</source>
+      <translation>名称</translation>
     </message>
     <message>
-        <source>Specification</source>
-        <translation type="unfinished">规格型号</translation>
+      <source>Specification</source>
+      <translation>规格型号</translation>
     </message>
     <message>
-        <source>Category</source>
-        <translation type="unfinished">类别</translation>
+      <source>Category</source>
+      <translation>类别</translation>
     </message>
     <message>
-        <source>Unit</source>
-        <translation type="unfinished">单位</translation>
+      <source>Unit</source>
+      <translation>单位</translation>
     </message>
     <message>
-        <source>Sale price</source>
-        <translation type="unfinished">销售价</translation>
+      <source>Sale price</source>
+      <translation>销售价</translation>
     </message>
     <message>
-        <source>Active</source>
-        <translation type="unfinished"></translation>
+      <source>Active</source>
+      <translation>启用</translation>
     </message>
     <message>
-        <source>&amp;New item…</source>
-        <translation type="unfinished"></translation>
+      <source>&amp;New item…</source>
+      <translation>新建商品(&amp;N)…</translation>
     </message>
     <message>
-        <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+      <source>&amp;Edit…</source>
+      <translation>编辑(&amp;E)…</translation>
     </message>
     <message>
-        <source>&amp;Deactivate</source>
-        <translation type="unfinished"></translation>
+      <source>&amp;Deactivate</source>
+      <translation>停用(&amp;D)</translation>
     </message>
     <message>
-        <source>De&amp;lete</source>
-        <translation type="unfinished"></translation>
+      <source>De&amp;lete</source>
+      <translation>删除(&amp;L)</translation>
     </message>
     <message>
-        <source>Show &amp;inactive</source>
-        <translation type="unfinished"></translation>
+      <source>Show &amp;inactive</source>
+      <translation>显示已停用(&amp;I)</translation>
     </message>
     <message>
-        <source>&amp;Activate</source>
-        <translation type="unfinished"></translation>
+      <source>&amp;Activate</source>
+      <translation>启用(&amp;A)</translation>
     </message>
     <message>
-        <source>Delete item</source>
-        <translation type="unfinished"></translation>
+      <source>Delete item</source>
+      <translation>删除商品</translation>
     </message>
     <message>
-        <source>Delete the item {code} {name}? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+      <source>Delete the item {code} {name}? This cannot be undone.</source>
+      <translation>删除商品 {code} {name}？此操作无法撤销。</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>ListPanel</name>
     <message>
-        <source>Filter: type part of a code or name</source>
-        <translation type="unfinished"></translation>
+      <source>Filter: type part of a code or name</source>
+      <translation>筛选：输入编码或名称的一部分</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>LowStockTab</name>
     <message>
-        <source>Code</source>
-        <translation type="unfinished">编码</translation>
+      <source>Code</source>
+      <translation>编码</translation>
     </message>
     <message>
-        <source>Name</source>
-        <translation type="unfinished">名称</translation>
+      <source>Name</source>
+      <translation>名称</translation>
     </message>
     <message>
-        <source>Warehouse</source>
-        <translation type="unfinished"></translation>
+      <source>Warehouse</source>
+      <translation>仓库</translation>
     </message>
     <message>
-        <source>Unit</source>
-        <translation type="unfinished">单位</translation>
+      <source>Unit</source>
+      <translation>单位</translation>
     </message>
     <message>
-        <source>On hand</source>
-        <translation type="unfinished"></translation>
+      <source>On hand</source>
+      <translation>现存量</translation>
     </message>
     <message>
-        <source>Reorder point</source>
-        <translation type="unfinished">再订货点</translation>
+      <source>Reorder point</source>
+      <translation>再订货点</translation>
     </message>
     <message>
-        <source>Reorder quantity</source>
-        <translation type="unfinished">再订货量</translation>
+      <source>Reorder quantity</source>
+      <translation>再订货量</translation>
     </message>
     <message>
-        <source>Suggested order</source>
-        <translation type="unfinished"></translation>
+      <source>Suggested order</source>
+      <translation>建议订货量</translation>
     </message>
     <message>
-        <source>Suggested order: the reorder quantity, or more when that would not bring the stock back up to the reorder point. Set reorder points in the item form.</source>
-        <translation type="unfinished"></translation>
+      <source>Suggested order: the reorder quantity, or more when that would not bring the stock back up to the reorder point. Set reorder points in the item form.</source>
+      <translation>建议订货量：再订货量；若不足以使库存回到再订货点，则补足差额。再订货点在商品资料中设置。</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>MainWindow</name>
     <message>
-        <source>&amp;File</source>
-        <translation>文件(&amp;F)</translation>
+      <source>&amp;File</source>
+      <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <source>&amp;New book…</source>
-        <translation>新建账套(&amp;N)…</translation>
+      <source>&amp;New book…</source>
+      <translation>新建账套(&amp;N)…</translation>
     </message>
     <message>
-        <source>&amp;Open book…</source>
-        <translation>打开账套(&amp;O)…</translation>
+      <source>&amp;Open book…</source>
+      <translation>打开账套(&amp;O)…</translation>
     </message>
     <message>
-        <source>Open &amp;connected book…</source>
-        <translation>打开服务器账套(&amp;C)…</translation>
+      <source>Open &amp;connected book…</source>
+      <translation>打开服务器账套(&amp;C)…</translation>
     </message>
     <message>
-        <source>&amp;Recent books</source>
-        <translation>最近的账套(&amp;R)</translation>
+      <source>&amp;Recent books</source>
+      <translation>最近的账套(&amp;R)</translation>
     </message>
     <message>
-        <source>&amp;Back up book…</source>
-        <translation>备份账套(&amp;B)…</translation>
+      <source>&amp;Back up book…</source>
+      <translation>备份账套(&amp;B)…</translation>
     </message>
     <message>
-        <source>&amp;Quit</source>
-        <translation>退出(&amp;Q)</translation>
+      <source>&amp;Quit</source>
+      <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <source>&amp;Help</source>
-        <translation>帮助(&amp;H)</translation>
+      <source>&amp;Help</source>
+      <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <source>&amp;About ERP Desktop</source>
-        <translation>关于 ERP Desktop(&amp;A)</translation>
+      <source>&amp;About ERP Desktop</source>
+      <translation>关于 ERP Desktop(&amp;A)</translation>
     </message>
     <message>
-        <source>Opening book…</source>
-        <translation>正在打开账套…</translation>
+      <source>Opening book…</source>
+      <translation>正在打开账套…</translation>
     </message>
     <message>
-        <source>No book is open</source>
-        <translation>没有打开的账套</translation>
+      <source>No book is open</source>
+      <translation>没有打开的账套</translation>
     </message>
     <message>
-        <source>Create a new book, open a book file, or connect to your company&apos;s server.</source>
-        <translation>请新建账套、打开账套文件，或连接到公司的服务器。</translation>
+      <source>Create a new book, open a book file, or connect to your company's server.</source>
+      <translation>请新建账套、打开账套文件，或连接到公司的服务器。</translation>
     </message>
     <message>
-        <source>New book…</source>
-        <translation>新建账套…</translation>
+      <source>New book…</source>
+      <translation>新建账套…</translation>
     </message>
     <message>
-        <source>Open book…</source>
-        <translation>打开账套…</translation>
+      <source>Open book…</source>
+      <translation>打开账套…</translation>
     </message>
     <message>
-        <source>Open connected book…</source>
-        <translation>打开服务器账套…</translation>
+      <source>Open connected book…</source>
+      <translation>打开服务器账套…</translation>
     </message>
     <message>
-        <source>No book open</source>
-        <translation>未打开账套</translation>
+      <source>No book open</source>
+      <translation>未打开账套</translation>
     </message>
     <message>
-        <source>(company not set up)</source>
-        <translation>（尚未设置公司）</translation>
+      <source>(company not set up)</source>
+      <translation>（尚未设置公司）</translation>
     </message>
     <message>
-        <source>Offline: {path}</source>
-        <translation>单机模式：{path}</translation>
+      <source>Offline: {path}</source>
+      <translation>单机模式：{path}</translation>
     </message>
     <message>
-        <source>Connected: {host}:{port} / {database} / {user}</source>
-        <translation>联网模式：{host}:{port} / {database} / {user}</translation>
+      <source>Connected: {host}:{port} / {database} / {user}</source>
+      <translation>联网模式：{host}:{port} / {database} / {user}</translation>
     </message>
     <message>
-        <source>Schema {revision}</source>
-        <translation>结构版本 {revision}</translation>
+      <source>Schema {revision}</source>
+      <translation>结构版本 {revision}</translation>
     </message>
     <message>
-        <source>(none yet)</source>
-        <translation>（暂无）</translation>
+      <source>(none yet)</source>
+      <translation>（暂无）</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>MasterData</name>
     <message>
-        <source>Items</source>
-        <translation type="unfinished"></translation>
+      <source>Items</source>
+      <translation>商品</translation>
     </message>
     <message>
-        <source>Warehouses</source>
-        <translation type="unfinished"></translation>
+      <source>Warehouses</source>
+      <translation>仓库</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>MovementsTab</name>
     <message>
-        <source>Date</source>
-        <translation type="unfinished">日期</translation>
+      <source>Date</source>
+      <translation>日期</translation>
     </message>
     <message>
-        <source>Document</source>
-        <translation type="unfinished"></translation>
+      <source>Document</source>
+      <translation>单据</translation>
     </message>
     <message>
-        <source>Number</source>
-        <translation type="unfinished"></translation>
+      <source>Number</source>
+      <translation>单号</translation>
     </message>
     <message>
-        <source>Warehouse</source>
-        <translation type="unfinished"></translation>
+      <source>Warehouse</source>
+      <translation>仓库</translation>
     </message>
     <message>
-        <source>From / to</source>
-        <translation type="unfinished"></translation>
+      <source>From / to</source>
+      <translation>来源 / 去向</translation>
     </message>
     <message>
-        <source>In</source>
-        <translation type="unfinished"></translation>
+      <source>In</source>
+      <translation>入库</translation>
     </message>
     <message>
-        <source>Out</source>
-        <translation type="unfinished"></translation>
+      <source>Out</source>
+      <translation>出库</translation>
     </message>
     <message>
-        <source>Balance</source>
-        <translation type="unfinished"></translation>
+      <source>Balance</source>
+      <translation>结存</translation>
     </message>
     <message>
-        <source>Value</source>
-        <translation type="unfinished">数值</translation>
+      <source>Value</source>
+      <translation>金额</translation>
     </message>
     <message>
-        <source>Reason</source>
-        <translation type="unfinished"></translation>
+      <source>Reason</source>
+      <translation>原因</translation>
     </message>
     <message>
-        <source>Choose an item to see its movements.</source>
-        <translation type="unfinished"></translation>
+      <source>Choose an item to see its movements.</source>
+      <translation>请选择商品以查看其出入库明细。</translation>
     </message>
     <message>
-        <source>Movements of {item}, oldest first; the balance runs over the places shown.</source>
-        <translation type="unfinished"></translation>
+      <source>Movements of {item}, oldest first; the balance runs over the places shown.</source>
+      <translation>{item} 的出入库明细，按时间先后排列；结存按所显示的位置累计。</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>Navigation</name>
     <message>
-        <source>Purchasing</source>
-        <translation>采购</translation>
+      <source>Purchasing</source>
+      <translation>采购</translation>
     </message>
     <message>
-        <source>Suppliers, purchase orders, goods receipts and supplier returns will be kept here. This part of ERP Desktop is not built yet.</source>
-        <translation>供应商、采购订单、采购入库和采购退货将在这里管理。ERP Desktop 的这一部分尚未完成。</translation>
+      <source>Suppliers, purchase orders, goods receipts and supplier returns will be kept here. This part of ERP Desktop is not built yet.</source>
+      <translation>供应商、采购订单、采购入库和采购退货将在这里管理。ERP Desktop 的这一部分尚未完成。</translation>
     </message>
     <message>
-        <source>Stock</source>
-        <translation>库存</translation>
+      <source>Stock</source>
+      <translation>库存</translation>
     </message>
     <message>
-        <source>Stock on hand per warehouse, adjustments, stock counts and the movement history of every item will be shown here. This part of ERP Desktop is not built yet.</source>
-        <translation>各仓库的现存量、库存调整、盘点以及每个商品的出入库记录将在这里显示。ERP Desktop 的这一部分尚未完成。</translation>
+      <source>Stock on hand per warehouse, adjustments, stock counts and the movement history of every item will be shown here. This part of ERP Desktop is not built yet.</source>
+      <translation>各仓库的现存量、库存调整、盘点以及每个商品的出入库记录将在这里显示。ERP Desktop 的这一部分尚未完成。</translation>
     </message>
     <message>
-        <source>Transfers</source>
-        <translation>调拨</translation>
+      <source>Transfers</source>
+      <translation>调拨</translation>
     </message>
     <message>
-        <source>Transfers of goods between your warehouses — shipped, on the road and received — will be managed here. This part of ERP Desktop is not built yet.</source>
-        <translation>仓库之间的调拨（已发货、在途、已收货）将在这里管理。ERP Desktop 的这一部分尚未完成。</translation>
+      <source>Transfers of goods between your warehouses — shipped, on the road and received — will be managed here. This part of ERP Desktop is not built yet.</source>
+      <translation>仓库之间的调拨（已发货、在途、已收货）将在这里管理。ERP Desktop 的这一部分尚未完成。</translation>
     </message>
     <message>
-        <source>Invoicing</source>
-        <translation>开票</translation>
+      <source>Invoicing</source>
+      <translation>开票</translation>
     </message>
     <message>
-        <source>Sales invoices, credit notes and their PDF and XML exports will be made here. This part of ERP Desktop is not built yet.</source>
-        <translation>销售发票、红字发票及其 PDF 和 XML 导出将在这里完成。ERP Desktop 的这一部分尚未完成。</translation>
+      <source>Sales invoices, credit notes and their PDF and XML exports will be made here. This part of ERP Desktop is not built yet.</source>
+      <translation>销售发票、红字发票及其 PDF 和 XML 导出将在这里完成。ERP Desktop 的这一部分尚未完成。</translation>
     </message>
     <message>
-        <source>Master data</source>
-        <translation>基础资料</translation>
+      <source>Master data</source>
+      <translation>基础资料</translation>
     </message>
     <message>
-        <source>Items, warehouses, suppliers and customers will be listed and edited here. This part of ERP Desktop is not built yet.</source>
-        <translation>商品、仓库、供应商和客户将在这里列出和编辑。ERP Desktop 的这一部分尚未完成。</translation>
+      <source>Items, warehouses, suppliers and customers will be listed and edited here. This part of ERP Desktop is not built yet.</source>
+      <translation>商品、仓库、供应商和客户将在这里列出和编辑。ERP Desktop 的这一部分尚未完成。</translation>
     </message>
     <message>
-        <source>Reports</source>
-        <translation>报表</translation>
+      <source>Reports</source>
+      <translation>报表</translation>
     </message>
     <message>
-        <source>Stock valuation, low stock, goods still to arrive and sales reports will be shown here. This part of ERP Desktop is not built yet.</source>
-        <translation>库存金额、低库存、在途到货和销售报表将在这里显示。ERP Desktop 的这一部分尚未完成。</translation>
+      <source>Stock valuation, low stock, goods still to arrive and sales reports will be shown here. This part of ERP Desktop is not built yet.</source>
+      <translation>库存金额、低库存、在途到货和销售报表将在这里显示。ERP Desktop 的这一部分尚未完成。</translation>
     </message>
     <message>
-        <source>Settings</source>
-        <translation>设置</translation>
+      <source>Settings</source>
+      <translation>设置</translation>
     </message>
     <message>
-        <source>Company profile and book settings.</source>
-        <translation>公司信息和账套设置。</translation>
+      <source>Company profile and book settings.</source>
+      <translation>公司信息和账套设置。</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>NewCountDialog</name>
     <message>
-        <source>New stock count</source>
-        <translation type="unfinished"></translation>
+      <source>New stock count</source>
+      <translation>新建盘点</translation>
     </message>
     <message>
-        <source>Every item in stock there</source>
-        <translation type="unfinished"></translation>
+      <source>Every item in stock there</source>
+      <translation>该仓库所有有库存的商品</translation>
     </message>
     <message>
-        <source>&amp;Warehouse</source>
-        <translation type="unfinished"></translation>
+      <source>&amp;Warehouse</source>
+      <translation>仓库(&amp;W)</translation>
     </message>
     <message>
-        <source>&amp;Date</source>
-        <translation type="unfinished"></translation>
+      <source>&amp;Date</source>
+      <translation>日期(&amp;D)</translation>
     </message>
     <message>
-        <source>&amp;Items</source>
-        <translation type="unfinished"></translation>
+      <source>&amp;Items</source>
+      <translation>盘点范围(&amp;I)</translation>
     </message>
     <message>
-        <source>&amp;Note</source>
-        <translation type="unfinished"></translation>
+      <source>&amp;Note</source>
+      <translation>备注(&amp;N)</translation>
     </message>
     <message>
-        <source>The sheet lists what the book has on hand now. Posting books the difference between what you counted and what is on hand at that moment, so sales and receipts made while you count are not undone.</source>
-        <translation type="unfinished"></translation>
+      <source>The sheet lists what the book has on hand now. Posting books the difference between what you counted and what is on hand at that moment, so sales and receipts made while you count are not undone.</source>
+      <translation>盘点表列出账面当前的现存量。过账时按实盘数与过账那一刻的现存量之差记账，因此盘点期间发生的销售和入库不会被抵消。</translation>
     </message>
     <message>
-        <source>&amp;Make sheet</source>
-        <translation type="unfinished"></translation>
+      <source>&amp;Make sheet</source>
+      <translation>生成盘点表(&amp;M)</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>OnHandTab</name>
     <message>
-        <source>Code</source>
-        <translation type="unfinished">编码</translation>
+      <source>Code</source>
+      <translation>编码</translation>
     </message>
     <message>
-        <source>Name</source>
-        <translation type="unfinished">名称</translation>
+      <source>Name</source>
+      <translation>名称</translation>
     </message>
     <message>
-        <source>Specification</source>
-        <translation type="unfinished">规格型号</translation>
+      <source>Specification</source>
+      <translation>规格型号</translation>
     </message>
     <message>
-        <source>Category</source>
-        <translation type="unfinished">类别</translation>
+      <source>Category</source>
+      <translation>类别</translation>
     </message>
     <message>
-        <source>Warehouse</source>
-        <translation type="unfinished"></translation>
+      <source>Warehouse</source>
+      <translation>仓库</translation>
     </message>
     <message>
-        <source>Unit</source>
-        <translation type="unfinished">单位</translation>
+      <source>Unit</source>
+      <translation>单位</translation>
     </message>
     <message>
-        <source>On hand</source>
-        <translation type="unfinished"></translation>
+      <source>On hand</source>
+      <translation>现存量</translation>
     </message>
     <message>
-        <source>Value</source>
-        <translation type="unfinished">数值</translation>
+      <source>Value</source>
+      <translation>金额</translation>
     </message>
     <message>
-        <source>Average cost</source>
-        <translation type="unfinished"></translation>
+      <source>Average cost</source>
+      <translation>平均成本</translation>
     </message>
     <message>
-        <source>Show &amp;zero stock</source>
-        <translation type="unfinished"></translation>
+      <source>Show &amp;zero stock</source>
+      <translation>显示零库存(&amp;Z)</translation>
     </message>
     <message>
-        <source>&amp;Movements…</source>
-        <translation type="unfinished"></translation>
+      <source>&amp;Movements…</source>
+      <translation>出入库明细(&amp;M)…</translation>
     </message>
     <message>
-        <source>In transit between warehouses (not counted above): {items} items, {quantity} units. Choose “In transit” to list them.</source>
-        <translation type="unfinished"></translation>
+      <source>In transit between warehouses (not counted above): {items} items, {quantity} units. Choose “In transit” to list them.</source>
+      <translation>仓库间在途（未计入上表）：{items} 种商品，共 {quantity} 个单位。选择“在途”可查看明细。</translation>
     </message>
     <message>
-        <source>Nothing is in transit between warehouses.</source>
-        <translation type="unfinished"></translation>
+      <source>Nothing is in transit between warehouses.</source>
+      <translation>仓库之间没有在途货物。</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>OperationRunner</name>
     <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
+      <source>Cancel</source>
+      <translation>取消</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>PlaceCombo</name>
     <message>
-        <source>All warehouses</source>
-        <translation type="unfinished"></translation>
+      <source>All warehouses</source>
+      <translation>全部仓库</translation>
     </message>
     <message>
-        <source>In transit</source>
-        <translation type="unfinished"></translation>
+      <source>In transit</source>
+      <translation>在途</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>Reports</name>
     <message>
-        <source>Low stock</source>
-        <translation type="unfinished"></translation>
+      <source>Low stock</source>
+      <translation>低库存</translation>
     </message>
     <message>
-        <source>Stock on a date</source>
-        <translation type="unfinished"></translation>
+      <source>Stock on a date</source>
+      <translation>某日库存</translation>
     </message>
     <message>
-        <source>Stock value</source>
-        <translation type="unfinished"></translation>
+      <source>Stock value</source>
+      <translation>库存金额</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>SettingsPage</name>
     <message>
-        <source>Company profile</source>
-        <translation>公司信息</translation>
+      <source>Company profile</source>
+      <translation>公司信息</translation>
     </message>
     <message>
-        <source>&amp;Save</source>
-        <translation>保存(&amp;S)</translation>
+      <source>&amp;Save</source>
+      <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <source>Saved.</source>
-        <translation>已保存。</translation>
+      <source>Saved.</source>
+      <translation>已保存。</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>StockAsOfTab</name>
     <message>
-        <source>Code</source>
-        <translation type="unfinished">编码</translation>
+      <source>Code</source>
+      <translation>编码</translation>
     </message>
     <message>
-        <source>Name</source>
-        <translation type="unfinished">名称</translation>
+      <source>Name</source>
+      <translation>名称</translation>
     </message>
     <message>
-        <source>Specification</source>
-        <translation type="unfinished">规格型号</translation>
+      <source>Specification</source>
+      <translation>规格型号</translation>
     </message>
     <message>
-        <source>Category</source>
-        <translation type="unfinished">类别</translation>
+      <source>Category</source>
+      <translation>类别</translation>
     </message>
     <message>
-        <source>Warehouse</source>
-        <translation type="unfinished"></translation>
+      <source>Warehouse</source>
+      <translation>仓库</translation>
     </message>
     <message>
-        <source>Unit</source>
-        <translation type="unfinished">单位</translation>
+      <source>Unit</source>
+      <translation>单位</translation>
     </message>
     <message>
-        <source>On hand</source>
-        <translation type="unfinished"></translation>
+      <source>On hand</source>
+      <translation>现存量</translation>
     </message>
     <message>
-        <source>Value</source>
-        <translation type="unfinished">数值</translation>
+      <source>Value</source>
+      <translation>金额</translation>
     </message>
     <message>
-        <source>Average cost</source>
-        <translation type="unfinished"></translation>
+      <source>Average cost</source>
+      <translation>平均成本</translation>
     </message>
     <message>
-        <source>At the end of</source>
-        <translation type="unfinished"></translation>
+      <source>At the end of</source>
+      <translation>截至当日结束：</translation>
     </message>
     <message>
-        <source>Quantities and values as the ledger had them at the end of the chosen day.</source>
-        <translation type="unfinished"></translation>
+      <source>Quantities and values as the ledger had them at the end of the chosen day.</source>
+      <translation>所选日期结束时账面上的数量和金额。</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>StockPage</name>
     <message>
-        <source>On hand</source>
-        <translation type="unfinished"></translation>
+      <source>On hand</source>
+      <translation>现存量</translation>
     </message>
     <message>
-        <source>Adjustments</source>
-        <translation type="unfinished"></translation>
+      <source>Adjustments</source>
+      <translation>库存调整</translation>
     </message>
     <message>
-        <source>Counts</source>
-        <translation type="unfinished"></translation>
+      <source>Counts</source>
+      <translation>盘点</translation>
     </message>
     <message>
-        <source>Movements</source>
-        <translation type="unfinished"></translation>
+      <source>Movements</source>
+      <translation>出入库明细</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>ValuationModel</name>
     <message>
-        <source>Warehouse</source>
-        <translation type="unfinished"></translation>
+      <source>Warehouse</source>
+      <translation>仓库</translation>
     </message>
     <message>
-        <source>Items in stock</source>
-        <translation type="unfinished"></translation>
+      <source>Items in stock</source>
+      <translation>有库存的商品数</translation>
     </message>
     <message>
-        <source>Quantity</source>
-        <translation type="unfinished">数量</translation>
+      <source>Quantity</source>
+      <translation>数量</translation>
     </message>
     <message>
-        <source>Value</source>
-        <translation type="unfinished">数值</translation>
+      <source>Value</source>
+      <translation>金额</translation>
     </message>
     <message>
-        <source>Total</source>
-        <translation type="unfinished">合计</translation>
+      <source>Total</source>
+      <translation>合计</translation>
     </message>
     <message>
-        <source>In transit</source>
-        <translation type="unfinished"></translation>
+      <source>In transit</source>
+      <translation>在途</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>ValuationTab</name>
     <message>
-        <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+      <source>&amp;Refresh</source>
+      <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <source>Value at moving-average cost per item and warehouse, read from the stock balances (the ledger proves them: erp-desktop check).</source>
-        <translation type="unfinished"></translation>
+      <source>Value at moving-average cost per item and warehouse, read from the stock balances (the ledger proves them: erp-desktop check).</source>
+      <translation>按每个商品在每个仓库的移动平均成本计价，取自库存余额（由库存流水验证：erp-desktop check）。</translation>
     </message>
     <message>
-        <source>Only users who may see costs can see stock value.</source>
-        <translation type="unfinished"></translation>
+      <source>Only users who may see costs can see stock value.</source>
+      <translation>只有有权查看成本的用户才能查看库存金额。</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>WarehouseDialog</name>
     <message>
-        <source>New warehouse</source>
-        <translation type="unfinished"></translation>
+      <source>New warehouse</source>
+      <translation>新建仓库</translation>
     </message>
     <message>
-        <source>Edit warehouse</source>
-        <translation type="unfinished"></translation>
+      <source>Edit warehouse</source>
+      <translation>编辑仓库</translation>
     </message>
     <message>
-        <source>Active (offered on new documents)</source>
-        <translation type="unfinished"></translation>
+      <source>Active (offered on new documents)</source>
+      <translation>启用（可用于新单据）</translation>
     </message>
     <message>
-        <source>&amp;Code</source>
-        <translation type="unfinished"></translation>
+      <source>&amp;Code</source>
+      <translation>编码(&amp;C)</translation>
     </message>
     <message>
-        <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+      <source>&amp;Name</source>
+      <translation>名称(&amp;N)</translation>
     </message>
     <message>
-        <source>&amp;Address</source>
-        <translation type="unfinished"></translation>
+      <source>&amp;Address</source>
+      <translation>地址(&amp;A)</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>WarehousesTab</name>
     <message>
-        <source>Code</source>
-        <translation type="unfinished">编码</translation>
+      <source>Code</source>
+      <translation>编码</translation>
     </message>
     <message>
-        <source>Name</source>
-        <translation type="unfinished">名称</translation>
+      <source>Name</source>
+      <translation>名称</translation>
     </message>
     <message>
-        <source>Address</source>
-        <translation type="unfinished">地址</translation>
+      <source>Address</source>
+      <translation>地址</translation>
     </message>
     <message>
-        <source>Items in stock</source>
-        <translation type="unfinished"></translation>
+      <source>Items in stock</source>
+      <translation>有库存的商品数</translation>
     </message>
     <message>
-        <source>Active</source>
-        <translation type="unfinished"></translation>
+      <source>Active</source>
+      <translation>启用</translation>
     </message>
     <message>
-        <source>&amp;New warehouse…</source>
-        <translation type="unfinished"></translation>
+      <source>&amp;New warehouse…</source>
+      <translation>新建仓库(&amp;N)…</translation>
     </message>
     <message>
-        <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+      <source>&amp;Edit…</source>
+      <translation>编辑(&amp;E)…</translation>
     </message>
     <message>
-        <source>&amp;Deactivate</source>
-        <translation type="unfinished"></translation>
+      <source>&amp;Deactivate</source>
+      <translation>停用(&amp;D)</translation>
     </message>
     <message>
-        <source>Show &amp;inactive</source>
-        <translation type="unfinished"></translation>
+      <source>Show &amp;inactive</source>
+      <translation>显示已停用(&amp;I)</translation>
     </message>
     <message>
-        <source>&amp;Activate</source>
-        <translation type="unfinished"></translation>
+      <source>&amp;Activate</source>
+      <translation>启用(&amp;A)</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>checks</name>
     <message>
-        <source>SQLite integrity check failed: {detail}</source>
-        <translation>SQLite 完整性检查未通过：{detail}</translation>
+      <source>SQLite integrity check failed: {detail}</source>
+      <translation>SQLite 完整性检查未通过：{detail}</translation>
     </message>
     <message>
-        <source>{count} rows point to missing rows (first: table {table}).</source>
-        <translation>有 {count} 行记录引用了不存在的记录（第一处：表 {table}）。</translation>
+      <source>{count} rows point to missing rows (first: table {table}).</source>
+      <translation>有 {count} 行记录引用了不存在的记录（第一处：表 {table}）。</translation>
     </message>
     <message>
-        <source>The audit trail was altered (event {id}): {detail}</source>
-        <translation>审计记录被改动过（事件 {id}）：{detail}</translation>
+      <source>The audit trail was altered (event {id}): {detail}</source>
+      <translation>审计记录被改动过（事件 {id}）：{detail}</translation>
     </message>
     <message>
-        <source>Numbers missing (a gap): {numbers}</source>
-        <translation>编号缺失（断号）：{numbers}</translation>
+      <source>Numbers missing (a gap): {numbers}</source>
+      <translation>编号缺失（断号）：{numbers}</translation>
     </message>
     <message>
-        <source>Numbers used twice: {numbers}</source>
-        <translation>编号重复使用：{numbers}</translation>
+      <source>Numbers used twice: {numbers}</source>
+      <translation>编号重复使用：{numbers}</translation>
     </message>
     <message>
-        <source>Numbers the series never gave out: {numbers}</source>
-        <translation>编号规则从未发出过的编号：{numbers}</translation>
+      <source>Numbers the series never gave out: {numbers}</source>
+      <translation>编号规则从未发出过的编号：{numbers}</translation>
     </message>
     <message>
-        <source>Item {item} at location {location}: the balance says {found_q} worth {found_v}, the moves add up to {q} worth {v}.</source>
-        <translation>商品 {item} 在位置 {location}：余额为 {found_q}（金额 {found_v}），而流水合计为 {q}（金额 {v}）。</translation>
+      <source>Item {item} at location {location}: the balance says {found_q} worth {found_v}, the moves add up to {q} worth {v}.</source>
+      <translation>商品 {item} 在位置 {location}：余额为 {found_q}（金额 {found_v}），而流水合计为 {q}（金额 {v}）。</translation>
     </message>
     <message>
-        <source>… and {count} more balances differ.</source>
-        <translation>……另有 {count} 个余额不一致。</translation>
+      <source>… and {count} more balances differ.</source>
+      <translation>……另有 {count} 个余额不一致。</translation>
     </message>
     <message>
-        <source>{code} is below zero at {place}: {quantity}.</source>
-        <translation>{code} 在 {place} 的库存小于零：{quantity}。</translation>
+      <source>{code} is below zero at {place}: {quantity}.</source>
+      <translation>{code} 在 {place} 的库存小于零：{quantity}。</translation>
     </message>
     <message>
-        <source>{code} has no stock at {place} but a value of {value}.</source>
-        <translation>{code} 在 {place} 没有库存，但仍有金额 {value}。</translation>
+      <source>{code} has no stock at {place} but a value of {value}.</source>
+      <translation>{code} 在 {place} 没有库存，但仍有金额 {value}。</translation>
     </message>
     <message>
-        <source>Item {item}: values over all places add to {total}, not 0.</source>
-        <translation>商品 {item}：各位置金额合计为 {total}，而不是 0。</translation>
+      <source>Item {item}: values over all places add to {total}, not 0.</source>
+      <translation>商品 {item}：各位置金额合计为 {total}，而不是 0。</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>cli</name>
     <message>
-        <source>create a new, empty book</source>
-        <translation>新建一个空账套</translation>
+      <source>create a new, empty book</source>
+      <translation>新建一个空账套</translation>
     </message>
     <message>
-        <source>Create a new book at --book (a new file, or an empty PostgreSQL database). With --company the company profile and first user are stored too; otherwise the app asks for them when it first opens the book.</source>
-        <translation>在 --book 指定的位置（新文件或空的 PostgreSQL 数据库）新建账套。如果给出 --company，会同时保存公司信息和第一个用户；否则程序第一次打开账套时会询问。</translation>
+      <source>Create a new book at --book (a new file, or an empty PostgreSQL database). With --company the company profile and first user are stored too; otherwise the app asks for them when it first opens the book.</source>
+      <translation>在 --book 指定的位置（新文件或空的 PostgreSQL 数据库）新建账套。如果给出 --company，会同时保存公司信息和第一个用户；否则程序第一次打开账套时会询问。</translation>
     </message>
     <message>
-        <source>company name</source>
-        <translation>公司名称</translation>
+      <source>company name</source>
+      <translation>公司名称</translation>
     </message>
     <message>
-        <source>unified social credit code of the company</source>
-        <translation>公司的统一社会信用代码</translation>
+      <source>unified social credit code of the company</source>
+      <translation>公司的统一社会信用代码</translation>
     </message>
     <message>
-        <source>first user (administrator)</source>
-        <translation>第一个用户（管理员）</translation>
+      <source>first user (administrator)</source>
+      <translation>第一个用户（管理员）</translation>
     </message>
     <message>
-        <source>currency</source>
-        <translation>币种</translation>
+      <source>currency</source>
+      <translation>币种</translation>
     </message>
     <message>
-        <source>language of the book&apos;s documents</source>
-        <translation>账套单据的语言</translation>
+      <source>language of the book's documents</source>
+      <translation>账套单据的语言</translation>
     </message>
     <message>
-        <source>upgrade a book to this version</source>
-        <translation>将账套升级到当前版本</translation>
+      <source>upgrade a book to this version</source>
+      <translation>将账套升级到当前版本</translation>
     </message>
     <message>
-        <source>Upgrade the book&apos;s schema to this version of ERP Desktop. An SQLite book is backed up next to itself first. A book that is already current is left alone.</source>
-        <translation>将账套结构升级到当前版本的 ERP Desktop。SQLite 账套会先在同一文件夹中备份。已是最新的账套不会被改动。</translation>
+      <source>Upgrade the book's schema to this version of ERP Desktop. An SQLite book is backed up next to itself first. A book that is already current is left alone.</source>
+      <translation>将账套结构升级到当前版本的 ERP Desktop。SQLite 账套会先在同一文件夹中备份。已是最新的账套不会被改动。</translation>
     </message>
     <message>
-        <source>show what a book is and holds</source>
-        <translation>显示账套的信息和内容</translation>
+      <source>show what a book is and holds</source>
+      <translation>显示账套的信息和内容</translation>
     </message>
     <message>
-        <source>Show the book&apos;s kind, location, schema revision, size and row counts, without changing anything.</source>
-        <translation>显示账套的类型、位置、结构版本、大小和各表记录数，不做任何修改。</translation>
+      <source>Show the book's kind, location, schema revision, size and row counts, without changing anything.</source>
+      <translation>显示账套的类型、位置、结构版本、大小和各表记录数，不做任何修改。</translation>
     </message>
     <message>
-        <source>copy a book to a backup file</source>
-        <translation>将账套复制到备份文件</translation>
+      <source>copy a book to a backup file</source>
+      <translation>将账套复制到备份文件</translation>
     </message>
     <message>
-        <source>Copy an SQLite book to FILE while it may be in use (SQLite&apos;s online backup).</source>
-        <translation>将 SQLite 账套复制到 FILE，账套正在使用中也可以（SQLite 在线备份）。</translation>
+      <source>Copy an SQLite book to FILE while it may be in use (SQLite's online backup).</source>
+      <translation>将 SQLite 账套复制到 FILE，账套正在使用中也可以（SQLite 在线备份）。</translation>
     </message>
     <message>
-        <source>backup file to write</source>
-        <translation>要写入的备份文件</translation>
+      <source>backup file to write</source>
+      <translation>要写入的备份文件</translation>
     </message>
     <message>
-        <source>Created a new book at {where} (schema {revision}).</source>
-        <translation>已在 {where} 新建账套（结构版本 {revision}）。</translation>
+      <source>Created a new book at {where} (schema {revision}).</source>
+      <translation>已在 {where} 新建账套（结构版本 {revision}）。</translation>
     </message>
     <message>
-        <source>Upgraded {where} to {revision}. Backup: {backup}</source>
-        <translation>已将 {where} 升级到 {revision}。备份：{backup}</translation>
+      <source>Upgraded {where} to {revision}. Backup: {backup}</source>
+      <translation>已将 {where} 升级到 {revision}。备份：{backup}</translation>
     </message>
     <message>
-        <source>{where} is at {revision}: nothing to upgrade.</source>
-        <translation>{where} 的结构版本为 {revision}，无需升级。</translation>
+      <source>{where} is at {revision}: nothing to upgrade.</source>
+      <translation>{where} 的结构版本为 {revision}，无需升级。</translation>
     </message>
     <message>
-        <source>current</source>
-        <translation>最新</translation>
+      <source>current</source>
+      <translation>最新</translation>
     </message>
     <message>
-        <source>older: run “erp-desktop upgrade”</source>
-        <translation>较旧：请运行“erp-desktop upgrade”</translation>
+      <source>older: run “erp-desktop upgrade”</source>
+      <translation>较旧：请运行“erp-desktop upgrade”</translation>
     </message>
     <message>
-        <source>newer than this program</source>
-        <translation>比本程序新</translation>
+      <source>newer than this program</source>
+      <translation>比本程序新</translation>
     </message>
     <message>
-        <source>none</source>
-        <translation>无</translation>
+      <source>none</source>
+      <translation>无</translation>
     </message>
     <message>
-        <source>Kind</source>
-        <translation>类型</translation>
+      <source>Kind</source>
+      <translation>类型</translation>
     </message>
     <message>
-        <source>Location</source>
-        <translation>位置</translation>
+      <source>Location</source>
+      <translation>位置</translation>
     </message>
     <message>
-        <source>Company</source>
-        <translation>公司</translation>
+      <source>Company</source>
+      <translation>公司</translation>
     </message>
     <message>
-        <source>Schema revision</source>
-        <translation>结构版本</translation>
+      <source>Schema revision</source>
+      <translation>结构版本</translation>
     </message>
     <message>
-        <source>Created</source>
-        <translation>创建时间</translation>
+      <source>Created</source>
+      <translation>创建时间</translation>
     </message>
     <message>
-        <source>Last upgraded by</source>
-        <translation>最后升级版本</translation>
+      <source>Last upgraded by</source>
+      <translation>最后升级版本</translation>
     </message>
     <message>
-        <source>Size</source>
-        <translation>大小</translation>
+      <source>Size</source>
+      <translation>大小</translation>
     </message>
     <message>
-        <source>Moved to</source>
-        <translation>已迁移到</translation>
+      <source>Moved to</source>
+      <translation>已迁移到</translation>
     </message>
     <message>
-        <source>Rows:</source>
-        <translation>记录数：</translation>
+      <source>Rows:</source>
+      <translation>记录数：</translation>
     </message>
     <message>
-        <source>Backup written to {path}.</source>
-        <translation>备份已保存到 {path}。</translation>
+      <source>Backup written to {path}.</source>
+      <translation>备份已保存到 {path}。</translation>
     </message>
     <message>
-        <source>Error:</source>
-        <translation>错误：</translation>
+      <source>Error:</source>
+      <translation>错误：</translation>
     </message>
     <message>
-        <source>Sorry, something went wrong inside ERP Desktop. Nothing was half-saved. The details are in the log file: {path}</source>
-        <translation>抱歉，ERP Desktop 内部出错了。没有任何数据被保存一半。详细信息见日志文件：{path}</translation>
+      <source>Sorry, something went wrong inside ERP Desktop. Nothing was half-saved. The details are in the log file: {path}</source>
+      <translation>抱歉，ERP Desktop 内部出错了。没有任何数据被保存一半。详细信息见日志文件：{path}</translation>
     </message>
     <message>
-        <source>ERP Desktop: purchasing, stock, transfers and invoices for shops and trading companies. Without a command, the desktop app starts.</source>
-        <translation>ERP Desktop：面向商店和贸易公司的采购、库存、调拨与开票软件。不带命令时启动桌面程序。</translation>
+      <source>ERP Desktop: purchasing, stock, transfers and invoices for shops and trading companies. Without a command, the desktop app starts.</source>
+      <translation>ERP Desktop：面向商店和贸易公司的采购、库存、调拨与开票软件。不带命令时启动桌面程序。</translation>
     </message>
     <message>
-        <source>the book: an SQLite file or a postgresql:// URL (default: $ERP_DESKTOP_BOOK, else the default book in your data folder)</source>
-        <translation>账套：SQLite 文件或 postgresql:// 地址（默认：$ERP_DESKTOP_BOOK，否则为数据文件夹中的默认账套）</translation>
+      <source>the book: an SQLite file or a postgresql:// URL (default: $ERP_DESKTOP_BOOK, else the default book in your data folder)</source>
+      <translation>账套：SQLite 文件或 postgresql:// 地址（默认：$ERP_DESKTOP_BOOK，否则为数据文件夹中的默认账套）</translation>
     </message>
     <message>
-        <source>keep data, settings and logs under DIR instead of the user folders</source>
-        <translation>将数据、设置和日志保存在 DIR 下，而不是用户文件夹中</translation>
+      <source>keep data, settings and logs under DIR instead of the user folders</source>
+      <translation>将数据、设置和日志保存在 DIR 下，而不是用户文件夹中</translation>
     </message>
     <message>
-        <source>language of messages (default: system)</source>
-        <translation>提示信息的语言（默认：跟随系统）</translation>
+      <source>language of messages (default: system)</source>
+      <translation>提示信息的语言（默认：跟随系统）</translation>
     </message>
     <message>
-        <source>verify a book</source>
-        <translation>检查账套</translation>
+      <source>verify a book</source>
+      <translation>检查账套</translation>
     </message>
     <message>
-        <source>Verify the book: database integrity, the audit trail, gap-free numbering, stock balances against the stock ledger, and each area&apos;s own rules. Prints what is wrong and exits with 3 if anything is. Changes nothing.</source>
-        <translation>检查账套：数据库完整性、审计记录、编号连续无断号、库存余额与库存流水是否一致，以及各业务模块自身的规则。列出发现的问题，有问题时退出码为 3。不做任何修改。</translation>
+      <source>Verify the book: database integrity, the audit trail, gap-free numbering, stock balances against the stock ledger, and each area's own rules. Prints what is wrong and exits with 3 if anything is. Changes nothing.</source>
+      <translation>检查账套：数据库完整性、审计记录、编号连续无断号、库存余额与库存流水是否一致，以及各业务模块自身的规则。列出发现的问题，有问题时退出码为 3。不做任何修改。</translation>
     </message>
     <message>
-        <source>PROBLEMS</source>
-        <translation>有问题</translation>
+      <source>PROBLEMS</source>
+      <translation>有问题</translation>
     </message>
     <message>
-        <source>The book {where} is in order.</source>
-        <translation>账套 {where} 检查无误。</translation>
+      <source>The book {where} is in order.</source>
+      <translation>账套 {where} 检查无误。</translation>
     </message>
     <message>
-        <source>{count} problem(s) found in {where}.</source>
-        <translation>在 {where} 中发现 {count} 个问题。</translation>
+      <source>{count} problem(s) found in {where}.</source>
+      <translation>在 {where} 中发现 {count} 个问题。</translation>
     </message>
     <message>
-        <source>fill a book with demo data</source>
-        <translation>向账套填充演示数据</translation>
+      <source>fill a book with demo data</source>
+      <translation>向账套填充演示数据</translation>
     </message>
     <message>
-        <source>Fill the book with realistic demo data: items, warehouses, suppliers, customers and a year of documents. The book is created if it does not exist.</source>
-        <translation>向账套填充逼真的演示数据：商品、仓库、供应商、客户以及一年的单据。账套不存在时会自动新建。</translation>
+      <source>Fill the book with realistic demo data: items, warehouses, suppliers, customers and a year of documents. The book is created if it does not exist.</source>
+      <translation>向账套填充逼真的演示数据：商品、仓库、供应商、客户以及一年的单据。账套不存在时会自动新建。</translation>
     </message>
     <message>
-        <source>number of items</source>
-        <translation>商品数量</translation>
+      <source>number of items</source>
+      <translation>商品数量</translation>
     </message>
     <message>
-        <source>number of warehouses</source>
-        <translation>仓库数量</translation>
+      <source>number of warehouses</source>
+      <translation>仓库数量</translation>
     </message>
     <message>
-        <source>number of stock moves</source>
-        <translation>出入库记录数量</translation>
+      <source>number of stock moves</source>
+      <translation>出入库记录数量</translation>
     </message>
     <message>
-        <source>random seed</source>
-        <translation>随机种子</translation>
+      <source>random seed</source>
+      <translation>随机种子</translation>
     </message>
     <message>
-        <source>Demo data written to {where} in {seconds:.1f} s.</source>
-        <translation>演示数据已写入 {where}，用时 {seconds:.1f} 秒。</translation>
+      <source>Demo data written to {where} in {seconds:.1f} s.</source>
+      <translation>演示数据已写入 {where}，用时 {seconds:.1f} 秒。</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>documents</name>
     <message>
-        <source>stock adjustment</source>
-        <translation>库存调整单</translation>
+      <source>stock adjustment</source>
+      <translation>库存调整单</translation>
     </message>
     <message>
-        <source>stock count</source>
-        <translation type="unfinished"></translation>
+      <source>stock count</source>
+      <translation>盘点</translation>
     </message>
     <message>
-        <source>opening stock</source>
-        <translation type="unfinished"></translation>
+      <source>opening stock</source>
+      <translation>期初库存</translation>
     </message>
     <message>
-        <source>reversal</source>
-        <translation type="unfinished"></translation>
+      <source>reversal</source>
+      <translation>冲销</translation>
     </message>
     <message>
-        <source>goods receipt</source>
-        <translation type="unfinished"></translation>
+      <source>goods receipt</source>
+      <translation>采购入库单</translation>
     </message>
     <message>
-        <source>supplier return</source>
-        <translation type="unfinished"></translation>
+      <source>supplier return</source>
+      <translation>采购退货</translation>
     </message>
     <message>
-        <source>transfer</source>
-        <translation type="unfinished"></translation>
+      <source>transfer</source>
+      <translation>调拨单</translation>
     </message>
     <message>
-        <source>sales invoice</source>
-        <translation type="unfinished"></translation>
+      <source>sales invoice</source>
+      <translation>销售发票</translation>
     </message>
     <message>
-        <source>credit note</source>
-        <translation type="unfinished"></translation>
+      <source>credit note</source>
+      <translation>红字发票</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>errors</name>
     <message>
-        <source>Backing up a server book is not built in yet: use PostgreSQL&apos;s pg_dump, e.g. “pg_dump -Fc -f book.dump {database}”.</source>
-        <translation>暂不支持直接备份服务器账套：请使用 PostgreSQL 的 pg_dump，例如“pg_dump -Fc -f book.dump {database}”。</translation>
+      <source>Backing up a server book is not built in yet: use PostgreSQL's pg_dump, e.g. “pg_dump -Fc -f book.dump {database}”.</source>
+      <translation>暂不支持直接备份服务器账套：请使用 PostgreSQL 的 pg_dump，例如“pg_dump -Fc -f book.dump {database}”。</translation>
     </message>
     <message>
-        <source>This book is open read-only; nothing can be changed.</source>
-        <translation>此账套以只读方式打开，不能修改。</translation>
+      <source>This book is open read-only; nothing can be changed.</source>
+      <translation>此账套以只读方式打开，不能修改。</translation>
     </message>
     <message>
-        <source>{where} holds no book yet. Create one there with “erp-desktop init”.</source>
-        <translation>{where} 中还没有账套。请用“erp-desktop init”在那里新建。</translation>
+      <source>{where} holds no book yet. Create one there with “erp-desktop init”.</source>
+      <translation>{where} 中还没有账套。请用“erp-desktop init”在那里新建。</translation>
     </message>
     <message>
-        <source>{where} holds data of another program, not an ERP Desktop book. Nothing was changed.</source>
-        <translation>{where} 中是其他程序的数据，不是 ERP Desktop 账套。未做任何修改。</translation>
+      <source>{where} holds data of another program, not an ERP Desktop book. Nothing was changed.</source>
+      <translation>{where} 中是其他程序的数据，不是 ERP Desktop 账套。未做任何修改。</translation>
     </message>
     <message>
-        <source>The book {where} must be upgraded before use: run “erp-desktop upgrade”.</source>
-        <translation>账套 {where} 需要先升级才能使用：请运行“erp-desktop upgrade”。</translation>
+      <source>The book {where} must be upgraded before use: run “erp-desktop upgrade”.</source>
+      <translation>账套 {where} 需要先升级才能使用：请运行“erp-desktop upgrade”。</translation>
     </message>
     <message>
-        <source>{where} is not empty: a book or other data is already there.</source>
-        <translation>{where} 不是空的：那里已有账套或其他数据。</translation>
+      <source>{where} is not empty: a book or other data is already there.</source>
+      <translation>{where} 不是空的：那里已有账套或其他数据。</translation>
     </message>
     <message>
-        <source>The book refused the change because it conflicts with data already saved (possibly by another user at the same moment). Nothing was saved. Reload and try again. [{detail}]</source>
-        <translation>此修改与已保存的数据冲突（可能是其他用户同时做了修改），账套拒绝了它，未保存任何内容。请刷新后重试。[{detail}]</translation>
+      <source>The book refused the change because it conflicts with data already saved (possibly by another user at the same moment). Nothing was saved. Reload and try again. [{detail}]</source>
+      <translation>此修改与已保存的数据冲突（可能是其他用户同时做了修改），账套拒绝了它，未保存任何内容。请刷新后重试。[{detail}]</translation>
     </message>
     <message>
-        <source>The book is busy: other users are saving the same data. Nothing was saved; please try again in a moment.</source>
-        <translation>账套正忙：其他用户正在保存相同的数据。未保存任何内容，请稍后重试。</translation>
+      <source>The book is busy: other users are saving the same data. Nothing was saved; please try again in a moment.</source>
+      <translation>账套正忙：其他用户正在保存相同的数据。未保存任何内容，请稍后重试。</translation>
     </message>
     <message>
-        <source>The book is read-only here; nothing can be saved to it. ({detail})</source>
-        <translation>此处的账套是只读的，无法保存。（{detail}）</translation>
+      <source>The book is read-only here; nothing can be saved to it. ({detail})</source>
+      <translation>此处的账套是只读的，无法保存。（{detail}）</translation>
     </message>
     <message>
-        <source>The connection to the book was lost. What you typed is kept; try again when the server can be reached. ({detail})</source>
-        <translation>与账套的连接已断开。您输入的内容已保留，服务器恢复后请重试。（{detail}）</translation>
+      <source>The connection to the book was lost. What you typed is kept; try again when the server can be reached. ({detail})</source>
+      <translation>与账套的连接已断开。您输入的内容已保留，服务器恢复后请重试。（{detail}）</translation>
     </message>
     <message>
-        <source>The database reported an error: {detail}</source>
-        <translation>数据库报告了一个错误：{detail}</translation>
+      <source>The database reported an error: {detail}</source>
+      <translation>数据库报告了一个错误：{detail}</translation>
     </message>
     <message>
-        <source>The server {where} refused the user name or password. Check them.</source>
-        <translation>服务器 {where} 拒绝了用户名或密码，请检查。</translation>
+      <source>The server {where} refused the user name or password. Check them.</source>
+      <translation>服务器 {where} 拒绝了用户名或密码，请检查。</translation>
     </message>
     <message>
-        <source>The server {where} has no such database. Ask your IT person to create it.</source>
-        <translation>服务器 {where} 上没有这个数据库。请联系 IT 人员创建。</translation>
+      <source>The server {where} has no such database. Ask your IT person to create it.</source>
+      <translation>服务器 {where} 上没有这个数据库。请联系 IT 人员创建。</translation>
     </message>
     <message>
-        <source>Cannot reach the server {where}. Check the address, the network and that the server is running. ({detail})</source>
-        <translation>无法连接服务器 {where}。请检查地址、网络以及服务器是否在运行。（{detail}）</translation>
+      <source>Cannot reach the server {where}. Check the address, the network and that the server is running. ({detail})</source>
+      <translation>无法连接服务器 {where}。请检查地址、网络以及服务器是否在运行。（{detail}）</translation>
     </message>
     <message>
-        <source>{where} is not an ERP Desktop book.</source>
-        <translation>{where} 不是 ERP Desktop 账套。</translation>
+      <source>{where} is not an ERP Desktop book.</source>
+      <translation>{where} 不是 ERP Desktop 账套。</translation>
     </message>
     <message>
-        <source>No book was named.</source>
-        <translation>没有指定账套。</translation>
+      <source>No book was named.</source>
+      <translation>没有指定账套。</translation>
     </message>
     <message>
-        <source>An SQLite book needs a file path.</source>
-        <translation>SQLite 账套需要一个文件路径。</translation>
+      <source>An SQLite book needs a file path.</source>
+      <translation>SQLite 账套需要一个文件路径。</translation>
     </message>
     <message>
-        <source>“{scheme}” books are not supported: use a file path or a postgresql:// address.</source>
-        <translation>不支持“{scheme}”类型的账套：请使用文件路径或 postgresql:// 地址。</translation>
+      <source>“{scheme}” books are not supported: use a file path or a postgresql:// address.</source>
+      <translation>不支持“{scheme}”类型的账套：请使用文件路径或 postgresql:// 地址。</translation>
     </message>
     <message>
-        <source>“{text}” is not a valid book address.</source>
-        <translation>“{text}”不是有效的账套地址。</translation>
+      <source>“{text}” is not a valid book address.</source>
+      <translation>“{text}”不是有效的账套地址。</translation>
     </message>
     <message>
-        <source>The server address must name a host: {url}</source>
-        <translation>服务器地址必须包含主机名：{url}</translation>
+      <source>The server address must name a host: {url}</source>
+      <translation>服务器地址必须包含主机名：{url}</translation>
     </message>
     <message>
-        <source>The server address must name a database: {url}</source>
-        <translation>服务器地址必须包含数据库名：{url}</translation>
+      <source>The server address must name a database: {url}</source>
+      <translation>服务器地址必须包含数据库名：{url}</translation>
     </message>
     <message>
-        <source>Cannot read {path}: {reason}</source>
-        <translation>无法读取 {path}：{reason}</translation>
+      <source>Cannot read {path}: {reason}</source>
+      <translation>无法读取 {path}：{reason}</translation>
     </message>
     <message>
-        <source>There is no book at {path}.</source>
-        <translation>{path} 处没有账套。</translation>
+      <source>There is no book at {path}.</source>
+      <translation>{path} 处没有账套。</translation>
     </message>
     <message>
-        <source>{path} is a folder, not a book. Choose a book file inside it.</source>
-        <translation>{path} 是一个文件夹，不是账套。请选择其中的账套文件。</translation>
+      <source>{path} is a folder, not a book. Choose a book file inside it.</source>
+      <translation>{path} 是一个文件夹，不是账套。请选择其中的账套文件。</translation>
     </message>
     <message>
-        <source>{path} is an empty file (0 bytes), not an ERP Desktop book.</source>
-        <translation>{path} 是空文件（0 字节），不是 ERP Desktop 账套。</translation>
+      <source>{path} is an empty file (0 bytes), not an ERP Desktop book.</source>
+      <translation>{path} 是空文件（0 字节），不是 ERP Desktop 账套。</translation>
     </message>
     <message>
-        <source>{path} is not an ERP Desktop book (it is not a database file).</source>
-        <translation>{path} 不是 ERP Desktop 账套（它不是数据库文件）。</translation>
+      <source>{path} is not an ERP Desktop book (it is not a database file).</source>
+      <translation>{path} 不是 ERP Desktop 账套（它不是数据库文件）。</translation>
     </message>
     <message>
-        <source>{path} is a database of another program, not an ERP Desktop book. It was not changed.</source>
-        <translation>{path} 是其他程序的数据库，不是 ERP Desktop 账套。未做任何修改。</translation>
+      <source>{path} is a database of another program, not an ERP Desktop book. It was not changed.</source>
+      <translation>{path} 是其他程序的数据库，不是 ERP Desktop 账套。未做任何修改。</translation>
     </message>
     <message>
-        <source>A book already exists at {path}.</source>
-        <translation>{path} 处已经有一个账套。</translation>
+      <source>A book already exists at {path}.</source>
+      <translation>{path} 处已经有一个账套。</translation>
     </message>
     <message>
-        <source>Cannot create a book in {folder}: {reason}. Choose a folder you can write to.</source>
-        <translation>无法在 {folder} 中新建账套：{reason}。请选择一个可写入的文件夹。</translation>
+      <source>Cannot create a book in {folder}: {reason}. Choose a folder you can write to.</source>
+      <translation>无法在 {folder} 中新建账套：{reason}。请选择一个可写入的文件夹。</translation>
     </message>
     <message>
-        <source>The book {path} cannot be written ({reason}). It may be on a read-only disk or folder: copy it to a folder you can write to.</source>
-        <translation>账套 {path} 无法写入（{reason}）。它可能位于只读的磁盘或文件夹中：请将其复制到可写入的文件夹。</translation>
+      <source>The book {path} cannot be written ({reason}). It may be on a read-only disk or folder: copy it to a folder you can write to.</source>
+      <translation>账套 {path} 无法写入（{reason}）。它可能位于只读的磁盘或文件夹中：请将其复制到可写入的文件夹。</translation>
     </message>
     <message>
-        <source>{path} already exists; choose another name.</source>
-        <translation>{path} 已存在，请换一个名称。</translation>
+      <source>{path} already exists; choose another name.</source>
+      <translation>{path} 已存在，请换一个名称。</translation>
     </message>
     <message>
-        <source>The backup to {path} failed: {reason}</source>
-        <translation>备份到 {path} 失败：{reason}</translation>
+      <source>The backup to {path} failed: {reason}</source>
+      <translation>备份到 {path} 失败：{reason}</translation>
     </message>
     <message>
-        <source>The book {where} was saved by ERP Desktop {version}, newer than this program ({ours}). Install ERP Desktop {version} or later to open it. The book was not changed.</source>
-        <translation>账套 {where} 由 ERP Desktop {version} 保存，比本程序（{ours}）新。请安装 ERP Desktop {version} 或更高版本后再打开。账套未做任何修改。</translation>
+      <source>The book {where} was saved by ERP Desktop {version}, newer than this program ({ours}). Install ERP Desktop {version} or later to open it. The book was not changed.</source>
+      <translation>账套 {where} 由 ERP Desktop {version} 保存，比本程序（{ours}）新。请安装 ERP Desktop {version} 或更高版本后再打开。账套未做任何修改。</translation>
     </message>
     <message>
-        <source>Upgrading the book failed and was undone; the book is as it was. A backup is at {backup}. ({reason})</source>
-        <translation>账套升级失败并已撤销，账套保持原样。备份位于 {backup}。（{reason}）</translation>
+      <source>Upgrading the book failed and was undone; the book is as it was. A backup is at {backup}. ({reason})</source>
+      <translation>账套升级失败并已撤销，账套保持原样。备份位于 {backup}。（{reason}）</translation>
     </message>
     <message>
-        <source>{field}: enter a number.</source>
-        <translation>{field}：请输入数字。</translation>
+      <source>{field}: enter a number.</source>
+      <translation>{field}：请输入数字。</translation>
     </message>
     <message>
-        <source>{field}: “{text}” is not a number.</source>
-        <translation>{field}：“{text}”不是数字。</translation>
+      <source>{field}: “{text}” is not a number.</source>
+      <translation>{field}：“{text}”不是数字。</translation>
     </message>
     <message>
-        <source>{field} cannot be negative.</source>
-        <translation>{field}不能为负数。</translation>
+      <source>{field} cannot be negative.</source>
+      <translation>{field}不能为负数。</translation>
     </message>
     <message>
-        <source>{field} must be more than zero.</source>
-        <translation>{field}必须大于零。</translation>
+      <source>{field} must be more than zero.</source>
+      <translation>{field}必须大于零。</translation>
     </message>
     <message>
-        <source>{field}: at most {places} decimal places are allowed.</source>
-        <translation>{field}：最多允许 {places} 位小数。</translation>
+      <source>{field}: at most {places} decimal places are allowed.</source>
+      <translation>{field}：最多允许 {places} 位小数。</translation>
     </message>
     <message>
-        <source>{field} is too large.</source>
-        <translation>{field}太大了。</translation>
+      <source>{field} is too large.</source>
+      <translation>{field}太大了。</translation>
     </message>
     <message>
-        <source>The amount is too large.</source>
-        <translation>金额太大了。</translation>
+      <source>The amount is too large.</source>
+      <translation>金额太大了。</translation>
     </message>
     <message>
-        <source>The tax ID “{code}” has {length} characters; a unified social credit code has 18.</source>
-        <translation>纳税人识别号“{code}”有 {length} 位，统一社会信用代码应为 18 位。</translation>
+      <source>The tax ID “{code}” has {length} characters; a unified social credit code has 18.</source>
+      <translation>纳税人识别号“{code}”有 {length} 位，统一社会信用代码应为 18 位。</translation>
     </message>
     <message>
-        <source>The tax ID “{code}” contains characters that a unified social credit code never uses: {chars}.</source>
-        <translation>纳税人识别号“{code}”含有统一社会信用代码不使用的字符：{chars}。</translation>
+      <source>The tax ID “{code}” contains characters that a unified social credit code never uses: {chars}.</source>
+      <translation>纳税人识别号“{code}”含有统一社会信用代码不使用的字符：{chars}。</translation>
     </message>
     <message>
-        <source>The tax ID “{code}” fails its check character: it is probably mistyped. If it is printed so on the business licence, accept it with a reason.</source>
-        <translation>纳税人识别号“{code}”校验位不符，可能输错了。如果营业执照上就是这样印的，可以填写原因后接受。</translation>
+      <source>The tax ID “{code}” fails its check character: it is probably mistyped. If it is printed so on the business licence, accept it with a reason.</source>
+      <translation>纳税人识别号“{code}”校验位不符，可能输错了。如果营业执照上就是这样印的，可以填写原因后接受。</translation>
     </message>
     <message>
-        <source>The tax ID “{code}” is not a valid code ({reason}).</source>
-        <translation>纳税人识别号“{code}”无效（{reason}）。</translation>
+      <source>The tax ID “{code}” is not a valid code ({reason}).</source>
+      <translation>纳税人识别号“{code}”无效（{reason}）。</translation>
     </message>
     <message>
-        <source>{field} is required.</source>
-        <translation>{field}为必填项。</translation>
+      <source>{field} is required.</source>
+      <translation>{field}为必填项。</translation>
     </message>
     <message>
-        <source>{field} contains a control character (U+{code}).</source>
-        <translation>{field}含有控制字符（U+{code}）。</translation>
+      <source>{field} contains a control character (U+{code}).</source>
+      <translation>{field}含有控制字符（U+{code}）。</translation>
     </message>
     <message>
-        <source>{field} is too long: {length} characters, at most {max} allowed.</source>
-        <translation>{field}太长：共 {length} 个字符，最多允许 {max} 个。</translation>
+      <source>{field} is too long: {length} characters, at most {max} allowed.</source>
+      <translation>{field}太长：共 {length} 个字符，最多允许 {max} 个。</translation>
     </message>
     <message>
-        <source>The setting “{key}” takes a {type} value.</source>
-        <translation>设置“{key}”需要 {type} 类型的值。</translation>
+      <source>The setting “{key}” takes a {type} value.</source>
+      <translation>设置“{key}”需要 {type} 类型的值。</translation>
     </message>
     <message>
-        <source>Unsupported currency “{code}”.</source>
-        <translation>不支持的币种“{code}”。</translation>
+      <source>Unsupported currency “{code}”.</source>
+      <translation>不支持的币种“{code}”。</translation>
     </message>
     <message>
-        <source>Unsupported language “{code}”.</source>
-        <translation>不支持的语言“{code}”。</translation>
+      <source>Unsupported language “{code}”.</source>
+      <translation>不支持的语言“{code}”。</translation>
     </message>
     <message>
-        <source>This book already has a company profile.</source>
-        <translation>此账套已经设置了公司信息。</translation>
+      <source>This book already has a company profile.</source>
+      <translation>此账套已经设置了公司信息。</translation>
     </message>
     <message>
-        <source>Set up the company profile first.</source>
-        <translation>请先设置公司信息。</translation>
+      <source>Set up the company profile first.</source>
+      <translation>请先设置公司信息。</translation>
     </message>
     <message>
-        <source>The number series “{code}” does not exist.</source>
-        <translation>编号规则“{code}”不存在。</translation>
+      <source>The number series “{code}” does not exist.</source>
+      <translation>编号规则“{code}”不存在。</translation>
     </message>
     <message>
-        <source>A user with the login “{login}” already exists.</source>
-        <translation>登录名为“{login}”的用户已存在。</translation>
+      <source>A user with the login “{login}” already exists.</source>
+      <translation>登录名为“{login}”的用户已存在。</translation>
     </message>
     <message>
-        <source>User {id} does not exist.</source>
-        <translation>用户 {id} 不存在。</translation>
+      <source>User {id} does not exist.</source>
+      <translation>用户 {id} 不存在。</translation>
     </message>
     <message>
-        <source>Sorry, something went wrong inside ERP Desktop. Nothing was half-saved: the last action was either completed or undone.
+      <source>Sorry, something went wrong inside ERP Desktop. Nothing was half-saved: the last action was either completed or undone.
 
 The details are in the log file:
 {path}</source>
-        <translation>抱歉，ERP Desktop 内部出错了。没有任何数据被保存一半：上一步操作要么已完成，要么已撤销。
+      <translation>抱歉，ERP Desktop 内部出错了。没有任何数据被保存一半：上一步操作要么已完成，要么已撤销。
 
 详细信息见日志文件：
 {path}</translation>
     </message>
     <message>
-        <source>Unexpected error</source>
-        <translation>意外错误</translation>
+      <source>Unexpected error</source>
+      <translation>意外错误</translation>
     </message>
     <message>
-        <source>Cannot do that</source>
-        <translation>无法执行</translation>
+      <source>Cannot do that</source>
+      <translation>无法执行</translation>
     </message>
     <message>
-        <source>{user} may not {action}. Ask an administrator.</source>
-        <translation>{user} 没有权限{action}。请联系管理员。</translation>
+      <source>{user} may not {action}. Ask an administrator.</source>
+      <translation>{user} 没有权限{action}。请联系管理员。</translation>
     </message>
     <message>
-        <source>Tax rate {rate} is not possible.</source>
-        <translation>税率 {rate} 不可用。</translation>
+      <source>Tax rate {rate} is not possible.</source>
+      <translation>税率 {rate} 不可用。</translation>
     </message>
     <message>
-        <source>Line {line}: the tax {tax} differs from amount × rate by {difference}; at most {limit} is allowed.</source>
-        <translation>第 {line} 行：税额 {tax} 与金额 × 税率相差 {difference}，最多允许相差 {limit}。</translation>
+      <source>Line {line}: the tax {tax} differs from amount × rate by {difference}; at most {limit} is allowed.</source>
+      <translation>第 {line} 行：税额 {tax} 与金额 × 税率相差 {difference}，最多允许相差 {limit}。</translation>
     </message>
     <message>
-        <source>Document total: the tax differs from the sum of amounts × rates by {difference}; at most {limit} is allowed. Merge lines of the same item or split the document.</source>
-        <translation>单据合计：税额与各行金额 × 税率之和相差 {difference}，最多允许相差 {limit}。请合并同一商品的行，或拆分单据。</translation>
+      <source>Document total: the tax differs from the sum of amounts × rates by {difference}; at most {limit} is allowed. Merge lines of the same item or split the document.</source>
+      <translation>单据合计：税额与各行金额 × 税率之和相差 {difference}，最多允许相差 {limit}。请合并同一商品的行，或拆分单据。</translation>
     </message>
     <message>
-        <source>{field} cannot be more than 100.</source>
-        <translation>{field}不能大于 100。</translation>
+      <source>{field} cannot be more than 100.</source>
+      <translation>{field}不能大于 100。</translation>
     </message>
     <message>
-        <source>Line {line}: {reason}</source>
-        <translation>第 {line} 行：{reason}</translation>
+      <source>Line {line}: {reason}</source>
+      <translation>第 {line} 行：{reason}</translation>
     </message>
     <message>
-        <source>The file has no header line.</source>
-        <translation>文件没有标题行。</translation>
+      <source>The file has no header line.</source>
+      <translation>文件没有标题行。</translation>
     </message>
     <message>
-        <source>The row has {count} values but the header has {columns}.</source>
-        <translation>该行有 {count} 个值，但标题行只有 {columns} 列。</translation>
+      <source>The row has {count} values but the header has {columns}.</source>
+      <translation>该行有 {count} 个值，但标题行只有 {columns} 列。</translation>
     </message>
     <message>
-        <source>The file is too large (more than {size} MB).</source>
-        <translation>文件太大（超过 {size} MB）。</translation>
+      <source>The file is too large (more than {size} MB).</source>
+      <translation>文件太大（超过 {size} MB）。</translation>
     </message>
     <message>
-        <source>This is an Excel workbook, not a CSV file. In Excel choose File ▸ Save As ▸ CSV UTF-8, then import that file.</source>
-        <translation>这是 Excel 工作簿，不是 CSV 文件。请在 Excel 中选择“文件 ▸ 另存为 ▸ CSV UTF-8（逗号分隔）”，再导入该文件。</translation>
+      <source>This is an Excel workbook, not a CSV file. In Excel choose File ▸ Save As ▸ CSV UTF-8, then import that file.</source>
+      <translation>这是 Excel 工作簿，不是 CSV 文件。请在 Excel 中选择“文件 ▸ 另存为 ▸ CSV UTF-8（逗号分隔）”，再导入该文件。</translation>
     </message>
     <message>
-        <source>This file holds binary data; it is not a CSV file.</source>
-        <translation>该文件包含二进制数据，不是 CSV 文件。</translation>
+      <source>This file holds binary data; it is not a CSV file.</source>
+      <translation>该文件包含二进制数据，不是 CSV 文件。</translation>
     </message>
     <message>
-        <source>The file&apos;s text encoding is not UTF-8 or GBK. Save it as “CSV UTF-8” and try again.</source>
-        <translation>文件的文本编码既不是 UTF-8 也不是 GBK。请另存为“CSV UTF-8”后重试。</translation>
+      <source>The file's text encoding is not UTF-8 or GBK. Save it as “CSV UTF-8” and try again.</source>
+      <translation>文件的文本编码既不是 UTF-8 也不是 GBK。请另存为“CSV UTF-8”后重试。</translation>
     </message>
     <message>
-        <source>The columns “{first}” and “{second}” both give {field}.</source>
-        <translation>“{first}”和“{second}”两列都表示{field}。</translation>
+      <source>The columns “{first}” and “{second}” both give {field}.</source>
+      <translation>“{first}”和“{second}”两列都表示{field}。</translation>
     </message>
     <message>
-        <source>The file has no column for: {fields}.</source>
-        <translation>文件缺少以下列：{fields}。</translation>
+      <source>The file has no column for: {fields}.</source>
+      <translation>文件缺少以下列：{fields}。</translation>
     </message>
     <message>
-        <source>Cannot {verb} this {document}: it is {state}. Only possible when it is: {allowed}.</source>
-        <translation>无法{verb}此{document}：它当前为{state}状态。只有在以下状态时才可以：{allowed}。</translation>
+      <source>Cannot {verb} this {document}: it is {state}. Only possible when it is: {allowed}.</source>
+      <translation>无法{verb}此{document}：它当前为{state}状态。只有在以下状态时才可以：{allowed}。</translation>
     </message>
     <message>
-        <source>A party must be a supplier, a customer, or both.</source>
-        <translation>往来单位必须是供应商、客户，或两者都是。</translation>
+      <source>A party must be a supplier, a customer, or both.</source>
+      <translation>往来单位必须是供应商、客户，或两者都是。</translation>
     </message>
     <message>
-        <source>The lead time must be between 0 and 3650 days.</source>
-        <translation>交货周期必须在 0 到 3650 天之间。</translation>
+      <source>The lead time must be between 0 and 3650 days.</source>
+      <translation>交货周期必须在 0 到 3650 天之间。</translation>
     </message>
     <message>
-        <source>A discount cannot exceed 100 %.</source>
-        <translation>折扣不能超过 100%。</translation>
+      <source>A discount cannot exceed 100 %.</source>
+      <translation>折扣不能超过 100%。</translation>
     </message>
     <message>
-        <source>Party {id} does not exist.</source>
-        <translation>往来单位 {id} 不存在。</translation>
+      <source>Party {id} does not exist.</source>
+      <translation>往来单位 {id} 不存在。</translation>
     </message>
     <message>
-        <source>{name} is not a supplier.</source>
-        <translation>{name} 不是供应商。</translation>
+      <source>{name} is not a supplier.</source>
+      <translation>{name} 不是供应商。</translation>
     </message>
     <message>
-        <source>{name} is not a customer.</source>
-        <translation>{name} 不是客户。</translation>
+      <source>{name} is not a customer.</source>
+      <translation>{name} 不是客户。</translation>
     </message>
     <message>
-        <source>{code} {name} is inactive.</source>
-        <translation>{code} {name} 已停用。</translation>
+      <source>{code} {name} is inactive.</source>
+      <translation>{code} {name} 已停用。</translation>
     </message>
     <message>
-        <source>The code “{code}” is already used by “{taken}”.</source>
-        <translation>编码“{code}”已被“{taken}”使用。</translation>
+      <source>The code “{code}” is already used by “{taken}”.</source>
+      <translation>编码“{code}”已被“{taken}”使用。</translation>
     </message>
     <message>
-        <source>Choose a reason for the adjustment.</source>
-        <translation>请选择调整原因。</translation>
+      <source>Choose a reason for the adjustment.</source>
+      <translation>请选择调整原因。</translation>
     </message>
     <message>
-        <source>Add at least one line.</source>
-        <translation>请至少添加一行。</translation>
+      <source>Add at least one line.</source>
+      <translation>请至少添加一行。</translation>
     </message>
     <message>
-        <source>Line {line}: the item {code} {name} is inactive.</source>
-        <translation>第 {line} 行：商品 {code} {name} 已停用。</translation>
+      <source>Line {line}: the item {code} {name} is inactive.</source>
+      <translation>第 {line} 行：商品 {code} {name} 已停用。</translation>
     </message>
     <message>
-        <source>Stock adjustment {id} does not exist.</source>
-        <translation>库存调整单 {id} 不存在。</translation>
+      <source>Stock adjustment {id} does not exist.</source>
+      <translation>库存调整单 {id} 不存在。</translation>
     </message>
     <message>
-        <source>Quantity decimals must be between 0 and 4.</source>
-        <translation>数量的小数位数必须在 0 到 4 之间。</translation>
+      <source>Quantity decimals must be between 0 and 4.</source>
+      <translation>数量的小数位数必须在 0 到 4 之间。</translation>
     </message>
     <message>
-        <source>Say how many base units one purchase unit holds (the factor).</source>
-        <translation>请填写一个采购单位等于多少个基本单位（换算系数）。</translation>
+      <source>Say how many base units one purchase unit holds (the factor).</source>
+      <translation>请填写一个采购单位等于多少个基本单位（换算系数）。</translation>
     </message>
     <message>
-        <source>A factor needs a purchase unit name.</source>
-        <translation>有换算系数时必须填写采购单位。</translation>
+      <source>A factor needs a purchase unit name.</source>
+      <translation>有换算系数时必须填写采购单位。</translation>
     </message>
     <message>
-        <source>The tax rate must be below 100 %.</source>
-        <translation>税率必须低于 100%。</translation>
+      <source>The tax rate must be below 100 %.</source>
+      <translation>税率必须低于 100%。</translation>
     </message>
     <message>
-        <source>Item {id} does not exist.</source>
-        <translation>商品 {id} 不存在。</translation>
+      <source>Item {id} does not exist.</source>
+      <translation>商品 {id} 不存在。</translation>
     </message>
     <message>
-        <source>The item code “{code}” is already used by item “{taken}”.</source>
-        <translation>商品编码“{code}”已被商品“{taken}”使用。</translation>
+      <source>The item code “{code}” is already used by item “{taken}”.</source>
+      <translation>商品编码“{code}”已被商品“{taken}”使用。</translation>
     </message>
     <message>
-        <source>The unit of {code} cannot change (or allow fewer decimals) after stock was posted in it. Make a new item instead.</source>
-        <translation>{code} 已有库存记录，不能再修改单位（或减少小数位数）。请新建一个商品。</translation>
+      <source>The unit of {code} cannot change (or allow fewer decimals) after stock was posted in it. Make a new item instead.</source>
+      <translation>{code} 已有库存记录，不能再修改单位（或减少小数位数）。请新建一个商品。</translation>
     </message>
     <message>
-        <source>The item {code} has stock history or is used on documents, so it cannot be deleted. Deactivate it instead: it then disappears from new documents.</source>
-        <translation>商品 {code} 已有出入库记录或被单据使用，不能删除。请改为停用：停用后它不会再出现在新单据中。</translation>
+      <source>The item {code} has stock history or is used on documents, so it cannot be deleted. Deactivate it instead: it then disappears from new documents.</source>
+      <translation>商品 {code} 已有出入库记录或被单据使用，不能删除。请改为停用：停用后它不会再出现在新单据中。</translation>
     </message>
     <message>
-        <source>Location {id} does not exist.</source>
-        <translation>位置 {id} 不存在。</translation>
+      <source>Location {id} does not exist.</source>
+      <translation>位置 {id} 不存在。</translation>
     </message>
     <message>
-        <source>{name} is not a warehouse.</source>
-        <translation>{name} 不是仓库。</translation>
+      <source>{name} is not a warehouse.</source>
+      <translation>{name} 不是仓库。</translation>
     </message>
     <message>
-        <source>The warehouse {code} {name} is inactive.</source>
-        <translation>仓库 {code} {name} 已停用。</translation>
+      <source>The warehouse {code} {name} is inactive.</source>
+      <translation>仓库 {code} {name} 已停用。</translation>
     </message>
     <message>
-        <source>The code “{code}” is already used by another location ({taken}).</source>
-        <translation>编码“{code}”已被其他位置（{taken}）使用。</translation>
+      <source>The code “{code}” is already used by another location ({taken}).</source>
+      <translation>编码“{code}”已被其他位置（{taken}）使用。</translation>
     </message>
     <message>
-        <source>The warehouse {name} still holds stock of {count} items. Transfer or adjust it out before deactivating the warehouse.</source>
-        <translation>仓库 {name} 中还有 {count} 种商品的库存。请先调出或调整掉这些库存，再停用该仓库。</translation>
+      <source>The warehouse {name} still holds stock of {count} items. Transfer or adjust it out before deactivating the warehouse.</source>
+      <translation>仓库 {name} 中还有 {count} 种商品的库存。请先调出或调整掉这些库存，再停用该仓库。</translation>
     </message>
     <message>
-        <source>There is nothing to post.</source>
-        <translation>没有可过账的内容。</translation>
+      <source>There is nothing to post.</source>
+      <translation>没有可过账的内容。</translation>
     </message>
     <message>
-        <source>Not enough stock, nothing was posted: {lines}</source>
-        <translation>库存不足，未做任何过账：{lines}</translation>
+      <source>Not enough stock, nothing was posted: {lines}</source>
+      <translation>库存不足，未做任何过账：{lines}</translation>
     </message>
     <message>
-        <source>Posting {id} has no moves to reverse.</source>
-        <translation>过账 {id} 没有可冲回的出入库记录。</translation>
+      <source>Posting {id} has no moves to reverse.</source>
+      <translation>过账 {id} 没有可冲回的出入库记录。</translation>
     </message>
     <message>
-        <source>These moves ({number}) were reversed already.</source>
-        <translation>这些出入库记录（{number}）已经冲回过了。</translation>
+      <source>These moves ({number}) were reversed already.</source>
+      <translation>这些出入库记录（{number}）已经冲回过了。</translation>
     </message>
     <message>
-        <source>Line {line}: the item does not exist.</source>
-        <translation>第 {line} 行：商品不存在。</translation>
+      <source>Line {line}: the item does not exist.</source>
+      <translation>第 {line} 行：商品不存在。</translation>
     </message>
     <message>
-        <source>Line {line}: the location does not exist.</source>
-        <translation>第 {line} 行：位置不存在。</translation>
+      <source>Line {line}: the location does not exist.</source>
+      <translation>第 {line} 行：位置不存在。</translation>
     </message>
     <message>
-        <source>Line {line}: the warehouse {name} is inactive.</source>
-        <translation>第 {line} 行：仓库 {name} 已停用。</translation>
+      <source>Line {line}: the warehouse {name} is inactive.</source>
+      <translation>第 {line} 行：仓库 {name} 已停用。</translation>
     </message>
     <message>
-        <source>Line {line}: goods must move between two places.</source>
-        <translation>第 {line} 行：货物必须在两个不同的位置之间移动。</translation>
+      <source>Line {line}: goods must move between two places.</source>
+      <translation>第 {line} 行：货物必须在两个不同的位置之间移动。</translation>
     </message>
     <message>
-        <source>Line {line}: the quantity must be more than zero.</source>
-        <translation>第 {line} 行：数量必须大于零。</translation>
+      <source>Line {line}: the quantity must be more than zero.</source>
+      <translation>第 {line} 行：数量必须大于零。</translation>
     </message>
     <message>
-        <source>Stock count {id} does not exist.</source>
-        <translation type="unfinished"></translation>
+      <source>Stock count {id} does not exist.</source>
+      <translation>盘点 {id} 不存在。</translation>
     </message>
     <message>
-        <source>There is nothing to count: no item matches the sheet.</source>
-        <translation type="unfinished"></translation>
+      <source>There is nothing to count: no item matches the sheet.</source>
+      <translation>没有可盘点的商品：没有商品符合条件。</translation>
     </message>
     <message>
-        <source>Line {line}: {code} is counted in whole units or at most {places} decimals; {quantity} has more.</source>
-        <translation>第 {line} 行：{code} 的数量只能是整数或最多 {places} 位小数；{quantity} 的小数位太多。</translation>
+      <source>Line {line}: {code} is counted in whole units or at most {places} decimals; {quantity} has more.</source>
+      <translation>第 {line} 行：{code} 的数量只能是整数或最多 {places} 位小数；{quantity} 的小数位太多。</translation>
     </message>
     <message>
-        <source>Nothing was counted yet: enter at least one quantity.</source>
-        <translation type="unfinished"></translation>
+      <source>Nothing was counted yet: enter at least one quantity.</source>
+      <translation>尚未录入实盘数：请至少填写一个数量。</translation>
     </message>
     <message>
-        <source>line {line} {code} {name}: {place} has {on_hand}, {quantity} needed</source>
-        <translation>第 {line} 行 {code} {name}：{place} 现有 {on_hand}，需要 {quantity}</translation>
+      <source>line {line} {code} {name}: {place} has {on_hand}, {quantity} needed</source>
+      <translation>第 {line} 行 {code} {name}：{place} 现有 {on_hand}，需要 {quantity}</translation>
     </message>
     <message>
-        <source>No item has the code or barcode “{text}”.</source>
-        <translation>没有编码或条码为“{text}”的商品。</translation>
+      <source>No item has the code or barcode “{text}”.</source>
+      <translation>没有编码或条码为“{text}”的商品。</translation>
     </message>
     <message>
-        <source>Some lines are not right yet: {problems}</source>
-        <translation type="unfinished"></translation>
+      <source>Some lines are not right yet: {problems}</source>
+      <translation>有些行还不正确：{problems}</translation>
     </message>
     <message>
-        <source>Line {line}: choose an item and a quantity.</source>
-        <translation type="unfinished"></translation>
+      <source>Line {line}: choose an item and a quantity.</source>
+      <translation>第 {line} 行：请选择商品并填写数量。</translation>
     </message>
     <message>
-        <source>Choose a warehouse.</source>
-        <translation type="unfinished"></translation>
+      <source>Choose a warehouse.</source>
+      <translation>请选择仓库。</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>fields</name>
     <message>
-        <source>Value</source>
-        <translation>数值</translation>
+      <source>Value</source>
+      <translation>数值</translation>
     </message>
     <message>
-        <source>Company name</source>
-        <translation>公司名称</translation>
+      <source>Company name</source>
+      <translation>公司名称</translation>
     </message>
     <message>
-        <source>Reason for accepting the tax ID</source>
-        <translation>接受纳税人识别号的原因</translation>
+      <source>Reason for accepting the tax ID</source>
+      <translation>接受纳税人识别号的原因</translation>
     </message>
     <message>
-        <source>Address</source>
-        <translation>地址</translation>
+      <source>Address</source>
+      <translation>地址</translation>
     </message>
     <message>
-        <source>Phone</source>
-        <translation>电话</translation>
+      <source>Phone</source>
+      <translation>电话</translation>
     </message>
     <message>
-        <source>Bank</source>
-        <translation>开户银行</translation>
+      <source>Bank</source>
+      <translation>开户银行</translation>
     </message>
     <message>
-        <source>Bank account</source>
-        <translation>银行账号</translation>
+      <source>Bank account</source>
+      <translation>银行账号</translation>
     </message>
     <message>
-        <source>User name</source>
-        <translation>用户名</translation>
+      <source>User name</source>
+      <translation>用户名</translation>
     </message>
     <message>
-        <source>Amount</source>
-        <translation>金额</translation>
+      <source>Amount</source>
+      <translation>金额</translation>
     </message>
     <message>
-        <source>Tax rate</source>
-        <translation>税率</translation>
+      <source>Tax rate</source>
+      <translation>税率</translation>
     </message>
     <message>
-        <source>Quantity</source>
-        <translation>数量</translation>
+      <source>Quantity</source>
+      <translation>数量</translation>
     </message>
     <message>
-        <source>Unit price</source>
-        <translation>单价</translation>
+      <source>Unit price</source>
+      <translation>单价</translation>
     </message>
     <message>
-        <source>Discount %</source>
-        <translation>折扣 %</translation>
+      <source>Discount %</source>
+      <translation>折扣 %</translation>
     </message>
     <message>
-        <source>Code</source>
-        <translation>编码</translation>
+      <source>Code</source>
+      <translation>编码</translation>
     </message>
     <message>
-        <source>Name</source>
-        <translation>名称</translation>
+      <source>Name</source>
+      <translation>名称</translation>
     </message>
     <message>
-        <source>Contact</source>
-        <translation>联系人</translation>
+      <source>Contact</source>
+      <translation>联系人</translation>
     </message>
     <message>
-        <source>Email</source>
-        <translation>电子邮件</translation>
+      <source>Email</source>
+      <translation>电子邮件</translation>
     </message>
     <message>
-        <source>Payment terms</source>
-        <translation>付款条件</translation>
+      <source>Payment terms</source>
+      <translation>付款条件</translation>
     </message>
     <message>
-        <source>Notes</source>
-        <translation>备注</translation>
+      <source>Notes</source>
+      <translation>备注</translation>
     </message>
     <message>
-        <source>Unit cost</source>
-        <translation>单位成本</translation>
+      <source>Unit cost</source>
+      <translation>单位成本</translation>
     </message>
     <message>
-        <source>Note</source>
-        <translation>备注</translation>
+      <source>Note</source>
+      <translation>备注</translation>
     </message>
     <message>
-        <source>Purchase unit</source>
-        <translation>采购单位</translation>
+      <source>Purchase unit</source>
+      <translation>采购单位</translation>
     </message>
     <message>
-        <source>Purchase unit factor</source>
-        <translation>采购单位换算系数</translation>
+      <source>Purchase unit factor</source>
+      <translation>采购单位换算系数</translation>
     </message>
     <message>
-        <source>Barcode</source>
-        <translation>条码</translation>
+      <source>Barcode</source>
+      <translation>条码</translation>
     </message>
     <message>
-        <source>Unit</source>
-        <translation>单位</translation>
+      <source>Unit</source>
+      <translation>单位</translation>
     </message>
     <message>
-        <source>Specification</source>
-        <translation>规格型号</translation>
+      <source>Specification</source>
+      <translation>规格型号</translation>
     </message>
     <message>
-        <source>Category</source>
-        <translation>类别</translation>
+      <source>Category</source>
+      <translation>类别</translation>
     </message>
     <message>
-        <source>Counted</source>
-        <translation type="unfinished"></translation>
+      <source>Counted</source>
+      <translation>实盘数</translation>
     </message>
     <message>
-        <source>Purchase price</source>
-        <translation>采购价</translation>
+      <source>Purchase price</source>
+      <translation>采购价</translation>
     </message>
     <message>
-        <source>Sale price</source>
-        <translation>销售价</translation>
+      <source>Sale price</source>
+      <translation>销售价</translation>
     </message>
     <message>
-        <source>Reorder point</source>
-        <translation>再订货点</translation>
+      <source>Reorder point</source>
+      <translation>再订货点</translation>
     </message>
     <message>
-        <source>Reorder quantity</source>
-        <translation>再订货量</translation>
+      <source>Reorder quantity</source>
+      <translation>再订货量</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>reasons</name>
     <message>
-        <source>Damaged</source>
-        <translation>损坏</translation>
+      <source>Damaged</source>
+      <translation>损坏</translation>
     </message>
     <message>
-        <source>Lost or stolen</source>
-        <translation>丢失或被盗</translation>
+      <source>Lost or stolen</source>
+      <translation>丢失或被盗</translation>
     </message>
     <message>
-        <source>Expired</source>
-        <translation>过期</translation>
+      <source>Expired</source>
+      <translation>过期</translation>
     </message>
     <message>
-        <source>Found</source>
-        <translation>盘盈找到</translation>
+      <source>Found</source>
+      <translation>盘盈找到</translation>
     </message>
     <message>
-        <source>Miscounted</source>
-        <translation>点错数</translation>
+      <source>Miscounted</source>
+      <translation>点错数</translation>
     </message>
     <message>
-        <source>Samples and own use</source>
-        <translation>样品及自用</translation>
+      <source>Samples and own use</source>
+      <translation>样品及自用</translation>
     </message>
     <message>
-        <source>Correction</source>
-        <translation>更正</translation>
+      <source>Correction</source>
+      <translation>更正</translation>
     </message>
     <message>
-        <source>Other</source>
-        <translation>其他</translation>
+      <source>Other</source>
+      <translation>其他</translation>
     </message>
     <message>
-        <source>Stock count</source>
-        <translation type="unfinished"></translation>
+      <source>Stock count</source>
+      <translation>盘点</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>reports</name>
     <message>
-        <source>Draft</source>
-        <translation>草稿</translation>
+      <source>Draft</source>
+      <translation>草稿</translation>
     </message>
     <message>
-        <source>Total (in words)</source>
-        <translation>合计（大写）</translation>
+      <source>Total (in words)</source>
+      <translation>合计（大写）</translation>
     </message>
     <message>
-        <source>(in figures)</source>
-        <translation>（小写）</translation>
+      <source>(in figures)</source>
+      <translation>（小写）</translation>
     </message>
     <message>
-        <source>No.</source>
-        <translation>编号</translation>
+      <source>No.</source>
+      <translation>编号</translation>
     </message>
     <message>
-        <source>Date</source>
-        <translation>日期</translation>
+      <source>Date</source>
+      <translation>日期</translation>
     </message>
     <message>
-        <source>Exempt</source>
-        <translation>免税</translation>
+      <source>Exempt</source>
+      <translation>免税</translation>
     </message>
     <message>
-        <source>Page {page} / {pages}</source>
-        <translation>第 {page} 页 / 共 {pages} 页</translation>
+      <source>Page {page} / {pages}</source>
+      <translation>第 {page} 页 / 共 {pages} 页</translation>
     </message>
     <message>
-        <source>Remarks</source>
-        <translation>备注</translation>
+      <source>Remarks</source>
+      <translation>备注</translation>
     </message>
     <message>
-        <source>Total</source>
-        <translation>合计</translation>
+      <source>Total</source>
+      <translation>合计</translation>
     </message>
     <message>
-        <source>Sales invoice</source>
-        <translation>销售发票</translation>
+      <source>Sales invoice</source>
+      <translation>销售发票</translation>
     </message>
     <message>
-        <source>Line</source>
-        <translation>序号</translation>
+      <source>Line</source>
+      <translation>序号</translation>
     </message>
     <message>
-        <source>Item</source>
-        <translation>货物或应税劳务、服务名称</translation>
+      <source>Item</source>
+      <translation>货物或应税劳务、服务名称</translation>
     </message>
     <message>
-        <source>Specification</source>
-        <translation>规格型号</translation>
+      <source>Specification</source>
+      <translation>规格型号</translation>
     </message>
     <message>
-        <source>Unit</source>
-        <translation>单位</translation>
+      <source>Unit</source>
+      <translation>单位</translation>
     </message>
     <message>
-        <source>Quantity</source>
-        <translation>数量</translation>
+      <source>Quantity</source>
+      <translation>数量</translation>
     </message>
     <message>
-        <source>Unit price</source>
-        <translation>单价</translation>
+      <source>Unit price</source>
+      <translation>单价</translation>
     </message>
     <message>
-        <source>Amount</source>
-        <translation>金额</translation>
+      <source>Amount</source>
+      <translation>金额</translation>
     </message>
     <message>
-        <source>Tax rate</source>
-        <translation>税率</translation>
+      <source>Tax rate</source>
+      <translation>税率</translation>
     </message>
     <message>
-        <source>Tax</source>
-        <translation>税额</translation>
+      <source>Tax</source>
+      <translation>税额</translation>
     </message>
     <message>
-        <source>Buyer</source>
-        <translation>购买方</translation>
+      <source>Buyer</source>
+      <translation>购买方</translation>
     </message>
     <message>
-        <source>Name</source>
-        <translation>名称</translation>
+      <source>Name</source>
+      <translation>名称</translation>
     </message>
     <message>
-        <source>Tax ID</source>
-        <translation>纳税人识别号</translation>
+      <source>Tax ID</source>
+      <translation>纳税人识别号</translation>
     </message>
     <message>
-        <source>Address and phone</source>
-        <translation>地址、电话</translation>
+      <source>Address and phone</source>
+      <translation>地址、电话</translation>
     </message>
     <message>
-        <source>Bank and account</source>
-        <translation>开户行及账号</translation>
+      <source>Bank and account</source>
+      <translation>开户行及账号</translation>
     </message>
     <message>
-        <source>Seller</source>
-        <translation>销售方</translation>
+      <source>Seller</source>
+      <translation>销售方</translation>
     </message>
     <message>
-        <source>Total with tax (in words)</source>
-        <translation>价税合计（大写）</translation>
+      <source>Total with tax (in words)</source>
+      <translation>价税合计（大写）</translation>
     </message>
     <message>
-        <source>Payee</source>
-        <translation>收款人</translation>
+      <source>Payee</source>
+      <translation>收款人</translation>
     </message>
     <message>
-        <source>Reviewer</source>
-        <translation>复核</translation>
+      <source>Reviewer</source>
+      <translation>复核</translation>
     </message>
     <message>
-        <source>Issuer</source>
-        <translation>开票人</translation>
+      <source>Issuer</source>
+      <translation>开票人</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>roles</name>
     <message>
-        <source>Administrator</source>
-        <translation>管理员</translation>
+      <source>Administrator</source>
+      <translation>管理员</translation>
     </message>
     <message>
-        <source>Owner / accountant</source>
-        <translation>老板 / 会计</translation>
+      <source>Owner / accountant</source>
+      <translation>老板 / 会计</translation>
     </message>
     <message>
-        <source>Purchaser</source>
-        <translation>采购员</translation>
+      <source>Purchaser</source>
+      <translation>采购员</translation>
     </message>
     <message>
-        <source>Warehouse clerk</source>
-        <translation>仓库管理员</translation>
+      <source>Warehouse clerk</source>
+      <translation>仓库管理员</translation>
     </message>
     <message>
-        <source>Sales clerk</source>
-        <translation>销售员</translation>
+      <source>Sales clerk</source>
+      <translation>销售员</translation>
     </message>
     <message>
-        <source>change items, warehouses and parties</source>
-        <translation>修改商品、仓库和往来单位</translation>
+      <source>change items, warehouses and parties</source>
+      <translation>修改商品、仓库和往来单位</translation>
     </message>
     <message>
-        <source>adjust and count stock</source>
-        <translation>调整和盘点库存</translation>
+      <source>adjust and count stock</source>
+      <translation>调整和盘点库存</translation>
     </message>
     <message>
-        <source>make purchase orders</source>
-        <translation>制作采购订单</translation>
+      <source>make purchase orders</source>
+      <translation>制作采购订单</translation>
     </message>
     <message>
-        <source>receive and return goods</source>
-        <translation>收货和退货</translation>
+      <source>receive and return goods</source>
+      <translation>收货和退货</translation>
     </message>
     <message>
-        <source>ship and receive transfers</source>
-        <translation>调拨发货和收货</translation>
+      <source>ship and receive transfers</source>
+      <translation>调拨发货和收货</translation>
     </message>
     <message>
-        <source>make and issue invoices</source>
-        <translation>制作和开具发票</translation>
+      <source>make and issue invoices</source>
+      <translation>制作和开具发票</translation>
     </message>
     <message>
-        <source>issue credit notes</source>
-        <translation>开具红字发票</translation>
+      <source>issue credit notes</source>
+      <translation>开具红字发票</translation>
     </message>
     <message>
-        <source>see costs and stock value</source>
-        <translation>查看成本和库存金额</translation>
+      <source>see costs and stock value</source>
+      <translation>查看成本和库存金额</translation>
     </message>
     <message>
-        <source>change settings and users</source>
-        <translation>修改设置和用户</translation>
+      <source>change settings and users</source>
+      <translation>修改设置和用户</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>settings</name>
     <message>
-        <source>Allow stock to go below zero</source>
-        <translation>允许负库存</translation>
+      <source>Allow stock to go below zero</source>
+      <translation>允许负库存</translation>
     </message>
     <message>
-        <source>Over-receipt tolerance (% of the ordered quantity)</source>
-        <translation>超收容差（占订购数量的百分比）</translation>
+      <source>Over-receipt tolerance (% of the ordered quantity)</source>
+      <translation>超收容差（占订购数量的百分比）</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>states</name>
     <message>
-        <source>draft</source>
-        <translation>草稿</translation>
+      <source>draft</source>
+      <translation>草稿</translation>
     </message>
     <message>
-        <source>posted</source>
-        <translation>已过账</translation>
+      <source>posted</source>
+      <translation>已过账</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>verbs</name>
     <message>
-        <source>edit</source>
-        <translation>编辑</translation>
+      <source>edit</source>
+      <translation>编辑</translation>
     </message>
     <message>
-        <source>delete</source>
-        <translation>删除</translation>
+      <source>delete</source>
+      <translation>删除</translation>
     </message>
     <message>
-        <source>post</source>
-        <translation>过账</translation>
+      <source>post</source>
+      <translation>过账</translation>
     </message>
-</context>
+  </context>
 </TS>
