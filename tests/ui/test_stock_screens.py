@@ -55,7 +55,9 @@ def wait_idle(qtbot, window) -> None:  # type: ignore[no-untyped-def]
     QApplication.processEvents()
 
 
-def test_item_form_creates_and_refuses_duplicates(open_window, book, book_url, qtbot, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_item_form_creates_and_refuses_duplicates(
+    open_window, book, book_url, qtbot, tmp_path
+) -> None:  # type: ignore[no-untyped-def]
     stock_world(book)
     window = open_window(book_url)
     tabs = go(window, "master_data")
@@ -121,7 +123,9 @@ def test_warehouse_form_and_deactivation(open_window, book, book_url, qtbot, tmp
     save_screenshot(window, "warehouses_en", tmp_path)
 
 
-def test_on_hand_list_is_a_valid_model_and_filters(open_window, book, book_url, qtbot, qtmodeltester, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_on_hand_list_is_a_valid_model_and_filters(
+    open_window, book, book_url, qtbot, qtmodeltester, tmp_path
+) -> None:  # type: ignore[no-untyped-def]
     world = stock_world(book)
     window = open_window(book_url)
     page = go(window, "stock")
@@ -142,7 +146,9 @@ def test_on_hand_list_is_a_valid_model_and_filters(open_window, book, book_url, 
     assert world["screws"]
 
 
-def test_adjustment_typed_in_the_grid_and_posted(open_window, book, book_url, qtbot, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_adjustment_typed_in_the_grid_and_posted(
+    open_window, book, book_url, qtbot, tmp_path
+) -> None:  # type: ignore[no-untyped-def]
     world = stock_world(book)
     window = open_window(book_url)
     page = go(window, "stock")
@@ -186,7 +192,9 @@ def test_count_sheet_counted_and_posted(open_window, book, book_url, qtbot, tmp_
     page = go(window, "stock")
     opened = []
     new = page.counts.new()
-    page.counts.open_document = lambda doc_id: opened.append(type(page.counts).open_document(page.counts, doc_id)) or opened[-1]  # type: ignore[method-assign]
+    page.counts.open_document = lambda doc_id: (
+        opened.append(type(page.counts).open_document(page.counts, doc_id)) or opened[-1]
+    )  # type: ignore[method-assign]
     new.make()
     wait_idle(qtbot, window)
     qtbot.waitUntil(lambda: bool(opened))
@@ -207,7 +215,11 @@ def test_reports_and_chinese_screens(open_window, book, book_url, qtbot, tmp_pat
     stock_world(book)
     window = open_window(book_url, "zh_CN")
     reports = go(window, "reports")
-    assert [reports.tabText(i) for i in range(reports.count())][:3] == ["某日库存", "低库存", "库存金额"]
+    assert [reports.tabText(i) for i in range(reports.count())][:3] == [
+        "某日库存",
+        "低库存",
+        "库存金额",
+    ]
     as_of = reports.widget(0)
     as_of.day.setDate(as_of.day.date().currentDate())
     qtbot.waitUntil(lambda: as_of.model.rowCount() == 2)

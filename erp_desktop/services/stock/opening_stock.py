@@ -29,6 +29,7 @@ from erp_desktop.services.stock.locations import active_warehouse, virtual_locat
 from erp_desktop.services.stock.posting import MoveRequest, find_posting, post_moves
 
 SERIES = "stock_opening"
+CHUNK = 2_000  # lines per posting part
 
 
 @dataclass(frozen=True)
@@ -63,14 +64,10 @@ def post_opening(
     require(session, user_id, Permission.SEE_COSTS)
     earlier = find_posting(session, key)
     if earlier is not None:
-        total = sum((m.value for m in earlier.moves), Decimal("0.00"))
+        done = session.get(StockOpening, earlier.doc_id)
+        assert done is not None
         return PostedOpening(
-            earlier.doc_id or 0,
-            earlier.doc_number or "",
-            earlier.posting_id,
-            len(earlier.moves),
-            total,
-            True,
+            done.id, done.number, earlier.posting_id, done.line_count, done.total_value, True
         )
     if not lines:
         raise ValidationError(QT_TRANSLATE_NOOP("errors", "There is nothing to post."))
@@ -114,18 +111,25 @@ def post_opening(
     )
     session.add(document)
     session.flush()
-    result = post_moves(
-        session,
-        user_id=user_id,
-        key=key,
-        doc_type="opening",
-        moves=moves,
-        move_date=opening_date,
-        doc_id=document.id,
-        doc_number=number,
-    )
-    document.total_value = sum((m.value for m in result.moves), Decimal("0.00"))
-    document.posting_id = result.posting_id
+    # Big imports post in parts (the same transaction: all or nothing) so that no SQL
+    # statement exceeds SQLite's limit on parameters; the first part carries the key.
+    total = Decimal("0.00")
+    first_posting: int | None = None
+    for part, start in enumerate(range(0, len(moves), CHUNK)):
+        result = post_moves(
+            session,
+            user_id=user_id,
+            key=key if part == 0 else f"{key}:{part}",
+            doc_type="opening",
+            moves=moves[start : start + CHUNK],
+            move_date=opening_date,
+            doc_id=document.id,
+            doc_number=number,
+        )
+        total += sum((m.value for m in result.moves), Decimal("0.00"))
+        first_posting = first_posting or result.posting_id
+    document.total_value = total
+    document.posting_id = first_posting
     session.flush()
     audit.record(
         session,
@@ -134,6 +138,5 @@ def post_opening(
         subject=f"opening:{document.id}",
         details={"number": number, "lines": len(moves), "value": str(document.total_value)},
     )
-    return PostedOpening(
-        document.id, number, result.posting_id, len(moves), document.total_value, False
-    )
+    assert first_posting is not None
+    return PostedOpening(document.id, number, first_posting, len(moves), total, False)
