@@ -437,6 +437,49 @@
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <source>&amp;Choose file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{good} rows can be imported; {bad} rows have problems (listed below).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns not used: {columns}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is imported until every row is right: correct the file and choose it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ItemDialog</name>
     <message>
         <source>New item</source>
@@ -601,6 +644,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Im&amp;port…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Show &amp;inactive</source>
         <translation type="unfinished"></translation>
     </message>
@@ -614,6 +665,18 @@
     </message>
     <message>
         <source>Delete the item {code} {name}? This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} items imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A CSV file with a header line: code, name and unit are required; specification, category, decimals, purchase unit and factor, barcode, purchase and sale price and tax rate % may follow. Chinese headers (编码, 名称, 单位, …) are understood. UTF-8 or GBK.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -953,6 +1016,26 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>E&amp;xport…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import &amp;opening stock…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening stock posted as {number}: {lines} lines worth {value}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import opening stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A CSV file with the columns item code, warehouse code, quantity and unit cost (商品编码, 仓库编码, 数量, 单位成本). Every line is posted in one opening-stock document dated today, or none if any line is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>In transit between warehouses (not counted above): {items} items, {quantity} units. Choose “In transit” to list them.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -991,6 +1074,21 @@
     </message>
     <message>
         <source>Stock value</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RowErrorModel</name>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1778,7 +1876,51 @@ The details are in the log file:
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The file has {count} bad rows; nothing was imported. Correct them and import the file again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has no rows to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code “{code}” is also on line {other}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The item code “{code}” was added to the book meanwhile; nothing was imported. Preview the file again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No item has the code “{code}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The item {code} is inactive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No active warehouse has the code “{code}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The quantity must be more than zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{code} is counted with at most {places} decimals; {quantity} has more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{code} in this warehouse is also on line {other}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The lead time must be between 0 and 3650 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line {line}: {problem} Nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2009,6 +2151,26 @@ The details are in the log file:
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Quantity decimals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tax rate %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warehouse code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tax ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Contact</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2017,7 +2179,15 @@ The details are in the log file:
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Payment terms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead time (days)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -437,6 +437,49 @@
     </message>
   </context>
   <context>
+    <name>ImportDialog</name>
+    <message>
+      <source>&amp;Choose file…</source>
+      <translation>选择文件(&amp;C)…</translation>
+    </message>
+    <message>
+      <source>&amp;Import</source>
+      <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+      <source>&amp;Close</source>
+      <translation>关闭(&amp;C)</translation>
+    </message>
+    <message>
+      <source>CSV files (*.csv *.txt);;All files (*)</source>
+      <translation>CSV 文件 (*.csv *.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+      <source>Reading the file…</source>
+      <translation>正在读取文件…</translation>
+    </message>
+    <message>
+      <source>{good} rows can be imported; {bad} rows have problems (listed below).</source>
+      <translation>{good} 行可以导入；{bad} 行有问题（见下表）。</translation>
+    </message>
+    <message>
+      <source>Columns not used: {columns}.</source>
+      <translation>未使用的列：{columns}。</translation>
+    </message>
+    <message>
+      <source>Nothing is imported until every row is right: correct the file and choose it again.</source>
+      <translation>所有行都正确后才会导入：请修改文件后重新选择。</translation>
+    </message>
+    <message>
+      <source>Export</source>
+      <translation>导出</translation>
+    </message>
+    <message>
+      <source>CSV files (*.csv)</source>
+      <translation>CSV 文件 (*.csv)</translation>
+    </message>
+  </context>
+  <context>
     <name>ItemDialog</name>
     <message>
       <source>New item</source>
@@ -601,6 +644,14 @@
       <translation>删除(&amp;L)</translation>
     </message>
     <message>
+      <source>Im&amp;port…</source>
+      <translation>导入(&amp;P)…</translation>
+    </message>
+    <message>
+      <source>E&amp;xport…</source>
+      <translation>导出(&amp;X)…</translation>
+    </message>
+    <message>
       <source>Show &amp;inactive</source>
       <translation>显示已停用(&amp;I)</translation>
     </message>
@@ -615,6 +666,18 @@
     <message>
       <source>Delete the item {code} {name}? This cannot be undone.</source>
       <translation>删除商品 {code} {name}？此操作无法撤销。</translation>
+    </message>
+    <message>
+      <source>{count} items imported.</source>
+      <translation>已导入 {count} 个商品。</translation>
+    </message>
+    <message>
+      <source>Import items</source>
+      <translation>导入商品</translation>
+    </message>
+    <message>
+      <source>A CSV file with a header line: code, name and unit are required; specification, category, decimals, purchase unit and factor, barcode, purchase and sale price and tax rate % may follow. Chinese headers (编码, 名称, 单位, …) are understood. UTF-8 or GBK.</source>
+      <translation>带表头行的 CSV 文件：编码、名称、单位为必填；规格型号、类别、小数位、采购单位及换算率、条码、采购价、销售价、税率% 可选。可使用中文表头（编码、名称、单位……）。支持 UTF-8 或 GBK 编码。</translation>
     </message>
   </context>
   <context>
@@ -953,6 +1016,26 @@
       <translation>出入库明细(&amp;M)…</translation>
     </message>
     <message>
+      <source>E&amp;xport…</source>
+      <translation>导出(&amp;X)…</translation>
+    </message>
+    <message>
+      <source>Import &amp;opening stock…</source>
+      <translation>导入期初库存(&amp;O)…</translation>
+    </message>
+    <message>
+      <source>Opening stock posted as {number}: {lines} lines worth {value}.</source>
+      <translation>期初库存已过账，单号 {number}：{lines} 行，金额 {value}。</translation>
+    </message>
+    <message>
+      <source>Import opening stock</source>
+      <translation>导入期初库存</translation>
+    </message>
+    <message>
+      <source>A CSV file with the columns item code, warehouse code, quantity and unit cost (商品编码, 仓库编码, 数量, 单位成本). Every line is posted in one opening-stock document dated today, or none if any line is wrong.</source>
+      <translation>CSV 文件，列为商品编码、仓库编码、数量、单位成本。所有行以今天为日期过账到一张期初库存单中；只要有一行有误，就全部不导入。</translation>
+    </message>
+    <message>
       <source>In transit between warehouses (not counted above): {items} items, {quantity} units. Choose “In transit” to list them.</source>
       <translation>仓库间在途（未计入上表）：{items} 种商品，共 {quantity} 个单位。选择“在途”可查看明细。</translation>
     </message>
@@ -992,6 +1075,21 @@
     <message>
       <source>Stock value</source>
       <translation>库存金额</translation>
+    </message>
+  </context>
+  <context>
+    <name>RowErrorModel</name>
+    <message>
+      <source>Line</source>
+      <translation>行号</translation>
+    </message>
+    <message>
+      <source>Column</source>
+      <translation>列</translation>
+    </message>
+    <message>
+      <source>Problem</source>
+      <translation>问题</translation>
     </message>
   </context>
   <context>
@@ -1781,8 +1879,52 @@ The details are in the log file:
       <translation>往来单位必须是供应商、客户，或两者都是。</translation>
     </message>
     <message>
+      <source>The file has {count} bad rows; nothing was imported. Correct them and import the file again.</source>
+      <translation>文件中有 {count} 行有误，未导入任何内容。请改正后重新导入。</translation>
+    </message>
+    <message>
+      <source>The file has no rows to import.</source>
+      <translation>文件中没有可导入的行。</translation>
+    </message>
+    <message>
+      <source>The code “{code}” is also on line {other}.</source>
+      <translation>编码“{code}”在第 {other} 行也出现了。</translation>
+    </message>
+    <message>
+      <source>The item code “{code}” was added to the book meanwhile; nothing was imported. Preview the file again.</source>
+      <translation>商品编码“{code}”在此期间已被加入账套；未导入任何内容。请重新预览文件。</translation>
+    </message>
+    <message>
+      <source>No item has the code “{code}”.</source>
+      <translation>没有编码为“{code}”的商品。</translation>
+    </message>
+    <message>
+      <source>The item {code} is inactive.</source>
+      <translation>商品 {code} 已停用。</translation>
+    </message>
+    <message>
+      <source>No active warehouse has the code “{code}”.</source>
+      <translation>没有编码为“{code}”的启用仓库。</translation>
+    </message>
+    <message>
+      <source>The quantity must be more than zero.</source>
+      <translation>数量必须大于零。</translation>
+    </message>
+    <message>
+      <source>{code} is counted with at most {places} decimals; {quantity} has more.</source>
+      <translation>{code} 的数量最多 {places} 位小数；{quantity} 超出了。</translation>
+    </message>
+    <message>
+      <source>{code} in this warehouse is also on line {other}.</source>
+      <translation>{code} 在该仓库的记录在第 {other} 行也出现了。</translation>
+    </message>
+    <message>
       <source>The lead time must be between 0 and 3650 days.</source>
       <translation>交货周期必须在 0 到 3650 天之间。</translation>
+    </message>
+    <message>
+      <source>Line {line}: {problem} Nothing was imported.</source>
+      <translation>第 {line} 行：{problem} 未导入任何内容。</translation>
     </message>
     <message>
       <source>A discount cannot exceed 100 %.</source>
@@ -2012,6 +2154,26 @@ The details are in the log file:
       <translation>名称</translation>
     </message>
     <message>
+      <source>Quantity decimals</source>
+      <translation>数量小数位</translation>
+    </message>
+    <message>
+      <source>Tax rate %</source>
+      <translation>税率%</translation>
+    </message>
+    <message>
+      <source>Item code</source>
+      <translation>商品编码</translation>
+    </message>
+    <message>
+      <source>Warehouse code</source>
+      <translation>仓库编码</translation>
+    </message>
+    <message>
+      <source>Tax ID</source>
+      <translation>税号</translation>
+    </message>
+    <message>
       <source>Contact</source>
       <translation>联系人</translation>
     </message>
@@ -2020,8 +2182,16 @@ The details are in the log file:
       <translation>电子邮件</translation>
     </message>
     <message>
+      <source>Currency</source>
+      <translation>币种</translation>
+    </message>
+    <message>
       <source>Payment terms</source>
       <translation>付款条件</translation>
+    </message>
+    <message>
+      <source>Lead time (days)</source>
+      <translation>交货期（天）</translation>
     </message>
     <message>
       <source>Notes</source>

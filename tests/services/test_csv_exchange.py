@@ -93,7 +93,7 @@ def test_item_export_round_trips_and_is_formula_safe(book, admin_id) -> None:  #
     assert rows[2][11] == "exempt"
     # Read back: only the codes already in the book are refused; the values parse.
     preview = book.read(lambda s: preview_items(s, exported))
-    assert [e.message.render() for e in preview.errors][0].startswith("The item code “=1+2”")
+    assert next(e.message.render() for e in preview.errors).startswith("The item code “=1+2”")
     assert len(preview.errors) == 2  # both already exist, nothing else wrong
 
 

@@ -239,3 +239,38 @@ def test_reports_and_chinese_screens(open_window, book, book_url, qtbot, tmp_pat
     dialog.close()
     assert QMessageBox  # imported for on_next_modal users
     assert Qt
+
+
+def test_import_dialog_previews_then_imports(open_window, book, book_url, qtbot, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    window = open_window(book_url)
+    items = go(window, "master_data").widget(0)
+    dialog = items.import_items()
+    bad = tmp_path / "bad.csv"
+    bad.write_text("编码,名称,单位,售价\nA-1,螺丝,个,1.5\nA-2,,个,abc\n", encoding="utf-8-sig")
+    dialog.load(bad)
+    wait_idle(qtbot, window)
+    assert dialog.errors.rowCount() == 1 and dialog.errors.index(0, 0).data() == "3"
+    assert not dialog.import_button.isEnabled()
+    save_screenshot(dialog, "import_items_en", tmp_path)
+    good = tmp_path / "good.csv"
+    good.write_text("编码,名称,单位,售价\nA-1,螺丝,个,1.5\nA-2,螺母,个,0.5\n", encoding="utf-8-sig")
+    dialog.load(good)
+    wait_idle(qtbot, window)
+    assert dialog.import_button.isEnabled()
+    dialog.commit()
+    wait_idle(qtbot, window)
+    assert "2 items imported" in dialog.summary.text()
+    qtbot.waitUntil(lambda: items.model.rowCount() == 2)
+
+    page = go(window, "stock")
+    opening = page.on_hand.import_opening()
+    stock_file = tmp_path / "opening.csv"
+    stock_file.write_text(
+        "商品编码,仓库编码,数量,单位成本\nA-1,MAIN,100,0.8\n", encoding="utf-8-sig"
+    )
+    opening.load(stock_file)
+    wait_idle(qtbot, window)
+    opening.commit()
+    wait_idle(qtbot, window)
+    assert "OPN-" in opening.summary.text() and "80.00" in opening.summary.text()
+    qtbot.waitUntil(lambda: page.on_hand.model.rowCount() == 1)

@@ -6,8 +6,10 @@ from __future__ import annotations
 from PySide6.QtWidgets import QCheckBox, QMessageBox, QWidget
 
 from erp_desktop.i18n import QT_TRANSLATE_NOOP
+from erp_desktop.services.csv_exchange import commit_items, export_items, preview_items
 from erp_desktop.services.stock.items import delete_item, item_page, set_item_active
 from erp_desktop.ui.context import AppContext
+from erp_desktop.ui.import_dialog import ImportDialog, save_export
 from erp_desktop.ui.models.paged import Column
 from erp_desktop.ui.stock.item_dialog import ItemDialog
 from erp_desktop.ui.stock.list_panel import ListPanel
@@ -31,6 +33,8 @@ class ItemsTab(ListPanel):
         self.edit_button = self.add_button(self.tr("&Edit…"), self.edit_item)
         self.active_button = self.add_button(self.tr("&Deactivate"), self.toggle_active)
         self.delete_button = self.add_button(self.tr("De&lete"), self.delete)
+        self.add_button(self.tr("Im&port…"), self.import_items)
+        self.add_button(self.tr("E&xport…"), self.export_items)
         self.show_inactive = QCheckBox(self.tr("Show &inactive"))
         self.show_inactive.toggled.connect(lambda on: self.set_filters(include_inactive=on))
         self.add_widget(self.show_inactive)
@@ -86,6 +90,32 @@ class ItemsTab(ListPanel):
             lambda _p: book.run(lambda s: delete_item(s, user_id, item_id)),
             lambda _r: self.ctx.data_changed.emit("stock"),
         )
+
+    def import_items(self) -> ImportDialog:
+        user_id = self.ctx.user_id
+
+        def commit(session, preview) -> str:  # type: ignore[no-untyped-def]
+            count = commit_items(session, user_id, preview)
+            return self.tr("{count} items imported.").format(count=count)
+
+        dialog = ImportDialog(
+            self.ctx,
+            self.tr("Import items"),
+            self.tr(
+                "A CSV file with a header line: code, name and unit are required; "
+                "specification, category, decimals, purchase unit and factor, barcode, "
+                "purchase and sale price and tax rate % may follow. Chinese headers "
+                "(编码, 名称, 单位, …) are understood. UTF-8 or GBK."
+            ),
+            preview_items,
+            commit,
+            self,
+        )
+        dialog.open()
+        return dialog
+
+    def export_items(self) -> None:
+        save_export(self, self.ctx, "items.csv", export_items)
 
 
 def create_tab(ctx: AppContext) -> QWidget:
