@@ -67,6 +67,10 @@
       <translation>删除(&amp;L)</translation>
     </message>
     <message>
+      <source>P&amp;rint (PDF)…</source>
+      <translation>打印 PDF(&amp;R)…</translation>
+    </message>
+    <message>
       <source>&amp;Close</source>
       <translation>关闭(&amp;C)</translation>
     </message>
@@ -326,6 +330,10 @@
       <translation>删除(&amp;L)</translation>
     </message>
     <message>
+      <source>P&amp;rint (PDF)…</source>
+      <translation>打印 PDF(&amp;R)…</translation>
+    </message>
+    <message>
       <source>&amp;Close</source>
       <translation>关闭(&amp;C)</translation>
     </message>
@@ -407,6 +415,25 @@
     <message>
       <source>&amp;Open…</source>
       <translation>打开(&amp;O)…</translation>
+    </message>
+  </context>
+  <context>
+    <name>DocumentDialog</name>
+    <message>
+      <source>Save the document first.</source>
+      <translation>请先保存单据。</translation>
+    </message>
+    <message>
+      <source>Save as PDF</source>
+      <translation>保存为 PDF</translation>
+    </message>
+    <message>
+      <source>PDF files (*.pdf)</source>
+      <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+      <source>Saved {path}.</source>
+      <translation>已保存 {path}。</translation>
     </message>
   </context>
   <context>
@@ -2406,6 +2433,86 @@ The details are in the log file:
     <message>
       <source>Issuer</source>
       <translation>开票人</translation>
+    </message>
+    <message>
+      <source>Item code</source>
+      <translation>商品编码</translation>
+    </message>
+    <message>
+      <source>Item name</source>
+      <translation>商品名称</translation>
+    </message>
+    <message>
+      <source>Unit cost</source>
+      <translation>单位成本</translation>
+    </message>
+    <message>
+      <source>Value</source>
+      <translation>金额</translation>
+    </message>
+    <message>
+      <source>Warehouse</source>
+      <translation>仓库</translation>
+    </message>
+    <message>
+      <source>Reason</source>
+      <translation>原因</translation>
+    </message>
+    <message>
+      <source>Posted by</source>
+      <translation>过账人</translation>
+    </message>
+    <message>
+      <source>Stock adjustment</source>
+      <translation>库存调整单</translation>
+    </message>
+    <message>
+      <source>Prepared by</source>
+      <translation>制单人</translation>
+    </message>
+    <message>
+      <source>Warehouse keeper</source>
+      <translation>仓管员</translation>
+    </message>
+    <message>
+      <source>Approved by</source>
+      <translation>审核人</translation>
+    </message>
+    <message>
+      <source>Book quantity</source>
+      <translation>账面数量</translation>
+    </message>
+    <message>
+      <source>Counted</source>
+      <translation>实盘数量</translation>
+    </message>
+    <message>
+      <source>Difference booked</source>
+      <translation>记账差异</translation>
+    </message>
+    <message>
+      <source>Sheet made</source>
+      <translation>盘点表生成时间</translation>
+    </message>
+    <message>
+      <source>Category</source>
+      <translation>类别</translation>
+    </message>
+    <message>
+      <source>{count} lines had moved since the sheet was made: the book quantity shown is the one at posting, and the difference was taken against it.</source>
+      <translation>有 {count} 行在生成盘点表后发生了变动：所示账面数量为过账时的数量，差异按其计算。</translation>
+    </message>
+    <message>
+      <source>Stock count</source>
+      <translation>盘点表</translation>
+    </message>
+    <message>
+      <source>Counted by</source>
+      <translation>盘点人</translation>
+    </message>
+    <message>
+      <source>Checked by</source>
+      <translation>复核人</translation>
     </message>
   </context>
   <context>

@@ -32,6 +32,15 @@ from erp_desktop.ui.stock.widgets import PlaceCombo, date_edit, date_of
 
 
 class AdjustmentDialog(DocumentDialog):
+    def pdf_bytes(self, session: Session) -> bytes:
+        from erp_desktop.reports.stock import adjustment_pdf
+
+        assert self.doc_id is not None
+        return adjustment_pdf(session, self.ctx.user_id, self.doc_id)
+
+    def pdf_name(self) -> str:
+        return self.number or "adjustment-draft"
+
     workflow = WORKFLOW
 
     def __init__(
@@ -79,6 +88,7 @@ class AdjustmentDialog(DocumentDialog):
         self.save_button = self.verb_button("edit", self.tr("&Save draft"), self.save)
         self.post_button = self.verb_button("post", self.tr("&Post"), self.post)
         self.delete_button = self.verb_button("delete", self.tr("De&lete"), self.delete)
+        self.print_button = self.verb_button(None, self.tr("P&rint (PDF)…"), self.print_pdf)
         self.verb_button(None, self.tr("&Close"), self.close)
         if adjustment_id is not None:
             self._load()

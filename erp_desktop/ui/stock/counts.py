@@ -115,6 +115,15 @@ class NewCountDialog(QDialog):
 
 
 class CountDialog(DocumentDialog):
+    def pdf_bytes(self, session: Session) -> bytes:
+        from erp_desktop.reports.stock import count_sheet_pdf
+
+        assert self.doc_id is not None
+        return count_sheet_pdf(session, self.ctx.user_id, self.doc_id)
+
+    def pdf_name(self) -> str:
+        return self.number or "count-draft"
+
     workflow = WORKFLOW
 
     def __init__(self, ctx: AppContext, count_id: int, parent: QWidget | None = None) -> None:
@@ -146,6 +155,7 @@ class CountDialog(DocumentDialog):
         self.save_button = self.verb_button("edit", self.tr("&Save counts"), self.save)
         self.post_button = self.verb_button("post", self.tr("&Post differences"), self.post)
         self.delete_button = self.verb_button("delete", self.tr("De&lete"), self.delete)
+        self.print_button = self.verb_button(None, self.tr("P&rint (PDF)…"), self.print_pdf)
         self.verb_button(None, self.tr("&Close"), self.close)
         self._load()
 

@@ -4,10 +4,14 @@ an idempotency key made when the form opens, errors shown inline (input kept).""
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QDialog,
+    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -94,6 +98,38 @@ class DocumentDialog(QDialog):
             return True
 
         self.ctx.runner.run(lambda _p: book.run(work), succeeded, on_error=failed, parent=self)
+
+    # -- printing --------------------------------------------------------------------------
+    def pdf_bytes(self, session: Session) -> bytes:  # pragma: no cover - subclasses
+        raise NotImplementedError
+
+    def print_pdf(self) -> None:
+        """Ask where to save the PDF, write it, and open it in the PDF viewer."""
+        if self.doc_id is None:
+            self.show_error(self.tr("Save the document first."))
+            return
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save as PDF"), f"{self.pdf_name()}.pdf", self.tr("PDF files (*.pdf)")
+        )
+        if name:
+            self.write_pdf(Path(name), open_after=True)
+
+    def pdf_name(self) -> str:
+        return "document"
+
+    def write_pdf(self, path: Path, *, open_after: bool = False) -> None:
+        book = self.ctx.book
+
+        def work(_progress: Any) -> Path:
+            path.write_bytes(book.read(self.pdf_bytes))
+            return path
+
+        def done(written: Path) -> None:
+            self.show_info(self.tr("Saved {path}.").format(path=written))
+            if open_after:
+                QDesktopServices.openUrl(QUrl.fromLocalFile(str(written)))
+
+        self.ctx.runner.run(work, done, parent=self)
 
     def show_error(self, exc: ErpError | str) -> None:
         self.message.setStyleSheet("color: #b00020;")
