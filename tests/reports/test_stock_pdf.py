@@ -74,7 +74,7 @@ def test_posted_adjustment_pdf(book, tmp_path) -> None:  # type: ignore[no-untyp
 
 
 def test_count_sheet_pdf_draft_and_posted(book, tmp_path) -> None:  # type: ignore[no-untyped-def]
-    main, screws, rice = world(book)
+    main, screws, _rice = world(book)
     count = book.run(lambda s: create_count(s, 1, CountSheetInput(main, DAY)))
     pdf = book.read(lambda s: count_sheet_pdf(s, 1, count))
     text = "\n".join(pdf_pages_text(pdf, tmp_path))
