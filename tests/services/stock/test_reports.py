@@ -135,3 +135,15 @@ def test_valuation_per_warehouse_and_opening(world) -> None:  # type: ignore[no-
         w.book.run(
             lambda s: post_opening(s, w.user, bad, key=new_key(), opening_date=date(2026, 1, 1))
         )
+
+
+def test_as_of_for_a_place_goods_never_left(world) -> None:  # type: ignore[no-untyped-def]
+    """No moves out (an empty SUM) must read as zero, not fail (SQLite returned a float)."""
+    from erp_desktop.services.stock.balances import on_hand_as_of
+
+    w = world
+    w.receive(w.screws, "4", "1.25")
+    held = w.book.read(lambda s: on_hand_as_of(s, w.screws, w.main, date(2026, 12, 31)))
+    assert (held.quantity, held.value) == (D("4"), D("5.00"))
+    never = w.book.read(lambda s: on_hand_as_of(s, w.rice, w.main, date(2026, 12, 31)))
+    assert (never.quantity, never.value) == (D("0"), D("0.00"))

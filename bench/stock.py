@@ -1,0 +1,171 @@
+"""Stock figures of issue 3: posting, on-hand reads, the on-hand screen, demo and check.
+
+    .venv/bin/python bench/stock.py --big /tmp/big.erpbook [--runs 20]
+
+``--big`` is a benchmark book (``erp-desktop demo --items 100000 --warehouses 5
+--moves 1000000``); the script builds its own 1,000-move book to compare
+posting costs. A copy of the big book is used, so it is not changed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import random
+import resource
+import shutil
+import statistics
+import sys
+import tempfile
+import time
+from datetime import date, timedelta
+from decimal import Decimal
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from common import header, summary  # noqa: E402
+
+from erp_desktop.db.book import create_book, open_book  # noqa: E402
+from erp_desktop.db.location import BookLocation  # noqa: E402
+from erp_desktop.models.stock import StockBalance  # noqa: E402
+from erp_desktop.services.company import CompanyProfile, setup_company  # noqa: E402
+from erp_desktop.services.demo import DemoOptions, build_demo  # noqa: E402
+from erp_desktop.services.stock.adjustments import (  # noqa: E402
+    AdjustmentInput,
+    AdjustmentLineInput,
+    create_adjustment,
+    post_adjustment,
+)
+from erp_desktop.services.stock.balances import on_hand, on_hand_as_of  # noqa: E402
+from erp_desktop.services.stock.locations import list_warehouses  # noqa: E402
+from erp_desktop.services.stock.posting import new_key  # noqa: E402
+
+
+def stocked_pairs(book, warehouse: int, count: int) -> list[tuple[int, Decimal]]:  # type: ignore[no-untyped-def]
+    from sqlalchemy import select
+
+    rows = book.read(
+        lambda s: s.execute(
+            select(StockBalance.item_id, StockBalance.quantity)
+            .where(StockBalance.location_id == warehouse, StockBalance.quantity >= 50)
+            .limit(count)
+        ).all()
+    )
+    return [(r[0], r[1]) for r in rows]
+
+
+def post_adjustments(book, runs: int) -> list[float]:  # type: ignore[no-untyped-def]
+    warehouse = book.read(list_warehouses)[0].id
+    pairs = stocked_pairs(book, warehouse, 5_000)
+    rng = random.Random(7)
+    times = []
+    from sqlalchemy import select
+
+    from erp_desktop.models.item import Item
+
+    all_items = book.read(lambda s: list(s.scalars(select(Item.id).limit(20_000))))
+    for _ in range(runs):
+        # Half the lines take one unit out of stocked items, half add to any item.
+        stocked = [item for item, _ in rng.sample(pairs, min(50, len(pairs)))]
+        extra = [i for i in rng.sample(all_items, 150) if i not in stocked][: 100 - len(stocked)]
+        lines = [AdjustmentLineInput(item, Decimal(-1)) for item in stocked] + [
+            AdjustmentLineInput(item, Decimal(1), Decimal("1.50")) for item in extra
+        ]
+        data = AdjustmentInput(warehouse, date.today(), "miscounted", lines)
+        key = new_key()
+        started = time.perf_counter()
+        book.run(lambda s: post_adjustment(s, 1, create_adjustment(s, 1, data), key))
+        times.append(time.perf_counter() - started)
+    return times
+
+
+def reads(book, runs: int) -> tuple[list[float], list[float]]:  # type: ignore[no-untyped-def]
+    warehouse = book.read(list_warehouses)[0].id
+    pairs = stocked_pairs(book, warehouse, 2_000)
+    rng = random.Random(3)
+    now, past = [], []
+    day = date.today() - timedelta(days=180)
+    for _ in range(runs):
+        item = rng.choice(pairs)[0]
+        started = time.perf_counter()
+        book.read(lambda s: on_hand(s, item, warehouse))
+        now.append(time.perf_counter() - started)
+        started = time.perf_counter()
+        book.read(lambda s: on_hand_as_of(s, item, warehouse, day))
+        past.append(time.perf_counter() - started)
+    return now, past
+
+
+def screen(book) -> list[str]:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QApplication
+
+    from erp_desktop.services.stock.reports import on_hand_page
+    from erp_desktop.ui.models.paged import Column, PagedQueryModel
+
+    QApplication.instance() or QApplication([])
+    columns = [Column(k, k) for k in ("code", "name", "spec", "category", "place", "unit")] + [
+        Column("quantity", "q", "quantity"),
+        Column("value", "v", "decimal", 2),
+        Column("average", "a", "decimal", 4),
+    ]
+    out = []
+    started = time.perf_counter()
+    model = PagedQueryModel(book.read, columns, on_hand_page)
+    model.set_filters(user_id=1)
+    first = time.perf_counter() - started
+    out.append(summary("on-hand screen: first rows", [first], 0.5))
+    keys = []
+    for text in ("C", "CN", "CN-", "CN-0", "CN-00", "CN-001", "螺", "螺丝"):
+        started = time.perf_counter()
+        model.set_text(text)
+        keys.append(time.perf_counter() - started)
+    out.append(summary("on-hand screen: each filter keystroke", keys, 0.15))
+    model.set_text("")
+    rss = [resource.getrusage(resource.RUSAGE_SELF).ru_maxrss]
+    pages = []
+    for _ in range(100):  # 100 pages = 20,000 rows
+        started = time.perf_counter()
+        model.fetchMore()
+        pages.append(time.perf_counter() - started)
+    rss.append(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
+    out.append(summary("on-hand screen: next page (rows 0–20,000)", pages))
+    out.append(f"  peak RSS {rss[0] / 1024:.0f} MB → {rss[1] / 1024:.0f} MB after 20,000 rows")
+    return out
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--big", required=True, help="a benchmark book (SQLite file)")
+    parser.add_argument("--runs", type=int, default=20)
+    args = parser.parse_args()
+    print(header("stock"))
+    folder = Path(tempfile.mkdtemp())
+    small_path = folder / "small.erpbook"
+    small = create_book(BookLocation.parse(str(small_path)))
+    small.run(lambda s: setup_company(s, CompanyProfile(name="小账套"), "王小明"))
+    build_demo(small, DemoOptions(items=1_000, warehouses=5, moves=1_000))
+    big_copy = folder / "big.erpbook"
+    shutil.copyfile(args.big, big_copy)
+    big = open_book(BookLocation.parse(str(big_copy)))
+    try:
+        small_times = post_adjustments(small, args.runs)
+        big_times = post_adjustments(big, args.runs)
+        print(summary("post 100-line adjustment, 1,000-move book", small_times, 0.1))
+        print(summary("post 100-line adjustment, 1,000,000-move book", big_times, 0.1))
+        ratio = statistics.median(big_times) / statistics.median(small_times)
+        print(f"  big / small = {ratio:.2f} (limit 1.5)")
+        now, past = reads(big, 200)
+        print(summary("on hand, one item in one warehouse", now, 0.002))
+        print(summary("on hand as of 180 days ago", past, 0.05))
+        for line in screen(big):
+            print(line)
+    finally:
+        big.close()
+        small.close()
+        shutil.rmtree(folder)
+
+
+if __name__ == "__main__":
+    main()
