@@ -162,6 +162,9 @@ class _State:
 def build(book: Book, options: DemoOptions, report: Report) -> None:
     state = book.run(lambda s: _prepare(s, options, report))
     book.run(lambda s: _history(s, state, report))
+    # Fresh statistics: without them SQLite sorts every balance row to show the first
+    # page of the on-hand list (0.8 s) instead of walking the item-code index (50 ms).
+    book.run(lambda s: s.execute(text("ANALYZE")))
 
 
 # -- master data ------------------------------------------------------------------------------

@@ -426,7 +426,12 @@ def lock_balances(session: Session, pairs: set[Pair]) -> dict[Pair, list[Decimal
             select(
                 _BALANCE.c.item_id, _BALANCE.c.location_id, _BALANCE.c.quantity, _BALANCE.c.value
             )
-            .where(tuple_(_BALANCE.c.item_id, _BALANCE.c.location_id).in_(wanted))
+            .where(
+                # The item_id list lets SQLite use the primary key: with the pairs alone
+                # it scanned every balance row (the cost grew with the book).
+                _BALANCE.c.item_id.in_({pair[0] for pair in wanted}),
+                tuple_(_BALANCE.c.item_id, _BALANCE.c.location_id).in_(wanted),
+            )
             .order_by(_BALANCE.c.item_id, _BALANCE.c.location_id)
             .with_for_update()
         )

@@ -60,7 +60,8 @@ def _paged(
         query = query.where(or_(*(column.ilike(pattern, escape="\\") for column in search)))
     key = request.sort if request.sort in sorts else default_sort
     direction = (lambda c: c.desc()) if request.descending else (lambda c: c.asc())
-    query = query.order_by(direction(sorts[key]), *(direction(c) for c in tie_breakers))
+    ties = [c for c in tie_breakers if c is not sorts[key]]
+    query = query.order_by(direction(sorts[key]), *(direction(c) for c in ties))
     return [
         tuple(row) for row in session.execute(query.offset(request.offset).limit(request.limit))
     ]
@@ -123,7 +124,9 @@ def on_hand_page(session: Session, request: PageRequest) -> list[tuple[Any, ...]
             "value": StockBalance.value,
         },
         default_sort="code",
-        tie_breakers=[StockBalance.item_id, StockBalance.location_id],
+        # The item code is unique: ordering by it, then the place, lets the database walk
+        # the item-code index and each item's balance rows in order, and stop at the page.
+        tie_breakers=[Item.code_key, StockBalance.location_id],
     )
     costs = _sees_costs(session, request)
     return [
