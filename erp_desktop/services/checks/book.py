@@ -11,10 +11,11 @@ from sqlalchemy.orm import InstrumentedAttribute, Session
 from erp_desktop.db.dialect import is_postgres
 from erp_desktop.i18n import QT_TRANSLATE_NOOP, Msg
 from erp_desktop.services.audit import verify_chain
-from erp_desktop.services.checks import Check
+from erp_desktop.services.checks import Check, concurrent
 from erp_desktop.services.numbering import expected_numbers
 
 
+@concurrent
 def database_integrity(session: Session) -> Iterable[Msg]:
     if is_postgres(session):
         return  # PostgreSQL enforces keys itself and has no cheap equivalent
@@ -28,6 +29,11 @@ def database_integrity(session: Session) -> Iterable[Msg]:
             "checks",
             {"detail": "; ".join(result[:5])},
         )
+
+
+def foreign_keys(session: Session) -> Iterable[Msg]:
+    if is_postgres(session):
+        return  # PostgreSQL enforces foreign keys itself
     broken = session.execute(text("PRAGMA foreign_key_check")).all()
     if broken:
         yield Msg(
@@ -70,5 +76,6 @@ def numbers_without_gaps(series_code: str, column: InstrumentedAttribute[str | N
 
 CHECKS: tuple[tuple[str, Check], ...] = (
     ("database integrity", database_integrity),
+    ("foreign keys", foreign_keys),
     ("audit trail", audit_chain),
 )
