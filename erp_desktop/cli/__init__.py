@@ -32,6 +32,7 @@ COMMAND_MODULES = (
     "erp_desktop.cli.book_commands",
     "erp_desktop.cli.check_command",
     "erp_desktop.cli.demo_command",
+    "erp_desktop.cli.invoice_commands",
 )
 
 log = logging.getLogger(__name__)

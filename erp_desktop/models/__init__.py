@@ -8,6 +8,7 @@ from erp_desktop.models.adjustment import StockAdjustment, StockAdjustmentLine
 from erp_desktop.models.audit import AuditEvent, AuditHead
 from erp_desktop.models.company import Company
 from erp_desktop.models.count import StockCount, StockCountLine, StockOpening
+from erp_desktop.models.invoice import Invoice, InvoiceDocument, InvoiceLine
 from erp_desktop.models.item import Item, ItemReorder
 from erp_desktop.models.location import Location
 from erp_desktop.models.meta import BookMeta
@@ -23,6 +24,9 @@ __all__ = [
     "BookMeta",
     "BookSetting",
     "Company",
+    "Invoice",
+    "InvoiceDocument",
+    "InvoiceLine",
     "Item",
     "ItemReorder",
     "Location",

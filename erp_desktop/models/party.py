@@ -22,7 +22,9 @@ class Party(Base):
     __table_args__ = (
         CheckConstraint("is_supplier OR is_customer", name="has_role"),
         CheckConstraint("lead_time_days >= 0", name="lead_time"),
-        CheckConstraint("discount_percent >= 0 AND discount_percent <= 100", name="discount"),
+        # Only ">= 0": on SQLite exact decimals are scaled integers (2 % is stored as 200),
+        # so "<= 100" refused every discount over 1 %. clean_party keeps it within 100 %.
+        CheckConstraint("discount_percent >= 0", name="discount"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

@@ -66,6 +66,7 @@ AREAS = (
             "Sales invoices, credit notes and their PDF and XML exports will be made here. "
             "This part of ERP Desktop is not built yet.",
         ),
+        module="erp_desktop.ui.invoicing",
     ),
     Area(
         "master_data",

@@ -43,7 +43,7 @@ def upgrade() -> None:
     sa.Column('active', sa.Boolean(), nullable=False),
     sa.Column('created_at', erp_desktop.db.types.UTCDateTime(timezone=True), nullable=False),
     sa.Column('updated_at', erp_desktop.db.types.UTCDateTime(timezone=True), nullable=False),
-    sa.CheckConstraint('discount_percent >= 0 AND discount_percent <= 100', name=op.f('ck_party_discount')),
+    sa.CheckConstraint('discount_percent >= 0', name=op.f('ck_party_discount')),
     sa.CheckConstraint('is_supplier OR is_customer', name=op.f('ck_party_has_role')),
     sa.CheckConstraint('lead_time_days >= 0', name=op.f('ck_party_lead_time')),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_party')),

@@ -1,7 +1,7 @@
 """Stock counts and opening-stock documents (with their CNT and OPN number series).
 
 Revision ID: 0006_stock
-Revises: 0005_parties
+Revises: 0006_invoicing
 Create Date: 2026-11-29
 """
 
@@ -13,7 +13,7 @@ from alembic import op
 import erp_desktop.db.types
 
 revision = '0006_stock'
-down_revision = '0005_parties'
+down_revision = '0006_invoicing'
 branch_labels = None
 depends_on = None
 

@@ -143,6 +143,49 @@
     </message>
 </context>
 <context>
+    <name>BatchExportDialog</name>
+    <message>
+        <source>Export invoices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every issued invoice and credit note in the list (as filtered now) is written to the folder, named by its number. Drafts are skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF as issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The XML (UBL 2.1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export to folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a folder and at least one format.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting {done} of {total}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting invoices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{written} documents exported to {folder}; {skipped} drafts skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BookActions</name>
     <message>
         <source>Opening book…</source>
@@ -418,6 +461,97 @@
     </message>
 </context>
 <context>
+    <name>CreditDialog</name>
+    <message>
+        <source>Goods returned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price reduction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong invoice details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoiced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit &amp;date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goods come &amp;back to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;marks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit &amp;everything left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit and &amp;re-issue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Issue credit note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit everything still left of invoice {number} and start a corrected copy of it as a new draft.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit note for invoice {number}: type how much of each line to credit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DocumentDialog</name>
     <message>
         <source>Save the document first.</source>
@@ -503,6 +637,326 @@
     </message>
     <message>
         <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceActions</name>
+    <message>
+        <source>Delete draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete this draft? It has no number yet, so nothing else changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export XML</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceDialog</name>
+    <message>
+        <source>&amp;Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Warehouse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Prices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;urrency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remarks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a customer&apos;s code or name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>including tax (含税)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>excluding tax (不含税)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Issue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre&amp;view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export XML…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cr&amp;edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit note {number} — {state}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice {number} — {state}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(corrects {number})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Net {net}   Tax {tax}   Total {gross} {currency}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{rate}: {net} + {tax}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By rate — </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued as {number}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceLines</name>
+    <message>
+        <source>Exempt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disc. %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tax rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tax</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gross</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InvoicingPage</name>
+    <message>
+        <source>Credit note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tax</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoices and credit notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search number, customer or remarks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Issue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre&amp;view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;XML…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Credit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit and &amp;re-issue…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Batch export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number &amp;series…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing matches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} documents, {currency}: net {net}, tax {tax}, total {gross}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A credit note cannot be credited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued as {number}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1079,6 +1533,29 @@
     </message>
 </context>
 <context>
+    <name>PdfPreviewDialog</name>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PlaceCombo</name>
     <message>
         <source>All warehouses</source>
@@ -1116,6 +1593,45 @@
     </message>
     <message>
         <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SeriesDialog</name>
+    <message>
+        <source>Next numbers look like {example}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} numbers given out: the series can no longer change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number series</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prefix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start again each year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1358,6 +1874,26 @@
         <source>Item {item}: values over all places add to {total}, not 0.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>{number}: the totals {net} + {tax} = {gross} do not match its lines ({l_net} + {l_tax} = {l_gross}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{number} line {line}: net + tax is not the gross.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{number} line {line}: credited {c_quantity} worth {c_gross}, but only {quantity} worth {gross} were invoiced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{number} is marked {state} but its credit notes make it {expected}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{number} was issued but its PDF is not stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cli</name>
@@ -1557,6 +2093,34 @@
         <source>Demo data written to {where} in {seconds:.1f} s.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>write the stored PDF of an invoice or credit note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the PDF of the issued invoice or credit note NUMBER to FILE, byte for byte as it was issued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write an invoice or credit note as UBL 2.1 XML</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the issued invoice or credit note NUMBER to FILE as UBL 2.1 XML (the subset described in docs/invoicing.md).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. INV-2026-000123</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file to write (- for standard output)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote {path} ({size} bytes).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>documents</name>
@@ -1590,6 +2154,10 @@
     </message>
     <message>
         <source>sales invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invoice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1816,6 +2384,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>A number prefix has 1 to 10 letters, digits, “-” or “_” (no spaces or slashes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A number has between 3 and 10 digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The series {prefix} has already given out {count} numbers; it can no longer be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>A user with the login “{login}” already exists.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1955,6 +2535,26 @@ The details are in the log file:
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Line {line}: choose an item, or describe the service sold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An invoice can have at most {count} lines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the warehouse the goods leave from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The due date cannot be before the invoice date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only invoices can be copied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Party {id} does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2079,19 +2679,7 @@ The details are in the log file:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Stock count {id} does not exist.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is nothing to count: no item matches the sheet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Line {line}: {code} is counted in whole units or at most {places} decimals; {quantity} has more.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing was counted yet: enter at least one quantity.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2100,6 +2688,82 @@ The details are in the log file:
     </message>
     <message>
         <source>No item has the code or barcode “{text}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A credit note cannot be credited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit at least one line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line {line} of {number} is credited twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line {line} {name}: {quantity} cannot be credited; {invoiced} were invoiced and {credited} already credited, so at most {remaining} is left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A credit note cannot be dated before the invoice it credits ({date}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice {id} does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No invoice or credit note has the number {number}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line {line}: the tax rate {rate} is not a VAT rate (13 %, 9 %, 6 %, 5 %, 3 %, 1 %, 0 % or exempt).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The company has no tax ID: enter it under Settings ▸ Company profile before issuing invoices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer {name} has no tax ID; a VAT invoice needs the buyer&apos;s tax ID. Enter it in the customer&apos;s record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line {line}: only {left} of {name} are still with the customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF of {number} is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{text}” is not a VAT rate (13 %, 9 %, 6 %, 5 %, 3 %, 1 %, 0 % or exempt).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line {line}: {field}: enter a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stock count {id} does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is nothing to count: no item matches the sheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was counted yet: enter at least one quantity.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2242,6 +2906,10 @@ The details are in the log file:
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Unit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2251,10 +2919,6 @@ The details are in the log file:
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Counted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2271,6 +2935,18 @@ The details are in the log file:
     </message>
     <message>
         <source>Reorder quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason for the credit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remarks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counted</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2353,6 +3029,42 @@ The details are in the log file:
     </message>
     <message>
         <source>Sales invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credits invoice {number} of {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replaces invoice {number}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subtotal {rate}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total with tax</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment terms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2589,6 +3301,18 @@ The details are in the log file:
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>partially credited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>credited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>posted</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2601,6 +3325,22 @@ The details are in the log file:
     </message>
     <message>
         <source>delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>issue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>credit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>print or export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -143,6 +143,49 @@
     </message>
   </context>
   <context>
+    <name>BatchExportDialog</name>
+    <message>
+      <source>Export invoices</source>
+      <translation>导出发票</translation>
+    </message>
+    <message>
+      <source>Every issued invoice and credit note in the list (as filtered now) is written to the folder, named by its number. Drafts are skipped.</source>
+      <translation>列表中（按当前筛选）每张已开具的发票和红字发票都会以其编号为文件名写入文件夹。草稿不导出。</translation>
+    </message>
+    <message>
+      <source>&amp;Choose…</source>
+      <translation>选择(&amp;C)…</translation>
+    </message>
+    <message>
+      <source>The PDF as issued</source>
+      <translation>开具时的 PDF</translation>
+    </message>
+    <message>
+      <source>The XML (UBL 2.1)</source>
+      <translation>XML（UBL 2.1）</translation>
+    </message>
+    <message>
+      <source>Export to folder</source>
+      <translation>导出到文件夹</translation>
+    </message>
+    <message>
+      <source>Choose a folder and at least one format.</source>
+      <translation>请选择文件夹，并至少选择一种格式。</translation>
+    </message>
+    <message>
+      <source>Exporting {done} of {total}…</source>
+      <translation>正在导出第 {done} / {total} 张…</translation>
+    </message>
+    <message>
+      <source>Exporting invoices</source>
+      <translation>正在导出发票</translation>
+    </message>
+    <message>
+      <source>{written} documents exported to {folder}; {skipped} drafts skipped.</source>
+      <translation>已导出 {written} 张单据到 {folder}；跳过 {skipped} 张草稿。</translation>
+    </message>
+  </context>
+  <context>
     <name>BookActions</name>
     <message>
       <source>Opening book…</source>
@@ -418,6 +461,97 @@
     </message>
   </context>
   <context>
+    <name>CreditDialog</name>
+    <message>
+      <source>Goods returned</source>
+      <translation>销售退回</translation>
+    </message>
+    <message>
+      <source>Price reduction</source>
+      <translation>销售折让</translation>
+    </message>
+    <message>
+      <source>Wrong invoice details</source>
+      <translation>开票有误</translation>
+    </message>
+    <message>
+      <source>Order cancelled</source>
+      <translation>销售中止</translation>
+    </message>
+    <message>
+      <source>Line</source>
+      <translation>行</translation>
+    </message>
+    <message>
+      <source>Item</source>
+      <translation>货物或服务</translation>
+    </message>
+    <message>
+      <source>Invoiced</source>
+      <translation>已开票</translation>
+    </message>
+    <message>
+      <source>Credited</source>
+      <translation>已红冲</translation>
+    </message>
+    <message>
+      <source>Left</source>
+      <translation>剩余</translation>
+    </message>
+    <message>
+      <source>Credit now</source>
+      <translation>本次红冲</translation>
+    </message>
+    <message>
+      <source>Credit &amp;date</source>
+      <translation>红冲日期(&amp;D)</translation>
+    </message>
+    <message>
+      <source>&amp;Reason</source>
+      <translation>原因(&amp;R)</translation>
+    </message>
+    <message>
+      <source>Goods come &amp;back to</source>
+      <translation>退回仓库(&amp;B)</translation>
+    </message>
+    <message>
+      <source>Re&amp;marks</source>
+      <translation>备注(&amp;M)</translation>
+    </message>
+    <message>
+      <source>Credit &amp;everything left</source>
+      <translation>全部红冲(&amp;E)</translation>
+    </message>
+    <message>
+      <source>&amp;Save draft</source>
+      <translation>保存草稿(&amp;S)</translation>
+    </message>
+    <message>
+      <source>Credit and &amp;re-issue</source>
+      <translation>红冲并重开(&amp;R)</translation>
+    </message>
+    <message>
+      <source>&amp;Issue credit note</source>
+      <translation>开具红字发票(&amp;I)</translation>
+    </message>
+    <message>
+      <source>Close</source>
+      <translation>关闭</translation>
+    </message>
+    <message>
+      <source>Credit everything still left of invoice {number} and start a corrected copy of it as a new draft.</source>
+      <translation>将发票 {number} 剩余的全部金额红冲，并复制一张草稿供更正后重新开具。</translation>
+    </message>
+    <message>
+      <source>Credit note for invoice {number}: type how much of each line to credit.</source>
+      <translation>发票 {number} 的红字发票：填写每行要红冲的数量。</translation>
+    </message>
+    <message>
+      <source>Credit {number}</source>
+      <translation>红冲 {number}</translation>
+    </message>
+  </context>
+  <context>
     <name>DocumentDialog</name>
     <message>
       <source>Save the document first.</source>
@@ -504,6 +638,326 @@
     <message>
       <source>CSV files (*.csv)</source>
       <translation>CSV 文件 (*.csv)</translation>
+    </message>
+  </context>
+  <context>
+    <name>InvoiceActions</name>
+    <message>
+      <source>Delete draft</source>
+      <translation>删除草稿</translation>
+    </message>
+    <message>
+      <source>Delete this draft? It has no number yet, so nothing else changes.</source>
+      <translation>删除这张草稿？它还没有编号，其他数据不受影响。</translation>
+    </message>
+    <message>
+      <source>Export PDF</source>
+      <translation>导出 PDF</translation>
+    </message>
+    <message>
+      <source>Export XML</source>
+      <translation>导出 XML</translation>
+    </message>
+  </context>
+  <context>
+    <name>InvoiceDialog</name>
+    <message>
+      <source>&amp;Customer</source>
+      <translation>客户(&amp;C)</translation>
+    </message>
+    <message>
+      <source>&amp;Warehouse</source>
+      <translation>仓库(&amp;W)</translation>
+    </message>
+    <message>
+      <source>&amp;Date</source>
+      <translation>日期(&amp;D)</translation>
+    </message>
+    <message>
+      <source>&amp;Prices</source>
+      <translation>单价(&amp;P)</translation>
+    </message>
+    <message>
+      <source>C&amp;urrency</source>
+      <translation>币种(&amp;U)</translation>
+    </message>
+    <message>
+      <source>Due date</source>
+      <translation>到期日</translation>
+    </message>
+    <message>
+      <source>&amp;Remarks</source>
+      <translation>备注(&amp;R)</translation>
+    </message>
+    <message>
+      <source>Type a customer's code or name</source>
+      <translation>输入客户编码或名称</translation>
+    </message>
+    <message>
+      <source>including tax (含税)</source>
+      <translation>含税</translation>
+    </message>
+    <message>
+      <source>excluding tax (不含税)</source>
+      <translation>不含税</translation>
+    </message>
+    <message>
+      <source>&amp;Save draft</source>
+      <translation>保存草稿(&amp;S)</translation>
+    </message>
+    <message>
+      <source>&amp;Issue</source>
+      <translation>开具(&amp;I)</translation>
+    </message>
+    <message>
+      <source>Delete draft</source>
+      <translation>删除草稿</translation>
+    </message>
+    <message>
+      <source>Pre&amp;view</source>
+      <translation>预览(&amp;V)</translation>
+    </message>
+    <message>
+      <source>Export PDF…</source>
+      <translation>导出 PDF…</translation>
+    </message>
+    <message>
+      <source>Export XML…</source>
+      <translation>导出 XML…</translation>
+    </message>
+    <message>
+      <source>Cr&amp;edit…</source>
+      <translation>红冲(&amp;E)…</translation>
+    </message>
+    <message>
+      <source>Close</source>
+      <translation>关闭</translation>
+    </message>
+    <message>
+      <source>New invoice</source>
+      <translation>新发票</translation>
+    </message>
+    <message>
+      <source>Credit note {number} — {state}</source>
+      <translation>红字发票 {number} — {state}</translation>
+    </message>
+    <message>
+      <source>Invoice {number} — {state}</source>
+      <translation>发票 {number} — {state}</translation>
+    </message>
+    <message>
+      <source>Draft invoice</source>
+      <translation>发票草稿</translation>
+    </message>
+    <message>
+      <source>(corrects {number})</source>
+      <translation>（更正 {number}）</translation>
+    </message>
+    <message>
+      <source>Net {net}   Tax {tax}   Total {gross} {currency}</source>
+      <translation>金额 {net}   税额 {tax}   价税合计 {gross} {currency}</translation>
+    </message>
+    <message>
+      <source>{rate}: {net} + {tax}</source>
+      <translation>{rate}：{net} + {tax}</translation>
+    </message>
+    <message>
+      <source>By rate — </source>
+      <translation>按税率 — </translation>
+    </message>
+    <message>
+      <source>Saved.</source>
+      <translation>已保存。</translation>
+    </message>
+    <message>
+      <source>Issued as {number}.</source>
+      <translation>已开具，编号 {number}。</translation>
+    </message>
+  </context>
+  <context>
+    <name>InvoiceLines</name>
+    <message>
+      <source>Exempt</source>
+      <translation>免税</translation>
+    </message>
+    <message>
+      <source>Item</source>
+      <translation>货物</translation>
+    </message>
+    <message>
+      <source>Description</source>
+      <translation>名称</translation>
+    </message>
+    <message>
+      <source>Quantity</source>
+      <translation>数量</translation>
+    </message>
+    <message>
+      <source>Unit</source>
+      <translation>单位</translation>
+    </message>
+    <message>
+      <source>Unit price</source>
+      <translation>单价</translation>
+    </message>
+    <message>
+      <source>Disc. %</source>
+      <translation>折扣 %</translation>
+    </message>
+    <message>
+      <source>Tax rate</source>
+      <translation>税率</translation>
+    </message>
+    <message>
+      <source>Net</source>
+      <translation>金额</translation>
+    </message>
+    <message>
+      <source>Tax</source>
+      <translation>税额</translation>
+    </message>
+    <message>
+      <source>Gross</source>
+      <translation>价税合计</translation>
+    </message>
+    <message>
+      <source>In stock</source>
+      <translation>库存</translation>
+    </message>
+  </context>
+  <context>
+    <name>InvoicingPage</name>
+    <message>
+      <source>Credit note</source>
+      <translation>红字发票</translation>
+    </message>
+    <message>
+      <source>Invoice</source>
+      <translation>发票</translation>
+    </message>
+    <message>
+      <source>Number</source>
+      <translation>编号</translation>
+    </message>
+    <message>
+      <source>Type</source>
+      <translation>类型</translation>
+    </message>
+    <message>
+      <source>State</source>
+      <translation>状态</translation>
+    </message>
+    <message>
+      <source>Date</source>
+      <translation>日期</translation>
+    </message>
+    <message>
+      <source>Customer</source>
+      <translation>客户</translation>
+    </message>
+    <message>
+      <source>Currency</source>
+      <translation>币种</translation>
+    </message>
+    <message>
+      <source>Net</source>
+      <translation>金额</translation>
+    </message>
+    <message>
+      <source>Tax</source>
+      <translation>税额</translation>
+    </message>
+    <message>
+      <source>Total</source>
+      <translation>价税合计</translation>
+    </message>
+    <message>
+      <source>Due</source>
+      <translation>到期日</translation>
+    </message>
+    <message>
+      <source>Invoices and credit notes</source>
+      <translation>发票和红字发票</translation>
+    </message>
+    <message>
+      <source>Search number, customer or remarks</source>
+      <translation>搜索编号、客户或备注</translation>
+    </message>
+    <message>
+      <source>Invoices</source>
+      <translation>发票</translation>
+    </message>
+    <message>
+      <source>Credit notes</source>
+      <translation>红字发票</translation>
+    </message>
+    <message>
+      <source>Any state</source>
+      <translation>全部状态</translation>
+    </message>
+    <message>
+      <source>Dates</source>
+      <translation>日期</translation>
+    </message>
+    <message>
+      <source>&amp;New invoice</source>
+      <translation>新发票(&amp;N)</translation>
+    </message>
+    <message>
+      <source>&amp;Open</source>
+      <translation>打开(&amp;O)</translation>
+    </message>
+    <message>
+      <source>&amp;Issue</source>
+      <translation>开具(&amp;I)</translation>
+    </message>
+    <message>
+      <source>&amp;Delete draft</source>
+      <translation>删除草稿(&amp;D)</translation>
+    </message>
+    <message>
+      <source>Pre&amp;view</source>
+      <translation>预览(&amp;V)</translation>
+    </message>
+    <message>
+      <source>Export &amp;PDF…</source>
+      <translation>导出 PDF(&amp;P)…</translation>
+    </message>
+    <message>
+      <source>Export &amp;XML…</source>
+      <translation>导出 XML(&amp;X)…</translation>
+    </message>
+    <message>
+      <source>&amp;Credit…</source>
+      <translation>红冲(&amp;C)…</translation>
+    </message>
+    <message>
+      <source>Credit and &amp;re-issue…</source>
+      <translation>红冲并重开(&amp;R)…</translation>
+    </message>
+    <message>
+      <source>&amp;Batch export…</source>
+      <translation>批量导出(&amp;B)…</translation>
+    </message>
+    <message>
+      <source>Number &amp;series…</source>
+      <translation>编号规则(&amp;S)…</translation>
+    </message>
+    <message>
+      <source>Nothing matches.</source>
+      <translation>没有符合条件的单据。</translation>
+    </message>
+    <message>
+      <source>{count} documents, {currency}: net {net}, tax {tax}, total {gross}</source>
+      <translation>{count} 张单据，{currency}：金额 {net}，税额 {tax}，价税合计 {gross}</translation>
+    </message>
+    <message>
+      <source>A credit note cannot be credited.</source>
+      <translation>红字发票不能再红冲。</translation>
+    </message>
+    <message>
+      <source>Issued as {number}.</source>
+      <translation>已开具，编号 {number}。</translation>
     </message>
   </context>
   <context>
@@ -1079,6 +1533,29 @@
     </message>
   </context>
   <context>
+    <name>PdfPreviewDialog</name>
+    <message>
+      <source>&amp;Print…</source>
+      <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+      <source>&amp;Save as PDF…</source>
+      <translation>另存为 PDF(&amp;S)…</translation>
+    </message>
+    <message>
+      <source>Close</source>
+      <translation>关闭</translation>
+    </message>
+    <message>
+      <source>Save as PDF</source>
+      <translation>另存为 PDF</translation>
+    </message>
+    <message>
+      <source>Cannot save</source>
+      <translation>无法保存</translation>
+    </message>
+  </context>
+  <context>
     <name>PlaceCombo</name>
     <message>
       <source>All warehouses</source>
@@ -1117,6 +1594,45 @@
     <message>
       <source>Problem</source>
       <translation>问题</translation>
+    </message>
+  </context>
+  <context>
+    <name>SeriesDialog</name>
+    <message>
+      <source>Next numbers look like {example}</source>
+      <translation>下一个编号形如 {example}</translation>
+    </message>
+    <message>
+      <source>{count} numbers given out: the series can no longer change.</source>
+      <translation>已使用 {count} 个编号：此编号规则不能再修改。</translation>
+    </message>
+    <message>
+      <source>Number series</source>
+      <translation>编号规则</translation>
+    </message>
+    <message>
+      <source>Invoices</source>
+      <translation>发票</translation>
+    </message>
+    <message>
+      <source>Credit notes</source>
+      <translation>红字发票</translation>
+    </message>
+    <message>
+      <source>Prefix</source>
+      <translation>前缀</translation>
+    </message>
+    <message>
+      <source>Start again each year</source>
+      <translation>每年重新编号</translation>
+    </message>
+    <message>
+      <source>Digits</source>
+      <translation>位数</translation>
+    </message>
+    <message>
+      <source>Saved.</source>
+      <translation>已保存。</translation>
     </message>
   </context>
   <context>
@@ -1358,6 +1874,26 @@
       <source>Item {item}: values over all places add to {total}, not 0.</source>
       <translation>商品 {item}：各位置金额合计为 {total}，而不是 0。</translation>
     </message>
+    <message>
+      <source>{number}: the totals {net} + {tax} = {gross} do not match its lines ({l_net} + {l_tax} = {l_gross}).</source>
+      <translation>{number}：合计 {net} + {tax} = {gross} 与明细行（{l_net} + {l_tax} = {l_gross}）不符。</translation>
+    </message>
+    <message>
+      <source>{number} line {line}: net + tax is not the gross.</source>
+      <translation>{number} 第 {line} 行：金额 + 税额不等于价税合计。</translation>
+    </message>
+    <message>
+      <source>{number} line {line}: credited {c_quantity} worth {c_gross}, but only {quantity} worth {gross} were invoiced.</source>
+      <translation>{number} 第 {line} 行：已红冲 {c_quantity}（{c_gross}），但只开票 {quantity}（{gross}）。</translation>
+    </message>
+    <message>
+      <source>{number} is marked {state} but its credit notes make it {expected}.</source>
+      <translation>{number} 的状态是 {state}，但按其红字发票应为 {expected}。</translation>
+    </message>
+    <message>
+      <source>{number} was issued but its PDF is not stored.</source>
+      <translation>{number} 已开具，但没有保存其 PDF。</translation>
+    </message>
   </context>
   <context>
     <name>cli</name>
@@ -1557,6 +2093,34 @@
       <source>Demo data written to {where} in {seconds:.1f} s.</source>
       <translation>演示数据已写入 {where}，用时 {seconds:.1f} 秒。</translation>
     </message>
+    <message>
+      <source>write the stored PDF of an invoice or credit note</source>
+      <translation>输出发票或红字发票保存的 PDF</translation>
+    </message>
+    <message>
+      <source>Write the PDF of the issued invoice or credit note NUMBER to FILE, byte for byte as it was issued.</source>
+      <translation>将编号为 NUMBER 的已开具发票或红字发票的 PDF 写入 FILE，与开具时逐字节一致。</translation>
+    </message>
+    <message>
+      <source>write an invoice or credit note as UBL 2.1 XML</source>
+      <translation>将发票或红字发票输出为 UBL 2.1 XML</translation>
+    </message>
+    <message>
+      <source>Write the issued invoice or credit note NUMBER to FILE as UBL 2.1 XML (the subset described in docs/invoicing.md).</source>
+      <translation>将编号为 NUMBER 的已开具发票或红字发票以 UBL 2.1 XML（docs/invoicing.md 所述子集）写入 FILE。</translation>
+    </message>
+    <message>
+      <source>e.g. INV-2026-000123</source>
+      <translation>例如 INV-2026-000123</translation>
+    </message>
+    <message>
+      <source>file to write (- for standard output)</source>
+      <translation>要写入的文件（- 表示标准输出）</translation>
+    </message>
+    <message>
+      <source>Wrote {path} ({size} bytes).</source>
+      <translation>已写入 {path}（{size} 字节）。</translation>
+    </message>
   </context>
   <context>
     <name>documents</name>
@@ -1591,6 +2155,10 @@
     <message>
       <source>sales invoice</source>
       <translation>销售发票</translation>
+    </message>
+    <message>
+      <source>invoice</source>
+      <translation>发票</translation>
     </message>
     <message>
       <source>credit note</source>
@@ -1816,6 +2384,18 @@
       <translation>编号规则“{code}”不存在。</translation>
     </message>
     <message>
+      <source>A number prefix has 1 to 10 letters, digits, “-” or “_” (no spaces or slashes).</source>
+      <translation>编号前缀由 1 到 10 个字母、数字、“-”或“_”组成（不能有空格或斜杠）。</translation>
+    </message>
+    <message>
+      <source>A number has between 3 and 10 digits.</source>
+      <translation>编号的位数须在 3 到 10 之间。</translation>
+    </message>
+    <message>
+      <source>The series {prefix} has already given out {count} numbers; it can no longer be changed.</source>
+      <translation>编号规则 {prefix} 已使用 {count} 个编号，不能再修改。</translation>
+    </message>
+    <message>
       <source>A user with the login “{login}” already exists.</source>
       <translation>登录名为“{login}”的用户已存在。</translation>
     </message>
@@ -1958,6 +2538,26 @@ The details are in the log file:
       <translation>折扣不能超过 100%。</translation>
     </message>
     <message>
+      <source>Line {line}: choose an item, or describe the service sold.</source>
+      <translation>第 {line} 行：请选择货物，或填写所售服务的名称。</translation>
+    </message>
+    <message>
+      <source>An invoice can have at most {count} lines.</source>
+      <translation>一张发票最多 {count} 行。</translation>
+    </message>
+    <message>
+      <source>Choose the warehouse the goods leave from.</source>
+      <translation>请选择发货仓库。</translation>
+    </message>
+    <message>
+      <source>The due date cannot be before the invoice date.</source>
+      <translation>到期日不能早于开票日期。</translation>
+    </message>
+    <message>
+      <source>Only invoices can be copied.</source>
+      <translation>只能复制发票。</translation>
+    </message>
+    <message>
       <source>Party {id} does not exist.</source>
       <translation>往来单位 {id} 不存在。</translation>
     </message>
@@ -2082,20 +2682,8 @@ The details are in the log file:
       <translation>第 {line} 行：数量必须大于零。</translation>
     </message>
     <message>
-      <source>Stock count {id} does not exist.</source>
-      <translation>盘点 {id} 不存在。</translation>
-    </message>
-    <message>
-      <source>There is nothing to count: no item matches the sheet.</source>
-      <translation>没有可盘点的商品：没有商品符合条件。</translation>
-    </message>
-    <message>
       <source>Line {line}: {code} is counted in whole units or at most {places} decimals; {quantity} has more.</source>
       <translation>第 {line} 行：{code} 的数量只能是整数或最多 {places} 位小数；{quantity} 的小数位太多。</translation>
-    </message>
-    <message>
-      <source>Nothing was counted yet: enter at least one quantity.</source>
-      <translation>尚未录入实盘数：请至少填写一个数量。</translation>
     </message>
     <message>
       <source>line {line} {code} {name}: {place} has {on_hand}, {quantity} needed</source>
@@ -2104,6 +2692,82 @@ The details are in the log file:
     <message>
       <source>No item has the code or barcode “{text}”.</source>
       <translation>没有编码或条码为“{text}”的商品。</translation>
+    </message>
+    <message>
+      <source>Cannot write {path}: {reason}</source>
+      <translation>无法写入 {path}：{reason}</translation>
+    </message>
+    <message>
+      <source>A credit note cannot be credited.</source>
+      <translation>红字发票不能再红冲。</translation>
+    </message>
+    <message>
+      <source>Credit at least one line.</source>
+      <translation>请至少红冲一行。</translation>
+    </message>
+    <message>
+      <source>Line {line} of {number} is credited twice.</source>
+      <translation>{number} 的第 {line} 行被重复红冲。</translation>
+    </message>
+    <message>
+      <source>Line {line} {name}: {quantity} cannot be credited; {invoiced} were invoiced and {credited} already credited, so at most {remaining} is left.</source>
+      <translation>第 {line} 行 {name}：不能红冲 {quantity}；开票 {invoiced}，已红冲 {credited}，最多还能红冲 {remaining}。</translation>
+    </message>
+    <message>
+      <source>A credit note cannot be dated before the invoice it credits ({date}).</source>
+      <translation>红字发票的日期不能早于被红冲的发票（{date}）。</translation>
+    </message>
+    <message>
+      <source>Invoice {id} does not exist.</source>
+      <translation>发票 {id} 不存在。</translation>
+    </message>
+    <message>
+      <source>No invoice or credit note has the number {number}.</source>
+      <translation>没有编号为 {number} 的发票或红字发票。</translation>
+    </message>
+    <message>
+      <source>Line {line}: the tax rate {rate} is not a VAT rate (13 %, 9 %, 6 %, 5 %, 3 %, 1 %, 0 % or exempt).</source>
+      <translation>第 {line} 行：税率 {rate} 不是增值税税率（13%、9%、6%、5%、3%、1%、0% 或免税）。</translation>
+    </message>
+    <message>
+      <source>The company has no tax ID: enter it under Settings ▸ Company profile before issuing invoices.</source>
+      <translation>公司没有纳税人识别号：请先在“设置 ▸ 公司资料”中填写，再开具发票。</translation>
+    </message>
+    <message>
+      <source>The customer {name} has no tax ID; a VAT invoice needs the buyer's tax ID. Enter it in the customer's record.</source>
+      <translation>客户 {name} 没有纳税人识别号；增值税发票需要购买方的纳税人识别号。请在客户资料中填写。</translation>
+    </message>
+    <message>
+      <source>Line {line}: only {left} of {name} are still with the customer.</source>
+      <translation>第 {line} 行：{name} 只有 {left} 仍在客户处。</translation>
+    </message>
+    <message>
+      <source>The PDF of {number} is missing.</source>
+      <translation>{number} 的 PDF 丢失了。</translation>
+    </message>
+    <message>
+      <source>Choose the customer.</source>
+      <translation>请选择客户。</translation>
+    </message>
+    <message>
+      <source>“{text}” is not a VAT rate (13 %, 9 %, 6 %, 5 %, 3 %, 1 %, 0 % or exempt).</source>
+      <translation>“{text}”不是增值税税率（13%、9%、6%、5%、3%、1%、0% 或免税）。</translation>
+    </message>
+    <message>
+      <source>Line {line}: {field}: enter a number.</source>
+      <translation>第 {line} 行：{field}：请输入数字。</translation>
+    </message>
+    <message>
+      <source>Stock count {id} does not exist.</source>
+      <translation>盘点 {id} 不存在。</translation>
+    </message>
+    <message>
+      <source>There is nothing to count: no item matches the sheet.</source>
+      <translation>没有可盘点的商品：没有商品符合条件。</translation>
+    </message>
+    <message>
+      <source>Nothing was counted yet: enter at least one quantity.</source>
+      <translation>尚未录入实盘数：请至少填写一个数量。</translation>
     </message>
     <message>
       <source>Some lines are not right yet: {problems}</source>
@@ -2245,6 +2909,10 @@ The details are in the log file:
       <translation>条码</translation>
     </message>
     <message>
+      <source>Description</source>
+      <translation>名称</translation>
+    </message>
+    <message>
       <source>Unit</source>
       <translation>单位</translation>
     </message>
@@ -2255,10 +2923,6 @@ The details are in the log file:
     <message>
       <source>Category</source>
       <translation>类别</translation>
-    </message>
-    <message>
-      <source>Counted</source>
-      <translation>实盘数</translation>
     </message>
     <message>
       <source>Purchase price</source>
@@ -2275,6 +2939,18 @@ The details are in the log file:
     <message>
       <source>Reorder quantity</source>
       <translation>再订货量</translation>
+    </message>
+    <message>
+      <source>Reason for the credit</source>
+      <translation>红冲原因</translation>
+    </message>
+    <message>
+      <source>Remarks</source>
+      <translation>备注</translation>
+    </message>
+    <message>
+      <source>Counted</source>
+      <translation>实盘数</translation>
     </message>
   </context>
   <context>
@@ -2357,6 +3033,42 @@ The details are in the log file:
     <message>
       <source>Sales invoice</source>
       <translation>销售发票</translation>
+    </message>
+    <message>
+      <source>Credit note</source>
+      <translation>红字发票</translation>
+    </message>
+    <message>
+      <source>Credits invoice {number} of {date}.</source>
+      <translation>对应正数发票：{number}（{date}）。</translation>
+    </message>
+    <message>
+      <source>Reason: {reason}</source>
+      <translation>红冲原因：{reason}</translation>
+    </message>
+    <message>
+      <source>Replaces invoice {number}.</source>
+      <translation>更正发票 {number}。</translation>
+    </message>
+    <message>
+      <source>Subtotal {rate}</source>
+      <translation>小计 {rate}</translation>
+    </message>
+    <message>
+      <source>Total with tax</source>
+      <translation>价税合计</translation>
+    </message>
+    <message>
+      <source>Currency</source>
+      <translation>币种</translation>
+    </message>
+    <message>
+      <source>Due date</source>
+      <translation>到期日</translation>
+    </message>
+    <message>
+      <source>Payment terms</source>
+      <translation>付款条件</translation>
     </message>
     <message>
       <source>Line</source>
@@ -2592,6 +3304,18 @@ The details are in the log file:
       <translation>草稿</translation>
     </message>
     <message>
+      <source>issued</source>
+      <translation>已开具</translation>
+    </message>
+    <message>
+      <source>partially credited</source>
+      <translation>部分红冲</translation>
+    </message>
+    <message>
+      <source>credited</source>
+      <translation>已红冲</translation>
+    </message>
+    <message>
       <source>posted</source>
       <translation>已过账</translation>
     </message>
@@ -2605,6 +3329,22 @@ The details are in the log file:
     <message>
       <source>delete</source>
       <translation>删除</translation>
+    </message>
+    <message>
+      <source>issue</source>
+      <translation>开具</translation>
+    </message>
+    <message>
+      <source>credit</source>
+      <translation>红冲</translation>
+    </message>
+    <message>
+      <source>copy</source>
+      <translation>复制</translation>
+    </message>
+    <message>
+      <source>print or export</source>
+      <translation>打印或导出</translation>
     </message>
     <message>
       <source>post</source>

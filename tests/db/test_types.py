@@ -122,3 +122,29 @@ def test_naive_timestamps_are_refused(engine) -> None:  # type: ignore[no-untype
     with pytest.raises(Exception, match="timezone-aware"), engine.begin() as conn:
         conn.execute(insert(probe).values(id=1, at=datetime(2026, 1, 1, 12, 0)))
     assert datetime.now(UTC).tzinfo is UTC
+
+
+def test_no_check_constraint_compares_an_exact_decimal_with_a_non_zero_number() -> None:
+    """On SQLite these columns hold integers scaled by 10**scale, so ``discount <= 100``
+    would really mean ``discount <= 1.00``. Only signs (comparisons with 0) are safe in
+    SQL; ranges are the services' job."""
+    import re
+
+    from sqlalchemy import CheckConstraint
+
+    import erp_desktop.models  # noqa: F401
+    from erp_desktop.db.base import Base
+    from erp_desktop.db.types import ExactDecimal
+
+    offending = []
+    for table in Base.metadata.tables.values():
+        decimals = {c.name for c in table.columns if isinstance(c.type, ExactDecimal)}
+        for constraint in table.constraints:
+            if not isinstance(constraint, CheckConstraint):
+                continue
+            text = str(constraint.sqltext)
+            for name in decimals:
+                for number in re.findall(rf"\b{name}\s*(?:<=|>=|<>|!=|=|<|>)\s*(-?[\d.]+)", text):
+                    if float(number) != 0:
+                        offending.append(f"{table.name}: {text}")
+    assert offending == []

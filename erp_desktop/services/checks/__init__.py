@@ -22,6 +22,7 @@ from erp_desktop.i18n import Msg
 CHECK_MODULES = (
     "erp_desktop.services.checks.book",
     "erp_desktop.services.checks.stock",
+    "erp_desktop.services.checks.invoicing",
 )
 
 

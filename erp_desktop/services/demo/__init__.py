@@ -16,7 +16,10 @@ from dataclasses import dataclass, field
 
 from erp_desktop.db.book import Book
 
-DEMO_MODULES: tuple[str, ...] = ("erp_desktop.services.demo.stock",)
+DEMO_MODULES: tuple[str, ...] = (
+    "erp_desktop.services.demo.stock",
+    "erp_desktop.services.demo.invoicing",
+)
 
 Report = Callable[[str, int, int], None]  # (step, done, total)
 

@@ -1,0 +1,116 @@
+"""Actions shared by the invoice list and the invoice form: open, preview, export, credit."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QAbstractButton, QFileDialog, QMessageBox, QWidget
+
+from erp_desktop.domain.workflow import Workflow
+from erp_desktop.errors import BookError
+from erp_desktop.i18n import QT_TRANSLATE_NOOP
+from erp_desktop.services.invoicing.issuing import preview_pdf, stored_pdf
+from erp_desktop.services.invoicing.ubl import document_xml
+from erp_desktop.ui.context import AppContext
+from erp_desktop.ui.i18n import render
+
+
+def enable(button: QAbstractButton, workflow: Workflow, state: str | None, verb: str) -> None:
+    """Enabled when the workflow allows ``verb`` now; otherwise the tooltip says why not."""
+    if state is None:
+        button.setEnabled(False)
+        button.setToolTip("")
+        return
+    reason = workflow.reason_refused(state, verb)
+    button.setEnabled(reason is None)
+    button.setToolTip("" if reason is None else render(reason))
+
+
+def confirm_delete(parent: QWidget) -> bool:
+    answer = QMessageBox.question(
+        parent,
+        QCoreApplication.translate("InvoiceActions", "Delete draft"),
+        QCoreApplication.translate(
+            "InvoiceActions", "Delete this draft? It has no number yet, so nothing else changes."
+        ),
+    )
+    return answer == QMessageBox.StandardButton.Yes
+
+
+def show_preview(parent: QWidget, pdf: bytes, title: str, file_name: str = "") -> QWidget:
+    from erp_desktop.ui.invoicing.preview import PdfPreviewDialog
+
+    dialog = PdfPreviewDialog(pdf, title, file_name, parent)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.open()
+    return dialog
+
+
+def preview(
+    ctx: AppContext, parent: QWidget, invoice_id: int, title: str, number: str = ""
+) -> None:
+    book = ctx.book
+    ctx.runner.run(
+        lambda _p: book.read(lambda s: preview_pdf(s, invoice_id)),
+        lambda pdf: show_preview(parent, pdf, title, f"{number or 'invoice'}.pdf"),
+        parent=parent,
+    )
+
+
+def export_one(ctx: AppContext, parent: QWidget, invoice_id: int, number: str, kind: str) -> None:
+    """Ask where, then write the stored PDF or the XML of one issued document."""
+    pattern = "PDF (*.pdf)" if kind == "pdf" else "XML (*.xml)"
+    caption = (
+        QCoreApplication.translate("InvoiceActions", "Export PDF")
+        if kind == "pdf"
+        else QCoreApplication.translate("InvoiceActions", "Export XML")
+    )
+    path, _ = QFileDialog.getSaveFileName(parent, caption, f"{number}.{kind}", pattern)
+    if not path:
+        return
+    book = ctx.book
+    make = stored_pdf if kind == "pdf" else document_xml
+
+    def work(_p: Any) -> Path:
+        data = book.read(lambda s: make(s, invoice_id))
+        target = Path(path)
+        try:
+            target.write_bytes(data)
+        except OSError as exc:
+            raise BookError(
+                QT_TRANSLATE_NOOP("errors", "Cannot write {path}: {reason}"),
+                path=str(target),
+                reason=exc.strerror or str(exc),
+            ) from exc
+        return target
+
+    ctx.runner.run(work, parent=parent)
+
+
+def open_invoice(ctx: AppContext, parent: QWidget, invoice_id: int | None) -> QWidget:
+    from erp_desktop.ui.invoicing.form import InvoiceDialog
+
+    dialog = InvoiceDialog(ctx, invoice_id, parent)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.open()
+    return dialog
+
+
+def open_credit(
+    ctx: AppContext,
+    parent: QWidget,
+    invoice_id: int,
+    *,
+    note_id: int | None = None,
+    reissue: bool = False,
+) -> QWidget:
+    from erp_desktop.ui.invoicing.credit import CreditDialog
+
+    dialog = CreditDialog(ctx, invoice_id, note_id=note_id, reissue=reissue, parent=parent)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    if reissue:  # the corrected copy opens at once, ready to fix and issue
+        dialog.credited.connect(lambda result: open_invoice(ctx, parent, result.draft_id))
+    dialog.open()
+    return dialog

@@ -1,0 +1,397 @@
+"""The Invoicing page: the list of invoices and credit notes, its filters and totals, actions.
+
+The list is a paged SQL model (filter, search and sort happen in the
+database); under it, the totals of everything the filter selects, per
+currency. Buttons act on the selected document and are enabled from its
+workflow — a disabled button's tooltip says why.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QModelIndex, Qt, QTimer
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from erp_desktop.domain.money import format_decimal
+from erp_desktop.models.invoice import CREDIT_NOTE, INVOICE
+from erp_desktop.services.invoicing import queries
+from erp_desktop.services.invoicing.documents import get_invoice, workflow_of
+from erp_desktop.services.paging import PageRequest
+from erp_desktop.ui.context import AppContext
+from erp_desktop.ui.i18n import render
+from erp_desktop.ui.invoicing import actions
+from erp_desktop.ui.invoicing.batch import BatchExportDialog
+from erp_desktop.ui.models.paged import Column, PagedQueryModel
+
+STATES = ("draft", "issued", "partially_credited", "credited")
+
+
+class InvoiceListModel(PagedQueryModel):
+    """Shows the document type and state in words."""
+
+    KIND_COLUMN, STATE_COLUMN = 1, 2
+
+    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # type: ignore[override]
+        if role == Qt.ItemDataRole.DisplayRole and index.isValid():
+            if index.column() == self.KIND_COLUMN:
+                kind = super().data(index, Qt.ItemDataRole.UserRole)
+                return kind_label(kind)
+            if index.column() == self.STATE_COLUMN:
+                kind = super().data(
+                    index.siblingAtColumn(self.KIND_COLUMN), Qt.ItemDataRole.UserRole
+                )
+                state = super().data(index, Qt.ItemDataRole.UserRole)
+                return render(workflow_of(kind).state_label(state)) if state else ""
+        return super().data(index, role)
+
+
+def kind_label(kind: str) -> str:
+    if kind == CREDIT_NOTE:
+        return QCoreApplication.translate("InvoicingPage", "Credit note")
+    return QCoreApplication.translate("InvoicingPage", "Invoice")
+
+
+class InvoicingPage(QWidget):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.heading = QLabel()
+        font = self.heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        font.setBold(True)
+        self.heading.setFont(font)
+        self.search = QLineEdit()
+        self.search.setClearButtonEnabled(True)
+        self.kind = QComboBox()
+        self.state = QComboBox()
+        self.dates = QCheckBox()
+        today = date.today()
+        self.date_from = QDateEdit(QDate(today.year, 1, 1), calendarPopup=True)
+        self.date_to = QDateEdit(QDate(today.year, 12, 31), calendarPopup=True)
+        for edit in (self.date_from, self.date_to):
+            edit.setDisplayFormat("yyyy-MM-dd")
+            edit.setEnabled(False)
+            edit.dateChanged.connect(self._filter)
+        self.dates.toggled.connect(self._dates_toggled)
+        self._typing = QTimer(self, singleShot=True, interval=250, timeout=self._filter)
+        self.search.textChanged.connect(lambda _t: self._typing.start())
+        self.kind.currentIndexChanged.connect(self._filter)
+        self.state.currentIndexChanged.connect(self._filter)
+
+        self.model = InvoiceListModel(ctx.book.read, self._columns(), queries.invoice_page, self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(3, Qt.SortOrder.DescendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        width = self.fontMetrics().horizontalAdvance("INV-2026-000000__")
+        for column, share in ((0, 1.0), (3, 0.7), (9, 0.7)):
+            self.table.setColumnWidth(column, int(width * share))
+        self.table.doubleClicked.connect(lambda _i: self.open_selected())
+        self.table.activated.connect(lambda _i: self.open_selected())
+        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._update_buttons())
+        self.totals = QLabel()
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+
+        self.buttons: dict[str, QPushButton] = {}
+        for key, slot in (
+            ("new", self.new_invoice),
+            ("open", self.open_selected),
+            ("issue", self.issue_selected),
+            ("delete", self.delete_selected),
+            ("preview", self.preview_selected),
+            ("pdf", lambda: self.export_selected("pdf")),
+            ("xml", lambda: self.export_selected("xml")),
+            ("credit", lambda: self.credit_selected(reissue=False)),
+            ("reissue", lambda: self.credit_selected(reissue=True)),
+            ("batch", self.batch_export),
+            ("series", self.edit_series),
+        ):
+            self.buttons[key] = QPushButton(clicked=slot)
+        tools = QHBoxLayout()
+        for key in ("new", "open", "issue", "delete", "preview", "pdf", "xml", "credit", "reissue"):
+            tools.addWidget(self.buttons[key])
+        tools.addStretch(1)
+        tools.addWidget(self.buttons["batch"])
+        tools.addWidget(self.buttons["series"])
+        filters = QHBoxLayout()
+        filters.addWidget(self.search, 2)
+        filters.addWidget(self.kind)
+        filters.addWidget(self.state)
+        filters.addWidget(self.dates)
+        filters.addWidget(self.date_from)
+        filters.addWidget(self.date_to)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addLayout(tools)
+        layout.addLayout(filters)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.totals)
+        layout.addWidget(self.message)
+        self.retranslate_ui()
+        ctx.data_changed.connect(self._data_changed)
+        self.refresh()
+
+    # -- texts ---------------------------------------------------------------------------------
+    def _columns(self) -> list[Column]:
+        return [
+            Column("number", self.tr("Number")),
+            Column("kind", self.tr("Type")),
+            Column("state", self.tr("State")),
+            Column("date", self.tr("Date"), kind="date"),
+            Column("customer", self.tr("Customer")),
+            Column("currency", self.tr("Currency")),
+            Column("net", self.tr("Net"), kind="decimal", places=2),
+            Column("tax", self.tr("Tax"), kind="decimal", places=2),
+            Column("gross", self.tr("Total"), kind="decimal", places=2),
+            Column("due", self.tr("Due"), kind="date"),
+        ]
+
+    def retranslate_ui(self) -> None:
+        self.heading.setText(self.tr("Invoices and credit notes"))
+        self.search.setPlaceholderText(self.tr("Search number, customer or remarks"))
+        for combo, items in (
+            (
+                self.kind,
+                [
+                    (self.tr("Invoices and credit notes"), None),
+                    (self.tr("Invoices"), INVOICE),
+                    (self.tr("Credit notes"), CREDIT_NOTE),
+                ],
+            ),
+            (
+                self.state,
+                [(self.tr("Any state"), None)]
+                + [(render(workflow_of(INVOICE).state_label(s)), s) for s in STATES],
+            ),
+        ):
+            current = combo.currentIndex()
+            combo.blockSignals(True)
+            combo.clear()
+            for text, data in items:
+                combo.addItem(text, data)
+            combo.setCurrentIndex(max(current, 0))
+            combo.blockSignals(False)
+        self.dates.setText(self.tr("Dates"))
+        for key, text in (
+            ("new", self.tr("&New invoice")),
+            ("open", self.tr("&Open")),
+            ("issue", self.tr("&Issue")),
+            ("delete", self.tr("&Delete draft")),
+            ("preview", self.tr("Pre&view")),
+            ("pdf", self.tr("Export &PDF…")),
+            ("xml", self.tr("Export &XML…")),
+            ("credit", self.tr("&Credit…")),
+            ("reissue", self.tr("Credit and &re-issue…")),
+            ("batch", self.tr("&Batch export…")),
+            ("series", self.tr("Number &series…")),
+        ):
+            self.buttons[key].setText(text)
+        self.buttons["new"].setShortcut("Ctrl+N")
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    # -- list ----------------------------------------------------------------------------------
+    def _filters(self) -> dict[str, Any]:
+        on = self.dates.isChecked()
+        return {
+            "kind": self.kind.currentData(),
+            "state": self.state.currentData(),
+            "date_from": self.date_from.date().toPython() if on else None,
+            "date_to": self.date_to.date().toPython() if on else None,
+        }
+
+    def request(self) -> PageRequest:
+        """What the list shows now (filters, search, sort) — for totals and batch export."""
+        header = self.table.horizontalHeader()
+        columns = self._columns()
+        section = header.sortIndicatorSection()
+        return PageRequest(
+            0,
+            0,
+            text=self.search.text(),
+            filters=self._filters(),
+            sort=columns[section].key if 0 <= section < len(columns) else None,
+            descending=header.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder,
+        )
+
+    def _dates_toggled(self, on: bool) -> None:
+        self.date_from.setEnabled(on)
+        self.date_to.setEnabled(on)
+        self._filter()
+
+    def _filter(self) -> None:
+        self.model.set_filters(**self._filters())
+        self.model.set_text(self.search.text())
+        self._show_totals()
+
+    def refresh(self) -> None:
+        self.model.refresh()
+        self._show_totals()
+
+    def _show_totals(self) -> None:
+        request = self.request()
+        sums = self.ctx.book.read(lambda s: queries.invoice_totals(s, request))
+        money = lambda v: format_decimal(v, 2)  # noqa: E731
+        if not sums:
+            self.totals.setText(self.tr("Nothing matches."))
+        else:
+            parts = [
+                self.tr(
+                    "{count} documents, {currency}: net {net}, tax {tax}, total {gross}"
+                ).format(
+                    count=t.count,
+                    currency=t.currency,
+                    net=money(t.net),
+                    tax=money(t.tax),
+                    gross=money(t.gross),
+                )
+                for t in sums
+            ]
+            self.totals.setText(" · ".join(parts))
+        self._update_buttons()
+
+    def _data_changed(self, area: str) -> None:
+        if area in ("", "invoicing", "company", "parties"):
+            self.refresh()
+
+    # -- selection -----------------------------------------------------------------------------
+    def selected(self) -> tuple[int, str | None, str, str] | None:
+        """(id, number, kind, state) of the selected row."""
+        row = self.table.currentIndex().row()
+        if row < 0 or row >= self.model.rowCount():
+            return None
+        values = self.model.row_values(row)
+        return values[0], values[1], values[2], values[3]
+
+    def _update_buttons(self) -> None:
+        chosen = self.selected()
+        kind, state = (chosen[2], chosen[3]) if chosen else (INVOICE, None)
+        workflow = workflow_of(kind)
+        for key, verb in (
+            ("issue", "issue"),
+            ("delete", "delete"),
+            ("pdf", "print"),
+            ("xml", "print"),
+            ("credit", "credit"),
+            ("reissue", "credit"),
+        ):
+            button = self.buttons[key]
+            if kind == CREDIT_NOTE and verb == "credit":
+                button.setEnabled(False)
+                button.setToolTip(self.tr("A credit note cannot be credited."))
+                continue
+            actions.enable(button, workflow, state, verb)
+        for key in ("open", "preview"):
+            self.buttons[key].setEnabled(chosen is not None)
+
+    # -- actions ---------------------------------------------------------------------------------
+    def new_invoice(self) -> QWidget:
+        return actions.open_invoice(self.ctx, self, None)
+
+    def open_selected(self) -> QWidget | None:
+        chosen = self.selected()
+        if chosen is None:
+            return None
+        invoice_id, _number, kind, state = chosen
+        if kind == CREDIT_NOTE and state == "draft":
+            original = self.ctx.book.read(lambda s: get_invoice(s, invoice_id).original_id)
+            return actions.open_credit(self.ctx, self, original, note_id=invoice_id)
+        return actions.open_invoice(self.ctx, self, invoice_id)
+
+    def issue_selected(self) -> None:
+        chosen = self.selected()
+        if chosen is None:
+            return
+        from erp_desktop.services.invoicing.issuing import issue
+        from erp_desktop.services.stock.posting import new_key
+
+        invoice_id, key, book, user = chosen[0], new_key(), self.ctx.book, self.ctx.user_id
+        self.ctx.runner.run(
+            lambda _p: book.run(lambda s: issue(s, user, invoice_id, key)),
+            self._issued,
+            on_error=self._failed,
+        )
+
+    def _issued(self, issued: Any) -> None:
+        self.message.setStyleSheet("")
+        self.message.setText(self.tr("Issued as {number}.").format(number=issued.number))
+        self.ctx.data_changed.emit("invoicing")
+        self.ctx.data_changed.emit("stock")
+
+    def delete_selected(self) -> None:
+        chosen = self.selected()
+        if chosen is None or not actions.confirm_delete(self):
+            return
+        from erp_desktop.services.invoicing.drafts import delete_draft
+
+        invoice_id, book, user = chosen[0], self.ctx.book, self.ctx.user_id
+        self.ctx.runner.run(
+            lambda _p: book.run(lambda s: delete_draft(s, user, invoice_id)),
+            lambda _r: self.ctx.data_changed.emit("invoicing"),
+            on_error=self._failed,
+        )
+
+    def preview_selected(self) -> None:
+        chosen = self.selected()
+        if chosen is not None:
+            title = f"{kind_label(chosen[2])} {chosen[1] or ''}".strip()
+            actions.preview(self.ctx, self, chosen[0], title, chosen[1] or "")
+
+    def export_selected(self, kind: str) -> None:
+        chosen = self.selected()
+        if chosen is not None:
+            actions.export_one(self.ctx, self, chosen[0], chosen[1] or "", kind)
+
+    def credit_selected(self, *, reissue: bool) -> QWidget | None:
+        chosen = self.selected()
+        if chosen is None:
+            return None
+        return actions.open_credit(self.ctx, self, chosen[0], reissue=reissue)
+
+    def batch_export(self) -> BatchExportDialog:
+        dialog = BatchExportDialog(self.ctx, self.request(), self)
+        dialog.exported.connect(lambda result: self.message.setText(dialog.summary(result)))
+        dialog.open()
+        return dialog
+
+    def edit_series(self) -> QWidget:
+        from erp_desktop.ui.invoicing.series import SeriesDialog
+
+        dialog = SeriesDialog(self.ctx, self)
+        dialog.open()
+        return dialog
+
+    def _failed(self, exc: BaseException) -> bool:
+        from erp_desktop.errors import ErpError
+        from erp_desktop.ui.errors import error_text
+
+        if not isinstance(exc, ErpError):
+            return False
+        self.message.setStyleSheet("color: #b00020;")
+        self.message.setText(error_text(exc))
+        return True
