@@ -9,7 +9,8 @@ from sqlalchemy import func, select
 from erp_desktop.models.item import Item
 from erp_desktop.models.stock import StockMove
 from erp_desktop.services.checks import run_checks
-from erp_desktop.services.demo import DemoOptions, build_demo
+from erp_desktop.services.demo import DemoOptions
+from erp_desktop.services.demo import stock as stock_demo
 from erp_desktop.services.stock.adjustments import (
     AdjustmentInput,
     AdjustmentLineInput,
@@ -21,7 +22,7 @@ from erp_desktop.services.stock.posting import new_key
 
 
 def test_demo_builds_a_book_that_passes_check(book, admin_id) -> None:  # type: ignore[no-untyped-def]
-    build_demo(book, DemoOptions(items=300, warehouses=3, moves=3_000))
+    stock_demo.build(book, DemoOptions(items=300, warehouses=3, moves=3_000), lambda *_: None)
     report = book.read(run_checks)
     assert report.ok, [str(p.message) for p in report.problems]
 
