@@ -4,7 +4,9 @@
 
 ``--big`` is a benchmark book (``erp-desktop demo --items 100000 --warehouses 5
 --moves 1000000``); the script builds its own 1,000-move book to compare
-posting costs. A copy of the big book is used, so it is not changed.
+posting costs. A copy of an SQLite big book is used, so it is not changed; a
+PostgreSQL big book (a URL) is posted into (15 adjustments), and the small book
+is then made on the same server (the role must be allowed to create databases).
 """
 
 from __future__ import annotations
@@ -25,13 +27,20 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from common import header, summary  # noqa: E402
+from common import header, summary
 
-from erp_desktop.db.book import create_book, open_book  # noqa: E402
-from erp_desktop.db.location import BookLocation  # noqa: E402
-from erp_desktop.models.stock import StockBalance  # noqa: E402
-from erp_desktop.services.company import CompanyProfile, setup_company  # noqa: E402
-from erp_desktop.services.demo import DemoOptions, build_demo  # noqa: E402
+from erp_desktop.db.book import create_book, open_book
+from erp_desktop.db.location import BookLocation
+from erp_desktop.models.stock import StockBalance
+from erp_desktop.services.company import CompanyProfile, setup_company
+from erp_desktop.services.demo import DemoOptions
+from erp_desktop.services.demo import stock as stock_demo
+
+
+def build_demo(book, options: DemoOptions) -> None:  # type: ignore[no-untyped-def]
+    stock_demo.build(book, options, lambda *_: None)
+
+
 from erp_desktop.services.stock.adjustments import (  # noqa: E402
     AdjustmentInput,
     AdjustmentLineInput,
@@ -76,7 +85,7 @@ def post_adjustments(book, runs: int) -> list[float]:  # type: ignore[no-untyped
         data = AdjustmentInput(warehouse, date.today(), "miscounted", lines)
         key = new_key()
         started = time.perf_counter()
-        book.run(lambda s: post_adjustment(s, 1, create_adjustment(s, 1, data), key))
+        book.run(lambda s, d=data, k=key: post_adjustment(s, 1, create_adjustment(s, 1, d), k))
         times.append(time.perf_counter() - started)
     return times
 
@@ -90,15 +99,15 @@ def reads(book, runs: int) -> tuple[list[float], list[float]]:  # type: ignore[n
     for _ in range(runs):
         item = rng.choice(pairs)[0]
         started = time.perf_counter()
-        book.read(lambda s: on_hand(s, item, warehouse))
+        book.read(lambda s, i=item: on_hand(s, i, warehouse))
         now.append(time.perf_counter() - started)
         started = time.perf_counter()
-        book.read(lambda s: on_hand_as_of(s, item, warehouse, day))
+        book.read(lambda s, i=item: on_hand_as_of(s, i, warehouse, day))
         past.append(time.perf_counter() - started)
     return now, past
 
 
-def screen(book) -> list[str]:  # type: ignore[no-untyped-def]
+def screen(book, max_pages: int = 0) -> list[str]:  # type: ignore[no-untyped-def]
     from PySide6.QtWidgets import QApplication
 
     from erp_desktop.services.stock.reports import on_hand_page
@@ -127,7 +136,7 @@ def screen(book) -> list[str]:  # type: ignore[no-untyped-def]
     pages = []
     marks = {}
     total = 0
-    while model.canFetchMore():  # scroll to the end, one page at a time
+    while model.canFetchMore() and (not max_pages or len(pages) < max_pages):  # scroll down
         started = time.perf_counter()
         model.fetchMore()
         pages.append(time.perf_counter() - started)
@@ -152,16 +161,33 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--big", required=True, help="a benchmark book (SQLite file)")
     parser.add_argument("--runs", type=int, default=20)
+    parser.add_argument(
+        "--scroll-pages", type=int, default=0, help="pages to scroll (0: to the end)"
+    )
     args = parser.parse_args()
     print(header("stock"))
     folder = Path(tempfile.mkdtemp())
-    small_path = folder / "small.erpbook"
-    small = create_book(BookLocation.parse(str(small_path)))
+    postgres = args.big.startswith("postgresql")
+    if postgres:
+        import psycopg
+
+        admin = args.big.replace("postgresql+psycopg://", "postgresql://")
+        head = admin.rsplit("/", 1)[0]
+        with psycopg.connect(f"{head}/postgres", autocommit=True) as conn:
+            conn.execute("DROP DATABASE IF EXISTS erp_bench_small")
+            conn.execute("CREATE DATABASE erp_bench_small")
+        small_location = f"{head}/erp_bench_small"
+    else:
+        small_location = str(folder / "small.erpbook")
+    small = create_book(BookLocation.parse(small_location))
     small.run(lambda s: setup_company(s, CompanyProfile(name="小账套"), "王小明"))
     build_demo(small, DemoOptions(items=1_000, warehouses=5, moves=1_000))
-    big_copy = folder / "big.erpbook"
-    shutil.copyfile(args.big, big_copy)
-    big = open_book(BookLocation.parse(str(big_copy)))
+    if postgres:
+        big = open_book(BookLocation.parse(args.big), upgrade=False)
+    else:
+        big_copy = folder / "big.erpbook"
+        shutil.copyfile(args.big, big_copy)
+        big = open_book(BookLocation.parse(str(big_copy)))
     try:
         small_times = post_adjustments(small, args.runs)
         big_times = post_adjustments(big, args.runs)
@@ -172,7 +198,7 @@ def main() -> None:
         now, past = reads(big, 200)
         print(summary("on hand, one item in one warehouse", now, 0.002))
         print(summary("on hand as of 180 days ago", past, 0.05))
-        for line in screen(big):
+        for line in screen(big, args.scroll_pages):
             print(line)
     finally:
         big.close()
