@@ -139,12 +139,10 @@ RICE-5,{main.code},0,1
 
 @pytest.mark.parametrize("role", ["supplier", "customer"])
 def test_parties_import_and_export(book, admin_id, role) -> None:  # type: ignore[no-untyped-def]
-    # (No discount column: on SQLite the party table's CHECK compares the scaled
-    # integer, so any discount above 1 % is refused — reported to the parties' owner.)
-    text = """编码,名称,税号,联系人,电话,交货期
-S-01,深圳市华强电子有限公司,91440300MA5G0YJ19M,李经理,0755-1234567,7
-S-02,Bad tax id,123,,,
-s-01,重复,,,,
+    text = """编码,名称,税号,联系人,电话,交货期,折扣%
+S-01,深圳市华强电子有限公司,91440300MA5G0YJ19M,李经理,0755-1234567,7,5
+S-02,Bad tax id,123,,,,
+s-01,重复,,,,,
 """
     preview = book.read(lambda s: preview_parties(s, csv_bytes(text), role))
     assert [line for line, _ in preview.rows] == [2]
@@ -157,4 +155,4 @@ s-01,重复,,,,
     rows = book.read(lambda s: party_page(s, PageRequest(0, 10, filters={"role": role})))
     assert [r[1] for r in rows] == ["S-01"]
     exported = book.read(lambda s: export_parties(s, role)).decode("utf-8-sig")
-    assert "深圳市华强电子有限公司" in exported and "0755-1234567" in exported
+    assert "深圳市华强电子有限公司" in exported and ",7,5.00," in exported
