@@ -46,6 +46,9 @@ def _sqlite_engine(location: BookLocation, *, read_only: bool, **kw: Any) -> Eng
         cursor.execute("PRAGMA foreign_keys = ON")
         cursor.execute(f"PRAGMA busy_timeout = {SQLITE_BUSY_TIMEOUT_MS}")
         cursor.execute("PRAGMA synchronous = FULL")
+        # A big book (a million moves) is read at random places by every posting: the
+        # default 2 MB page cache made each lookup a trip to the OS (bench/stock.py).
+        cursor.execute("PRAGMA cache_size = -65536")  # up to 64 MB, used as needed
         cursor.close()
 
     @event.listens_for(engine, "begin")

@@ -7,6 +7,7 @@ autogenerate and the model/migration agreement test rely on it).
 from erp_desktop.models.adjustment import StockAdjustment, StockAdjustmentLine
 from erp_desktop.models.audit import AuditEvent, AuditHead
 from erp_desktop.models.company import Company
+from erp_desktop.models.count import StockCount, StockCountLine, StockOpening
 from erp_desktop.models.invoice import Invoice, InvoiceDocument, InvoiceLine
 from erp_desktop.models.item import Item, ItemReorder
 from erp_desktop.models.location import Location
@@ -50,7 +51,10 @@ __all__ = [
     "StockAdjustment",
     "StockAdjustmentLine",
     "StockBalance",
+    "StockCount",
+    "StockCountLine",
     "StockMove",
+    "StockOpening",
     "StockPosting",
     "SupplierReturn",
     "SupplierReturnLine",

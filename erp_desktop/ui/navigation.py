@@ -46,6 +46,7 @@ AREAS = (
             "Stock on hand per warehouse, adjustments, stock counts and the movement history "
             "of every item will be shown here. This part of ERP Desktop is not built yet.",
         ),
+        module="erp_desktop.ui.stock",
     ),
     Area(
         "transfers",

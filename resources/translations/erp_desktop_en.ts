@@ -17,6 +17,132 @@
     </message>
 </context>
 <context>
+    <name>AdjustmentDialog</name>
+    <message>
+        <source>&amp;Warehouse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantity (+ add, − remove)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit cost (additions)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;rint (PDF)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New stock adjustment (draft)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stock adjustment (draft)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stock adjustment {number} (posted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Posted as {number}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete this draft adjustment?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AdjustmentsTab</name>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warehouse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New adjustment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BatchExportDialog</name>
     <message>
         <source>Export invoices</source>
@@ -209,6 +335,132 @@
     </message>
 </context>
 <context>
+    <name>CountDialog</name>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On hand at posting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save counts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Post differences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;rint (PDF)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warehouse {warehouse}, count of {day}; sheet made {made}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category: {category}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} lines had moved since the sheet was made: their difference was taken against the stock on hand at posting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stock count (draft)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stock count {number} (posted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counts saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Posted as {number}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete this count sheet?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CountsTab</name>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warehouse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved meanwhile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New count…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CreditDialog</name>
     <message>
         <source>Goods returned</source>
@@ -300,6 +552,25 @@
     </message>
 </context>
 <context>
+    <name>DocumentDialog</name>
+    <message>
+        <source>Save the document first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FirstRunDialog</name>
     <message>
         <source>Set up your company</source>
@@ -323,6 +594,49 @@
     </message>
     <message>
         <source>Start working</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>&amp;Choose file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{good} rows can be imported; {bad} rows have problems (listed below).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns not used: {columns}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is imported until every row is right: correct the file and choose it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -714,6 +1028,253 @@
     </message>
 </context>
 <context>
+    <name>ItemDialog</name>
+    <message>
+        <source>New item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>13 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>9 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>6 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tax-exempt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active (offered on new documents)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Specification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ca&amp;tegory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>decimals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Base &amp;unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>base units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Purchase unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Barcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purchase p&amp;rice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sa&amp;le price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ta&amp;x rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reorder point and quantity per warehouse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warehouse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reorder point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reorder quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ItemPicker</name>
+    <message>
+        <source>Item: type a code, a name or a barcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ItemsTab</name>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Specification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sale price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New item…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Im&amp;port…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;inactive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Activate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the item {code} {name}? This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} items imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A CSV file with a header line: code, name and unit are required; specification, category, decimals, purchase unit and factor, barcode, purchase and sale price and tax rate % may follow. Chinese headers (编码, 名称, 单位, …) are understood. UTF-8 or GBK.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ListPanel</name>
+    <message>
+        <source>Filter: type part of a code or name</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LowStockTab</name>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warehouse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reorder point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reorder quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggested order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggested order: the reorder quantity, or more when that would not bring the stock back up to the reorder point. Set reorder points in the item form.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>&amp;File</source>
@@ -803,11 +1364,70 @@
 <context>
     <name>MasterData</name>
     <message>
+        <source>Items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warehouses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Customers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Suppliers</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MovementsTab</name>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warehouse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From / to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an item to see its movements.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Movements of {item}, oldest first; the balance runs over the places shown.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -867,6 +1487,116 @@
     </message>
     <message>
         <source>Company profile and book settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NewCountDialog</name>
+    <message>
+        <source>New stock count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every item in stock there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Warehouse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sheet lists what the book has on hand now. Posting books the difference between what you counted and what is on hand at that moment, so sales and receipts made while you count are not undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Make sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OnHandTab</name>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Specification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warehouse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;zero stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Movements…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import &amp;opening stock…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening stock posted as {number}: {lines} lines worth {value}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import opening stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A CSV file with the columns item code, warehouse code, quantity and unit cost (商品编码, 仓库编码, 数量, 单位成本). Every line is posted in one opening-stock document dated today, or none if any line is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In transit between warehouses (not counted above): {items} items, {quantity} units. Choose “In transit” to list them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is in transit between warehouses.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1319,6 +2049,17 @@ Why?</source>
     </message>
 </context>
 <context>
+    <name>PlaceCombo</name>
+    <message>
+        <source>All warehouses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In transit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Purchasing</name>
     <message>
         <source>Purchase orders</source>
@@ -1617,6 +2358,18 @@ Why?</source>
 <context>
     <name>Reports</name>
     <message>
+        <source>Low stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stock on a date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stock value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Still to arrive</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1693,6 +2446,21 @@ Why?</source>
     </message>
     <message>
         <source>Return now</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RowErrorModel</name>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1837,6 +2605,72 @@ The transfer cannot be received any more afterwards.</source>
     </message>
     <message>
         <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StockAsOfTab</name>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Specification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warehouse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At the end of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantities and values as the ledger had them at the end of the chosen day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StockPage</name>
+    <message>
+        <source>On hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adjustments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Movements</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2166,6 +3000,118 @@ The goods leave {source} and are on the road until {destination} receives them. 
     </message>
 </context>
 <context>
+    <name>ValuationModel</name>
+    <message>
+        <source>Warehouse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items in stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In transit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ValuationTab</name>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value at moving-average cost per item and warehouse, read from the stock balances (the ledger proves them: erp-desktop check).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only users who may see costs can see stock value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WarehouseDialog</name>
+    <message>
+        <source>New warehouse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit warehouse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active (offered on new documents)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WarehousesTab</name>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items in stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New warehouse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;inactive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Activate</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>checks</name>
     <message>
         <source>SQLite integrity check failed: {detail}</source>
@@ -2212,22 +3158,6 @@ The goods leave {source} and are on the road until {destination} receives them. 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Order {number} line {line}: received says {received}, the receipts bring {came} and the returns take back {went}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Receipt {number} line {line}: returned says {returned}, the returns differ.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Order {number} is {state}, but its lines say otherwise ({complete} of {count} complete, {started} with goods received).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Order {number}: the total {total} is not the sum of its lines {lines}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>{number}: the totals {net} + {tax} = {gross} do not match its lines ({l_net} + {l_tax} = {l_gross}).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2245,6 +3175,22 @@ The goods leave {source} and are on the road until {destination} receives them. 
     </message>
     <message>
         <source>{number} was issued but its PDF is not stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order {number} line {line}: received says {received}, the receipts bring {came} and the returns take back {went}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt {number} line {line}: returned says {returned}, the returns differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order {number} is {state}, but its lines say otherwise ({complete} of {count} complete, {started} with goods received).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order {number}: the total {total} is not the sum of its lines {lines}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2510,11 +3456,31 @@ The goods leave {source} and are on the road until {destination} receives them. 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>purchase order</source>
+        <source>stock count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>opening stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reversal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>goods receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>supplier return</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>transfer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sales invoice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2523,6 +3489,10 @@ The goods leave {source} and are on the road until {destination} receives them. 
     </message>
     <message>
         <source>credit note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>purchase order</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2844,7 +3814,51 @@ The details are in the log file:
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The file has {count} bad rows; nothing was imported. Correct them and import the file again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has no rows to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code “{code}” is also on line {other}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The item code “{code}” was added to the book meanwhile; nothing was imported. Preview the file again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No item has the code “{code}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The item {code} is inactive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No active warehouse has the code “{code}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The quantity must be more than zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{code} is counted with at most {places} decimals; {quantity} has more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{code} in this warehouse is also on line {other}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The lead time must be between 0 and 3650 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line {line}: {problem} Nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2900,31 +3914,7 @@ The details are in the log file:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Enter the exchange rate: how many {home} one {currency} is.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The expected date cannot be before the order date.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Line {line}: the item {code} {name} is inactive.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Line {line}: {quantity} {unit} is {base} {base_unit}, but {code} is counted in whole units or at most {places} decimals.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Purchase order {id} does not exist.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add at least one line before confirming the order.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Goods were received on this order: close it instead of cancelling.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2944,7 +3934,31 @@ The details are in the log file:
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Enter the exchange rate: how many {home} one {currency} is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The expected date cannot be before the order date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The tax rate must be below 100 %.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line {line}: {quantity} {unit} is {base} {base_unit}, but {code} is counted in whole units or at most {places} decimals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purchase order {id} does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add at least one line before confirming the order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goods were received on this order: close it instead of cancelling.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3032,6 +4046,110 @@ The details are in the log file:
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Cannot write {path}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A credit note cannot be credited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit at least one line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line {line} of {number} is credited twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line {line} {name}: {quantity} cannot be credited; {invoiced} were invoiced and {credited} already credited, so at most {remaining} is left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A credit note cannot be dated before the invoice it credits ({date}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice {id} does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No invoice or credit note has the number {number}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line {line}: the tax rate {rate} is not a VAT rate (13 %, 9 %, 6 %, 5 %, 3 %, 1 %, 0 % or exempt).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The company has no tax ID: enter it under Settings ▸ Company profile before issuing invoices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer {name} has no tax ID; a VAT invoice needs the buyer&apos;s tax ID. Enter it in the customer&apos;s record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line {line}: only {left} of {name} are still with the customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF of {number} is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{text}” is not a VAT rate (13 %, 9 %, 6 %, 5 %, 3 %, 1 %, 0 % or exempt).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line {line}: {field}: enter a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stock count {id} does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is nothing to count: no item matches the sheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was counted yet: enter at least one quantity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some lines are not right yet: {problems}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line {line}: choose an item and a quantity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct the lines marked in red: {problems}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a supplier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line {line}: choose an item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line {line}: enter the quantity and the price.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a warehouse.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>An order needs at least one line; cancel or close it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3116,82 +4234,6 @@ The details are in the log file:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Correct the lines marked in red: {problems}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose a supplier.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Line {line}: choose an item.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Line {line}: enter the quantity and the price.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose a warehouse.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing was received on this order.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot write {path}: {reason}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A credit note cannot be credited.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Credit at least one line.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Line {line} of {number} is credited twice.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Line {line} {name}: {quantity} cannot be credited; {invoiced} were invoiced and {credited} already credited, so at most {remaining} is left.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A credit note cannot be dated before the invoice it credits ({date}).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Invoice {id} does not exist.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No invoice or credit note has the number {number}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Line {line}: the tax rate {rate} is not a VAT rate (13 %, 9 %, 6 %, 5 %, 3 %, 1 %, 0 % or exempt).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The company has no tax ID: enter it under Settings ▸ Company profile before issuing invoices.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The customer {name} has no tax ID; a VAT invoice needs the buyer&apos;s tax ID. Enter it in the customer&apos;s record.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Line {line}: only {left} of {name} are still with the customer.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The PDF of {number} is missing.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Transfer {number} was already shipped by {user} at {at}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3240,15 +4282,7 @@ The details are in the log file:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Choose the customer.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“{text}” is not a VAT rate (13 %, 9 %, 6 %, 5 %, 3 %, 1 %, 0 % or exempt).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Line {line}: {field}: enter a number.</source>
+        <source>Nothing was received on this order.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3327,6 +4361,26 @@ The details are in the log file:
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Quantity decimals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tax rate %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warehouse code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tax ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Contact</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3335,7 +4389,15 @@ The details are in the log file:
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Payment terms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead time (days)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3399,18 +4461,6 @@ The details are in the log file:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Reason</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Exchange rate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tax %</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Reason for the credit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3419,7 +4469,23 @@ The details are in the log file:
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchange rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Carrier / vehicle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tax %</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3455,6 +4521,10 @@ The details are in the log file:
     </message>
     <message>
         <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stock count</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3501,43 +4571,23 @@ The details are in the log file:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Line</source>
+        <source>Credit note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Item</source>
+        <source>Credits invoice {number} of {date}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Contact</source>
+        <source>Reason: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Address</source>
+        <source>Replaces invoice {number}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Supplier</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Warehouse</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Currency</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delivery by</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Payment terms</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Amendment</source>
+        <source>Subtotal {rate}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3545,15 +4595,23 @@ The details are in the log file:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Purchase order</source>
+        <source>Currency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Code</source>
+        <source>Due date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Goods</source>
+        <source>Payment terms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3585,15 +4643,115 @@ The details are in the log file:
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Buyer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tax ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address and phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bank and account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total with tax (in words)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warehouse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Posted by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stock adjustment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivery by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amendment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purchase order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Deliver to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Prepared by</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Approved by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3629,67 +4787,43 @@ The details are in the log file:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Buyer</source>
+        <source>Approved by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Name</source>
+        <source>Book quantity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Credit note</source>
+        <source>Counted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Tax ID</source>
+        <source>Difference booked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Address and phone</source>
+        <source>Sheet made</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Bank and account</source>
+        <source>Category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Credits invoice {number} of {date}.</source>
+        <source>{count} lines had moved since the sheet was made: the book quantity shown is the one at posting, and the difference was taken against it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Reason: {reason}</source>
+        <source>Stock count</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Replaces invoice {number}.</source>
+        <source>Counted by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Subtotal {rate}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Due date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Seller</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Total with tax (in words)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Payee</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reviewer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Issuer</source>
+        <source>Checked by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3718,10 +4852,6 @@ The details are in the log file:
     </message>
     <message>
         <source>To (receiving warehouse)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Item name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3822,10 +4952,6 @@ The details are in the log file:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>confirmed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>shipped</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3846,14 +4972,6 @@ The details are in the log file:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>closed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>posted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>issued</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3863,6 +4981,18 @@ The details are in the log file:
     </message>
     <message>
         <source>credited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>posted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3882,6 +5012,10 @@ The details are in the log file:
     </message>
     <message>
         <source>close with a shortage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3905,11 +5039,11 @@ The details are in the log file:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>confirm</source>
+        <source>post</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>cancel</source>
+        <source>confirm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3930,10 +5064,6 @@ The details are in the log file:
     </message>
     <message>
         <source>print</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>post</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -17,6 +17,132 @@
     </message>
   </context>
   <context>
+    <name>AdjustmentDialog</name>
+    <message>
+      <source>&amp;Warehouse</source>
+      <translation>仓库(&amp;W)</translation>
+    </message>
+    <message>
+      <source>&amp;Date</source>
+      <translation>日期(&amp;D)</translation>
+    </message>
+    <message>
+      <source>&amp;Reason</source>
+      <translation>原因(&amp;R)</translation>
+    </message>
+    <message>
+      <source>&amp;Note</source>
+      <translation>备注(&amp;N)</translation>
+    </message>
+    <message>
+      <source>Item</source>
+      <translation>商品</translation>
+    </message>
+    <message>
+      <source>Quantity (+ add, − remove)</source>
+      <translation>数量（+ 增加，− 减少）</translation>
+    </message>
+    <message>
+      <source>Unit cost (additions)</source>
+      <translation>单位成本（增加时）</translation>
+    </message>
+    <message>
+      <source>Unit</source>
+      <translation>单位</translation>
+    </message>
+    <message>
+      <source>On hand</source>
+      <translation>现存量</translation>
+    </message>
+    <message>
+      <source>&amp;Save draft</source>
+      <translation>保存草稿(&amp;S)</translation>
+    </message>
+    <message>
+      <source>&amp;Post</source>
+      <translation>过账(&amp;P)</translation>
+    </message>
+    <message>
+      <source>De&amp;lete</source>
+      <translation>删除(&amp;L)</translation>
+    </message>
+    <message>
+      <source>P&amp;rint (PDF)…</source>
+      <translation>打印 PDF(&amp;R)…</translation>
+    </message>
+    <message>
+      <source>&amp;Close</source>
+      <translation>关闭(&amp;C)</translation>
+    </message>
+    <message>
+      <source>New stock adjustment (draft)</source>
+      <translation>新建库存调整（草稿）</translation>
+    </message>
+    <message>
+      <source>Stock adjustment (draft)</source>
+      <translation>库存调整（草稿）</translation>
+    </message>
+    <message>
+      <source>Stock adjustment {number} (posted)</source>
+      <translation>库存调整 {number}（已过账）</translation>
+    </message>
+    <message>
+      <source>Draft saved.</source>
+      <translation>草稿已保存。</translation>
+    </message>
+    <message>
+      <source>Posted as {number}.</source>
+      <translation>已过账，单号 {number}。</translation>
+    </message>
+    <message>
+      <source>Delete draft</source>
+      <translation>删除草稿</translation>
+    </message>
+    <message>
+      <source>Delete this draft adjustment?</source>
+      <translation>删除这张调整草稿？</translation>
+    </message>
+  </context>
+  <context>
+    <name>AdjustmentsTab</name>
+    <message>
+      <source>Number</source>
+      <translation>单号</translation>
+    </message>
+    <message>
+      <source>State</source>
+      <translation>状态</translation>
+    </message>
+    <message>
+      <source>Date</source>
+      <translation>日期</translation>
+    </message>
+    <message>
+      <source>Warehouse</source>
+      <translation>仓库</translation>
+    </message>
+    <message>
+      <source>Reason</source>
+      <translation>原因</translation>
+    </message>
+    <message>
+      <source>Lines</source>
+      <translation>行数</translation>
+    </message>
+    <message>
+      <source>Note</source>
+      <translation>备注</translation>
+    </message>
+    <message>
+      <source>&amp;New adjustment…</source>
+      <translation>新建调整(&amp;N)…</translation>
+    </message>
+    <message>
+      <source>&amp;Open…</source>
+      <translation>打开(&amp;O)…</translation>
+    </message>
+  </context>
+  <context>
     <name>BatchExportDialog</name>
     <message>
       <source>Export invoices</source>
@@ -209,6 +335,132 @@
     </message>
   </context>
   <context>
+    <name>CountDialog</name>
+    <message>
+      <source>Item</source>
+      <translation>商品</translation>
+    </message>
+    <message>
+      <source>Unit</source>
+      <translation>单位</translation>
+    </message>
+    <message>
+      <source>On the sheet</source>
+      <translation>盘点表数量</translation>
+    </message>
+    <message>
+      <source>Counted</source>
+      <translation>实盘数</translation>
+    </message>
+    <message>
+      <source>Difference</source>
+      <translation>差异</translation>
+    </message>
+    <message>
+      <source>On hand at posting</source>
+      <translation>过账时现存量</translation>
+    </message>
+    <message>
+      <source>&amp;Save counts</source>
+      <translation>保存盘点数(&amp;S)</translation>
+    </message>
+    <message>
+      <source>&amp;Post differences</source>
+      <translation>过账差异(&amp;P)</translation>
+    </message>
+    <message>
+      <source>De&amp;lete</source>
+      <translation>删除(&amp;L)</translation>
+    </message>
+    <message>
+      <source>P&amp;rint (PDF)…</source>
+      <translation>打印 PDF(&amp;R)…</translation>
+    </message>
+    <message>
+      <source>&amp;Close</source>
+      <translation>关闭(&amp;C)</translation>
+    </message>
+    <message>
+      <source>Warehouse {warehouse}, count of {day}; sheet made {made}.</source>
+      <translation>仓库 {warehouse}，{day} 盘点；盘点表生成于 {made}。</translation>
+    </message>
+    <message>
+      <source>Category: {category}.</source>
+      <translation>类别：{category}。</translation>
+    </message>
+    <message>
+      <source>{count} lines had moved since the sheet was made: their difference was taken against the stock on hand at posting.</source>
+      <translation>有 {count} 行在生成盘点表后发生了变动：其差异按过账时的现存量计算。</translation>
+    </message>
+    <message>
+      <source>Stock count (draft)</source>
+      <translation>盘点（草稿）</translation>
+    </message>
+    <message>
+      <source>Stock count {number} (posted)</source>
+      <translation>盘点 {number}（已过账）</translation>
+    </message>
+    <message>
+      <source>Counts saved.</source>
+      <translation>盘点数已保存。</translation>
+    </message>
+    <message>
+      <source>Posted as {number}.</source>
+      <translation>已过账，单号 {number}。</translation>
+    </message>
+    <message>
+      <source>Delete count</source>
+      <translation>删除盘点</translation>
+    </message>
+    <message>
+      <source>Delete this count sheet?</source>
+      <translation>删除这张盘点表？</translation>
+    </message>
+  </context>
+  <context>
+    <name>CountsTab</name>
+    <message>
+      <source>Number</source>
+      <translation>单号</translation>
+    </message>
+    <message>
+      <source>State</source>
+      <translation>状态</translation>
+    </message>
+    <message>
+      <source>Date</source>
+      <translation>日期</translation>
+    </message>
+    <message>
+      <source>Warehouse</source>
+      <translation>仓库</translation>
+    </message>
+    <message>
+      <source>Category</source>
+      <translation>类别</translation>
+    </message>
+    <message>
+      <source>Lines</source>
+      <translation>行数</translation>
+    </message>
+    <message>
+      <source>Moved meanwhile</source>
+      <translation>期间有变动</translation>
+    </message>
+    <message>
+      <source>Note</source>
+      <translation>备注</translation>
+    </message>
+    <message>
+      <source>&amp;New count…</source>
+      <translation>新建盘点(&amp;N)…</translation>
+    </message>
+    <message>
+      <source>&amp;Open…</source>
+      <translation>打开(&amp;O)…</translation>
+    </message>
+  </context>
+  <context>
     <name>CreditDialog</name>
     <message>
       <source>Goods returned</source>
@@ -300,6 +552,25 @@
     </message>
   </context>
   <context>
+    <name>DocumentDialog</name>
+    <message>
+      <source>Save the document first.</source>
+      <translation>请先保存单据。</translation>
+    </message>
+    <message>
+      <source>Save as PDF</source>
+      <translation>保存为 PDF</translation>
+    </message>
+    <message>
+      <source>PDF files (*.pdf)</source>
+      <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+      <source>Saved {path}.</source>
+      <translation>已保存 {path}。</translation>
+    </message>
+  </context>
+  <context>
     <name>FirstRunDialog</name>
     <message>
       <source>Set up your company</source>
@@ -324,6 +595,49 @@
     <message>
       <source>Start working</source>
       <translation>开始使用</translation>
+    </message>
+  </context>
+  <context>
+    <name>ImportDialog</name>
+    <message>
+      <source>&amp;Choose file…</source>
+      <translation>选择文件(&amp;C)…</translation>
+    </message>
+    <message>
+      <source>&amp;Import</source>
+      <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+      <source>&amp;Close</source>
+      <translation>关闭(&amp;C)</translation>
+    </message>
+    <message>
+      <source>CSV files (*.csv *.txt);;All files (*)</source>
+      <translation>CSV 文件 (*.csv *.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+      <source>Reading the file…</source>
+      <translation>正在读取文件…</translation>
+    </message>
+    <message>
+      <source>{good} rows can be imported; {bad} rows have problems (listed below).</source>
+      <translation>{good} 行可以导入；{bad} 行有问题（见下表）。</translation>
+    </message>
+    <message>
+      <source>Columns not used: {columns}.</source>
+      <translation>未使用的列：{columns}。</translation>
+    </message>
+    <message>
+      <source>Nothing is imported until every row is right: correct the file and choose it again.</source>
+      <translation>所有行都正确后才会导入：请修改文件后重新选择。</translation>
+    </message>
+    <message>
+      <source>Export</source>
+      <translation>导出</translation>
+    </message>
+    <message>
+      <source>CSV files (*.csv)</source>
+      <translation>CSV 文件 (*.csv)</translation>
     </message>
   </context>
   <context>
@@ -714,6 +1028,253 @@
     </message>
   </context>
   <context>
+    <name>ItemDialog</name>
+    <message>
+      <source>New item</source>
+      <translation>新建商品</translation>
+    </message>
+    <message>
+      <source>Edit item</source>
+      <translation>编辑商品</translation>
+    </message>
+    <message>
+      <source>13 %</source>
+      <translation>13%</translation>
+    </message>
+    <message>
+      <source>9 %</source>
+      <translation>9%</translation>
+    </message>
+    <message>
+      <source>6 %</source>
+      <translation>6%</translation>
+    </message>
+    <message>
+      <source>3 %</source>
+      <translation>3%</translation>
+    </message>
+    <message>
+      <source>1 %</source>
+      <translation>1%</translation>
+    </message>
+    <message>
+      <source>0 %</source>
+      <translation>0%</translation>
+    </message>
+    <message>
+      <source>Tax-exempt</source>
+      <translation>免税</translation>
+    </message>
+    <message>
+      <source>Active (offered on new documents)</source>
+      <translation>启用（可用于新单据）</translation>
+    </message>
+    <message>
+      <source>&amp;Code</source>
+      <translation>编码(&amp;C)</translation>
+    </message>
+    <message>
+      <source>&amp;Name</source>
+      <translation>名称(&amp;N)</translation>
+    </message>
+    <message>
+      <source>&amp;Specification</source>
+      <translation>规格型号(&amp;S)</translation>
+    </message>
+    <message>
+      <source>Ca&amp;tegory</source>
+      <translation>类别(&amp;T)</translation>
+    </message>
+    <message>
+      <source>decimals</source>
+      <translation>小数位</translation>
+    </message>
+    <message>
+      <source>Base &amp;unit</source>
+      <translation>基本单位(&amp;U)</translation>
+    </message>
+    <message>
+      <source>holds</source>
+      <translation>含</translation>
+    </message>
+    <message>
+      <source>base units</source>
+      <translation>个基本单位</translation>
+    </message>
+    <message>
+      <source>&amp;Purchase unit</source>
+      <translation>采购单位(&amp;P)</translation>
+    </message>
+    <message>
+      <source>&amp;Barcode</source>
+      <translation>条码(&amp;B)</translation>
+    </message>
+    <message>
+      <source>Purchase p&amp;rice</source>
+      <translation>采购价(&amp;R)</translation>
+    </message>
+    <message>
+      <source>Sa&amp;le price</source>
+      <translation>销售价(&amp;L)</translation>
+    </message>
+    <message>
+      <source>Ta&amp;x rate</source>
+      <translation>税率(&amp;X)</translation>
+    </message>
+    <message>
+      <source>Reorder point and quantity per warehouse</source>
+      <translation>各仓库的再订货点和订货量</translation>
+    </message>
+    <message>
+      <source>Warehouse</source>
+      <translation>仓库</translation>
+    </message>
+    <message>
+      <source>Reorder point</source>
+      <translation>再订货点</translation>
+    </message>
+    <message>
+      <source>Reorder quantity</source>
+      <translation>再订货量</translation>
+    </message>
+  </context>
+  <context>
+    <name>ItemPicker</name>
+    <message>
+      <source>Item: type a code, a name or a barcode</source>
+      <translation>商品：输入编码、名称或条码</translation>
+    </message>
+  </context>
+  <context>
+    <name>ItemsTab</name>
+    <message>
+      <source>Code</source>
+      <translation>编码</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>名称</translation>
+    </message>
+    <message>
+      <source>Specification</source>
+      <translation>规格型号</translation>
+    </message>
+    <message>
+      <source>Category</source>
+      <translation>类别</translation>
+    </message>
+    <message>
+      <source>Unit</source>
+      <translation>单位</translation>
+    </message>
+    <message>
+      <source>Sale price</source>
+      <translation>销售价</translation>
+    </message>
+    <message>
+      <source>Active</source>
+      <translation>启用</translation>
+    </message>
+    <message>
+      <source>&amp;New item…</source>
+      <translation>新建商品(&amp;N)…</translation>
+    </message>
+    <message>
+      <source>&amp;Edit…</source>
+      <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+      <source>&amp;Deactivate</source>
+      <translation>停用(&amp;D)</translation>
+    </message>
+    <message>
+      <source>De&amp;lete</source>
+      <translation>删除(&amp;L)</translation>
+    </message>
+    <message>
+      <source>Im&amp;port…</source>
+      <translation>导入(&amp;P)…</translation>
+    </message>
+    <message>
+      <source>E&amp;xport…</source>
+      <translation>导出(&amp;X)…</translation>
+    </message>
+    <message>
+      <source>Show &amp;inactive</source>
+      <translation>显示已停用(&amp;I)</translation>
+    </message>
+    <message>
+      <source>&amp;Activate</source>
+      <translation>启用(&amp;A)</translation>
+    </message>
+    <message>
+      <source>Delete item</source>
+      <translation>删除商品</translation>
+    </message>
+    <message>
+      <source>Delete the item {code} {name}? This cannot be undone.</source>
+      <translation>删除商品 {code} {name}？此操作无法撤销。</translation>
+    </message>
+    <message>
+      <source>{count} items imported.</source>
+      <translation>已导入 {count} 个商品。</translation>
+    </message>
+    <message>
+      <source>Import items</source>
+      <translation>导入商品</translation>
+    </message>
+    <message>
+      <source>A CSV file with a header line: code, name and unit are required; specification, category, decimals, purchase unit and factor, barcode, purchase and sale price and tax rate % may follow. Chinese headers (编码, 名称, 单位, …) are understood. UTF-8 or GBK.</source>
+      <translation>带表头行的 CSV 文件：编码、名称、单位为必填；规格型号、类别、小数位、采购单位及换算率、条码、采购价、销售价、税率% 可选。可使用中文表头（编码、名称、单位……）。支持 UTF-8 或 GBK 编码。</translation>
+    </message>
+  </context>
+  <context>
+    <name>ListPanel</name>
+    <message>
+      <source>Filter: type part of a code or name</source>
+      <translation>筛选：输入编码或名称的一部分</translation>
+    </message>
+  </context>
+  <context>
+    <name>LowStockTab</name>
+    <message>
+      <source>Code</source>
+      <translation>编码</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>名称</translation>
+    </message>
+    <message>
+      <source>Warehouse</source>
+      <translation>仓库</translation>
+    </message>
+    <message>
+      <source>Unit</source>
+      <translation>单位</translation>
+    </message>
+    <message>
+      <source>On hand</source>
+      <translation>现存量</translation>
+    </message>
+    <message>
+      <source>Reorder point</source>
+      <translation>再订货点</translation>
+    </message>
+    <message>
+      <source>Reorder quantity</source>
+      <translation>再订货量</translation>
+    </message>
+    <message>
+      <source>Suggested order</source>
+      <translation>建议订货量</translation>
+    </message>
+    <message>
+      <source>Suggested order: the reorder quantity, or more when that would not bring the stock back up to the reorder point. Set reorder points in the item form.</source>
+      <translation>建议订货量：再订货量；若不足以使库存回到再订货点，则补足差额。再订货点在商品资料中设置。</translation>
+    </message>
+  </context>
+  <context>
     <name>MainWindow</name>
     <message>
       <source>&amp;File</source>
@@ -803,12 +1364,71 @@
   <context>
     <name>MasterData</name>
     <message>
+      <source>Items</source>
+      <translation>商品</translation>
+    </message>
+    <message>
+      <source>Warehouses</source>
+      <translation>仓库</translation>
+    </message>
+    <message>
       <source>Customers</source>
       <translation>客户</translation>
     </message>
     <message>
       <source>Suppliers</source>
       <translation>供应商</translation>
+    </message>
+  </context>
+  <context>
+    <name>MovementsTab</name>
+    <message>
+      <source>Date</source>
+      <translation>日期</translation>
+    </message>
+    <message>
+      <source>Document</source>
+      <translation>单据</translation>
+    </message>
+    <message>
+      <source>Number</source>
+      <translation>单号</translation>
+    </message>
+    <message>
+      <source>Warehouse</source>
+      <translation>仓库</translation>
+    </message>
+    <message>
+      <source>From / to</source>
+      <translation>来源 / 去向</translation>
+    </message>
+    <message>
+      <source>In</source>
+      <translation>入库</translation>
+    </message>
+    <message>
+      <source>Out</source>
+      <translation>出库</translation>
+    </message>
+    <message>
+      <source>Balance</source>
+      <translation>结存</translation>
+    </message>
+    <message>
+      <source>Value</source>
+      <translation>金额</translation>
+    </message>
+    <message>
+      <source>Reason</source>
+      <translation>原因</translation>
+    </message>
+    <message>
+      <source>Choose an item to see its movements.</source>
+      <translation>请选择商品以查看其出入库明细。</translation>
+    </message>
+    <message>
+      <source>Movements of {item}, oldest first; the balance runs over the places shown.</source>
+      <translation>{item} 的出入库明细，按时间先后排列；结存按所显示的位置累计。</translation>
     </message>
   </context>
   <context>
@@ -868,6 +1488,116 @@
     <message>
       <source>Company profile and book settings.</source>
       <translation>公司信息和账套设置。</translation>
+    </message>
+  </context>
+  <context>
+    <name>NewCountDialog</name>
+    <message>
+      <source>New stock count</source>
+      <translation>新建盘点</translation>
+    </message>
+    <message>
+      <source>Every item in stock there</source>
+      <translation>该仓库所有有库存的商品</translation>
+    </message>
+    <message>
+      <source>&amp;Warehouse</source>
+      <translation>仓库(&amp;W)</translation>
+    </message>
+    <message>
+      <source>&amp;Date</source>
+      <translation>日期(&amp;D)</translation>
+    </message>
+    <message>
+      <source>&amp;Items</source>
+      <translation>盘点范围(&amp;I)</translation>
+    </message>
+    <message>
+      <source>&amp;Note</source>
+      <translation>备注(&amp;N)</translation>
+    </message>
+    <message>
+      <source>The sheet lists what the book has on hand now. Posting books the difference between what you counted and what is on hand at that moment, so sales and receipts made while you count are not undone.</source>
+      <translation>盘点表列出账面当前的现存量。过账时按实盘数与过账那一刻的现存量之差记账，因此盘点期间发生的销售和入库不会被抵消。</translation>
+    </message>
+    <message>
+      <source>&amp;Make sheet</source>
+      <translation>生成盘点表(&amp;M)</translation>
+    </message>
+  </context>
+  <context>
+    <name>OnHandTab</name>
+    <message>
+      <source>Code</source>
+      <translation>编码</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>名称</translation>
+    </message>
+    <message>
+      <source>Specification</source>
+      <translation>规格型号</translation>
+    </message>
+    <message>
+      <source>Category</source>
+      <translation>类别</translation>
+    </message>
+    <message>
+      <source>Warehouse</source>
+      <translation>仓库</translation>
+    </message>
+    <message>
+      <source>Unit</source>
+      <translation>单位</translation>
+    </message>
+    <message>
+      <source>On hand</source>
+      <translation>现存量</translation>
+    </message>
+    <message>
+      <source>Value</source>
+      <translation>金额</translation>
+    </message>
+    <message>
+      <source>Average cost</source>
+      <translation>平均成本</translation>
+    </message>
+    <message>
+      <source>Show &amp;zero stock</source>
+      <translation>显示零库存(&amp;Z)</translation>
+    </message>
+    <message>
+      <source>&amp;Movements…</source>
+      <translation>出入库明细(&amp;M)…</translation>
+    </message>
+    <message>
+      <source>E&amp;xport…</source>
+      <translation>导出(&amp;X)…</translation>
+    </message>
+    <message>
+      <source>Import &amp;opening stock…</source>
+      <translation>导入期初库存(&amp;O)…</translation>
+    </message>
+    <message>
+      <source>Opening stock posted as {number}: {lines} lines worth {value}.</source>
+      <translation>期初库存已过账，单号 {number}：{lines} 行，金额 {value}。</translation>
+    </message>
+    <message>
+      <source>Import opening stock</source>
+      <translation>导入期初库存</translation>
+    </message>
+    <message>
+      <source>A CSV file with the columns item code, warehouse code, quantity and unit cost (商品编码, 仓库编码, 数量, 单位成本). Every line is posted in one opening-stock document dated today, or none if any line is wrong.</source>
+      <translation>CSV 文件，列为商品编码、仓库编码、数量、单位成本。所有行以今天为日期过账到一张期初库存单中；只要有一行有误，就全部不导入。</translation>
+    </message>
+    <message>
+      <source>In transit between warehouses (not counted above): {items} items, {quantity} units. Choose “In transit” to list them.</source>
+      <translation>仓库间在途（未计入上表）：{items} 种商品，共 {quantity} 个单位。选择“在途”可查看明细。</translation>
+    </message>
+    <message>
+      <source>Nothing is in transit between warehouses.</source>
+      <translation>仓库之间没有在途货物。</translation>
     </message>
   </context>
   <context>
@@ -1321,6 +2051,17 @@ Why?</source>
     </message>
   </context>
   <context>
+    <name>PlaceCombo</name>
+    <message>
+      <source>All warehouses</source>
+      <translation>全部仓库</translation>
+    </message>
+    <message>
+      <source>In transit</source>
+      <translation>在途</translation>
+    </message>
+  </context>
+  <context>
     <name>Purchasing</name>
     <message>
       <source>Purchase orders</source>
@@ -1619,6 +2360,18 @@ Why?</source>
   <context>
     <name>Reports</name>
     <message>
+      <source>Low stock</source>
+      <translation>低库存</translation>
+    </message>
+    <message>
+      <source>Stock on a date</source>
+      <translation>某日库存</translation>
+    </message>
+    <message>
+      <source>Stock value</source>
+      <translation>库存金额</translation>
+    </message>
+    <message>
       <source>Still to arrive</source>
       <translation>在途未到货</translation>
     </message>
@@ -1696,6 +2449,21 @@ Why?</source>
     <message>
       <source>Return now</source>
       <translation>本次退货</translation>
+    </message>
+  </context>
+  <context>
+    <name>RowErrorModel</name>
+    <message>
+      <source>Line</source>
+      <translation>行号</translation>
+    </message>
+    <message>
+      <source>Column</source>
+      <translation>列</translation>
+    </message>
+    <message>
+      <source>Problem</source>
+      <translation>问题</translation>
     </message>
   </context>
   <context>
@@ -1844,6 +2612,72 @@ The transfer cannot be received any more afterwards.</source>
     <message>
       <source>Value</source>
       <translation>金额</translation>
+    </message>
+  </context>
+  <context>
+    <name>StockAsOfTab</name>
+    <message>
+      <source>Code</source>
+      <translation>编码</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>名称</translation>
+    </message>
+    <message>
+      <source>Specification</source>
+      <translation>规格型号</translation>
+    </message>
+    <message>
+      <source>Category</source>
+      <translation>类别</translation>
+    </message>
+    <message>
+      <source>Warehouse</source>
+      <translation>仓库</translation>
+    </message>
+    <message>
+      <source>Unit</source>
+      <translation>单位</translation>
+    </message>
+    <message>
+      <source>On hand</source>
+      <translation>现存量</translation>
+    </message>
+    <message>
+      <source>Value</source>
+      <translation>金额</translation>
+    </message>
+    <message>
+      <source>Average cost</source>
+      <translation>平均成本</translation>
+    </message>
+    <message>
+      <source>At the end of</source>
+      <translation>截至当日结束：</translation>
+    </message>
+    <message>
+      <source>Quantities and values as the ledger had them at the end of the chosen day.</source>
+      <translation>所选日期结束时账面上的数量和金额。</translation>
+    </message>
+  </context>
+  <context>
+    <name>StockPage</name>
+    <message>
+      <source>On hand</source>
+      <translation>现存量</translation>
+    </message>
+    <message>
+      <source>Adjustments</source>
+      <translation>库存调整</translation>
+    </message>
+    <message>
+      <source>Counts</source>
+      <translation>盘点</translation>
+    </message>
+    <message>
+      <source>Movements</source>
+      <translation>出入库明细</translation>
     </message>
   </context>
   <context>
@@ -2174,6 +3008,118 @@ The goods leave {source} and are on the road until {destination} receives them. 
     </message>
   </context>
   <context>
+    <name>ValuationModel</name>
+    <message>
+      <source>Warehouse</source>
+      <translation>仓库</translation>
+    </message>
+    <message>
+      <source>Items in stock</source>
+      <translation>有库存的商品数</translation>
+    </message>
+    <message>
+      <source>Quantity</source>
+      <translation>数量</translation>
+    </message>
+    <message>
+      <source>Value</source>
+      <translation>金额</translation>
+    </message>
+    <message>
+      <source>Total</source>
+      <translation>合计</translation>
+    </message>
+    <message>
+      <source>In transit</source>
+      <translation>在途</translation>
+    </message>
+  </context>
+  <context>
+    <name>ValuationTab</name>
+    <message>
+      <source>&amp;Refresh</source>
+      <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+      <source>Value at moving-average cost per item and warehouse, read from the stock balances (the ledger proves them: erp-desktop check).</source>
+      <translation>按每个商品在每个仓库的移动平均成本计价，取自库存余额（由库存流水验证：erp-desktop check）。</translation>
+    </message>
+    <message>
+      <source>Only users who may see costs can see stock value.</source>
+      <translation>只有有权查看成本的用户才能查看库存金额。</translation>
+    </message>
+  </context>
+  <context>
+    <name>WarehouseDialog</name>
+    <message>
+      <source>New warehouse</source>
+      <translation>新建仓库</translation>
+    </message>
+    <message>
+      <source>Edit warehouse</source>
+      <translation>编辑仓库</translation>
+    </message>
+    <message>
+      <source>Active (offered on new documents)</source>
+      <translation>启用（可用于新单据）</translation>
+    </message>
+    <message>
+      <source>&amp;Code</source>
+      <translation>编码(&amp;C)</translation>
+    </message>
+    <message>
+      <source>&amp;Name</source>
+      <translation>名称(&amp;N)</translation>
+    </message>
+    <message>
+      <source>&amp;Address</source>
+      <translation>地址(&amp;A)</translation>
+    </message>
+  </context>
+  <context>
+    <name>WarehousesTab</name>
+    <message>
+      <source>Code</source>
+      <translation>编码</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>名称</translation>
+    </message>
+    <message>
+      <source>Address</source>
+      <translation>地址</translation>
+    </message>
+    <message>
+      <source>Items in stock</source>
+      <translation>有库存的商品数</translation>
+    </message>
+    <message>
+      <source>Active</source>
+      <translation>启用</translation>
+    </message>
+    <message>
+      <source>&amp;New warehouse…</source>
+      <translation>新建仓库(&amp;N)…</translation>
+    </message>
+    <message>
+      <source>&amp;Edit…</source>
+      <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+      <source>&amp;Deactivate</source>
+      <translation>停用(&amp;D)</translation>
+    </message>
+    <message>
+      <source>Show &amp;inactive</source>
+      <translation>显示已停用(&amp;I)</translation>
+    </message>
+    <message>
+      <source>&amp;Activate</source>
+      <translation>启用(&amp;A)</translation>
+    </message>
+  </context>
+  <context>
     <name>checks</name>
     <message>
       <source>SQLite integrity check failed: {detail}</source>
@@ -2220,22 +3166,6 @@ The goods leave {source} and are on the road until {destination} receives them. 
       <translation>商品 {item}：各位置金额合计为 {total}，而不是 0。</translation>
     </message>
     <message>
-      <source>Order {number} line {line}: received says {received}, the receipts bring {came} and the returns take back {went}.</source>
-      <translation>订单 {number} 第 {line} 行：已收数量为 {received}，但收货单合计 {came}，退货单合计 {went}。</translation>
-    </message>
-    <message>
-      <source>Receipt {number} line {line}: returned says {returned}, the returns differ.</source>
-      <translation>收货单 {number} 第 {line} 行：已退数量为 {returned}，与退货单不符。</translation>
-    </message>
-    <message>
-      <source>Order {number} is {state}, but its lines say otherwise ({complete} of {count} complete, {started} with goods received).</source>
-      <translation>订单 {number} 的状态为{state}，但与订单行不符（{count} 行中 {complete} 行已收齐，{started} 行有收货）。</translation>
-    </message>
-    <message>
-      <source>Order {number}: the total {total} is not the sum of its lines {lines}.</source>
-      <translation>订单 {number}：合计 {total} 不等于各行之和 {lines}。</translation>
-    </message>
-    <message>
       <source>{number}: the totals {net} + {tax} = {gross} do not match its lines ({l_net} + {l_tax} = {l_gross}).</source>
       <translation>{number}：合计 {net} + {tax} = {gross} 与明细行（{l_net} + {l_tax} = {l_gross}）不符。</translation>
     </message>
@@ -2254,6 +3184,22 @@ The goods leave {source} and are on the road until {destination} receives them. 
     <message>
       <source>{number} was issued but its PDF is not stored.</source>
       <translation>{number} 已开具，但没有保存其 PDF。</translation>
+    </message>
+    <message>
+      <source>Order {number} line {line}: received says {received}, the receipts bring {came} and the returns take back {went}.</source>
+      <translation>订单 {number} 第 {line} 行：已收数量为 {received}，但收货单合计 {came}，退货单合计 {went}。</translation>
+    </message>
+    <message>
+      <source>Receipt {number} line {line}: returned says {returned}, the returns differ.</source>
+      <translation>收货单 {number} 第 {line} 行：已退数量为 {returned}，与退货单不符。</translation>
+    </message>
+    <message>
+      <source>Order {number} is {state}, but its lines say otherwise ({complete} of {count} complete, {started} with goods received).</source>
+      <translation>订单 {number} 的状态为{state}，但与订单行不符（{count} 行中 {complete} 行已收齐，{started} 行有收货）。</translation>
+    </message>
+    <message>
+      <source>Order {number}: the total {total} is not the sum of its lines {lines}.</source>
+      <translation>订单 {number}：合计 {total} 不等于各行之和 {lines}。</translation>
     </message>
     <message>
       <source>shipped</source>
@@ -2518,12 +3464,32 @@ The goods leave {source} and are on the road until {destination} receives them. 
       <translation>库存调整单</translation>
     </message>
     <message>
-      <source>purchase order</source>
-      <translation>采购订单</translation>
+      <source>stock count</source>
+      <translation>盘点</translation>
+    </message>
+    <message>
+      <source>opening stock</source>
+      <translation>期初库存</translation>
+    </message>
+    <message>
+      <source>reversal</source>
+      <translation>冲销</translation>
+    </message>
+    <message>
+      <source>goods receipt</source>
+      <translation>采购入库单</translation>
+    </message>
+    <message>
+      <source>supplier return</source>
+      <translation>采购退货</translation>
     </message>
     <message>
       <source>transfer</source>
       <translation>调拨单</translation>
+    </message>
+    <message>
+      <source>sales invoice</source>
+      <translation>销售发票</translation>
     </message>
     <message>
       <source>invoice</source>
@@ -2532,6 +3498,10 @@ The goods leave {source} and are on the road until {destination} receives them. 
     <message>
       <source>credit note</source>
       <translation>红字发票</translation>
+    </message>
+    <message>
+      <source>purchase order</source>
+      <translation>采购订单</translation>
     </message>
   </context>
   <context>
@@ -2855,8 +3825,52 @@ The details are in the log file:
       <translation>往来单位必须是供应商、客户，或两者都是。</translation>
     </message>
     <message>
+      <source>The file has {count} bad rows; nothing was imported. Correct them and import the file again.</source>
+      <translation>文件中有 {count} 行有误，未导入任何内容。请改正后重新导入。</translation>
+    </message>
+    <message>
+      <source>The file has no rows to import.</source>
+      <translation>文件中没有可导入的行。</translation>
+    </message>
+    <message>
+      <source>The code “{code}” is also on line {other}.</source>
+      <translation>编码“{code}”在第 {other} 行也出现了。</translation>
+    </message>
+    <message>
+      <source>The item code “{code}” was added to the book meanwhile; nothing was imported. Preview the file again.</source>
+      <translation>商品编码“{code}”在此期间已被加入账套；未导入任何内容。请重新预览文件。</translation>
+    </message>
+    <message>
+      <source>No item has the code “{code}”.</source>
+      <translation>没有编码为“{code}”的商品。</translation>
+    </message>
+    <message>
+      <source>The item {code} is inactive.</source>
+      <translation>商品 {code} 已停用。</translation>
+    </message>
+    <message>
+      <source>No active warehouse has the code “{code}”.</source>
+      <translation>没有编码为“{code}”的启用仓库。</translation>
+    </message>
+    <message>
+      <source>The quantity must be more than zero.</source>
+      <translation>数量必须大于零。</translation>
+    </message>
+    <message>
+      <source>{code} is counted with at most {places} decimals; {quantity} has more.</source>
+      <translation>{code} 的数量最多 {places} 位小数；{quantity} 超出了。</translation>
+    </message>
+    <message>
+      <source>{code} in this warehouse is also on line {other}.</source>
+      <translation>{code} 在该仓库的记录在第 {other} 行也出现了。</translation>
+    </message>
+    <message>
       <source>The lead time must be between 0 and 3650 days.</source>
       <translation>交货周期必须在 0 到 3650 天之间。</translation>
+    </message>
+    <message>
+      <source>Line {line}: {problem} Nothing was imported.</source>
+      <translation>第 {line} 行：{problem} 未导入任何内容。</translation>
     </message>
     <message>
       <source>A discount cannot exceed 100 %.</source>
@@ -2911,32 +3925,8 @@ The details are in the log file:
       <translation>请至少添加一行。</translation>
     </message>
     <message>
-      <source>Enter the exchange rate: how many {home} one {currency} is.</source>
-      <translation>请输入汇率：1 {currency} 折合多少 {home}。</translation>
-    </message>
-    <message>
-      <source>The expected date cannot be before the order date.</source>
-      <translation>预计到货日期不能早于订单日期。</translation>
-    </message>
-    <message>
       <source>Line {line}: the item {code} {name} is inactive.</source>
       <translation>第 {line} 行：商品 {code} {name} 已停用。</translation>
-    </message>
-    <message>
-      <source>Line {line}: {quantity} {unit} is {base} {base_unit}, but {code} is counted in whole units or at most {places} decimals.</source>
-      <translation>第 {line} 行：{quantity} {unit} 等于 {base} {base_unit}，但 {code} 只能按整数或最多 {places} 位小数计量。</translation>
-    </message>
-    <message>
-      <source>Purchase order {id} does not exist.</source>
-      <translation>采购订单 {id} 不存在。</translation>
-    </message>
-    <message>
-      <source>Add at least one line before confirming the order.</source>
-      <translation>确认订单前请至少添加一行。</translation>
-    </message>
-    <message>
-      <source>Goods were received on this order: close it instead of cancelling.</source>
-      <translation>此订单已有收货：请关闭订单，而不是取消。</translation>
     </message>
     <message>
       <source>Stock adjustment {id} does not exist.</source>
@@ -2955,8 +3945,32 @@ The details are in the log file:
       <translation>有换算系数时必须填写采购单位。</translation>
     </message>
     <message>
+      <source>Enter the exchange rate: how many {home} one {currency} is.</source>
+      <translation>请输入汇率：1 {currency} 折合多少 {home}。</translation>
+    </message>
+    <message>
+      <source>The expected date cannot be before the order date.</source>
+      <translation>预计到货日期不能早于订单日期。</translation>
+    </message>
+    <message>
       <source>The tax rate must be below 100 %.</source>
       <translation>税率必须低于 100%。</translation>
+    </message>
+    <message>
+      <source>Line {line}: {quantity} {unit} is {base} {base_unit}, but {code} is counted in whole units or at most {places} decimals.</source>
+      <translation>第 {line} 行：{quantity} {unit} 等于 {base} {base_unit}，但 {code} 只能按整数或最多 {places} 位小数计量。</translation>
+    </message>
+    <message>
+      <source>Purchase order {id} does not exist.</source>
+      <translation>采购订单 {id} 不存在。</translation>
+    </message>
+    <message>
+      <source>Add at least one line before confirming the order.</source>
+      <translation>确认订单前请至少添加一行。</translation>
+    </message>
+    <message>
+      <source>Goods were received on this order: close it instead of cancelling.</source>
+      <translation>此订单已有收货：请关闭订单，而不是取消。</translation>
     </message>
     <message>
       <source>Item {id} does not exist.</source>
@@ -3043,6 +4057,110 @@ The details are in the log file:
       <translation>没有编码或条码为“{text}”的商品。</translation>
     </message>
     <message>
+      <source>Cannot write {path}: {reason}</source>
+      <translation>无法写入 {path}：{reason}</translation>
+    </message>
+    <message>
+      <source>A credit note cannot be credited.</source>
+      <translation>红字发票不能再红冲。</translation>
+    </message>
+    <message>
+      <source>Credit at least one line.</source>
+      <translation>请至少红冲一行。</translation>
+    </message>
+    <message>
+      <source>Line {line} of {number} is credited twice.</source>
+      <translation>{number} 的第 {line} 行被重复红冲。</translation>
+    </message>
+    <message>
+      <source>Line {line} {name}: {quantity} cannot be credited; {invoiced} were invoiced and {credited} already credited, so at most {remaining} is left.</source>
+      <translation>第 {line} 行 {name}：不能红冲 {quantity}；开票 {invoiced}，已红冲 {credited}，最多还能红冲 {remaining}。</translation>
+    </message>
+    <message>
+      <source>A credit note cannot be dated before the invoice it credits ({date}).</source>
+      <translation>红字发票的日期不能早于被红冲的发票（{date}）。</translation>
+    </message>
+    <message>
+      <source>Invoice {id} does not exist.</source>
+      <translation>发票 {id} 不存在。</translation>
+    </message>
+    <message>
+      <source>No invoice or credit note has the number {number}.</source>
+      <translation>没有编号为 {number} 的发票或红字发票。</translation>
+    </message>
+    <message>
+      <source>Line {line}: the tax rate {rate} is not a VAT rate (13 %, 9 %, 6 %, 5 %, 3 %, 1 %, 0 % or exempt).</source>
+      <translation>第 {line} 行：税率 {rate} 不是增值税税率（13%、9%、6%、5%、3%、1%、0% 或免税）。</translation>
+    </message>
+    <message>
+      <source>The company has no tax ID: enter it under Settings ▸ Company profile before issuing invoices.</source>
+      <translation>公司没有纳税人识别号：请先在“设置 ▸ 公司资料”中填写，再开具发票。</translation>
+    </message>
+    <message>
+      <source>The customer {name} has no tax ID; a VAT invoice needs the buyer's tax ID. Enter it in the customer's record.</source>
+      <translation>客户 {name} 没有纳税人识别号；增值税发票需要购买方的纳税人识别号。请在客户资料中填写。</translation>
+    </message>
+    <message>
+      <source>Line {line}: only {left} of {name} are still with the customer.</source>
+      <translation>第 {line} 行：{name} 只有 {left} 仍在客户处。</translation>
+    </message>
+    <message>
+      <source>The PDF of {number} is missing.</source>
+      <translation>{number} 的 PDF 丢失了。</translation>
+    </message>
+    <message>
+      <source>Choose the customer.</source>
+      <translation>请选择客户。</translation>
+    </message>
+    <message>
+      <source>“{text}” is not a VAT rate (13 %, 9 %, 6 %, 5 %, 3 %, 1 %, 0 % or exempt).</source>
+      <translation>“{text}”不是增值税税率（13%、9%、6%、5%、3%、1%、0% 或免税）。</translation>
+    </message>
+    <message>
+      <source>Line {line}: {field}: enter a number.</source>
+      <translation>第 {line} 行：{field}：请输入数字。</translation>
+    </message>
+    <message>
+      <source>Stock count {id} does not exist.</source>
+      <translation>盘点 {id} 不存在。</translation>
+    </message>
+    <message>
+      <source>There is nothing to count: no item matches the sheet.</source>
+      <translation>没有可盘点的商品：没有商品符合条件。</translation>
+    </message>
+    <message>
+      <source>Nothing was counted yet: enter at least one quantity.</source>
+      <translation>尚未录入实盘数：请至少填写一个数量。</translation>
+    </message>
+    <message>
+      <source>Some lines are not right yet: {problems}</source>
+      <translation>有些行还不正确：{problems}</translation>
+    </message>
+    <message>
+      <source>Line {line}: choose an item and a quantity.</source>
+      <translation>第 {line} 行：请选择商品并填写数量。</translation>
+    </message>
+    <message>
+      <source>Correct the lines marked in red: {problems}</source>
+      <translation>请更正标红的行：{problems}</translation>
+    </message>
+    <message>
+      <source>Choose a supplier.</source>
+      <translation>请选择供应商。</translation>
+    </message>
+    <message>
+      <source>Line {line}: choose an item.</source>
+      <translation>第 {line} 行：请选择商品。</translation>
+    </message>
+    <message>
+      <source>Line {line}: enter the quantity and the price.</source>
+      <translation>第 {line} 行：请填写数量和单价。</translation>
+    </message>
+    <message>
+      <source>Choose a warehouse.</source>
+      <translation>请选择仓库。</translation>
+    </message>
+    <message>
       <source>An order needs at least one line; cancel or close it.</source>
       <translation>订单至少需要一行；如不再需要，请取消或关闭订单。</translation>
     </message>
@@ -3127,82 +4245,6 @@ The details are in the log file:
       <translation>第 {line} 行 {code}：收货单 {number} 收入 {received} {unit}，已退 {returned}；最多还可退 {left}。</translation>
     </message>
     <message>
-      <source>Correct the lines marked in red: {problems}</source>
-      <translation>请更正标红的行：{problems}</translation>
-    </message>
-    <message>
-      <source>Choose a supplier.</source>
-      <translation>请选择供应商。</translation>
-    </message>
-    <message>
-      <source>Line {line}: choose an item.</source>
-      <translation>第 {line} 行：请选择商品。</translation>
-    </message>
-    <message>
-      <source>Line {line}: enter the quantity and the price.</source>
-      <translation>第 {line} 行：请填写数量和单价。</translation>
-    </message>
-    <message>
-      <source>Choose a warehouse.</source>
-      <translation>请选择仓库。</translation>
-    </message>
-    <message>
-      <source>Nothing was received on this order.</source>
-      <translation>此订单没有收货记录。</translation>
-    </message>
-    <message>
-      <source>Cannot write {path}: {reason}</source>
-      <translation>无法写入 {path}：{reason}</translation>
-    </message>
-    <message>
-      <source>A credit note cannot be credited.</source>
-      <translation>红字发票不能再红冲。</translation>
-    </message>
-    <message>
-      <source>Credit at least one line.</source>
-      <translation>请至少红冲一行。</translation>
-    </message>
-    <message>
-      <source>Line {line} of {number} is credited twice.</source>
-      <translation>{number} 的第 {line} 行被重复红冲。</translation>
-    </message>
-    <message>
-      <source>Line {line} {name}: {quantity} cannot be credited; {invoiced} were invoiced and {credited} already credited, so at most {remaining} is left.</source>
-      <translation>第 {line} 行 {name}：不能红冲 {quantity}；开票 {invoiced}，已红冲 {credited}，最多还能红冲 {remaining}。</translation>
-    </message>
-    <message>
-      <source>A credit note cannot be dated before the invoice it credits ({date}).</source>
-      <translation>红字发票的日期不能早于被红冲的发票（{date}）。</translation>
-    </message>
-    <message>
-      <source>Invoice {id} does not exist.</source>
-      <translation>发票 {id} 不存在。</translation>
-    </message>
-    <message>
-      <source>No invoice or credit note has the number {number}.</source>
-      <translation>没有编号为 {number} 的发票或红字发票。</translation>
-    </message>
-    <message>
-      <source>Line {line}: the tax rate {rate} is not a VAT rate (13 %, 9 %, 6 %, 5 %, 3 %, 1 %, 0 % or exempt).</source>
-      <translation>第 {line} 行：税率 {rate} 不是增值税税率（13%、9%、6%、5%、3%、1%、0% 或免税）。</translation>
-    </message>
-    <message>
-      <source>The company has no tax ID: enter it under Settings ▸ Company profile before issuing invoices.</source>
-      <translation>公司没有纳税人识别号：请先在“设置 ▸ 公司资料”中填写，再开具发票。</translation>
-    </message>
-    <message>
-      <source>The customer {name} has no tax ID; a VAT invoice needs the buyer's tax ID. Enter it in the customer's record.</source>
-      <translation>客户 {name} 没有纳税人识别号；增值税发票需要购买方的纳税人识别号。请在客户资料中填写。</translation>
-    </message>
-    <message>
-      <source>Line {line}: only {left} of {name} are still with the customer.</source>
-      <translation>第 {line} 行：{name} 只有 {left} 仍在客户处。</translation>
-    </message>
-    <message>
-      <source>The PDF of {number} is missing.</source>
-      <translation>{number} 的 PDF 丢失了。</translation>
-    </message>
-    <message>
       <source>Transfer {number} was already shipped by {user} at {at}.</source>
       <translation>调拨单 {number} 已由 {user} 于 {at} 发运。</translation>
     </message>
@@ -3251,16 +4293,8 @@ The details are in the log file:
       <translation>您打开调拨单 {number} 之后，其他人修改了它。本次未保存任何内容：请重新查看后再操作。</translation>
     </message>
     <message>
-      <source>Choose the customer.</source>
-      <translation>请选择客户。</translation>
-    </message>
-    <message>
-      <source>“{text}” is not a VAT rate (13 %, 9 %, 6 %, 5 %, 3 %, 1 %, 0 % or exempt).</source>
-      <translation>“{text}”不是增值税税率（13%、9%、6%、5%、3%、1%、0% 或免税）。</translation>
-    </message>
-    <message>
-      <source>Line {line}: {field}: enter a number.</source>
-      <translation>第 {line} 行：{field}：请输入数字。</translation>
+      <source>Nothing was received on this order.</source>
+      <translation>此订单没有收货记录。</translation>
     </message>
     <message>
       <source>The transfer is not saved yet.</source>
@@ -3338,6 +4372,26 @@ The details are in the log file:
       <translation>名称</translation>
     </message>
     <message>
+      <source>Quantity decimals</source>
+      <translation>数量小数位</translation>
+    </message>
+    <message>
+      <source>Tax rate %</source>
+      <translation>税率%</translation>
+    </message>
+    <message>
+      <source>Item code</source>
+      <translation>商品编码</translation>
+    </message>
+    <message>
+      <source>Warehouse code</source>
+      <translation>仓库编码</translation>
+    </message>
+    <message>
+      <source>Tax ID</source>
+      <translation>税号</translation>
+    </message>
+    <message>
       <source>Contact</source>
       <translation>联系人</translation>
     </message>
@@ -3346,8 +4400,16 @@ The details are in the log file:
       <translation>电子邮件</translation>
     </message>
     <message>
+      <source>Currency</source>
+      <translation>币种</translation>
+    </message>
+    <message>
       <source>Payment terms</source>
       <translation>付款条件</translation>
+    </message>
+    <message>
+      <source>Lead time (days)</source>
+      <translation>交货期（天）</translation>
     </message>
     <message>
       <source>Notes</source>
@@ -3410,18 +4472,6 @@ The details are in the log file:
       <translation>再订货量</translation>
     </message>
     <message>
-      <source>Reason</source>
-      <translation>原因</translation>
-    </message>
-    <message>
-      <source>Exchange rate</source>
-      <translation>汇率</translation>
-    </message>
-    <message>
-      <source>Tax %</source>
-      <translation>税率 %</translation>
-    </message>
-    <message>
       <source>Reason for the credit</source>
       <translation>红冲原因</translation>
     </message>
@@ -3430,8 +4480,24 @@ The details are in the log file:
       <translation>备注</translation>
     </message>
     <message>
+      <source>Counted</source>
+      <translation>实盘数</translation>
+    </message>
+    <message>
+      <source>Reason</source>
+      <translation>原因</translation>
+    </message>
+    <message>
+      <source>Exchange rate</source>
+      <translation>汇率</translation>
+    </message>
+    <message>
       <source>Carrier / vehicle</source>
       <translation>承运人 / 车辆</translation>
+    </message>
+    <message>
+      <source>Tax %</source>
+      <translation>税率 %</translation>
     </message>
   </context>
   <context>
@@ -3467,6 +4533,10 @@ The details are in the log file:
     <message>
       <source>Other</source>
       <translation>其他</translation>
+    </message>
+    <message>
+      <source>Stock count</source>
+      <translation>盘点</translation>
     </message>
   </context>
   <context>
@@ -3512,60 +4582,48 @@ The details are in the log file:
       <translation>销售发票</translation>
     </message>
     <message>
-      <source>Line</source>
-      <translation>序号</translation>
+      <source>Credit note</source>
+      <translation>红字发票</translation>
     </message>
     <message>
-      <source>Item</source>
-      <translation>货物或应税劳务、服务名称</translation>
+      <source>Credits invoice {number} of {date}.</source>
+      <translation>对应正数发票：{number}（{date}）。</translation>
     </message>
     <message>
-      <source>Contact</source>
-      <translation>联系人</translation>
+      <source>Reason: {reason}</source>
+      <translation>红冲原因：{reason}</translation>
     </message>
     <message>
-      <source>Address</source>
-      <translation>地址</translation>
+      <source>Replaces invoice {number}.</source>
+      <translation>更正发票 {number}。</translation>
     </message>
     <message>
-      <source>Supplier</source>
-      <translation>供应商</translation>
-    </message>
-    <message>
-      <source>Warehouse</source>
-      <translation>仓库</translation>
-    </message>
-    <message>
-      <source>Currency</source>
-      <translation>币种</translation>
-    </message>
-    <message>
-      <source>Delivery by</source>
-      <translation>交货日期</translation>
-    </message>
-    <message>
-      <source>Payment terms</source>
-      <translation>付款条件</translation>
-    </message>
-    <message>
-      <source>Amendment</source>
-      <translation>变更次数</translation>
+      <source>Subtotal {rate}</source>
+      <translation>小计 {rate}</translation>
     </message>
     <message>
       <source>Total with tax</source>
       <translation>价税合计</translation>
     </message>
     <message>
-      <source>Purchase order</source>
-      <translation>采购订单</translation>
+      <source>Currency</source>
+      <translation>币种</translation>
     </message>
     <message>
-      <source>Code</source>
-      <translation>编码</translation>
+      <source>Due date</source>
+      <translation>到期日</translation>
     </message>
     <message>
-      <source>Goods</source>
-      <translation>商品名称</translation>
+      <source>Payment terms</source>
+      <translation>付款条件</translation>
+    </message>
+    <message>
+      <source>Line</source>
+      <translation>序号</translation>
+    </message>
+    <message>
+      <source>Item</source>
+      <translation>货物或应税劳务、服务名称</translation>
     </message>
     <message>
       <source>Specification</source>
@@ -3596,16 +4654,116 @@ The details are in the log file:
       <translation>税额</translation>
     </message>
     <message>
+      <source>Buyer</source>
+      <translation>购买方</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>名称</translation>
+    </message>
+    <message>
+      <source>Tax ID</source>
+      <translation>纳税人识别号</translation>
+    </message>
+    <message>
+      <source>Address and phone</source>
+      <translation>地址、电话</translation>
+    </message>
+    <message>
+      <source>Bank and account</source>
+      <translation>开户行及账号</translation>
+    </message>
+    <message>
+      <source>Seller</source>
+      <translation>销售方</translation>
+    </message>
+    <message>
+      <source>Total with tax (in words)</source>
+      <translation>价税合计（大写）</translation>
+    </message>
+    <message>
+      <source>Payee</source>
+      <translation>收款人</translation>
+    </message>
+    <message>
+      <source>Reviewer</source>
+      <translation>复核</translation>
+    </message>
+    <message>
+      <source>Issuer</source>
+      <translation>开票人</translation>
+    </message>
+    <message>
+      <source>Item code</source>
+      <translation>商品编码</translation>
+    </message>
+    <message>
+      <source>Item name</source>
+      <translation>商品名称</translation>
+    </message>
+    <message>
+      <source>Unit cost</source>
+      <translation>单位成本</translation>
+    </message>
+    <message>
+      <source>Value</source>
+      <translation>金额</translation>
+    </message>
+    <message>
+      <source>Warehouse</source>
+      <translation>仓库</translation>
+    </message>
+    <message>
+      <source>Reason</source>
+      <translation>原因</translation>
+    </message>
+    <message>
+      <source>Posted by</source>
+      <translation>过账人</translation>
+    </message>
+    <message>
+      <source>Stock adjustment</source>
+      <translation>库存调整单</translation>
+    </message>
+    <message>
+      <source>Contact</source>
+      <translation>联系人</translation>
+    </message>
+    <message>
+      <source>Address</source>
+      <translation>地址</translation>
+    </message>
+    <message>
+      <source>Supplier</source>
+      <translation>供应商</translation>
+    </message>
+    <message>
+      <source>Delivery by</source>
+      <translation>交货日期</translation>
+    </message>
+    <message>
+      <source>Amendment</source>
+      <translation>变更次数</translation>
+    </message>
+    <message>
+      <source>Purchase order</source>
+      <translation>采购订单</translation>
+    </message>
+    <message>
+      <source>Code</source>
+      <translation>编码</translation>
+    </message>
+    <message>
+      <source>Goods</source>
+      <translation>商品名称</translation>
+    </message>
+    <message>
       <source>Deliver to</source>
       <translation>收货地点</translation>
     </message>
     <message>
       <source>Prepared by</source>
-      <translation>制单</translation>
-    </message>
-    <message>
-      <source>Approved by</source>
-      <translation>审核</translation>
+      <translation>制单人</translation>
     </message>
     <message>
       <source>Confirmed by the supplier</source>
@@ -3640,68 +4798,44 @@ The details are in the log file:
       <translation>仓管员</translation>
     </message>
     <message>
-      <source>Buyer</source>
-      <translation>购买方</translation>
+      <source>Approved by</source>
+      <translation>审核人</translation>
     </message>
     <message>
-      <source>Name</source>
-      <translation>名称</translation>
+      <source>Book quantity</source>
+      <translation>账面数量</translation>
     </message>
     <message>
-      <source>Credit note</source>
-      <translation>红字发票</translation>
+      <source>Counted</source>
+      <translation>实盘数量</translation>
     </message>
     <message>
-      <source>Tax ID</source>
-      <translation>纳税人识别号</translation>
+      <source>Difference booked</source>
+      <translation>记账差异</translation>
     </message>
     <message>
-      <source>Address and phone</source>
-      <translation>地址、电话</translation>
+      <source>Sheet made</source>
+      <translation>盘点表生成时间</translation>
     </message>
     <message>
-      <source>Bank and account</source>
-      <translation>开户行及账号</translation>
+      <source>Category</source>
+      <translation>类别</translation>
     </message>
     <message>
-      <source>Credits invoice {number} of {date}.</source>
-      <translation>对应正数发票：{number}（{date}）。</translation>
+      <source>{count} lines had moved since the sheet was made: the book quantity shown is the one at posting, and the difference was taken against it.</source>
+      <translation>有 {count} 行在生成盘点表后发生了变动：所示账面数量为过账时的数量，差异按其计算。</translation>
     </message>
     <message>
-      <source>Reason: {reason}</source>
-      <translation>红冲原因：{reason}</translation>
+      <source>Stock count</source>
+      <translation>盘点表</translation>
     </message>
     <message>
-      <source>Replaces invoice {number}.</source>
-      <translation>更正发票 {number}。</translation>
+      <source>Counted by</source>
+      <translation>盘点人</translation>
     </message>
     <message>
-      <source>Subtotal {rate}</source>
-      <translation>小计 {rate}</translation>
-    </message>
-    <message>
-      <source>Due date</source>
-      <translation>到期日</translation>
-    </message>
-    <message>
-      <source>Seller</source>
-      <translation>销售方</translation>
-    </message>
-    <message>
-      <source>Total with tax (in words)</source>
-      <translation>价税合计（大写）</translation>
-    </message>
-    <message>
-      <source>Payee</source>
-      <translation>收款人</translation>
-    </message>
-    <message>
-      <source>Reviewer</source>
-      <translation>复核</translation>
-    </message>
-    <message>
-      <source>Issuer</source>
-      <translation>开票人</translation>
+      <source>Checked by</source>
+      <translation>复核人</translation>
     </message>
     <message>
       <source>Ship date</source>
@@ -3730,10 +4864,6 @@ The details are in the log file:
     <message>
       <source>To (receiving warehouse)</source>
       <translation>调入仓库（收货方）</translation>
-    </message>
-    <message>
-      <source>Item name</source>
-      <translation>商品名称</translation>
     </message>
     <message>
       <source>Shipped</source>
@@ -3833,10 +4963,6 @@ The details are in the log file:
       <translation>草稿</translation>
     </message>
     <message>
-      <source>confirmed</source>
-      <translation>已确认</translation>
-    </message>
-    <message>
       <source>shipped</source>
       <translation>已发运</translation>
     </message>
@@ -3857,14 +4983,6 @@ The details are in the log file:
       <translation>已取消</translation>
     </message>
     <message>
-      <source>closed</source>
-      <translation>已关闭</translation>
-    </message>
-    <message>
-      <source>posted</source>
-      <translation>已过账</translation>
-    </message>
-    <message>
       <source>issued</source>
       <translation>已开具</translation>
     </message>
@@ -3875,6 +4993,18 @@ The details are in the log file:
     <message>
       <source>credited</source>
       <translation>已红冲</translation>
+    </message>
+    <message>
+      <source>posted</source>
+      <translation>已过账</translation>
+    </message>
+    <message>
+      <source>confirmed</source>
+      <translation>已确认</translation>
+    </message>
+    <message>
+      <source>closed</source>
+      <translation>已关闭</translation>
     </message>
   </context>
   <context>
@@ -3894,6 +5024,10 @@ The details are in the log file:
     <message>
       <source>close with a shortage</source>
       <translation>短缺结案</translation>
+    </message>
+    <message>
+      <source>cancel</source>
+      <translation>取消</translation>
     </message>
     <message>
       <source>delete</source>
@@ -3916,12 +5050,12 @@ The details are in the log file:
       <translation>打印或导出</translation>
     </message>
     <message>
-      <source>confirm</source>
-      <translation>确认</translation>
+      <source>post</source>
+      <translation>过账</translation>
     </message>
     <message>
-      <source>cancel</source>
-      <translation>取消</translation>
+      <source>confirm</source>
+      <translation>确认</translation>
     </message>
     <message>
       <source>amend</source>
@@ -3942,10 +5076,6 @@ The details are in the log file:
     <message>
       <source>print</source>
       <translation>打印</translation>
-    </message>
-    <message>
-      <source>post</source>
-      <translation>过账</translation>
     </message>
   </context>
 </TS>

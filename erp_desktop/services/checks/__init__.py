@@ -9,10 +9,12 @@ only read.
 from __future__ import annotations
 
 import importlib
+import threading
 import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
+from sqlalchemy import Engine
 from sqlalchemy.orm import Session
 
 from erp_desktop.i18n import Msg
@@ -55,12 +57,48 @@ def all_checks() -> list[tuple[str, Check]]:
 def run_checks(
     session: Session, on_check: Callable[[str, int, int], None] | None = None
 ) -> CheckReport:
+    """Run every check. Those marked ``concurrent`` (a whole-file scan that takes most
+    of the time on a big book) run on a thread with their own connection while the
+    others run: SQLite works on both cores."""
     report = CheckReport()
     checks = all_checks()
+    results: dict[str, tuple[list[Msg], float]] = {}
+    threads = []
+    engine = session.get_bind()
+    for name, check in checks:
+        if getattr(check, "concurrent", False) and isinstance(engine, Engine):
+            thread = threading.Thread(
+                target=_run_alone, args=(engine, name, check, results), daemon=True
+            )
+            thread.start()
+            threads.append(thread)
     for index, (name, check) in enumerate(checks):
         if on_check is not None:
             on_check(name, index, len(checks))
-        started = time.perf_counter()
-        report.problems.extend(Problem(name, message) for message in check(session))
-        report.ran.append((name, time.perf_counter() - started))
+        if any(thread.name == name for thread in threads) or name in results:
+            continue
+        if not (getattr(check, "concurrent", False) and isinstance(engine, Engine)):
+            started = time.perf_counter()
+            results[name] = (list(check(session)), time.perf_counter() - started)
+    for thread in threads:
+        thread.join()
+    for name, _check in checks:
+        messages, seconds = results[name]
+        report.problems.extend(Problem(name, message) for message in messages)
+        report.ran.append((name, seconds))
     return report
+
+
+def concurrent(check: Check) -> Check:
+    """Mark a check that may run on its own connection, alongside the others."""
+    check.concurrent = True  # type: ignore[attr-defined]
+    return check
+
+
+def _run_alone(
+    engine: Engine, name: str, check: Check, results: dict[str, tuple[list[Msg], float]]
+) -> None:
+    started = time.perf_counter()
+    with Session(engine) as session, session.begin():
+        messages = list(check(session))
+    results[name] = (messages, time.perf_counter() - started)

@@ -11,13 +11,17 @@ from sqlalchemy.orm import InstrumentedAttribute, Session
 from erp_desktop.db.dialect import is_postgres
 from erp_desktop.i18n import QT_TRANSLATE_NOOP, Msg
 from erp_desktop.services.audit import verify_chain
-from erp_desktop.services.checks import Check
+from erp_desktop.services.checks import Check, concurrent
 from erp_desktop.services.numbering import expected_numbers
 
 
+@concurrent
 def database_integrity(session: Session) -> Iterable[Msg]:
     if is_postgres(session):
         return  # PostgreSQL enforces keys itself and has no cheap equivalent
+    # integrity_check looks every row up in each of its table's indexes: with the default
+    # 2 MB page cache a big book is read from the OS again and again (3× slower).
+    session.execute(text("PRAGMA cache_size = -524288"))  # up to 512 MB, as needed
     result = session.execute(text("PRAGMA integrity_check")).scalars().all()
     if result != ["ok"]:
         yield Msg(
@@ -25,6 +29,11 @@ def database_integrity(session: Session) -> Iterable[Msg]:
             "checks",
             {"detail": "; ".join(result[:5])},
         )
+
+
+def foreign_keys(session: Session) -> Iterable[Msg]:
+    if is_postgres(session):
+        return  # PostgreSQL enforces foreign keys itself
     broken = session.execute(text("PRAGMA foreign_key_check")).all()
     if broken:
         yield Msg(
@@ -67,5 +76,6 @@ def numbers_without_gaps(series_code: str, column: InstrumentedAttribute[str | N
 
 CHECKS: tuple[tuple[str, Check], ...] = (
     ("database integrity", database_integrity),
+    ("foreign keys", foreign_keys),
     ("audit trail", audit_chain),
 )

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from erp_desktop.db.book import Book
 
 DEMO_MODULES: tuple[str, ...] = (
+    "erp_desktop.services.demo.stock",
     "erp_desktop.services.demo.purchasing",
     "erp_desktop.services.demo.transfers",
     "erp_desktop.services.demo.invoicing",

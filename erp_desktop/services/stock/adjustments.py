@@ -28,6 +28,7 @@ from erp_desktop.domain.workflow import Workflow
 from erp_desktop.errors import NotFound, ValidationError
 from erp_desktop.i18n import QT_TRANSLATE_NOOP
 from erp_desktop.models.adjustment import StockAdjustment, StockAdjustmentLine
+from erp_desktop.models.item import Item
 from erp_desktop.models.location import LocationKind
 from erp_desktop.services import audit
 from erp_desktop.services.numbering import next_number
@@ -87,6 +88,10 @@ def _clean(session: Session, data: AdjustmentInput) -> AdjustmentInput:
         raise ValidationError(QT_TRANSLATE_NOOP("errors", "Choose a reason for the adjustment."))
     if not data.lines:
         raise ValidationError(QT_TRANSLATE_NOOP("errors", "Add at least one line."))
+    # One query for all the items; get_item below then finds them in the session (held
+    # here: the session's identity map only keeps objects someone refers to).
+    items = session.scalars(select(Item).where(Item.id.in_({ln.item_id for ln in data.lines})))
+    held = list(items)
     lines = []
     for number, line in enumerate(data.lines, start=1):
         item = get_item(session, line.item_id)
@@ -113,6 +118,7 @@ def _clean(session: Session, data: AdjustmentInput) -> AdjustmentInput:
     note = clean_text(
         data.note, field=QT_TRANSLATE_NOOP("fields", "Note"), max_length=500, multiline=True
     )
+    del held
     return AdjustmentInput(data.warehouse_id, data.adjustment_date, data.reason, lines, note)
 
 

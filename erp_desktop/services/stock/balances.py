@@ -41,8 +41,8 @@ def on_hand_as_of(session: Session, item_id: int, location_id: int, day: date) -
     def total(column):  # type: ignore[no-untyped-def]
         row = session.execute(
             select(
-                func.coalesce(func.sum(StockMove.quantity), ZERO),
-                func.coalesce(func.sum(StockMove.value), ZERO),
+                func.coalesce(func.sum(StockMove.quantity), 0),
+                func.coalesce(func.sum(StockMove.value), 0),
             ).where(StockMove.item_id == item_id, column == location_id, StockMove.move_date <= day)
         ).one()
         return row[0], row[1]

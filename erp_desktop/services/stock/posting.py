@@ -130,16 +130,19 @@ def post_moves(
     move_date: date,
     doc_id: int | None = None,
     doc_number: str | None = None,
+    allow_empty: bool = False,
 ) -> PostingResult:
+    """``allow_empty``: a document that changes nothing (a count that matched) still
+    records its key, so a double submit returns the first result."""
     if not key or len(key) > 64:
         raise ValueError("an idempotency key of 1 to 64 characters is required")
     session.flush()
     earlier = find_posting(session, key)
     if earlier is not None:
         return earlier
-    if not moves:
+    if not moves and not allow_empty:
         raise ValidationError(QT_TRANSLATE_NOOP("errors", "There is nothing to post."))
-    items, places = _check(session, moves)
+    items, places = _check(session, moves) if moves else ({}, {})
     posted_at = utc_now()
     try:
         with session.begin_nested():
@@ -161,7 +164,7 @@ def post_moves(
             if earlier is not None:
                 return earlier
         raise
-    balances = _lock_balances(
+    balances = lock_balances(
         session,
         {(m.item_id, m.from_location_id) for m in moves}
         | {(m.item_id, m.to_location_id) for m in moves},
@@ -223,6 +226,8 @@ def post_moves(
             QT_TRANSLATE_NOOP("errors", "Not enough stock, nothing was posted: {lines}"),
             lines=shortages,
         )
+    if not rows:
+        return PostingResult(posting_id, key, doc_type, doc_id, doc_number, ())
     session.execute(insert(_MOVE), rows)
     session.execute(
         update(_BALANCE)
@@ -413,7 +418,7 @@ def _value(move: MoveRequest, source: list[Decimal], fallback: Decimal) -> Decim
     return issue_value(move.quantity, source[0], source[1], fallback)
 
 
-def _lock_balances(session: Session, pairs: set[Pair]) -> dict[Pair, list[Decimal]]:
+def lock_balances(session: Session, pairs: set[Pair]) -> dict[Pair, list[Decimal]]:
     """Lock (creating where missing) the balance rows, always in (item, location) order."""
 
     def locked(wanted: list[Pair]) -> dict[Pair, list[Decimal]]:
@@ -421,7 +426,12 @@ def _lock_balances(session: Session, pairs: set[Pair]) -> dict[Pair, list[Decima
             select(
                 _BALANCE.c.item_id, _BALANCE.c.location_id, _BALANCE.c.quantity, _BALANCE.c.value
             )
-            .where(tuple_(_BALANCE.c.item_id, _BALANCE.c.location_id).in_(wanted))
+            .where(
+                # The item_id list lets SQLite use the primary key: with the pairs alone
+                # it scanned every balance row (the cost grew with the book).
+                _BALANCE.c.item_id.in_({pair[0] for pair in wanted}),
+                tuple_(_BALANCE.c.item_id, _BALANCE.c.location_id).in_(wanted),
+            )
             .order_by(_BALANCE.c.item_id, _BALANCE.c.location_id)
             .with_for_update()
         )

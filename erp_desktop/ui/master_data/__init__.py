@@ -16,6 +16,8 @@ from erp_desktop.ui.empty_page import EmptyStatePage
 from erp_desktop.ui.navigation import AREAS
 
 TABS: tuple[str, ...] = (
+    "erp_desktop.ui.master_data.items_tab",
+    "erp_desktop.ui.master_data.warehouses_tab",
     "erp_desktop.ui.parties.suppliers_tab",
     "erp_desktop.ui.parties.customers_tab",
 )

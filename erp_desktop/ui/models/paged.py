@@ -13,6 +13,7 @@ query, which is a Qt-free function of the area's service layer:
 
 from __future__ import annotations
 
+from collections import OrderedDict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -29,17 +30,23 @@ PAGE_SIZE = 200
 Index = QModelIndex | QPersistentModelIndex
 
 
+def format_quantity(value: Decimal) -> str:
+    """12.5000 → "12.5", 1200.0000 → "1,200" (quantities keep only the places they use)."""
+    places = max(0, -int(value.normalize().as_tuple().exponent))  # type: ignore[operator]
+    return format_decimal(value, places)
+
+
 @dataclass(frozen=True)
 class Column:
     key: str  # what the query's sort understands
     title: str  # already translated
-    kind: str = "text"  # text, decimal, date, datetime, bool
+    kind: str = "text"  # text, decimal, quantity (no trailing zeros), date, datetime, bool
     places: int = 0
     sortable: bool = True
 
     @property
     def alignment(self) -> Qt.AlignmentFlag:
-        if self.kind == "decimal":
+        if self.kind in ("decimal", "quantity"):
             return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
         return Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
 
@@ -52,6 +59,8 @@ def display(value: Any, column: Column) -> str:
         return ""
     if column.kind == "decimal" and isinstance(value, Decimal):
         return format_decimal(value, column.places)
+    if column.kind == "quantity" and isinstance(value, Decimal):
+        return format_quantity(value)
     if column.kind == "bool":
         return "✓" if value else ""
     if isinstance(value, datetime):
@@ -77,7 +86,8 @@ class PagedQueryModel(QAbstractTableModel):
         self._columns = list(columns)
         self._query = query
         self._page_size = page_size
-        self._rows: list[tuple[Any, ...]] = []
+        self._rows: list[tuple[Any, ...] | None] = []  # None: a page let go (see _keep)
+        self._pages: OrderedDict[int, None] = OrderedDict()  # pages held, least recent first
         self._more = True
         self._text = ""
         self._sort: str | None = None
@@ -95,7 +105,7 @@ class PagedQueryModel(QAbstractTableModel):
         if not index.isValid() or index.row() >= len(self._rows):
             return None
         column = self._columns[index.column()]
-        value = self._rows[index.row()][index.column() + 1]
+        value = self._row(index.row())[index.column() + 1]
         if role == Qt.ItemDataRole.DisplayRole:
             return display(value, column)
         if role == Qt.ItemDataRole.TextAlignmentRole:
@@ -124,9 +134,11 @@ class PagedQueryModel(QAbstractTableModel):
         if not page:
             self._more = False
             return
-        self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(page) - 1)
+        first = len(self._rows)
+        self.beginInsertRows(QModelIndex(), first, first + len(page) - 1)
         self._rows.extend(page)
         self.endInsertRows()
+        self._keep(first // self._page_size)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if not 0 <= column < len(self._columns) or not self._columns[column].sortable:
@@ -150,17 +162,53 @@ class PagedQueryModel(QAbstractTableModel):
         """Reload from the first page (after a filter, a sort, or a change by anyone)."""
         page = self._fetch(0)
         self.beginResetModel()
-        self._rows = page
+        self._rows = list(page)
+        self._pages = OrderedDict({0: None})
         self._more = len(page) == self._page_size
         self.endResetModel()
 
     def row_id(self, row: int) -> Any:
-        return self._rows[row][0] if 0 <= row < len(self._rows) else None
+        return self._row(row)[0] if 0 <= row < len(self._rows) else None
 
     def row_values(self, row: int) -> tuple[Any, ...]:
-        return self._rows[row]
+        return self._row(row)
 
-    def _fetch(self, offset: int) -> list[tuple[Any, ...]]:
+    # Scrolling to the end of 500,000 rows must not keep them all: only the most
+    # recently used pages are held; a page let go is read again when it is shown.
+    MAX_PAGES = 30
+
+    def _keep(self, page: int) -> None:
+        self._pages[page] = None
+        self._pages.move_to_end(page)
+        while len(self._pages) > self.MAX_PAGES:
+            old, _ = self._pages.popitem(last=False)
+            start = old * self._page_size
+            end = min(start + self._page_size, len(self._rows))
+            self._rows[start:end] = [None] * (end - start)
+
+    def _row(self, row: int) -> tuple[Any, ...]:
+        values = self._rows[row]
+        if values is None:
+            page = row // self._page_size
+            start = page * self._page_size
+            fetched = self._fetch(start, reading_back=True)
+            end = min(start + self._page_size, len(self._rows))
+            fetched = (fetched + [self._blank()] * self._page_size)[: end - start]
+            self._rows[start:end] = fetched
+            values = self._rows[row]
+        page = row // self._page_size
+        if page in self._pages:
+            self._pages.move_to_end(page)
+        else:
+            self._keep(page)
+        assert values is not None
+        return values
+
+    def _blank(self) -> tuple[Any, ...]:
+        """Stands in for a row that vanished since it was listed (until the next refresh)."""
+        return (None,) * (len(self._columns) + 1)
+
+    def _fetch(self, offset: int, *, reading_back: bool = False) -> list[tuple[Any, ...]]:
         request = PageRequest(
             offset=offset,
             limit=self._page_size,
@@ -170,6 +218,6 @@ class PagedQueryModel(QAbstractTableModel):
             filters=dict(self._filters),
         )
         page = self._read(lambda session: self._query(session, request))
-        if offset and len(page) < self._page_size:
+        if offset and len(page) < self._page_size and not reading_back:
             self._more = False
         return page

@@ -12,6 +12,9 @@ from erp_desktop.ui.context import AppContext
 from erp_desktop.ui.master_data import tabbed_page
 
 TABS: tuple[str, ...] = (
+    "erp_desktop.ui.reports.stock_as_of",
+    "erp_desktop.ui.reports.low_stock",
+    "erp_desktop.ui.reports.valuation",
     "erp_desktop.ui.purchasing.still_to_arrive",
     "erp_desktop.ui.transfers.in_transit",
 )

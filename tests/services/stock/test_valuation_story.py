@@ -60,3 +60,53 @@ def test_warehouses_keep_their_own_average(world) -> None:  # type: ignore[no-un
     assert w.stock(w.rice, w.main).average_cost == D("4.000000")
     assert w.stock(w.rice, w.second).average_cost == D("5.000000")
     assert w.issue(w.rice, "2.5", w.second).moves[0].value == D("12.50")
+
+
+def test_receive_adjust_count_reverse_story(world) -> None:  # type: ignore[no-untyped-def]
+    """A clerk's month: receive, write off damage, count, undo the count."""
+    from datetime import date
+
+    from erp_desktop.services.stock.adjustments import (
+        AdjustmentInput,
+        AdjustmentLineInput,
+        create_adjustment,
+        post_adjustment,
+    )
+    from erp_desktop.services.stock.counts import (
+        CountedLine,
+        CountSheetInput,
+        create_count,
+        post_count,
+        record_counts,
+    )
+
+    w = world
+    day = date(2026, 11, 29)
+    w.receive(w.rice, "40", "4.15")  # 166.00
+    w.receive(w.rice, "20.5", "4.30")  # 88.15 → 60.5 kg worth 254.15
+    assert w.stock(w.rice).average_cost == D("4.200826")
+    damaged = AdjustmentInput(w.main, day, "damaged", [AdjustmentLineInput(w.rice, D("-2.25"))])
+    w.book.run(
+        lambda s: post_adjustment(s, w.user, create_adjustment(s, w.user, damaged), new_key())
+    )
+    # 2.25 × 254.15 / 60.5 = 9.4518… → 9.45
+    assert (w.stock(w.rice).quantity, w.stock(w.rice).value) == (D("58.25"), D("244.70"))
+    count = w.book.run(lambda s: create_count(s, w.user, CountSheetInput(w.main, day)))
+    w.book.run(lambda s: record_counts(s, w.user, count, [CountedLine(w.rice, D("57.5"))]))
+    posted = w.book.run(lambda s: post_count(s, w.user, count, new_key()))
+    # 0.75 × 244.70 / 58.25 = 3.1506… → 3.15 out
+    assert (w.stock(w.rice).quantity, w.stock(w.rice).value) == (D("57.5"), D("241.55"))
+    w.book.run(
+        lambda s: reverse_posting(
+            s,
+            user_id=w.user,
+            key=new_key(),
+            posting_id=posted.posting_id,
+            move_date=TODAY,
+            reason="counted the wrong shelf",
+        )
+    )
+    assert (w.stock(w.rice).quantity, w.stock(w.rice).value) == (D("58.25"), D("244.70"))
+    adjustments = w.stock(w.rice, w.place(LocationKind.ADJUSTMENT))
+    assert (adjustments.quantity, adjustments.value) == (D("2.25"), D("9.45"))
+    assert w.problems() == []

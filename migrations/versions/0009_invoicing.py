@@ -1,7 +1,7 @@
 """Invoicing: sales invoices and credit notes, their lines, the stored PDFs; number series.
 
-Revision ID: 0006_invoicing
-Revises: 0005_parties
+Revision ID: 0009_invoicing
+Revises: 0008_transfers
 Create Date: 2026-11-29
 """
 
@@ -12,8 +12,8 @@ from alembic import op
 
 import erp_desktop.db.types
 
-revision = '0006_invoicing'
-down_revision = '0005_parties'
+revision = "0009_invoicing"
+down_revision = "0008_transfers"
 branch_labels = None
 depends_on = None
 

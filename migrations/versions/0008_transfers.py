@@ -1,8 +1,8 @@
 """Transfers between warehouses: orders, lines (shipped / received / short), receipts
 and shortages; the TRF number series.
 
-Revision ID: 0006_transfers
-Revises: 0005_parties
+Revision ID: 0008_transfers
+Revises: 0007_purchasing
 Create Date: 2026-11-29
 """
 
@@ -13,8 +13,8 @@ from alembic import op
 
 import erp_desktop.db.types
 
-revision = '0006_transfers'
-down_revision = "0006_invoicing"
+revision = "0008_transfers"
+down_revision = "0007_purchasing"
 branch_labels = None
 depends_on = None
 

@@ -1,7 +1,7 @@
 """Purchasing: purchase orders and their amendments, goods receipts, supplier returns.
 
-Revision ID: 0006_purchasing
-Revises: 0005_parties
+Revision ID: 0007_purchasing
+Revises: 0006_stock
 Create Date: 2026-11-29
 """
 
@@ -12,8 +12,8 @@ from alembic import op
 
 import erp_desktop.db.types
 
-revision = '0006_purchasing'
-down_revision = "0006_transfers"
+revision = "0007_purchasing"
+down_revision = "0006_stock"
 branch_labels = None
 depends_on = None
 

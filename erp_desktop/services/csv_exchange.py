@@ -1,0 +1,644 @@
+"""CSV import and export of items, opening stock and parties (suppliers, customers).
+
+Reading, encodings, header matching and formula-safe writing are
+``services.csv_io``'s; this module knows the fields, checks every row the way
+the forms would (the same ``clean_item`` / ``clean_party`` rules, codes unique
+after normalisation — in the file and against the book), and commits all or
+nothing:
+
+- ``preview_*(session, source)`` reads the file and returns an ``ImportPreview``:
+  the good rows, and every bad row with its line number and reason. Nothing is
+  written.
+- ``commit_*(session, user_id, preview, …)`` refuses a preview with errors, checks
+  again inside the transaction (someone may have added a code meanwhile) and
+  writes everything in the caller's transaction, or nothing.
+
+Exports write what the imports read (a file exported and imported again gives
+the same items), UTF-8 with BOM for Excel; text that a spreadsheet would run as
+a formula is quoted as text, numbers stay numbers.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+from typing import Any, Generic, TypeVar
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from erp_desktop.db.types import utc_now
+from erp_desktop.domain.money import PRICE_PLACES, QUANTITY_PLACES, decimal_places, parse_decimal
+from erp_desktop.domain.permissions import Permission
+from erp_desktop.domain.text import fold_code
+from erp_desktop.errors import ValidationError
+from erp_desktop.i18n import QT_TRANSLATE_NOOP, Msg
+from erp_desktop.models.item import Item
+from erp_desktop.models.location import Location, LocationKind
+from erp_desktop.models.party import Party
+from erp_desktop.models.stock import StockBalance
+from erp_desktop.services import audit
+from erp_desktop.services.bulk import bulk_insert_dicts
+from erp_desktop.services.csv_io import CsvField, CsvRow, RowError, read_csv, write_csv
+from erp_desktop.services.parties import CUSTOMER, SUPPLIER, PartyData, clean_party, create_party
+from erp_desktop.services.permissions import may, require
+from erp_desktop.services.stock.items import DEFAULT_TAX_RATE, ItemData, clean_item
+from erp_desktop.services.stock.opening_stock import OpeningLine, PostedOpening, post_opening
+
+T = TypeVar("T")
+Source = Path | bytes
+
+
+@dataclass(frozen=True)
+class ImportPreview(Generic[T]):
+    kind: str  # items, opening, supplier, customer
+    encoding: str
+    columns: dict[str, str]  # field key → header in the file
+    unknown_columns: tuple[str, ...]
+    rows: list[tuple[int, T]] = field(default_factory=list)  # (line, value)
+    errors: list[RowError] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return bool(self.rows) and not self.errors
+
+
+def _refuse_errors(preview: ImportPreview[Any]) -> None:
+    if preview.errors:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "The file has {count} bad rows; nothing was imported. Correct them and "
+                "import the file again.",
+            ),
+            count=len(preview.errors),
+        )
+    if not preview.rows:
+        raise ValidationError(QT_TRANSLATE_NOOP("errors", "The file has no rows to import."))
+
+
+def _row_error(line: int, column: str | None, text: str, **params: Any) -> RowError:
+    return RowError(line, column, Msg(text, "errors", params))
+
+
+# -- items ------------------------------------------------------------------------------------
+ITEM_FIELDS = (
+    CsvField(
+        "code", QT_TRANSLATE_NOOP("fields", "Code"), ("item code", "编码", "商品编码", "编号"), True
+    ),
+    CsvField(
+        "name", QT_TRANSLATE_NOOP("fields", "Name"), ("item name", "名称", "商品名称", "品名"), True
+    ),
+    CsvField(
+        "spec", QT_TRANSLATE_NOOP("fields", "Specification"), ("spec", "规格", "规格型号", "型号")
+    ),
+    CsvField("category", QT_TRANSLATE_NOOP("fields", "Category"), ("类别", "分类", "商品类别")),
+    CsvField(
+        "unit",
+        QT_TRANSLATE_NOOP("fields", "Unit"),
+        ("base unit", "单位", "基本单位", "计量单位"),
+        True,
+    ),
+    CsvField(
+        "decimals",
+        QT_TRANSLATE_NOOP("fields", "Quantity decimals"),
+        ("decimals", "小数位", "数量小数位"),
+    ),
+    CsvField("purchase_unit", QT_TRANSLATE_NOOP("fields", "Purchase unit"), ("采购单位",)),
+    CsvField(
+        "purchase_factor",
+        QT_TRANSLATE_NOOP("fields", "Purchase unit factor"),
+        ("factor", "换算率", "采购单位换算"),
+    ),
+    CsvField("barcode", QT_TRANSLATE_NOOP("fields", "Barcode"), ("条码", "条形码")),
+    CsvField("purchase_price", QT_TRANSLATE_NOOP("fields", "Purchase price"), ("采购价", "进价")),
+    CsvField("sale_price", QT_TRANSLATE_NOOP("fields", "Sale price"), ("销售价", "售价", "零售价")),
+    CsvField("tax_rate", QT_TRANSLATE_NOOP("fields", "Tax rate %"), ("tax rate", "税率", "税率%")),
+)
+EXEMPT = {"exempt", "tax-exempt", "免税", "不征税"}
+
+
+def _item_row(row: CsvRow) -> ItemData:
+    decimals_text = row.get("decimals")
+    decimals = 0
+    if decimals_text:
+        if not decimals_text.isdigit() or int(decimals_text) > QUANTITY_PLACES:
+            raise row.fail(
+                "decimals",
+                QT_TRANSLATE_NOOP("errors", "Quantity decimals must be between 0 and 4."),
+            )
+        decimals = int(decimals_text)
+    rate_text = row.get("tax_rate").rstrip("%").strip()
+    rate: Decimal | None = DEFAULT_TAX_RATE
+    if rate_text.casefold() in EXEMPT:
+        rate = None
+    elif rate_text:
+        try:
+            percent = parse_decimal(
+                rate_text, places=2, field=QT_TRANSLATE_NOOP("fields", "Tax rate %")
+            )
+        except ValidationError as error:
+            raise row.fail("tax_rate", error.message.text, **dict(error.message.params)) from error
+        rate = percent / 100
+    data = ItemData(
+        code=row.get("code"),
+        name=row.get("name"),
+        base_unit=row.get("unit"),
+        spec=row.get("spec"),
+        category=row.get("category"),
+        unit_precision=decimals,
+        purchase_unit=row.get("purchase_unit") or None,
+        purchase_factor=row.decimal("purchase_factor", places=QUANTITY_PLACES),
+        barcode=row.get("barcode") or None,
+        purchase_price=row.decimal("purchase_price", places=PRICE_PLACES) or Decimal(0),
+        sale_price=row.decimal("sale_price", places=PRICE_PLACES) or Decimal(0),
+        tax_rate=rate,
+    )
+    try:
+        return clean_item(data)
+    except ValidationError as error:
+        raise row.fail(None, error.message.text, **dict(error.message.params)) from error
+
+
+def preview_items(session: Session, source: Source) -> ImportPreview[ItemData]:
+    table = read_csv(source, ITEM_FIELDS)
+    rows, errors = table.convert(_item_row)
+    good: list[tuple[int, ItemData]] = []
+    seen: dict[str, int] = {}
+    taken = _taken_item_codes(session, [data.code for _, data in rows])
+    for line, data in rows:
+        key = fold_code(data.code)
+        if key in seen:
+            errors.append(
+                _row_error(
+                    line,
+                    table.columns.get("code"),
+                    QT_TRANSLATE_NOOP("errors", "The code “{code}” is also on line {other}."),
+                    code=data.code,
+                    other=seen[key],
+                )
+            )
+            continue
+        seen[key] = line
+        if key in taken:
+            errors.append(
+                _row_error(
+                    line,
+                    table.columns.get("code"),
+                    QT_TRANSLATE_NOOP(
+                        "errors", "The item code “{code}” is already used by item “{taken}”."
+                    ),
+                    code=data.code,
+                    taken=taken[key],
+                )
+            )
+            continue
+        good.append((line, data))
+    errors.sort(key=lambda e: e.line)
+    return ImportPreview(
+        "items", table.encoding, dict(table.columns), table.unknown_columns, good, errors
+    )
+
+
+def _taken_item_codes(session: Session, codes: Sequence[str]) -> dict[str, str]:
+    keys = list({fold_code(code) for code in codes})
+    taken: dict[str, str] = {}
+    for start in range(0, len(keys), 5_000):
+        chunk = keys[start : start + 5_000]
+        query = select(Item.code_key, Item.code).where(Item.code_key.in_(chunk))
+        taken.update((key, code) for key, code in session.execute(query))
+    return taken
+
+
+def commit_items(session: Session, user_id: int, preview: ImportPreview[ItemData]) -> int:
+    """Create every item of the preview (bulk insert), or none. Returns how many."""
+    require(session, user_id, Permission.MASTER_DATA)
+    _refuse_errors(preview)
+    taken = _taken_item_codes(session, [data.code for _, data in preview.rows])
+    if taken:
+        code = next(iter(taken.values()))
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "The item code “{code}” was added to the book meanwhile; nothing was "
+                "imported. Preview the file again.",
+            ),
+            code=code,
+        )
+    now = utc_now()
+    rows = [
+        {
+            "code": data.code,
+            "code_key": fold_code(data.code),
+            "name": data.name,
+            "spec": data.spec,
+            "category": data.category,
+            "base_unit": data.base_unit,
+            "unit_precision": data.unit_precision,
+            "purchase_unit": data.purchase_unit,
+            "purchase_factor": data.purchase_factor,
+            "barcode": data.barcode,
+            "purchase_price": data.purchase_price,
+            "sale_price": data.sale_price,
+            "tax_rate": data.tax_rate,
+            "active": True,
+            "created_at": now,
+            "updated_at": now,
+        }
+        for _, data in preview.rows
+    ]
+    bulk_insert_dicts(session, Item.__table__, rows)  # type: ignore[arg-type]
+    audit.record(
+        session, user_id=user_id, action="item.import", subject="item", details={"count": len(rows)}
+    )
+    return len(rows)
+
+
+def export_items(session: Session) -> bytes:
+    headers = [
+        "Code",
+        "Name",
+        "Specification",
+        "Category",
+        "Unit",
+        "Quantity decimals",
+        "Purchase unit",
+        "Purchase unit factor",
+        "Barcode",
+        "Purchase price",
+        "Sale price",
+        "Tax rate %",
+        "Active",
+    ]
+    query = select(
+        Item.code,
+        Item.name,
+        Item.spec,
+        Item.category,
+        Item.base_unit,
+        Item.unit_precision,
+        Item.purchase_unit,
+        Item.purchase_factor,
+        Item.barcode,
+        Item.purchase_price,
+        Item.sale_price,
+        Item.tax_rate,
+        Item.active,
+    ).order_by(Item.code_key)
+
+    def rows():  # type: ignore[no-untyped-def]
+        for r in session.execute(query).yield_per(5_000):
+            rate = "exempt" if r[11] is None else (r[11] * 100).normalize()
+            yield (
+                *r[:7],
+                r[7].normalize() if r[7] is not None else None,
+                r[8],
+                r[9].normalize(),
+                r[10].normalize(),
+                rate,
+                "yes" if r[12] else "no",
+            )
+
+    return write_csv(headers, rows())
+
+
+# -- opening stock --------------------------------------------------------------------------
+OPENING_FIELDS = (
+    CsvField(
+        "item", QT_TRANSLATE_NOOP("fields", "Item code"), ("code", "item", "商品编码", "编码"), True
+    ),
+    CsvField(
+        "warehouse",
+        QT_TRANSLATE_NOOP("fields", "Warehouse code"),
+        ("warehouse", "仓库", "仓库编码"),
+        True,
+    ),
+    CsvField(
+        "quantity", QT_TRANSLATE_NOOP("fields", "Quantity"), ("qty", "数量", "期初数量"), True
+    ),
+    CsvField(
+        "unit_cost",
+        QT_TRANSLATE_NOOP("fields", "Unit cost"),
+        ("cost", "单位成本", "成本单价", "单价"),
+        True,
+    ),
+)
+
+
+def preview_opening(session: Session, source: Source) -> ImportPreview[OpeningLine]:
+    table = read_csv(source, OPENING_FIELDS)
+    items = {
+        key: (item_id, code, precision, active)
+        for key, item_id, code, precision, active in session.execute(
+            select(Item.code_key, Item.id, Item.code, Item.unit_precision, Item.active)
+        )
+    }
+    warehouses = {
+        key: (location_id, active)
+        for key, location_id, active in session.execute(
+            select(Location.code_key, Location.id, Location.active).where(
+                Location.kind == LocationKind.WAREHOUSE
+            )
+        )
+    }
+    seen: dict[tuple[int, int], int] = {}
+
+    def convert(row: CsvRow) -> OpeningLine:
+        item = items.get(fold_code(row.get("item")))
+        if item is None:
+            raise row.fail(
+                "item",
+                QT_TRANSLATE_NOOP("errors", "No item has the code “{code}”."),
+                code=row.get("item"),
+            )
+        if not item[3]:
+            raise row.fail(
+                "item", QT_TRANSLATE_NOOP("errors", "The item {code} is inactive."), code=item[1]
+            )
+        warehouse = warehouses.get(fold_code(row.get("warehouse")))
+        if warehouse is None or not warehouse[1]:
+            raise row.fail(
+                "warehouse",
+                QT_TRANSLATE_NOOP("errors", "No active warehouse has the code “{code}”."),
+                code=row.get("warehouse"),
+            )
+        quantity = row.decimal("quantity", places=QUANTITY_PLACES, required=True)
+        assert quantity is not None
+        if quantity <= 0:
+            raise row.fail(
+                "quantity", QT_TRANSLATE_NOOP("errors", "The quantity must be more than zero.")
+            )
+        if decimal_places(quantity) > item[2]:
+            raise row.fail(
+                "quantity",
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "{code} is counted with at most {places} decimals; {quantity} has more.",
+                ),
+                code=item[1],
+                places=item[2],
+                quantity=row.get("quantity"),
+            )
+        cost = row.decimal("unit_cost", places=PRICE_PLACES, required=True)
+        assert cost is not None
+        pair = (item[0], warehouse[0])
+        if pair in seen:
+            raise row.fail(
+                "item",
+                QT_TRANSLATE_NOOP("errors", "{code} in this warehouse is also on line {other}."),
+                code=item[1],
+                other=seen[pair],
+            )
+        seen[pair] = row.line
+        return OpeningLine(item[0], warehouse[0], quantity, cost, row.line)
+
+    rows, errors = table.convert(convert)
+    return ImportPreview(
+        "opening", table.encoding, dict(table.columns), table.unknown_columns, rows, errors
+    )
+
+
+def commit_opening(
+    session: Session,
+    user_id: int,
+    preview: ImportPreview[OpeningLine],
+    *,
+    key: str,
+    opening_date: date,
+) -> PostedOpening:
+    """Post the opening stock of the preview as one OPN document, or nothing."""
+    _refuse_errors(preview)
+    return post_opening(
+        session,
+        user_id,
+        [line for _, line in preview.rows],
+        key=key,
+        opening_date=opening_date,
+        note="CSV",
+    )
+
+
+def export_on_hand(session: Session, user_id: int, place: int | str | None = None) -> bytes:
+    """On hand per item and warehouse (values only for users who may see costs)."""
+    costs = may(session, user_id, Permission.SEE_COSTS)
+    kinds = [LocationKind.TRANSIT] if place == "transit" else [LocationKind.WAREHOUSE]
+    query = (
+        select(
+            Item.code,
+            Item.name,
+            Item.spec,
+            Location.code,
+            Location.name,
+            Item.base_unit,
+            StockBalance.quantity,
+            StockBalance.value,
+        )
+        .join(Item, Item.id == StockBalance.item_id)
+        .join(Location, Location.id == StockBalance.location_id)
+        .where(StockBalance.quantity != 0, Location.kind.in_(kinds))
+        .order_by(Item.code_key, Location.code)
+    )
+    if isinstance(place, int):
+        query = query.where(Location.id == place)
+    headers = [
+        "Item code",
+        "Name",
+        "Specification",
+        "Warehouse code",
+        "Warehouse",
+        "Unit",
+        "Quantity",
+    ]
+    if costs:
+        headers += ["Value", "Average cost"]
+
+    def rows():  # type: ignore[no-untyped-def]
+        from erp_desktop.domain.stock import average_cost
+
+        for r in session.execute(query).yield_per(5_000):
+            out = [*r[:6], r[6].normalize()]
+            if costs:
+                cost = average_cost(r[6], r[7])
+                out += [r[7], cost.normalize() if cost is not None else None]
+            yield out
+
+    return write_csv(headers, rows())
+
+
+# -- parties (suppliers and customers) ----------------------------------------------------------
+PARTY_FIELDS = (
+    CsvField("code", QT_TRANSLATE_NOOP("fields", "Code"), ("编码", "编号", "代码"), True),
+    CsvField("name", QT_TRANSLATE_NOOP("fields", "Name"), ("名称", "公司名称", "单位名称"), True),
+    CsvField(
+        "tax_id",
+        QT_TRANSLATE_NOOP("fields", "Tax ID"),
+        ("税号", "纳税人识别号", "统一社会信用代码"),
+    ),
+    CsvField(
+        "tax_id_override_reason",
+        QT_TRANSLATE_NOOP("fields", "Reason for accepting the tax ID"),
+        ("税号说明",),
+    ),
+    CsvField("contact", QT_TRANSLATE_NOOP("fields", "Contact"), ("联系人",)),
+    CsvField("phone", QT_TRANSLATE_NOOP("fields", "Phone"), ("电话", "联系电话")),
+    CsvField("email", QT_TRANSLATE_NOOP("fields", "Email"), ("邮箱", "电子邮件")),
+    CsvField("address", QT_TRANSLATE_NOOP("fields", "Address"), ("地址",)),
+    CsvField("bank_name", QT_TRANSLATE_NOOP("fields", "Bank"), ("开户行", "开户银行")),
+    CsvField("bank_account", QT_TRANSLATE_NOOP("fields", "Bank account"), ("账号", "银行账号")),
+    CsvField("currency", QT_TRANSLATE_NOOP("fields", "Currency"), ("币种",)),
+    CsvField("payment_terms", QT_TRANSLATE_NOOP("fields", "Payment terms"), ("付款条件",)),
+    CsvField(
+        "lead_time_days", QT_TRANSLATE_NOOP("fields", "Lead time (days)"), ("交货期", "交货天数")
+    ),
+    CsvField("discount_percent", QT_TRANSLATE_NOOP("fields", "Discount %"), ("折扣", "折扣%")),
+    CsvField("notes", QT_TRANSLATE_NOOP("fields", "Notes"), ("备注",)),
+)
+
+
+def _check_role(role: str) -> None:
+    if role not in (SUPPLIER, CUSTOMER):
+        raise ValueError(f"role must be {SUPPLIER!r} or {CUSTOMER!r}")
+
+
+def preview_parties(session: Session, source: Source, role: str) -> ImportPreview[PartyData]:
+    """Suppliers (``role="supplier"``) or customers (``role="customer"``) from a CSV file."""
+    _check_role(role)
+    table = read_csv(source, PARTY_FIELDS)
+
+    def convert(row: CsvRow) -> PartyData:
+        lead = row.get("lead_time_days")
+        if lead and not lead.isdigit():
+            raise row.fail(
+                "lead_time_days",
+                QT_TRANSLATE_NOOP("errors", "The lead time must be between 0 and 3650 days."),
+            )
+        data = PartyData(
+            code=row.get("code"),
+            name=row.get("name"),
+            is_supplier=role == SUPPLIER,
+            is_customer=role == CUSTOMER,
+            tax_id=row.get("tax_id"),
+            tax_id_override_reason=row.get("tax_id_override_reason"),
+            contact=row.get("contact"),
+            phone=row.get("phone"),
+            email=row.get("email"),
+            address=row.get("address"),
+            bank_name=row.get("bank_name"),
+            bank_account=row.get("bank_account"),
+            currency=row.get("currency") or "CNY",
+            payment_terms=row.get("payment_terms"),
+            lead_time_days=int(lead) if lead else 0,
+            discount_percent=row.decimal("discount_percent", places=2) or Decimal(0),
+            notes=row.text("notes", max_length=1000, multiline=True),
+        )
+        try:
+            return clean_party(data)
+        except ValidationError as error:
+            raise row.fail(None, error.message.text, **dict(error.message.params)) from error
+
+    rows, errors = table.convert(convert)
+    taken = {key: name for key, name in session.execute(select(Party.code_key, Party.name))}
+    seen: dict[str, int] = {}
+    good = []
+    for line, data in rows:
+        key = fold_code(data.code)
+        if key in seen or key in taken:
+            errors.append(
+                _row_error(
+                    line,
+                    table.columns.get("code"),
+                    QT_TRANSLATE_NOOP("errors", "The code “{code}” is also on line {other}.")
+                    if key in seen
+                    else QT_TRANSLATE_NOOP(
+                        "errors", "The code “{code}” is already used by “{taken}”."
+                    ),
+                    code=data.code,
+                    other=seen.get(key, 0),
+                    taken=taken.get(key, ""),
+                )
+            )
+            continue
+        seen[key] = line
+        good.append((line, data))
+    errors.sort(key=lambda e: e.line)
+    return ImportPreview(
+        role, table.encoding, dict(table.columns), table.unknown_columns, good, errors
+    )
+
+
+def commit_parties(session: Session, user_id: int, preview: ImportPreview[PartyData]) -> int:
+    """Create every party of the preview through the same service as the form, or none."""
+    _refuse_errors(preview)
+    for line, data in preview.rows:
+        try:
+            create_party(session, user_id, data)
+        except ValidationError as error:
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("errors", "Line {line}: {problem} Nothing was imported."),
+                line=line,
+                problem=error.message,
+            ) from error
+    return len(preview.rows)
+
+
+def export_parties(session: Session, role: str) -> bytes:
+    _check_role(role)
+    headers = [
+        "Code",
+        "Name",
+        "Tax ID",
+        "Reason for accepting the tax ID",
+        "Contact",
+        "Phone",
+        "Email",
+        "Address",
+        "Bank",
+        "Bank account",
+        "Currency",
+        "Payment terms",
+        "Lead time (days)",
+        "Discount %",
+        "Notes",
+        "Active",
+    ]
+    flag = Party.is_supplier if role == SUPPLIER else Party.is_customer
+    query = select(Party).where(flag.is_(True)).order_by(Party.code_key)
+    rows = (
+        (
+            p.code,
+            p.name,
+            p.tax_id,
+            p.tax_id_override_reason,
+            p.contact,
+            p.phone,
+            p.email,
+            p.address,
+            p.bank_name,
+            p.bank_account,
+            p.currency,
+            p.payment_terms,
+            p.lead_time_days,
+            p.discount_percent,
+            p.notes,
+            "yes" if p.active else "no",
+        )
+        for p in session.scalars(query)
+    )
+    return write_csv(headers, rows)
+
+
+__all__ = [
+    "ImportPreview",
+    "commit_items",
+    "commit_opening",
+    "commit_parties",
+    "export_items",
+    "export_on_hand",
+    "export_parties",
+    "preview_items",
+    "preview_opening",
+    "preview_parties",
+]

@@ -1,0 +1,254 @@
+"""Stock ▸ Adjustments: the list, and the form (draft → posted) with its line grid."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QDate, Qt
+from PySide6.QtWidgets import QComboBox, QLineEdit, QMessageBox, QWidget
+from sqlalchemy.orm import Session
+
+from erp_desktop.domain.money import PRICE_PLACES
+from erp_desktop.domain.stock import ADJUSTMENT_REASONS
+from erp_desktop.errors import ValidationError
+from erp_desktop.i18n import QT_TRANSLATE_NOOP
+from erp_desktop.services.stock.adjustments import (
+    WORKFLOW,
+    AdjustmentInput,
+    AdjustmentLineInput,
+    create_adjustment,
+    delete_adjustment,
+    post_adjustment,
+    update_adjustment,
+)
+from erp_desktop.services.stock.balances import on_hand
+from erp_desktop.services.stock.documents import adjustment_page, adjustment_view
+from erp_desktop.ui.context import AppContext
+from erp_desktop.ui.grid import GridColumn, LineGridModel, LineGridView
+from erp_desktop.ui.models.paged import Column, format_quantity
+from erp_desktop.ui.stock.document_dialog import DocumentDialog
+from erp_desktop.ui.stock.list_panel import ListPanel, translated
+from erp_desktop.ui.stock.widgets import PlaceCombo, date_edit, date_of
+
+
+class AdjustmentDialog(DocumentDialog):
+    def pdf_bytes(self, session: Session) -> bytes:
+        from erp_desktop.reports.stock import adjustment_pdf
+
+        assert self.doc_id is not None
+        return adjustment_pdf(session, self.ctx.user_id, self.doc_id)
+
+    def pdf_name(self) -> str:
+        return self.number or "adjustment-draft"
+
+    workflow = WORKFLOW
+
+    def __init__(
+        self, ctx: AppContext, adjustment_id: int | None = None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(ctx, parent)
+        self.doc_id = adjustment_id
+        self.number: str | None = None
+        self.warehouse = PlaceCombo(ctx, with_all=False, with_transit=False)
+        self.warehouse.currentIndexChanged.connect(lambda _i: self.grid.recompute())
+        self.date = date_edit()
+        self.reason = QComboBox()
+        for code, label in ADJUSTMENT_REASONS.items():
+            self.reason.addItem(QCoreApplication.translate("reasons", label), code)
+        self.note = QLineEdit()
+        self.note.setMaxLength(500)
+        self.form.addRow(self.tr("&Warehouse"), self.warehouse)
+        self.form.addRow(self.tr("&Date"), self.date)
+        self.form.addRow(self.tr("&Reason"), self.reason)
+        self.form.addRow(self.tr("&Note"), self.note)
+        columns = [
+            GridColumn("item", self.tr("Item"), "item"),
+            GridColumn(
+                "quantity",
+                self.tr("Quantity (+ add, − remove)"),
+                "quantity",
+                signed=True,
+                field=QT_TRANSLATE_NOOP("fields", "Quantity"),
+                width=170,
+            ),
+            GridColumn(
+                "unit_cost",
+                self.tr("Unit cost (additions)"),
+                "decimal",
+                places=PRICE_PLACES,
+                field=QT_TRANSLATE_NOOP("fields", "Unit cost"),
+                width=150,
+            ),
+            GridColumn("unit", self.tr("Unit"), "readonly", places=-1, width=60),
+            GridColumn("on_hand", self.tr("On hand"), "readonly", places=-1, width=100),
+        ]
+        self.grid = LineGridModel(columns, resolve_item=self.resolve_item, compute=self._compute)
+        self.view = LineGridView(self.grid, self.search_items)
+        self.body.addWidget(self.view)
+        self.save_button = self.verb_button("edit", self.tr("&Save draft"), self.save)
+        self.post_button = self.verb_button("post", self.tr("&Post"), self.post)
+        self.delete_button = self.verb_button("delete", self.tr("De&lete"), self.delete)
+        self.print_button = self.verb_button(None, self.tr("P&rint (PDF)…"), self.print_pdf)
+        self.verb_button(None, self.tr("&Close"), self.close)
+        if adjustment_id is not None:
+            self._load()
+        self._refresh_heading()
+
+    # -- reading and writing ---------------------------------------------------------------
+    def _compute(self, row: dict[str, Any]) -> None:
+        item = row.get("item")
+        warehouse = self.warehouse.place()
+        row["unit"] = item.base_unit if item else None
+        if item is None or not isinstance(warehouse, int):
+            row["on_hand"] = None
+            return
+        held = self.ctx.book.read(lambda s: on_hand(s, item.id, warehouse))
+        row["on_hand"] = format_quantity(held.quantity)
+
+    def _load(self) -> None:
+        assert self.doc_id is not None
+        doc_id = self.doc_id
+        view = self.ctx.book.read(lambda s: adjustment_view(s, doc_id))
+        self.state, self.number = view.state, view.number
+        self.warehouse.select(view.warehouse_id)
+        day = view.adjustment_date
+        self.date.setDate(QDate(day.year, day.month, day.day))
+        self.reason.setCurrentIndex(max(0, self.reason.findData(view.reason)))
+        self.note.setText(view.note)
+        self.grid.read_only = view.state != "draft"
+        self.grid.set_rows(
+            [
+                {"item": line.item, "quantity": line.quantity, "unit_cost": line.unit_cost}
+                for line in view.lines
+            ]
+        )
+        editable = view.state == "draft"
+        for widget in (self.warehouse, self.date, self.reason, self.note):
+            widget.setEnabled(editable)
+
+    def _refresh_heading(self) -> None:
+        if self.doc_id is None:
+            self.heading.setText(self.tr("New stock adjustment (draft)"))
+        elif self.state == "draft":
+            self.heading.setText(self.tr("Stock adjustment (draft)"))
+        else:
+            self.heading.setText(
+                self.tr("Stock adjustment {number} (posted)").format(number=self.number)
+            )
+        self.setWindowTitle(self.heading.text())
+        self.update_verbs()
+
+    def data(self) -> AdjustmentInput:
+        problems = self.grid.problems()
+        if problems:
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("errors", "Some lines are not right yet: {problems}"),
+                problems="; ".join(problems),
+            )
+        lines = []
+        for number, row in enumerate(self.grid.lines(), start=1):
+            if row.get("item") is None or row.get("quantity") is None:
+                raise ValidationError(
+                    QT_TRANSLATE_NOOP("errors", "Line {line}: choose an item and a quantity."),
+                    line=number,
+                )
+            lines.append(AdjustmentLineInput(row["item"].id, row["quantity"], row.get("unit_cost")))
+        warehouse = self.warehouse.place()
+        if not isinstance(warehouse, int):
+            raise ValidationError(QT_TRANSLATE_NOOP("errors", "Choose a warehouse."))
+        return AdjustmentInput(
+            warehouse, date_of(self.date), str(self.reason.currentData()), lines, self.note.text()
+        )
+
+    def _saving(self) -> Any:
+        """The save step of an action (create or update), or an error to show."""
+        data = self.data()
+        user_id, doc_id = self.ctx.user_id, self.doc_id
+
+        def save(session: Session) -> int:
+            if doc_id is None:
+                return create_adjustment(session, user_id, data)
+            update_adjustment(session, user_id, doc_id, data)
+            return doc_id
+
+        return save
+
+    def save(self) -> None:
+        try:
+            save = self._saving()
+        except ValidationError as exc:
+            self.show_error(exc)
+            return
+        self.run(save, self._saved)
+
+    def _saved(self, doc_id: int) -> None:
+        self.doc_id = doc_id
+        self._refresh_heading()
+        self.show_info(self.tr("Draft saved."))
+
+    def post(self) -> None:
+        try:
+            save = self._saving()
+        except ValidationError as exc:
+            self.show_error(exc)
+            return
+        user_id, key = self.ctx.user_id, self.key
+
+        def work(session: Session) -> Any:
+            return post_adjustment(session, user_id, save(session), key)
+
+        self.run(work, self._posted)
+
+    def _posted(self, posted: Any) -> None:
+        self.doc_id = posted.adjustment_id
+        self._load()
+        self._refresh_heading()
+        self.show_info(self.tr("Posted as {number}.").format(number=posted.number))
+
+    def delete(self) -> None:
+        if self.doc_id is None:
+            self.reject()
+            return
+        answer = QMessageBox.question(
+            self, self.tr("Delete draft"), self.tr("Delete this draft adjustment?")
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        doc_id, user_id = self.doc_id, self.ctx.user_id
+        self.run(lambda s: delete_adjustment(s, user_id, doc_id), lambda _r: self.accept())
+
+
+class AdjustmentsTab(ListPanel):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        columns = [
+            Column("number", self.tr("Number")),
+            Column("state", self.tr("State")),
+            Column("date", self.tr("Date"), kind="date"),
+            Column("warehouse", self.tr("Warehouse")),
+            Column("reason", self.tr("Reason")),
+            Column("lines", self.tr("Lines"), kind="quantity", sortable=False),
+            Column("note", self.tr("Note"), sortable=False),
+        ]
+        query = translated(
+            adjustment_page,
+            {2: ("states", dict(WORKFLOW.states)), 5: ("reasons", ADJUSTMENT_REASONS)},
+        )
+        super().__init__(ctx, columns, query, parent=parent)
+        self.view.horizontalHeader().setSortIndicator(2, Qt.SortOrder.DescendingOrder)
+        self.add_button(self.tr("&New adjustment…"), self.new)
+        self.add_button(self.tr("&Open…"), self.open_current)
+        self.activated.connect(self.open_document)
+
+    def new(self) -> AdjustmentDialog:
+        dialog = AdjustmentDialog(self.ctx, None, self)
+        dialog.open()
+        return dialog
+
+    def open_current(self) -> AdjustmentDialog | None:
+        doc_id = self.current_id()
+        return self.open_document(doc_id) if doc_id is not None else None
+
+    def open_document(self, doc_id: int) -> AdjustmentDialog:
+        dialog = AdjustmentDialog(self.ctx, doc_id, self)
+        dialog.open()
+        return dialog

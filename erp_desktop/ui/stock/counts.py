@@ -1,0 +1,323 @@
+"""Stock ▸ Counts: make a count sheet, enter what was counted, post the differences."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy.orm import Session
+
+from erp_desktop.errors import ErpError, ValidationError
+from erp_desktop.i18n import QT_TRANSLATE_NOOP
+from erp_desktop.services.stock.balances import on_hand
+from erp_desktop.services.stock.counts import (
+    WORKFLOW,
+    CountedLine,
+    CountSheetInput,
+    create_count,
+    delete_count,
+    post_count,
+    record_counts,
+)
+from erp_desktop.services.stock.documents import categories, count_page, count_view
+from erp_desktop.ui.context import AppContext
+from erp_desktop.ui.errors import error_text
+from erp_desktop.ui.grid import GridColumn, LineGridModel, LineGridView
+from erp_desktop.ui.models.paged import Column, format_quantity
+from erp_desktop.ui.stock.document_dialog import DocumentDialog
+from erp_desktop.ui.stock.list_panel import ListPanel, translated
+from erp_desktop.ui.stock.widgets import PlaceCombo, date_edit, date_of
+
+
+class NewCountDialog(QDialog):
+    """Which warehouse to count, on which day, optionally only one category."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.count_id: int | None = None
+        self.setWindowTitle(self.tr("New stock count"))
+        self.warehouse = PlaceCombo(ctx, with_all=False, with_transit=False)
+        self.date = date_edit()
+        self.category = QComboBox()
+        self.category.addItem(self.tr("Every item in stock there"), "")
+        for name in ctx.book.read(categories):
+            self.category.addItem(name, name)
+        self.note = QLineEdit()
+        form = QFormLayout()
+        form.addRow(self.tr("&Warehouse"), self.warehouse)
+        form.addRow(self.tr("&Date"), self.date)
+        form.addRow(self.tr("&Items"), self.category)
+        form.addRow(self.tr("&Note"), self.note)
+        explain = QLabel(
+            self.tr(
+                "The sheet lists what the book has on hand now. Posting books the difference "
+                "between what you counted and what is on hand at that moment, so sales and "
+                "receipts made while you count are not undone."
+            )
+        )
+        explain.setWordWrap(True)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet("color: #b00020;")
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Make sheet"))
+        self.buttons.accepted.connect(self.make)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(explain)
+        layout.addWidget(self.message)
+        layout.addWidget(self.buttons)
+
+    def make(self) -> None:
+        warehouse = self.warehouse.place()
+        if not isinstance(warehouse, int):
+            return
+        data = CountSheetInput(
+            warehouse, date_of(self.date), str(self.category.currentData()), (), self.note.text()
+        )
+        user_id, book = self.ctx.user_id, self.ctx.book
+        self.buttons.setEnabled(False)
+
+        def failed(exc: BaseException) -> bool:
+            self.buttons.setEnabled(True)
+            if not isinstance(exc, ErpError):
+                return False
+            self.message.setText(error_text(exc))
+            return True
+
+        def done(count_id: int) -> None:
+            self.buttons.setEnabled(True)
+            self.count_id = count_id
+            self.ctx.data_changed.emit("stock")
+            self.accept()
+
+        self.ctx.runner.run(
+            lambda _p: book.run(lambda s: create_count(s, user_id, data)),
+            done,
+            on_error=failed,
+            parent=self,
+        )
+
+
+class CountDialog(DocumentDialog):
+    def pdf_bytes(self, session: Session) -> bytes:
+        from erp_desktop.reports.stock import count_sheet_pdf
+
+        assert self.doc_id is not None
+        return count_sheet_pdf(session, self.ctx.user_id, self.doc_id)
+
+    def pdf_name(self) -> str:
+        return self.number or "count-draft"
+
+    workflow = WORKFLOW
+
+    def __init__(self, ctx: AppContext, count_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.doc_id = count_id
+        self.warehouse_id = 0
+        self.info = QLabel()
+        self.info.setWordWrap(True)
+        self.form.addRow(self.info)
+        columns = [
+            GridColumn("item", self.tr("Item"), "item"),
+            GridColumn("unit", self.tr("Unit"), "readonly", places=-1, width=60),
+            GridColumn("sheet", self.tr("On the sheet"), "readonly", places=-1, width=110),
+            GridColumn(
+                "counted",
+                self.tr("Counted"),
+                "quantity",
+                field=QT_TRANSLATE_NOOP("fields", "Counted"),
+                width=110,
+            ),
+            GridColumn("difference", self.tr("Difference"), "readonly", places=-1, width=110),
+            GridColumn(
+                "at_posting", self.tr("On hand at posting"), "readonly", places=-1, width=140
+            ),
+        ]
+        self.grid = LineGridModel(columns, resolve_item=self.resolve_item, compute=self._compute)
+        self.view = LineGridView(self.grid, self.search_items)
+        self.body.addWidget(self.view)
+        self.save_button = self.verb_button("edit", self.tr("&Save counts"), self.save)
+        self.post_button = self.verb_button("post", self.tr("&Post differences"), self.post)
+        self.delete_button = self.verb_button("delete", self.tr("De&lete"), self.delete)
+        self.print_button = self.verb_button(None, self.tr("P&rint (PDF)…"), self.print_pdf)
+        self.verb_button(None, self.tr("&Close"), self.close)
+        self._load()
+
+    def _compute(self, row: dict[str, Any]) -> None:
+        item = row.get("item")
+        row["unit"] = item.base_unit if item else None
+        if item is not None and row.get("_sheet") is None:
+            warehouse = self.warehouse_id
+            row["_sheet"] = self.ctx.book.read(lambda s: on_hand(s, item.id, warehouse)).quantity
+        sheet = row.get("_sheet")
+        row["sheet"] = format_quantity(sheet) if sheet is not None else None
+        counted = row.get("counted")
+        if row.get("_difference") is not None:
+            row["difference"] = _signed(row["_difference"])
+        elif counted is not None and sheet is not None:
+            row["difference"] = _signed(counted - sheet)
+        else:
+            row["difference"] = None
+
+    def _load(self) -> None:
+        count_id = self.doc_id
+        assert count_id is not None
+        view = self.ctx.book.read(lambda s: count_view(s, count_id))
+        self.state, self.number, self.warehouse_id = view.state, view.number, view.warehouse_id
+        made = view.created_at.astimezone().strftime("%Y-%m-%d %H:%M")
+        text = self.tr("Warehouse {warehouse}, count of {day}; sheet made {made}.").format(
+            warehouse=view.warehouse, day=view.count_date.isoformat(), made=made
+        )
+        if view.category:
+            text += " " + self.tr("Category: {category}.").format(category=view.category)
+        if view.state == "posted" and view.changed_lines:
+            text += " " + self.tr(
+                "{count} lines had moved since the sheet was made: their difference was "
+                "taken against the stock on hand at posting."
+            ).format(count=view.changed_lines)
+        self.info.setText(text)
+        self.grid.read_only = view.state != "draft"
+        self.grid.set_rows(
+            [
+                {
+                    "item": line.item,
+                    "_sheet": line.sheet_quantity,
+                    "counted": line.counted,
+                    "_difference": line.difference,
+                    "at_posting": format_quantity(line.posted_on_hand)
+                    if line.posted_on_hand is not None
+                    else None,
+                }
+                for line in view.lines
+            ]
+        )
+        if view.state == "draft":
+            self.heading.setText(self.tr("Stock count (draft)"))
+        else:
+            self.heading.setText(
+                self.tr("Stock count {number} (posted)").format(number=view.number)
+            )
+        self.setWindowTitle(self.heading.text())
+        self.update_verbs()
+
+    def counted(self) -> list[CountedLine]:
+        problems = self.grid.problems()
+        if problems:
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("errors", "Some lines are not right yet: {problems}"),
+                problems="; ".join(problems),
+            )
+        return [
+            CountedLine(row["item"].id, row.get("counted"))
+            for row in self.grid.lines()
+            if row.get("item") is not None
+        ]
+
+    def save(self) -> None:
+        try:
+            lines = self.counted()
+        except ValidationError as exc:
+            self.show_error(exc)
+            return
+        count_id, user_id = self.doc_id, self.ctx.user_id
+        assert count_id is not None
+        self.run(
+            lambda s: record_counts(s, user_id, count_id, lines),
+            lambda _r: (self._load(), self.show_info(self.tr("Counts saved."))),
+        )
+
+    def post(self) -> None:
+        try:
+            lines = self.counted()
+        except ValidationError as exc:
+            self.show_error(exc)
+            return
+        count_id, user_id, key = self.doc_id, self.ctx.user_id, self.key
+        assert count_id is not None
+
+        def work(session: Session) -> Any:
+            record_counts(session, user_id, count_id, lines)
+            return post_count(session, user_id, count_id, key)
+
+        self.run(work, self._posted)
+
+    def _posted(self, posted: Any) -> None:
+        self._load()
+        text = self.tr("Posted as {number}.").format(number=posted.number)
+        if posted.changed_lines:
+            text += " " + self.tr(
+                "{count} lines had moved since the sheet was made: their difference was "
+                "taken against the stock on hand at posting."
+            ).format(count=posted.changed_lines)
+        self.show_info(text)
+
+    def delete(self) -> None:
+        answer = QMessageBox.question(
+            self, self.tr("Delete count"), self.tr("Delete this count sheet?")
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        count_id, user_id = self.doc_id, self.ctx.user_id
+        assert count_id is not None
+        self.run(lambda s: delete_count(s, user_id, count_id), lambda _r: self.accept())
+
+
+def _signed(value: Any) -> str:
+    text = format_quantity(value)
+    return f"+{text}" if value > 0 else text
+
+
+class CountsTab(ListPanel):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        columns = [
+            Column("number", self.tr("Number")),
+            Column("state", self.tr("State")),
+            Column("date", self.tr("Date"), kind="date"),
+            Column("warehouse", self.tr("Warehouse")),
+            Column("category", self.tr("Category")),
+            Column("lines", self.tr("Lines"), kind="quantity", sortable=False),
+            Column("changed", self.tr("Moved meanwhile"), kind="quantity", sortable=False),
+            Column("note", self.tr("Note"), sortable=False),
+        ]
+        query = translated(count_page, {2: ("states", dict(WORKFLOW.states))})
+        super().__init__(ctx, columns, query, parent=parent)
+        self.view.horizontalHeader().setSortIndicator(2, Qt.SortOrder.DescendingOrder)
+        self.add_button(self.tr("&New count…"), self.new)
+        self.add_button(self.tr("&Open…"), self.open_current)
+        self.activated.connect(self.open_document)
+
+    def new(self) -> NewCountDialog:
+        dialog = NewCountDialog(self.ctx, self)
+
+        def made() -> None:
+            if dialog.count_id is not None:
+                self.open_document(dialog.count_id)
+
+        dialog.accepted.connect(made)
+        dialog.open()
+        return dialog
+
+    def open_current(self) -> CountDialog | None:
+        doc_id = self.current_id()
+        return self.open_document(doc_id) if doc_id is not None else None
+
+    def open_document(self, doc_id: int) -> CountDialog:
+        dialog = CountDialog(self.ctx, doc_id, self)
+        dialog.open()
+        return dialog

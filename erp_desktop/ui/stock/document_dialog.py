@@ -1,0 +1,151 @@
+"""What the stock document forms share: header fields, a line grid, workflow buttons,
+an idempotency key made when the form opens, errors shown inline (input kept)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QDialog,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy.orm import Session
+
+from erp_desktop.domain.workflow import Workflow
+from erp_desktop.errors import ErpError
+from erp_desktop.services.stock.items import find_item, item_choice, search_items
+from erp_desktop.services.stock.posting import new_key
+from erp_desktop.ui.context import AppContext
+from erp_desktop.ui.errors import error_text
+from erp_desktop.ui.i18n import render
+
+
+class DocumentDialog(QDialog):
+    """Subclasses fill ``self.form`` and ``self.body``, and add buttons with ``verb_button``."""
+
+    workflow: Workflow
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.key = new_key()  # one posting per form, whatever happens to the first try
+        self.state = "draft"
+        self.doc_id: int | None = None
+        self.heading = QLabel()
+        font = self.heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.2)
+        font.setBold(True)
+        self.heading.setFont(font)
+        self.form = QFormLayout()
+        self.body = QVBoxLayout()
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.buttons = QHBoxLayout()
+        self.buttons.addStretch(1)
+        self._verbs: dict[str, QPushButton] = {}
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addLayout(self.form)
+        layout.addLayout(self.body, 1)
+        layout.addWidget(self.message)
+        layout.addLayout(self.buttons)
+        self.resize(900, 620)
+
+    def verb_button(self, verb: str | None, text: str, slot: Callable[[], None]) -> QPushButton:
+        button = QPushButton(text)
+        # Enter belongs to the line grid (it moves to the next cell): no default button.
+        button.setAutoDefault(False)
+        button.clicked.connect(slot)
+        self.buttons.addWidget(button)
+        if verb is not None:
+            self._verbs[verb] = button
+        return button
+
+    def update_verbs(self) -> None:
+        """Enable the buttons the workflow allows now; a disabled one says why."""
+        for verb, button in self._verbs.items():
+            reason = self.workflow.reason_refused(self.state, verb)
+            button.setEnabled(reason is None)
+            button.setToolTip("" if reason is None else render(reason))
+
+    def run(self, work: Callable[[Session], Any], done: Callable[[Any], None]) -> None:
+        """Run ``work`` in one transaction on a worker; errors show under the form."""
+        self.setEnabled(False)
+        book = self.ctx.book
+
+        def succeeded(result: Any) -> None:
+            self.setEnabled(True)
+            self.message.setStyleSheet("")
+            self.message.setText("")
+            done(result)
+            self.ctx.data_changed.emit("stock")
+
+        def failed(exc: BaseException) -> bool:
+            self.setEnabled(True)
+            if not isinstance(exc, ErpError):
+                return False
+            self.show_error(exc)
+            return True
+
+        self.ctx.runner.run(lambda _p: book.run(work), succeeded, on_error=failed, parent=self)
+
+    # -- printing --------------------------------------------------------------------------
+    def pdf_bytes(self, session: Session) -> bytes:  # pragma: no cover - subclasses
+        raise NotImplementedError
+
+    def print_pdf(self) -> None:
+        """Ask where to save the PDF, write it, and open it in the PDF viewer."""
+        if self.doc_id is None:
+            self.show_error(self.tr("Save the document first."))
+            return
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save as PDF"), f"{self.pdf_name()}.pdf", self.tr("PDF files (*.pdf)")
+        )
+        if name:
+            self.write_pdf(Path(name), open_after=True)
+
+    def pdf_name(self) -> str:
+        return "document"
+
+    def write_pdf(self, path: Path, *, open_after: bool = False) -> None:
+        book = self.ctx.book
+
+        def work(_progress: Any) -> Path:
+            path.write_bytes(book.read(self.pdf_bytes))
+            return path
+
+        def done(written: Path) -> None:
+            self.show_info(self.tr("Saved {path}.").format(path=written))
+            if open_after:
+                QDesktopServices.openUrl(QUrl.fromLocalFile(str(written)))
+
+        self.ctx.runner.run(work, done, parent=self)
+
+    def show_error(self, exc: ErpError | str) -> None:
+        self.message.setStyleSheet("color: #b00020;")
+        self.message.setText(exc if isinstance(exc, str) else error_text(exc))
+
+    def show_info(self, text: str) -> None:
+        self.message.setStyleSheet("color: #1b5e20;")
+        self.message.setText(text)
+
+    # -- item lookups for the line grid ------------------------------------------------------
+    def resolve_item(self, text: str) -> Any:
+        def find(session: Session) -> Any:
+            row = find_item(session, text)
+            return item_choice(session, row.id) if row is not None and row.active else None
+
+        return self.ctx.book.read(find)
+
+    def search_items(self, text: str) -> Any:
+        return self.ctx.book.read(lambda s: search_items(s, text))

@@ -1,0 +1,164 @@
+"""A list screen: filter as you type, a sortable table over a paged SQL query, buttons.
+
+Used by every stock and master-data list: the model is a ``PagedQueryModel`` (filter
+and sort in SQL, 200 rows at a time); the list reloads when anyone changes the data
+(``ctx.data_changed``) and after the screen's own actions.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from erp_desktop.domain.permissions import Permission
+from erp_desktop.services.permissions import may
+from erp_desktop.ui.context import AppContext
+from erp_desktop.ui.models.paged import Column, PagedQueryModel, PageQuery
+
+
+def sees_costs(ctx: AppContext) -> bool:
+    user_id = ctx.user_id
+    return bool(ctx.book.read(lambda s: may(s, user_id, Permission.SEE_COSTS)))
+
+
+class ListPanel(QWidget):
+    activated = Signal(object)  # the id of the row double-clicked or Enter'ed
+    selection_changed = Signal()
+
+    def __init__(
+        self,
+        ctx: AppContext,
+        columns: Sequence[Column],
+        query: PageQuery,
+        *,
+        areas: Sequence[str] = ("stock",),
+        filters: dict[str, Any] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.columns = list(columns)
+        self._areas = set(areas)
+        self.model = PagedQueryModel(ctx.book.read, columns, query, self)
+        self.model._filters.update(filters or {})
+        self.filter_edit = QLineEdit()
+        self.filter_edit.setClearButtonEnabled(True)
+        self.filter_edit.setPlaceholderText(self.tr("Filter: type part of a code or name"))
+        self.filter_edit.setMinimumWidth(260)
+        self._typing = QTimer(self)
+        self._typing.setSingleShot(True)
+        self._typing.setInterval(120)  # one query per pause in typing, not per key
+        self._typing.timeout.connect(lambda: self.model.set_text(self.filter_edit.text()))
+        self.filter_edit.textChanged.connect(lambda _t: self._typing.start())
+        self.top = QHBoxLayout()
+        self.top.addWidget(self.filter_edit)
+        self.buttons = QHBoxLayout()
+        self.top.addLayout(self.buttons)
+        self.top.addStretch(1)
+        self.view = QTableView()
+        self.view.setModel(self.model)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setAlternatingRowColors(True)
+        self.view.verticalHeader().hide()
+        self.view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        header.setSortIndicatorShown(True)
+        header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        header.sortIndicatorChanged.connect(self.model.sort)
+        self.view.doubleClicked.connect(self._activated)
+        self.view.activated.connect(self._activated)
+        self.view.selectionModel().selectionChanged.connect(
+            lambda *_: self.selection_changed.emit()
+        )
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.top)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.status)
+        ctx.data_changed.connect(self._data_changed)
+        self.model.refresh()
+        self.size_columns()
+
+    def size_columns(self) -> None:
+        metrics = self.fontMetrics()
+        for number, column in enumerate(self.columns):
+            width = metrics.horizontalAdvance(column.title) + 36
+            if column.kind == "decimal":
+                width = max(width, metrics.horizontalAdvance("0,000,000.00") + 16)
+            elif column.key in ("name", "address", "note"):
+                width = max(width, metrics.horizontalAdvance("M" * 16))
+            else:
+                width = max(width, metrics.horizontalAdvance("M" * 7))
+            self.view.setColumnWidth(number, width)
+
+    def add_button(self, text: str, slot: Callable[[], None]) -> QPushButton:
+        button = QPushButton(text)
+        button.clicked.connect(slot)
+        self.buttons.addWidget(button)
+        return button
+
+    def add_widget(self, widget: QWidget) -> None:
+        self.buttons.addWidget(widget)
+
+    def hide_columns(self, keys: Sequence[str]) -> None:
+        for number, column in enumerate(self.columns):
+            self.view.setColumnHidden(number, column.key in keys)
+
+    def current_id(self) -> Any:
+        index = self.view.currentIndex()
+        return self.model.row_id(index.row()) if index.isValid() else None
+
+    def current_values(self) -> tuple[Any, ...] | None:
+        index = self.view.currentIndex()
+        return self.model.row_values(index.row()) if index.isValid() else None
+
+    def set_filters(self, **filters: Any) -> None:
+        self.model.set_filters(**filters)
+
+    def reload(self) -> None:
+        self.model.refresh()
+
+    def _activated(self, index: QModelIndex) -> None:
+        row_id = self.model.row_id(index.row())
+        if row_id is not None:
+            self.activated.emit(row_id)
+
+    def _data_changed(self, area: str) -> None:
+        if not area or area in self._areas:
+            self.model.refresh()
+
+
+def translated(query: PageQuery, labels: dict[int, tuple[str, dict[str, str]]]) -> PageQuery:
+    """Wrap a list query so that code values (states, reasons, document types) in the
+    given row positions are shown translated: {position: (context, {code: source})}."""
+
+    def run(session: Any, request: Any) -> list[tuple[Any, ...]]:
+        rows = query(session, request)
+        out = []
+        for row in rows:
+            values = list(row)
+            for position, (context, mapping) in labels.items():
+                code = values[position]
+                if code in mapping:
+                    values[position] = QCoreApplication.translate(context, mapping[code])
+            out.append(tuple(values))
+        return out
+
+    return run

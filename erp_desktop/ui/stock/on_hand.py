@@ -1,0 +1,109 @@
+"""Stock ▸ On hand: item × warehouse with quantity, value and average cost.
+
+Goods in transit are never counted in a warehouse: they have their own choice in
+the place list, and a line under the list says how much is on the road.
+Costs and values are shown only to users who may see costs.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QCheckBox, QWidget
+
+from erp_desktop.domain.money import format_decimal
+from erp_desktop.services.csv_exchange import commit_opening, export_on_hand, preview_opening
+from erp_desktop.services.stock.posting import new_key
+from erp_desktop.services.stock.reports import on_hand_page, transit_summary
+from erp_desktop.ui.context import AppContext
+from erp_desktop.ui.import_dialog import ImportDialog, save_export
+from erp_desktop.ui.models.paged import Column, format_quantity
+from erp_desktop.ui.stock.list_panel import ListPanel, sees_costs
+from erp_desktop.ui.stock.widgets import PlaceCombo
+
+
+class OnHandTab(ListPanel):
+    show_movements = Signal(int, object)  # item id, place
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        columns = [
+            Column("code", self.tr("Code")),
+            Column("name", self.tr("Name")),
+            Column("spec", self.tr("Specification")),
+            Column("category", self.tr("Category")),
+            Column("place", self.tr("Warehouse")),
+            Column("unit", self.tr("Unit")),
+            Column("quantity", self.tr("On hand"), kind="quantity"),
+            Column("value", self.tr("Value"), kind="decimal", places=2),
+            Column("average", self.tr("Average cost"), kind="decimal", places=4, sortable=False),
+        ]
+        self.costs = sees_costs(ctx)
+        super().__init__(
+            ctx, columns, on_hand_page, filters={"user_id": ctx.user_id}, parent=parent
+        )
+        if not self.costs:
+            self.hide_columns(["value", "average"])
+        self.place = PlaceCombo(ctx)
+        self.place.currentIndexChanged.connect(lambda _i: self._place_changed())
+        self.add_widget(self.place)
+        self.zero = QCheckBox(self.tr("Show &zero stock"))
+        self.zero.toggled.connect(lambda on: self.set_filters(include_zero=on))
+        self.add_widget(self.zero)
+        self.movements_button = self.add_button(self.tr("&Movements…"), self._movements)
+        self.add_button(self.tr("E&xport…"), self.export)
+        self.add_button(self.tr("Import &opening stock…"), self.import_opening)
+        self.activated.connect(lambda _key: self._movements())
+        self.model.modelReset.connect(self._update_status)
+        self._update_status()
+
+    def export(self) -> None:
+        user_id, place = self.ctx.user_id, self.place.place()
+        save_export(self, self.ctx, "on_hand.csv", lambda s: export_on_hand(s, user_id, place))
+
+    def import_opening(self) -> ImportDialog:
+        user_id, key = self.ctx.user_id, new_key()  # one posting, however often it is tried
+
+        def commit(session, preview) -> str:  # type: ignore[no-untyped-def]
+            posted = commit_opening(session, user_id, preview, key=key, opening_date=date.today())
+            return self.tr("Opening stock posted as {number}: {lines} lines worth {value}.").format(
+                number=posted.number,
+                lines=posted.lines,
+                value=format_decimal(posted.total_value, 2),
+            )
+
+        dialog = ImportDialog(
+            self.ctx,
+            self.tr("Import opening stock"),
+            self.tr(
+                "A CSV file with the columns item code, warehouse code, quantity and unit cost "
+                "(商品编码, 仓库编码, 数量, 单位成本). Every line is posted in one opening-stock "
+                "document dated today, or none if any line is wrong."
+            ),
+            preview_opening,
+            commit,
+            self,
+        )
+        dialog.open()
+        return dialog
+
+    def _place_changed(self) -> None:
+        self.set_filters(place=self.place.place())
+
+    def _movements(self) -> None:
+        values = self.current_values()
+        if values is not None:
+            item_id, location_id = (int(part) for part in str(values[0]).split(":"))
+            self.show_movements.emit(item_id, location_id)
+
+    def _update_status(self) -> None:
+        items, quantity = self.ctx.book.read(transit_summary)
+        if items:
+            self.status.setText(
+                self.tr(
+                    "In transit between warehouses (not counted above): {items} items, "
+                    "{quantity} units. Choose “In transit” to list them."
+                ).format(items=items, quantity=format_quantity(quantity))
+            )
+        else:
+            self.status.setText(self.tr("Nothing is in transit between warehouses."))

@@ -1,0 +1,109 @@
+"""The warehouse form: code, name, address, active."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy.orm import Session
+
+from erp_desktop.errors import ErpError
+from erp_desktop.services.stock.locations import (
+    WarehouseData,
+    create_warehouse,
+    get_warehouse,
+    set_warehouse_active,
+    update_warehouse,
+)
+from erp_desktop.ui.context import AppContext
+from erp_desktop.ui.errors import error_text
+
+
+class WarehouseDialog(QDialog):
+    def __init__(
+        self, ctx: AppContext, warehouse_id: int | None = None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.warehouse_id = warehouse_id
+        self.setWindowTitle(
+            self.tr("New warehouse") if warehouse_id is None else self.tr("Edit warehouse")
+        )
+        self.code = QLineEdit()
+        self.code.setMaxLength(20)
+        self.name = QLineEdit()
+        self.name.setMaxLength(100)
+        self.address = QPlainTextEdit()
+        self.address.setFixedHeight(self.fontMetrics().height() * 4)
+        self.active = QCheckBox(self.tr("Active (offered on new documents)"))
+        self.active.setChecked(True)
+        self.active.setEnabled(warehouse_id is not None)
+        form = QFormLayout()
+        form.addRow(self.tr("&Code"), self.code)
+        form.addRow(self.tr("&Name"), self.name)
+        form.addRow(self.tr("&Address"), self.address)
+        form.addRow("", self.active)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet("color: #b00020;")
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.message)
+        layout.addWidget(self.buttons)
+        self.resize(460, 260)
+        if warehouse_id is not None:
+            row = ctx.book.read(lambda s: _plain(get_warehouse(s, warehouse_id)))
+            self.code.setText(row[0])
+            self.name.setText(row[1])
+            self.address.setPlainText(row[2])
+            self.active.setChecked(row[3])
+
+    def data(self) -> WarehouseData:
+        return WarehouseData(self.code.text(), self.name.text(), self.address.toPlainText())
+
+    def save(self) -> None:
+        data, warehouse_id, user_id = self.data(), self.warehouse_id, self.ctx.user_id
+        active = self.active.isChecked()
+
+        def work(session: Session) -> int:
+            if warehouse_id is None:
+                return create_warehouse(session, user_id, data).id
+            update_warehouse(session, user_id, warehouse_id, data)
+            if get_warehouse(session, warehouse_id).active != active:
+                set_warehouse_active(session, user_id, warehouse_id, active)
+            return warehouse_id
+
+        self.buttons.setEnabled(False)
+        book = self.ctx.book
+        self.ctx.runner.run(
+            lambda _p: book.run(work), self._saved, on_error=self._failed, parent=self
+        )
+
+    def _saved(self, _warehouse_id: int) -> None:
+        self.buttons.setEnabled(True)
+        self.ctx.data_changed.emit("stock")
+        self.accept()
+
+    def _failed(self, exc: BaseException) -> bool:
+        self.buttons.setEnabled(True)
+        if not isinstance(exc, ErpError):
+            return False
+        self.message.setText(error_text(exc))
+        return True
+
+
+def _plain(row) -> tuple[str, str, str, bool]:  # type: ignore[no-untyped-def]
+    return row.code, row.name, row.address, row.active

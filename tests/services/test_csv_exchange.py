@@ -1,0 +1,158 @@
+"""CSV import and export: items, opening stock, suppliers and customers."""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import io
+from datetime import date
+from decimal import Decimal as D
+
+import pytest
+
+from erp_desktop.errors import ValidationError
+from erp_desktop.services.checks import run_checks
+from erp_desktop.services.csv_exchange import (
+    commit_items,
+    commit_opening,
+    commit_parties,
+    export_items,
+    export_on_hand,
+    export_parties,
+    preview_items,
+    preview_opening,
+    preview_parties,
+)
+from erp_desktop.services.paging import PageRequest
+from erp_desktop.services.parties import party_page
+from erp_desktop.services.stock.balances import on_hand
+from erp_desktop.services.stock.items import ItemData, create_item, find_item, set_item_active
+from erp_desktop.services.stock.locations import list_warehouses
+from erp_desktop.services.stock.posting import new_key
+
+ITEMS_ZH = """商品编码,品名,规格型号,单位,小数位,进价,售价,税率
+SCR-01,十字螺丝 M4,M4×20,个,0,0.12,0.35,13%
+RICE-5,东北大米,5 kg,kg,2,４.２,6.80,9
+BAD-1,,x,个,0,1,1,13
+NEG-1,负价,,个,0,-1,1,13
+NAN-1,NaN,,个,0,NaN,1,13
+BIG-1,很大,,个,0,1e400,1,13
+DEC-1,小数,,个,0,0.1234567,1,13
+LONG-1,{long},,个,0,1,1,13
+ｓｃｒ－０１,重复,,个,0,1,1,13
+OLD-1,已有,,个,0,1,1,13
+"""
+
+
+def csv_bytes(text: str, encoding: str = "utf-8-sig") -> bytes:
+    return text.replace("\n", "\r\n").encode(encoding)
+
+
+def test_item_preview_lists_every_bad_row_and_commits_all_or_nothing(book, admin_id) -> None:  # type: ignore[no-untyped-def]
+    book.run(lambda s: create_item(s, admin_id, ItemData("old-1", "Existing", "pcs")))
+    data = csv_bytes(ITEMS_ZH.replace("{long}", "长" * 201))
+    preview = book.read(lambda s: preview_items(s, data))
+    assert [row.code for _, row in preview.rows] == ["SCR-01", "RICE-5"]
+    assert preview.rows[1][1].purchase_price == D("4.2")  # full-width digits read
+    assert preview.rows[1][1].tax_rate == D("0.09")
+    bad = {error.line: error.message.render() for error in preview.errors}
+    assert sorted(bad) == [4, 5, 6, 7, 8, 9, 10, 11]
+    assert "Name is required" in bad[4]
+    assert "Purchase price" in bad[5] and "too long" in bad[9]
+    assert "also on line 2" in bad[10] and "already used" in bad[11]
+    with pytest.raises(ValidationError, match="8 bad rows"):
+        book.run(lambda s: commit_items(s, admin_id, preview))
+    assert book.read(lambda s: find_item(s, "SCR-01")) is None  # nothing was imported
+
+    good = csv_bytes(ITEMS_ZH.splitlines()[0] + "\n" + "\n".join(ITEMS_ZH.splitlines()[1:3]) + "\n")
+    preview = book.read(lambda s: preview_items(s, good))
+    assert preview.ok
+    assert book.run(lambda s: commit_items(s, admin_id, preview)) == 2
+    assert book.read(lambda s: find_item(s, "scr-01").sale_price) == D("0.35")
+
+
+def test_gbk_file_is_read(book) -> None:  # type: ignore[no-untyped-def]
+    data = csv_bytes("编码,名称,单位\nA-1,螺丝刀,把\n", "gbk")
+    preview = book.read(lambda s: preview_items(s, data))
+    assert preview.ok and preview.rows[0][1].name == "螺丝刀"
+
+
+def test_item_export_round_trips_and_is_formula_safe(book, admin_id) -> None:  # type: ignore[no-untyped-def]
+    def make(s) -> None:  # type: ignore[no-untyped-def]
+        create_item(
+            s, admin_id, ItemData("=1+2", "@SUM(A1)", "pcs", spec="-x", sale_price=D("12.5"))
+        )
+        create_item(s, admin_id, ItemData("PLAIN", "+cmd", "pcs", tax_rate=None))
+
+    book.run(make)
+    exported = book.read(export_items)
+    assert exported.startswith(codecs.BOM_UTF8)
+    rows = list(csv.reader(io.StringIO(exported.decode("utf-8-sig"))))
+    assert rows[1][:3] == ["'=1+2", "'@SUM(A1)", "'-x"]
+    assert rows[1][10] == "12.5"  # a number stays a number
+    assert rows[2][11] == "exempt"
+    # Read back: only the codes already in the book are refused; the values parse.
+    preview = book.read(lambda s: preview_items(s, exported))
+    assert next(e.message.render() for e in preview.errors).startswith("The item code “=1+2”")
+    assert len(preview.errors) == 2  # both already exist, nothing else wrong
+
+
+def test_opening_stock_import(book, admin_id) -> None:  # type: ignore[no-untyped-def]
+    def make(s):  # type: ignore[no-untyped-def]
+        create_item(s, admin_id, ItemData("SCR-01", "Screw", "pcs"))
+        create_item(s, admin_id, ItemData("RICE-5", "Rice", "kg", unit_precision=2))
+        old = create_item(s, admin_id, ItemData("OLD-1", "Old", "pcs"))
+        set_item_active(s, admin_id, old, False)
+        return list_warehouses(s)[0]
+
+    main = book.run(make)
+    text = f"""Item code,Warehouse code,Quantity,Unit cost
+SCR-01,{main.code},100,0.25
+rice-5,{main.code.lower()},10.5,4.2
+NOPE,{main.code},1,1
+OLD-1,{main.code},1,1
+SCR-01,ZZZ,1,1
+SCR-01,{main.code},5,1
+RICE-5,{main.code},0,1
+"""
+    preview = book.read(lambda s: preview_opening(s, csv_bytes(text)))
+    assert [line for line, _ in preview.rows] == [2, 3]
+    assert [e.line for e in preview.errors] == [4, 5, 6, 7, 8]
+    with pytest.raises(ValidationError):
+        book.run(
+            lambda s: commit_opening(
+                s, admin_id, preview, key=new_key(), opening_date=date(2026, 1, 1)
+            )
+        )
+    good = "\n".join(text.splitlines()[:3]) + "\n"
+    preview = book.read(lambda s: preview_opening(s, csv_bytes(good)))
+    posted = book.run(
+        lambda s: commit_opening(s, admin_id, preview, key=new_key(), opening_date=date(2026, 1, 1))
+    )
+    assert posted.number == "OPN-2026-000001" and posted.total_value == D("69.10")
+    rice = book.read(lambda s: on_hand(s, find_item(s, "RICE-5").id, main.id))
+    assert (rice.quantity, rice.value) == (D("10.5"), D("44.10"))
+    assert book.read(run_checks).ok
+    exported = book.read(lambda s: export_on_hand(s, admin_id)).decode("utf-8-sig")
+    assert "RICE-5,Rice,,MAIN" in exported and ",10.5,44.10,4.2" in exported
+
+
+@pytest.mark.parametrize("role", ["supplier", "customer"])
+def test_parties_import_and_export(book, admin_id, role) -> None:  # type: ignore[no-untyped-def]
+    text = """编码,名称,税号,联系人,电话,交货期,折扣%
+S-01,深圳市华强电子有限公司,91440300MA5G0YJ19M,李经理,0755-1234567,7,5
+S-02,Bad tax id,123,,,,
+s-01,重复,,,,,
+"""
+    preview = book.read(lambda s: preview_parties(s, csv_bytes(text), role))
+    assert [line for line, _ in preview.rows] == [2]
+    assert [e.line for e in preview.errors] == [3, 4]
+    with pytest.raises(ValidationError):
+        book.run(lambda s: commit_parties(s, admin_id, preview))
+    good = "\n".join(text.splitlines()[:2]) + "\n"
+    preview = book.read(lambda s: preview_parties(s, csv_bytes(good), role))
+    assert book.run(lambda s: commit_parties(s, admin_id, preview)) == 1
+    rows = book.read(lambda s: party_page(s, PageRequest(0, 10, filters={"role": role})))
+    assert [r[1] for r in rows] == ["S-01"]
+    exported = book.read(lambda s: export_parties(s, role)).decode("utf-8-sig")
+    assert "深圳市华强电子有限公司" in exported and ",7,5.00," in exported
