@@ -1,7 +1,7 @@
 """Purchasing: purchase orders and their amendments, goods receipts, supplier returns.
 
 Revision ID: 0007_purchasing
-Revises: 0006_stock
+Revises: 0006_stock_counts
 Create Date: 2026-11-29
 """
 
@@ -13,7 +13,7 @@ from alembic import op
 import erp_desktop.db.types
 
 revision = "0007_purchasing"
-down_revision = "0006_stock"
+down_revision = "0006_stock_counts"
 branch_labels = None
 depends_on = None
 

@@ -1,6 +1,6 @@
 """Stock counts and opening-stock documents (with their CNT and OPN number series).
 
-Revision ID: 0006_stock
+Revision ID: 0006_stock_counts
 Revises: 0005_parties
 Create Date: 2026-11-29
 """
@@ -12,7 +12,7 @@ from alembic import op
 
 import erp_desktop.db.types
 
-revision = "0006_stock"
+revision = "0006_stock_counts"
 down_revision = "0005_parties"
 branch_labels = None
 depends_on = None
