@@ -2,7 +2,7 @@
 
 Threads with their own sessions and connections — real row locks on
 PostgreSQL, BEGIN IMMEDIATE on SQLite. (Races between separate processes and
-a process killed mid-posting are in test_processes.py.)
+a process killed mid-posting are in test_stock_processes.py.)
 """
 
 from __future__ import annotations

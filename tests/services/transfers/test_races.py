@@ -1,7 +1,7 @@
 """Racing transfers: never oversell, never deadlock for good, ship once.
 
 Threads with their own sessions and connections: real row locks on PostgreSQL,
-BEGIN IMMEDIATE on SQLite. (A process killed mid-ship: test_processes.py.)
+BEGIN IMMEDIATE on SQLite. (A process killed mid-ship: test_transfer_processes.py.)
 """
 
 from __future__ import annotations
