@@ -122,6 +122,14 @@ class Book:
             return read_meta(conn, key)
 
     def close(self) -> None:
+        if self.location.is_sqlite and not self.read_only:
+            # SQLite's advice for long-lived databases: refresh the planner's statistics
+            # where they went stale (a book that grew by imports keeps its fast plans).
+            try:
+                with self.engine.connect() as conn:
+                    conn.exec_driver_sql("PRAGMA optimize")
+            except DBAPIError:
+                log.info("PRAGMA optimize skipped (book busy)")
         self.engine.dispose()
 
 

@@ -1977,6 +1977,14 @@ Why?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Im&amp;port…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Filter by code, name, tax ID, contact or phone</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2022,6 +2030,22 @@ Why?</source>
     </message>
     <message>
         <source>Select a row first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import suppliers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A CSV file with a header line: code and name are required; tax ID, contact, phone, e-mail, address, bank, bank account, currency, payment terms, lead time and discount may follow. Chinese headers (编码, 名称, 纳税人识别号, …) are understood. UTF-8 or GBK. Every row is checked first; nothing is saved unless all rows are right.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3995,6 +4019,10 @@ The details are in the log file:
     </message>
     <message>
         <source>The warehouse {name} still holds stock of {count} items. Transfer or adjust it out before deactivating the warehouse.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goods are on the road to or from {name} ({numbers}). Receive or close those transfers before deactivating the warehouse.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

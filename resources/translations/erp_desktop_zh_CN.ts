@@ -1979,6 +1979,14 @@ Why?</source>
       <translation>停用</translation>
     </message>
     <message>
+      <source>Im&amp;port…</source>
+      <translation>导入(&amp;P)…</translation>
+    </message>
+    <message>
+      <source>E&amp;xport…</source>
+      <translation>导出(&amp;X)…</translation>
+    </message>
+    <message>
       <source>Filter by code, name, tax ID, contact or phone</source>
       <translation>按编码、名称、税号、联系人或电话筛选</translation>
     </message>
@@ -2025,6 +2033,22 @@ Why?</source>
     <message>
       <source>Select a row first.</source>
       <translation>请先选择一行。</translation>
+    </message>
+    <message>
+      <source>{count} imported.</source>
+      <translation>已导入 {count} 条。</translation>
+    </message>
+    <message>
+      <source>Import suppliers</source>
+      <translation>导入供应商</translation>
+    </message>
+    <message>
+      <source>Import customers</source>
+      <translation>导入客户</translation>
+    </message>
+    <message>
+      <source>A CSV file with a header line: code and name are required; tax ID, contact, phone, e-mail, address, bank, bank account, currency, payment terms, lead time and discount may follow. Chinese headers (编码, 名称, 纳税人识别号, …) are understood. UTF-8 or GBK. Every row is checked first; nothing is saved unless all rows are right.</source>
+      <translation>带表头行的 CSV 文件：编码和名称必填；纳税人识别号、联系人、电话、电子邮件、地址、开户银行、银行账号、币种、付款条件、交货周期和折扣可选。可以使用中文表头（编码、名称、纳税人识别号……）。UTF-8 或 GBK 编码。导入前会逐行检查；只要有一行有误，就不会保存任何内容。</translation>
     </message>
   </context>
   <context>
@@ -4007,6 +4031,10 @@ The details are in the log file:
     <message>
       <source>The warehouse {name} still holds stock of {count} items. Transfer or adjust it out before deactivating the warehouse.</source>
       <translation>仓库 {name} 中还有 {count} 种商品的库存。请先调出或调整掉这些库存，再停用该仓库。</translation>
+    </message>
+    <message>
+      <source>Goods are on the road to or from {name} ({numbers}). Receive or close those transfers before deactivating the warehouse.</source>
+      <translation>有货物正在运往或运出 {name}（{numbers}）。请先收货或关闭这些调拨单，再停用该仓库。</translation>
     </message>
     <message>
       <source>There is nothing to post.</source>

@@ -63,3 +63,29 @@ def test_supplier_form_keeps_input_and_records_the_override(  # type: ignore[no-
     assert suppliers.model.rowCount() == 1
     suppliers.filter_edit.setText("nothing like it")
     assert suppliers.model.rowCount() == 0
+
+
+def test_customers_import_previews_every_bad_row_then_imports_all(  # type: ignore[no-untyped-def]
+    open_window, book_url, qtbot, tmp_path
+) -> None:
+    window = open_window(book_url, "en")
+    customers = party_tabs(window)[CUSTOMER]
+    dialog = customers.import_parties()
+    bad = tmp_path / "customers.csv"
+    bad.write_text(
+        f"编码,名称,纳税人识别号\nK-1,杭州客户贸易有限公司,{GOOD_TAX_ID}\nK-2,,\nK-3,Bad ID,123\n",
+        encoding="gbk",
+    )
+    dialog.load(bad)
+    qtbot.waitUntil(lambda: not window.runner.busy, timeout=20_000)
+    assert [dialog.errors.index(r, 0).data() for r in range(dialog.errors.rowCount())] == ["3", "4"]
+    assert not dialog.import_button.isEnabled()
+    good = tmp_path / "good.csv"
+    good.write_text(
+        f"编码,名称,纳税人识别号\nK-1,杭州客户贸易有限公司,{GOOD_TAX_ID}\n", encoding="utf-8"
+    )
+    dialog.load(good)
+    qtbot.waitUntil(lambda: dialog.import_button.isEnabled(), timeout=20_000)
+    dialog.commit()
+    qtbot.waitUntil(lambda: customers.model.rowCount() == 1, timeout=20_000)
+    assert customers.model.index(0, 1).data() == "杭州客户贸易有限公司"

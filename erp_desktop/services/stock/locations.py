@@ -153,8 +153,9 @@ def update_warehouse(
 def set_warehouse_active(session: Session, user_id: int, warehouse_id: int, active: bool) -> None:
     """Deactivate (hidden from new documents) or reactivate a warehouse.
 
-    A warehouse that still holds stock cannot be deactivated: move, sell or
-    adjust the stock out first, so nothing is stranded where nobody looks.
+    A warehouse that still holds stock, or that goods are on the road to or
+    from, cannot be deactivated: nothing may be stranded where nobody looks,
+    and a shipment must be able to arrive.
     """
     require(session, user_id, Permission.MASTER_DATA)
     row = get_warehouse(session, warehouse_id)
@@ -174,6 +175,17 @@ def set_warehouse_active(session: Session, user_id: int, warehouse_id: int, acti
                 name=row.name,
                 count=holding,
             )
+        on_the_road = _open_transfers(session, row.id)
+        if on_the_road:
+            raise ValidationError(
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "Goods are on the road to or from {name} ({numbers}). Receive or close "
+                    "those transfers before deactivating the warehouse.",
+                ),
+                name=row.name,
+                numbers=", ".join(on_the_road[:5]),
+            )
     row.active = active
     session.flush()
     audit.record(
@@ -181,6 +193,23 @@ def set_warehouse_active(session: Session, user_id: int, warehouse_id: int, acti
         user_id=user_id,
         action="warehouse.activate" if active else "warehouse.deactivate",
         subject=f"location:{row.id}",
+    )
+
+
+def _open_transfers(session: Session, warehouse_id: int) -> list[str]:
+    from erp_desktop.domain.transfer import OPEN_STATES
+    from erp_desktop.models.transfer import Transfer
+
+    return list(
+        session.scalars(
+            select(Transfer.number)
+            .where(
+                Transfer.state.in_(OPEN_STATES),
+                (Transfer.from_warehouse_id == warehouse_id)
+                | (Transfer.to_warehouse_id == warehouse_id),
+            )
+            .order_by(Transfer.number)
+        )
     )
 
 

@@ -6,6 +6,8 @@ One widget for both roles (the Master data tabs "Suppliers" and "Customers").
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
@@ -19,9 +21,17 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy.orm import Session
 
-from erp_desktop.services.parties import SUPPLIER, party_page, set_party_active
+from erp_desktop.services.csv_exchange import (
+    ImportPreview,
+    commit_parties,
+    export_parties,
+    preview_parties,
+)
+from erp_desktop.services.parties import SUPPLIER, PartyData, party_page, set_party_active
 from erp_desktop.ui.context import AppContext
+from erp_desktop.ui.import_dialog import ImportDialog, save_export
 from erp_desktop.ui.models.paged import Column, PagedQueryModel
 from erp_desktop.ui.parties.form import PartyDialog
 
@@ -45,7 +55,17 @@ class PartyListWidget(QWidget):
         self.edit_action.triggered.connect(lambda: self.edit_party())
         self.active_action = QAction(self.tr("Deactivate"), self)
         self.active_action.triggered.connect(self.toggle_active)
-        for action in (self.new_action, self.edit_action, self.active_action):
+        self.import_action = QAction(self.tr("Im&port…"), self)
+        self.import_action.triggered.connect(self.import_parties)
+        self.export_action = QAction(self.tr("E&xport…"), self)
+        self.export_action.triggered.connect(self.export_parties)
+        for action in (
+            self.new_action,
+            self.edit_action,
+            self.active_action,
+            self.import_action,
+            self.export_action,
+        ):
             self.toolbar.addAction(action)
             self.addAction(action)
         self.filter_edit = QLineEdit()
@@ -158,6 +178,39 @@ class PartyListWidget(QWidget):
             lambda _r: self.ctx.data_changed.emit("parties"),
             parent=self,
         )
+
+    def import_parties(self) -> ImportDialog:
+        user_id, role = self.ctx.user_id, self.role
+
+        def preview(session: Session, path: Path) -> ImportPreview[PartyData]:
+            return preview_parties(session, path, role)
+
+        def commit(session: Session, rows: ImportPreview[PartyData]) -> str:
+            count = commit_parties(session, user_id, rows)
+            return self.tr("{count} imported.").format(count=count)
+
+        supplier = self.role == SUPPLIER
+        dialog = ImportDialog(
+            self.ctx,
+            self.tr("Import suppliers") if supplier else self.tr("Import customers"),
+            self.tr(
+                "A CSV file with a header line: code and name are required; tax ID, "
+                "contact, phone, e-mail, address, bank, bank account, currency, payment "
+                "terms, lead time and discount may follow. Chinese headers (编码, 名称, "
+                "纳税人识别号, …) are understood. UTF-8 or GBK. Every row is checked first; "
+                "nothing is saved unless all rows are right."
+            ),
+            preview,
+            commit,
+            self,
+        )
+        dialog.open()
+        return dialog
+
+    def export_parties(self) -> None:
+        role = self.role
+        name = "suppliers.csv" if role == SUPPLIER else "customers.csv"
+        save_export(self, self.ctx, name, lambda session: export_parties(session, role))
 
     def index_of(self, row: int) -> QModelIndex:
         return self.model.index(row, 0)

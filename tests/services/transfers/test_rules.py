@@ -186,3 +186,20 @@ def test_a_second_pc_receiving_from_a_stale_screen_is_stopped(tw) -> None:  # ty
     with pytest.raises(ConflictError, match="changed by someone else"):
         receive("6")
     assert w.stock(w.screws, w.second).quantity == D(6)
+
+
+def test_a_warehouse_with_goods_on_the_road_cannot_be_deactivated(tw) -> None:  # type: ignore[no-untyped-def]
+    from erp_desktop.errors import ValidationError
+    from erp_desktop.services.stock.locations import set_warehouse_active
+
+    w = tw.w
+    w.receive(w.screws, "10", "1.00")
+    transfer = tw.draft((w.screws, "10"))
+    moved = tw.ship(transfer)
+    with pytest.raises(ValidationError, match="on the road"):
+        w.book.run(lambda s: set_warehouse_active(s, w.user, w.second, False))
+    with pytest.raises(ValidationError, match=moved.number if hasattr(moved, "number") else "TRF"):
+        w.book.run(lambda s: set_warehouse_active(s, w.user, w.main, False))
+    tw.receive(transfer, "10")
+    w.issue(w.screws, "10", w.second)
+    w.book.run(lambda s: set_warehouse_active(s, w.user, w.main, False))
