@@ -188,7 +188,28 @@ def cmd_info(args: argparse.Namespace, console: Console) -> int:
         (QT_TRANSLATE_NOOP("cli", "Size"), _size(info.size_bytes)),
     ]
     if info.meta.get("migrated_to"):
-        rows.append((QT_TRANSLATE_NOOP("cli", "Moved to"), info.meta["migrated_to"]))
+        rows.append(
+            (
+                QT_TRANSLATE_NOOP("cli", "Moved to"),
+                console.tr(
+                    QT_TRANSLATE_NOOP("cli", "{where} (this copy opens read-only)"),
+                    where=info.meta["migrated_to"],
+                ),
+            )
+        )
+    if info.meta.get("migration_state") == "incomplete":
+        rows.append(
+            (
+                QT_TRANSLATE_NOOP("cli", "Move"),
+                console.tr(
+                    QT_TRANSLATE_NOOP(
+                        "cli", "unfinished: the app refuses this book; run the move again"
+                    )
+                ),
+            )
+        )
+    elif info.meta.get("migrated_from"):
+        rows.append((QT_TRANSLATE_NOOP("cli", "Moved from"), info.meta["migrated_from"]))
     width = max(len(console.tr(label)) for label, _ in rows)
     for label, value in rows:
         console.line(f"{console.tr(label):<{width}}  {value}")

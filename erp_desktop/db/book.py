@@ -52,7 +52,12 @@ from erp_desktop.db.upgrade import (
 )
 from erp_desktop.errors import BookError
 from erp_desktop.i18n import QT_TRANSLATE_NOOP
-from erp_desktop.models.meta import APPLICATION
+from erp_desktop.models.meta import (
+    APPLICATION,
+    MIGRATED_TO,
+    MIGRATION_STATE,
+    STATE_INCOMPLETE,
+)
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -68,8 +73,10 @@ class Book:
         *,
         read_only: bool = False,
         upgrade_backup: Path | None = None,
+        moved_to: str | None = None,
     ) -> None:
         self.location = location
+        self.moved_to = moved_to  # set on a book that was moved elsewhere (opened read-only)
         self.engine = engine
         self.revision = status.revision
         self.read_only = read_only
@@ -85,6 +92,15 @@ class Book:
 
     def run(self, work: Callable[[Session], T]) -> T:
         """Run ``work`` in one write transaction, retrying it on deadlock/serialization."""
+        if self.moved_to:
+            raise BookError(
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "This book was moved to {where}. This copy is kept read-only; open the "
+                    "book there to work in it.",
+                ),
+                where=self.moved_to,
+            )
         if self.read_only:
             raise BookError(
                 QT_TRANSLATE_NOOP("errors", "This book is open read-only; nothing can be changed.")
@@ -157,6 +173,30 @@ def open_book(
                 where=location.display(),
             )
         refuse_newer(status, location.display())
+        with engine.connect() as conn:
+            state, moved_to = read_meta(conn, MIGRATION_STATE), read_meta(conn, MIGRATED_TO)
+        if state == STATE_INCOMPLETE:
+            raise BookError(
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "{where} holds an unfinished move of a book, not a usable book. Run the "
+                    "move again from the original (Settings ▸ Move this book to a server, or "
+                    "“erp-desktop migrate”); it finishes or starts over safely.",
+                ),
+                where=location.display(),
+            )
+        if moved_to:
+            if status.state is SchemaState.OLDER:
+                raise BookError(
+                    QT_TRANSLATE_NOOP(
+                        "errors", "This book was moved to {where}. Open the book there."
+                    ),
+                    where=moved_to,
+                )
+            if not read_only:
+                engine.dispose()
+                engine = create_book_engine(location, read_only=True)
+            return Book(location, engine, status, read_only=True, moved_to=moved_to)
         backup = None
         if status.state is SchemaState.OLDER:
             if not upgrade or read_only:

@@ -1,0 +1,278 @@
+"""The PostgreSQL end of a migration: probing a server, loading a book with COPY, reading one.
+
+Loading runs in **one transaction**: our earlier incomplete attempt is
+dropped, the schema is made by Alembic at the source's revision, seed rows
+are removed, foreign keys, unique constraints and secondary indexes are set
+aside, every table is filled with COPY, the constraints come back (which
+checks every row once, in bulk), sequences move past max(id), and the book is
+marked *incomplete*. A kill or a dropped connection anywhere in it rolls
+everything back.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from itertools import islice
+from pathlib import Path
+from typing import Any
+
+from erp_desktop.db.failures import connect_error
+from erp_desktop.db.location import BookLocation
+from erp_desktop.migrator.columns import TableSpec, canonical_select, quote, sums_select, units
+from erp_desktop.models.meta import APPLICATION, MIGRATION_ID, MIGRATION_STATE
+
+log = logging.getLogger(__name__)
+CHUNK = 20_000
+MIN_SERVER_VERSION = 130000
+CONNECT_TIMEOUT_S = 5
+
+
+@dataclass
+class ServerFacts:
+    version_num: int
+    version: str
+    encoding: str
+    tables: dict[str, list[str]] = field(default_factory=dict)
+    meta: dict[str, str] = field(default_factory=dict)
+    revision: str | None = None
+    can_create: bool = True
+
+    @property
+    def empty(self) -> bool:
+        return not self.tables
+
+    @property
+    def is_ours(self) -> bool:
+        return self.meta.get("application") == APPLICATION and self.revision is not None
+
+    @property
+    def state(self) -> str | None:
+        return self.meta.get(MIGRATION_STATE)
+
+    @property
+    def migration_id(self) -> str | None:
+        return self.meta.get(MIGRATION_ID)
+
+
+def connect(location: BookLocation, **kw: Any) -> Any:
+    """A plain psycopg connection (no SQLAlchemy), failing within seconds."""
+    import psycopg
+
+    try:
+        return psycopg.connect(
+            location.libpq_conninfo(),
+            connect_timeout=CONNECT_TIMEOUT_S,
+            application_name="erp-desktop migrator",
+            options="-c TimeZone=UTC -c client_encoding=UTF8",
+            **kw,
+        )
+    except psycopg.OperationalError as exc:
+        raise connect_error(exc, location.display()) from exc
+
+
+def probe(location: BookLocation) -> ServerFacts:
+    """What is on the server: version, encoding, tables, and our marks if it holds a book."""
+    with connect(location, autocommit=True) as con:
+        row = con.execute(
+            "SELECT current_setting('server_version_num')::int, current_setting('server_version'),"
+            " pg_encoding_to_char(encoding),"
+            " has_schema_privilege(current_schema(), 'CREATE')"
+            " FROM pg_database WHERE datname = current_database()"
+        ).fetchone()
+        facts = ServerFacts(row[0], row[1], row[2], can_create=bool(row[3]))
+        facts.tables = table_columns(con)
+        if "book_meta" in facts.tables and "alembic_version" in facts.tables:
+            facts.meta = dict(con.execute("SELECT key, value FROM book_meta").fetchall())
+            found = con.execute("SELECT version_num FROM alembic_version").fetchone()
+            facts.revision = found[0] if found else None
+    return facts
+
+
+def table_columns(con: Any) -> dict[str, list[str]]:
+    rows = con.execute(
+        "SELECT c.relname, a.attname FROM pg_class c"
+        " JOIN pg_namespace n ON n.oid = c.relnamespace"
+        " JOIN pg_attribute a ON a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped"
+        " WHERE n.nspname = current_schema() AND c.relkind IN ('r', 'p', 'v', 'm', 'f')"
+        " ORDER BY c.relname, a.attnum"
+    ).fetchall()
+    tables: dict[str, list[str]] = {}
+    for table, column in rows:
+        tables.setdefault(table, []).append(column)
+    return tables
+
+
+# -- loading -------------------------------------------------------------------------------------
+Lines = Callable[[TableSpec], Iterator[list[tuple[str]]]]
+Tick = Callable[[TableSpec, int], None]
+
+
+def load_book(
+    location: BookLocation,
+    *,
+    revision: str,
+    specs: list[TableSpec],
+    lines: Lines,
+    marks: dict[str, str],
+    replace_tables: list[str],
+    tick: Tick,
+    versions: Path | None = None,
+) -> None:
+    """Everything from schema to sequences, in one transaction (see the module docstring)."""
+    from sqlalchemy import text
+
+    from erp_desktop.db.engine import create_book_engine
+    from erp_desktop.db.upgrade import run_alembic
+
+    engine = create_book_engine(location, pool_size=1, max_overflow=0)
+    try:
+        with engine.connect() as conn, conn.begin():
+            conn.exec_driver_sql("SET LOCAL statement_timeout = 0")
+            conn.exec_driver_sql("SET LOCAL client_encoding = 'UTF8'")
+            if replace_tables:
+                names = ", ".join(quote(t) for t in replace_tables)
+                conn.exec_driver_sql(f"DROP TABLE IF EXISTS {names} CASCADE")
+            run_alembic(conn, revision, versions=versions)
+            names = ", ".join(s.q for s in specs)
+            conn.exec_driver_sql(f"TRUNCATE {names}")  # seed rows: the source has its own
+            raw = conn.connection.dbapi_connection
+            assert raw is not None
+            deferred = _set_aside_constraints(raw)
+            with raw.cursor() as cur:
+                for spec in specs:
+                    with cur.copy(f"COPY {spec.q} ({spec.column_list}) FROM STDIN") as copy:
+                        for rows in lines(spec):
+                            copy.write("\n".join([r[0] for r in rows]).encode() + b"\n")
+                            tick(spec, len(rows))
+                    tick(spec, 0)
+                for statement in deferred:
+                    cur.execute(statement)
+                for spec in specs:
+                    if spec.serial:
+                        cur.execute(
+                            f"SELECT setval(pg_get_serial_sequence(%s, %s),"
+                            f" coalesce(max({quote(spec.serial)}), 0) + 1, false)"
+                            f" FROM {spec.q}",
+                            (spec.q, spec.serial),
+                        )
+            for key, value in marks.items():
+                conn.execute(
+                    text(
+                        "INSERT INTO book_meta (key, value) VALUES (:k, :v) "
+                        "ON CONFLICT (key) DO UPDATE SET value = excluded.value"
+                    ),
+                    {"k": key, "v": value},
+                )
+            conn.exec_driver_sql("ANALYZE")
+    finally:
+        engine.dispose()
+
+
+def _set_aside_constraints(raw: Any) -> list[str]:
+    """Drop foreign keys, unique constraints and secondary indexes; return how to restore them.
+
+    Loading without them and adding them back checks every row in one pass
+    each, instead of a trigger or index insert per row.
+    """
+    constraints = raw.execute(
+        "SELECT c.contype, c.conrelid::regclass::text, c.conname, pg_get_constraintdef(c.oid)"
+        " FROM pg_constraint c JOIN pg_namespace n ON n.oid = c.connamespace"
+        " WHERE n.nspname = current_schema() AND c.contype IN ('f', 'u')"
+        " ORDER BY c.contype, c.conname"  # f before u: foreign keys lean on unique keys
+    ).fetchall()
+    indexes = raw.execute(
+        "SELECT i.indexrelid::regclass::text, pg_get_indexdef(i.indexrelid) FROM pg_index i"
+        " JOIN pg_class t ON t.oid = i.indrelid JOIN pg_namespace n ON n.oid = t.relnamespace"
+        " WHERE n.nspname = current_schema() AND NOT i.indisprimary"
+        " AND NOT EXISTS (SELECT 1 FROM pg_constraint c WHERE c.conindid = i.indexrelid"
+        "                 AND c.contype <> 'f')"
+    ).fetchall()
+    for _kind, table, name, _definition in constraints:
+        raw.execute(f"ALTER TABLE {table} DROP CONSTRAINT {quote(name)}")
+    for name, _definition in indexes:
+        raw.execute(f"DROP INDEX {name}")
+    restore = [definition for _name, definition in indexes]
+    restore += [
+        f"ALTER TABLE {table} ADD CONSTRAINT {quote(name)} {definition}"
+        for kind, table, name, definition in sorted(constraints, key=lambda c: c[0] != "u")
+    ]
+    return restore
+
+
+def set_meta(location: BookLocation, values: dict[str, str]) -> None:
+    with connect(location) as con, con.transaction():
+        for key, value in values.items():
+            con.execute(
+                "INSERT INTO book_meta (key, value) VALUES (%s, %s) "
+                "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                (key, value),
+            )
+
+
+# -- reading -------------------------------------------------------------------------------------
+class PgReader:
+    """Reads a PostgreSQL book in one REPEATABLE READ transaction (one snapshot).
+
+    ``lock`` takes SHARE locks on every table: other PCs may read but their
+    writes wait until we finish (a move back to a file must not lose them).
+    """
+
+    def __init__(self, location: BookLocation, *, lock_tables: list[str] | None = None) -> None:
+        self.location = location
+        self.con = connect(location)
+        self.con.execute("SET statement_timeout = 0")
+        read_only = "" if lock_tables else " READ ONLY"
+        self.con.execute(f"BEGIN ISOLATION LEVEL REPEATABLE READ{read_only}")
+        if lock_tables:
+            names = ", ".join(quote(t) for t in lock_tables)
+            self.con.execute(f"LOCK TABLE {names} IN SHARE MODE")
+
+    def close(self, *, commit: bool = False) -> None:
+        try:
+            if not self.con.closed:
+                self.con.execute("COMMIT" if commit else "ROLLBACK")
+        finally:
+            self.con.close()
+
+    def tables(self) -> dict[str, list[str]]:
+        return table_columns(self.con)
+
+    def rows(self, spec: TableSpec) -> Iterator[list[tuple[Any, ...]]]:
+        order = ", ".join(quote(k) for k in spec.key)
+        query = f"SELECT {spec.column_list} FROM {spec.from_clause} ORDER BY {order}"
+        yield from _chunks(self.con.cursor().stream(query, size=CHUNK))
+
+    def canonical_rows(self, spec: TableSpec) -> Iterator[list[tuple[Any, ...]]]:
+        yield from canonical_rows(self.con, spec)
+
+    def sums(self, spec: TableSpec) -> list[int]:
+        return sums(self.con, spec)
+
+    def set_meta(self, values: dict[str, str]) -> None:
+        """Inside the reading transaction (committed by ``close(commit=True)``)."""
+        for key, value in values.items():
+            self.con.execute(
+                "INSERT INTO book_meta (key, value) VALUES (%s, %s) "
+                "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                (key, value),
+            )
+
+
+def canonical_rows(con: Any, spec: TableSpec) -> Iterator[list[tuple[Any, ...]]]:
+    query = canonical_select(spec, "postgresql")
+    yield from _chunks(con.cursor().stream(query, size=CHUNK))
+
+
+def sums(con: Any, spec: TableSpec) -> list[int]:
+    query = sums_select(spec, "postgresql")
+    if query is None:
+        return []
+    row = con.execute(query).fetchone()
+    return [units(v, c.scale) for v, c in zip(row, spec.sum_columns, strict=True)]
+
+
+def _chunks(rows: Iterator[tuple[Any, ...]]) -> Iterator[list[tuple[Any, ...]]]:
+    while chunk := list(islice(rows, CHUNK)):
+        yield chunk
