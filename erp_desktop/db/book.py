@@ -32,6 +32,7 @@ from erp_desktop import __version__
 from erp_desktop.db.engine import WRITE_OPTION, create_book_engine
 from erp_desktop.db.failures import connect_error, is_retryable, user_error
 from erp_desktop.db.location import BookLocation
+from erp_desktop.db.revisions import revision_chain
 from erp_desktop.db.sqlite_file import (
     APPLICATION_ID,
     FileState,
@@ -154,7 +155,7 @@ def open_book(
             probe_writable(location.path)
     engine = create_book_engine(location, read_only=read_only)
     try:
-        status = _status(engine, location)
+        status = _status(engine, location, versions)
         if status.state is SchemaState.EMPTY:
             raise BookError(
                 QT_TRANSLATE_NOOP(
@@ -208,7 +209,7 @@ def open_book(
                     where=location.display(),
                 )
             backup = upgrade_book(engine, location, status, versions=versions)
-            status = _status(engine, location)
+            status = _status(engine, location, versions)
         return Book(location, engine, status, read_only=read_only, upgrade_backup=backup)
     except BaseException:
         engine.dispose()
@@ -224,7 +225,7 @@ def create_book(location: BookLocation, *, versions: Path | None = None) -> Book
             _new_sqlite_file(path)
     engine = create_book_engine(location)
     try:
-        status = _status(engine, location)
+        status = _status(engine, location, versions)
         if status.state is not SchemaState.EMPTY:
             refuse_newer(status, location.display())
             if status.state in (SchemaState.CURRENT, SchemaState.OLDER):
@@ -267,10 +268,10 @@ def _new_sqlite_file(path: Path) -> None:
         con.close()
 
 
-def _status(engine: Engine, location: BookLocation) -> SchemaStatus:
+def _status(engine: Engine, location: BookLocation, versions: Path | None = None) -> SchemaStatus:
     try:
         with engine.connect() as conn:
-            return schema_status(conn)
+            return schema_status(conn, revision_chain(versions) if versions else None)
     except OperationalError as exc:
         if location.is_sqlite:
             raise user_error(exc) from exc

@@ -135,6 +135,7 @@ def run_alembic(conn: Connection, target: str = "head", *, versions: Path | None
 
     config = Config()
     config.set_main_option("script_location", str(migrations_dir()))
+    config.set_main_option("path_separator", "os")
     if versions is not None:
         config.set_main_option("version_locations", str(versions))
     config.attributes["connection"] = conn

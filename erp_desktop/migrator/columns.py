@@ -188,7 +188,7 @@ def _sqlite_copy_value(c: ColumnSpec) -> str:
             f"char(10), '\\n'), char(13), '\\r')"
         )
     elif c.kind is Kind.BLOB:
-        value = f"'\\\\x' || hex({col})"
+        value = f"CASE WHEN {col} IS NOT NULL THEN '\\\\x' || hex({col}) END"  # hex(NULL) is ''
     elif c.kind is Kind.TIMESTAMP:
         value = f"{col} || '+00'"
     else:  # integers, decimals of scale 0, dates
@@ -328,7 +328,7 @@ def sqlite_problem_conditions(c: ColumnSpec) -> list[tuple[ProblemKind, str]]:
             (
                 ProblemKind.BAD_DATE,
                 f"{typed} AND NOT (length({col}) = 10 AND {col} GLOB '{DATE_GLOB}' "
-                f"AND date({col}) = {col})",
+                f"AND date({col}, '+0 days') = {col})",
             )
         )
     elif c.kind is Kind.TIMESTAMP:
@@ -338,7 +338,7 @@ def sqlite_problem_conditions(c: ColumnSpec) -> list[tuple[ProblemKind, str]]:
                 f"{typed} AND NOT ((length({col}) = 19 OR (length({col}) = 26 AND "
                 f"substr({col}, 20, 1) = '.' AND substr({col}, 21) GLOB '[0-9][0-9][0-9][0-9][0-9][0-9]')) "
                 f"AND substr({col}, 1, 19) GLOB '{TIMESTAMP_GLOB}' "
-                f"AND datetime(substr({col}, 1, 19)) = substr({col}, 1, 19))",
+                f"AND datetime(substr({col}, 1, 19), '+0 days') = substr({col}, 1, 19))",
             )
         )
     return found
