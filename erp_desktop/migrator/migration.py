@@ -306,7 +306,9 @@ class Migration:
 
     # -- shared ---------------------------------------------------------------------------------
     def _verify(self, spec: TableSpec, source, target, pre: Preflight):  # type: ignore[no-untyped-def]
-        return compare_table(spec, source, target, lambda n: self._tick("verify", spec, n, pre))
+        check = compare_table(spec, source, target, lambda n: self._tick("verify", spec, n, pre))
+        self._tick("verify", spec, 0, pre)
+        return check
 
     def _run_checks(self, location: BookLocation, pre: Preflight, report: MigrationReport) -> None:
         """The book's own checks (balances = Σ moves, …) on the copy, at this program's schema."""
