@@ -28,7 +28,11 @@ EXIT_USAGE = 2
 EXIT_PROBLEMS = 3
 EXIT_INTERNAL = 70
 
-COMMAND_MODULES = ("erp_desktop.cli.book_commands", "erp_desktop.cli.check_command")
+COMMAND_MODULES = (
+    "erp_desktop.cli.book_commands",
+    "erp_desktop.cli.check_command",
+    "erp_desktop.cli.migrate_command",
+)
 
 log = logging.getLogger(__name__)
 

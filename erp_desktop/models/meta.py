@@ -16,6 +16,7 @@ class BookMeta(Base):
     key: Mapped[str] = mapped_column(String(64), primary_key=True)
     value: Mapped[str] = mapped_column(String(2000))
 
+
 # Keys the migrator writes (never copied from one book to another, never compared).
 MIGRATION_STATE = "migration_state"  # on a target: "incomplete" until cut-over, then "complete"
 MIGRATION_ID = "migration_id"  # one attempt of a move, on both ends
