@@ -128,25 +128,40 @@ def _switch_entry(source: BookLocation, target: BookLocation) -> None:
 
 
 def print_report(console: Console, report) -> None:  # type: ignore[no-untyped-def]
-    console.say(QT_TRANSLATE_NOOP("cli", "Verification (source = copy):"))
+    tr = console.tr
+    console.say(QT_TRANSLATE_NOOP("cli", "Verification, table by table:"))
+    heads = (
+        tr(QT_TRANSLATE_NOOP("cli", "table")),
+        tr(QT_TRANSLATE_NOOP("cli", "rows here")),
+        tr(QT_TRANSLATE_NOOP("cli", "rows there")),
+        tr(QT_TRANSLATE_NOOP("cli", "keys")),
+        tr(QT_TRANSLATE_NOOP("cli", "rows")),
+        tr(QT_TRANSLATE_NOOP("cli", "totals")),
+    )
+    console.line(
+        f"  {heads[0]:<26} {heads[1]:>12} {heads[2]:>12}  {heads[3]:<5} {heads[4]:<5} {heads[5]}"
+    )
+    different = tr(QT_TRANSLATE_NOOP("cli", "DIFFERENT"))
     for check in report.tables:
-        mark = "OK" if check.ok else console.tr(QT_TRANSLATE_NOOP("cli", "DIFFERENT"))
+        marks = ["OK" if flag else different for flag in (check.keys_equal, check.rows_equal)]
+        sums = "-" if not check.sum_columns else ("OK" if check.sums_equal else different)
         console.line(
-            f"  {check.table:<28} {check.source_rows:>12,} {check.target_rows:>12,}  "
-            f"{check.source_checksum[:12]}  {mark}"
+            f"  {check.table:<26} {check.source_rows:>12,} {check.target_rows:>12,}  "
+            f"{marks[0]:<5} {marks[1]:<5} {sums}"
         )
         for key in check.missing:
             console.say(QT_TRANSLATE_NOOP("cli", "    missing in the copy: {key}"), key=key)
         for key in check.extra:
             console.say(QT_TRANSLATE_NOOP("cli", "    only in the copy: {key}"), key=key)
-        for key, was, now in check.different:
+        for diff in check.different:
             console.say(
-                QT_TRANSLATE_NOOP("cli", "    {key} differs: {was} → {now}"),
-                key=key,
-                was=was,
-                now=now,
+                QT_TRANSLATE_NOOP("cli", "    {key} {columns}: {was} → {now}"),
+                key=diff.key,
+                columns=", ".join(diff.columns),
+                was=diff.source,
+                now=diff.target,
             )
-        if check.source_sums != check.target_sums:
+        if not check.sums_equal:
             console.say(
                 QT_TRANSLATE_NOOP("cli", "    totals differ: {was} → {now}"),
                 was=check.source_sums,

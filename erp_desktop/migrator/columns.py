@@ -7,12 +7,15 @@ than copied approximately.
 
 Three SQL renderings per column kind:
 
-- the **COPY line** (SQLite → PostgreSQL): SQLite itself formats each row as a
-  line of PostgreSQL's COPY text format, so Python only moves bytes;
-- the **canonical form** used by verify, computed independently on each side
-  (SQLite's stored value; PostgreSQL's typed value rendered back): decimals as
-  the integer of units at the column's scale, timestamps as UTC text with
-  microseconds, text and bytes length-prefixed so no two rows can collide;
+- the **load** (SQLite → PostgreSQL): SQLite's stored values go unchanged by
+  binary COPY into a staging table, and one INSERT … SELECT on the server turns
+  them into the column's type (scaled integer → NUMERIC, naive UTC text →
+  timestamptz), so Python converts nothing;
+- the **canonical form** used by verify: SQLite's stored form (decimals as the
+  integer of units at the column's scale, times as UTC text with microseconds,
+  dates as ISO text, booleans as 0/1, text as UTF-8, bytes as bytes). The
+  SQLite side is the stored value itself; PostgreSQL renders its typed value
+  back into that form in its own SQL, independently of the load;
 - the **problem conditions** of pre-flight: values PostgreSQL would refuse or
   change (wrong storage class, NUL, over-long text, out-of-range numbers,
   malformed dates and times).
@@ -171,80 +174,65 @@ def table_specs(metadata: MetaData, present: dict[str, list[str]] | None = None)
     return specs
 
 
-# -- SQLite → PostgreSQL COPY text -------------------------------------------------------------
-def _sqlite_copy_value(c: ColumnSpec) -> str:
+# -- copy: raw SQLite values → a staging table → the real table ---------------------------------
+def sqlite_raw_select(spec: TableSpec) -> str:
+    """The stored values as they are (the order does not matter for loading)."""
+    return f"SELECT {spec.column_list} FROM {spec.from_clause}"
+
+
+def staging_type(c: ColumnSpec) -> str:
+    """The PostgreSQL type that takes SQLite's stored value unchanged (binary COPY)."""
+    return {
+        Kind.INTEGER: "int8",
+        Kind.DECIMAL: "int8",  # units at the column's scale
+        Kind.BOOLEAN: "int8",
+        Kind.BLOB: "bytea",
+    }.get(c.kind, "text")  # text, dates and times travel as text
+
+
+def load_expression(c: ColumnSpec) -> str:
+    """From the staged value to the column's type, on the server (exactly)."""
     col = c.q
-    if c.kind is Kind.DECIMAL and c.scale:
-        unit = 10**c.scale
-        value = (
-            f"CASE WHEN {col} < 0 THEN '-' ELSE '' END || (abs({col}) / {unit}) || '.' || "
-            f"substr('{'0' * c.scale}' || (abs({col}) % {unit}), -{c.scale})"
-        )
-    elif c.kind is Kind.BOOLEAN:
-        value = f"CASE {col} WHEN 1 THEN 't' WHEN 0 THEN 'f' END"
-    elif c.kind is Kind.TEXT:
-        value = (
-            f"replace(replace(replace(replace({col}, '\\', '\\\\'), char(9), '\\t'), "
-            f"char(10), '\\n'), char(13), '\\r')"
-        )
-    elif c.kind is Kind.BLOB:
-        value = f"CASE WHEN {col} IS NOT NULL THEN '\\\\x' || hex({col}) END"  # hex(NULL) is ''
-    elif c.kind is Kind.TIMESTAMP:
-        value = f"{col} || '+00'"
-    else:  # integers, decimals of scale 0, dates
-        value = f"CAST({col} AS TEXT)"
-    return f"coalesce({value}, '\\N')"
+    if c.kind is Kind.DECIMAL:
+        return f"{col} * 1e-{c.scale}::numeric" if c.scale else f"{col}::numeric"
+    if c.kind is Kind.BOOLEAN:
+        return f"{col} <> 0"
+    if c.kind is Kind.TIMESTAMP:
+        return f"({col} || '+00')::timestamptz"
+    if c.kind is Kind.DATE:
+        return f"{col}::date"
+    return col
 
 
-def sqlite_copy_select(spec: TableSpec) -> str:
-    """One COPY text line per row, in key order."""
-    line = " || char(9) || ".join(_sqlite_copy_value(c) for c in spec.columns)
-    order = ", ".join(quote(k) for k in spec.key)
-    return f"SELECT {line} FROM {spec.from_clause} ORDER BY {order}"
+# -- verify: both sides in SQLite's stored form ------------------------------------------------
+def _sqlite_verify_value(c: ColumnSpec) -> str:
+    if c.kind is Kind.TIMESTAMP:  # hand-written rows may lack the microseconds
+        return f"CASE WHEN length({c.q}) = 19 THEN {c.q} || '.000000' ELSE {c.q} END"
+    return c.q
 
 
-# -- canonical form (verify) -------------------------------------------------------------------
-NULL_MARK = "~"
-
-
-def _sqlite_canonical_value(c: ColumnSpec) -> str:
+def _pg_verify_value(c: ColumnSpec) -> str:
+    """The typed value rendered back the way SQLite stores it (independent of the load)."""
     col = c.q
-    if c.kind is Kind.TEXT:
-        value = f"length({col}) || ':' || {col}"
-    elif c.kind is Kind.BLOB:
-        value = f"length({col}) || ':' || hex({col})"
-    elif c.kind is Kind.TIMESTAMP:
-        value = f"CASE WHEN length({col}) = 19 THEN {col} || '.000000' ELSE {col} END"
-    elif c.kind is Kind.DATE:
-        value = col
-    else:  # integers, booleans (0/1) and decimals (stored as units at the column's scale)
-        value = f"CAST({col} AS TEXT)"
-    return f"coalesce({value}, '{NULL_MARK}')"
+    if c.kind is Kind.DECIMAL:
+        return f"({col} * {10**c.scale}::numeric)::int8"
+    if c.kind is Kind.BOOLEAN:
+        return f"{col}::int"
+    if c.kind is Kind.TIMESTAMP:
+        return f"to_char({col} AT TIME ZONE 'UTC', 'YYYY-MM-DD HH24:MI:SS.US')"
+    if c.kind is Kind.DATE:
+        return f"to_char({col}, 'YYYY-MM-DD')"
+    return col
 
 
-def _pg_canonical_value(c: ColumnSpec) -> str:
-    col = c.q
-    if c.kind is Kind.TEXT:
-        value = f"char_length({col}) || ':' || {col}"
-    elif c.kind is Kind.BLOB:
-        value = f"octet_length({col}) || ':' || upper(encode({col}, 'hex'))"
-    elif c.kind is Kind.TIMESTAMP:
-        value = f"to_char({col} AT TIME ZONE 'UTC', 'YYYY-MM-DD HH24:MI:SS.US')"
-    elif c.kind is Kind.DATE:
-        value = f"to_char({col}, 'YYYY-MM-DD')"
-    elif c.kind is Kind.DECIMAL:
-        value = f"({col} * {10**c.scale}::numeric)::numeric(40, 0)::text"
-    elif c.kind is Kind.BOOLEAN:
-        value = f"{col}::int::text"
-    else:
-        value = f"{col}::text"
-    return f"coalesce({value}, '{NULL_MARK}')"
+def verify_select(spec: TableSpec, dialect: str) -> str:
+    """Key columns, then every column in its canonical form, in key order.
 
-
-def canonical_select(spec: TableSpec, dialect: str) -> str:
-    """Key columns, then the row's canonical text, in key order (byte order for text keys)."""
-    render = _pg_canonical_value if dialect == "postgresql" else _sqlite_canonical_value
-    row = " || '|' || ".join(render(c) for c in spec.columns)
+    Text keys are ordered by bytes on both sides (SQLite's BINARY collation and
+    PostgreSQL's "C"), so the two streams can be merged on the key.
+    """
+    render = _pg_verify_value if dialect == "postgresql" else _sqlite_verify_value
+    values = ", ".join(render(c) for c in spec.columns)
     keys = ", ".join(quote(k) for k in spec.key)
     if dialect == "postgresql":
         order = ", ".join(
@@ -252,15 +240,23 @@ def canonical_select(spec: TableSpec, dialect: str) -> str:
         )
     else:
         order = keys
-    return f"SELECT {keys}, {row} FROM {spec.from_clause} ORDER BY {order}"
+    return f"SELECT {keys}, {values} FROM {spec.from_clause} ORDER BY {order}"
 
 
 def sums_select(spec: TableSpec, dialect: str) -> str | None:
-    """Exact totals of the decimal columns (PostgreSQL side; SQLite adds in Python)."""
+    """Exact totals of the decimal columns."""
     if not spec.sum_columns:
         return None
     parts = [f"coalesce(sum({c.q}), 0)" for c in spec.sum_columns]
     return f"SELECT {', '.join(parts)} FROM {spec.from_clause}"
+
+
+def chunk_rows(spec: TableSpec) -> int:
+    """Rows per chunk: fewer where a row may hold a stored PDF or a long text."""
+    unbounded = any(
+        c.kind is Kind.BLOB or (c.kind is Kind.TEXT and not c.length) for c in spec.columns
+    )
+    return 500 if unbounded else 20_000
 
 
 def units(value: Any, scale: int) -> int:
@@ -276,6 +272,7 @@ def units(value: Any, scale: int) -> int:
 # -- pre-flight problem conditions (SQLite source) ---------------------------------------------
 TIMESTAMP_GLOB = "[0-9][0-9][0-9][0-9]-[01][0-9]-[0-3][0-9] [0-2][0-9]:[0-5][0-9]:[0-5][0-9]"
 DATE_GLOB = "[0-9][0-9][0-9][0-9]-[01][0-9]-[0-3][0-9]"
+FRACTION_GLOB = "[0-9]" * 6
 
 
 class ProblemKind(enum.Enum):
@@ -335,10 +332,12 @@ def sqlite_problem_conditions(c: ColumnSpec) -> list[tuple[ProblemKind, str]]:
         found.append(
             (
                 ProblemKind.BAD_TIMESTAMP,
-                f"{typed} AND NOT ((length({col}) = 19 OR (length({col}) = 26 AND "
-                f"substr({col}, 20, 1) = '.' AND substr({col}, 21) GLOB '[0-9][0-9][0-9][0-9][0-9][0-9]')) "
-                f"AND substr({col}, 1, 19) GLOB '{TIMESTAMP_GLOB}' "
-                f"AND datetime(substr({col}, 1, 19), '+0 days') = substr({col}, 1, 19))",
+                f"{typed} AND (length({col}) NOT IN (19, 26) "
+                f"OR {col} NOT GLOB '{TIMESTAMP_GLOB}*' OR substr({col}, 12, 2) > '23' "
+                f"OR (length({col}) = 26 AND substr({col}, 20) NOT GLOB '.{FRACTION_GLOB}') "
+                # only days past the 28th can be impossible (30 February): check those fully
+                f"OR (substr({col}, 9, 2) > '28' "
+                f"AND date(substr({col}, 1, 10), '+0 days') <> substr({col}, 1, 10)))",
             )
         )
     return found

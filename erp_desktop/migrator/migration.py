@@ -33,6 +33,7 @@ from erp_desktop.errors import BookError
 from erp_desktop.i18n import QT_TRANSLATE_NOOP
 from erp_desktop.migrator import pg_side, preflight, sqlite_side
 from erp_desktop.migrator.columns import TableSpec, table_specs
+from erp_desktop.migrator.pipeline import prefetched
 from erp_desktop.migrator.report import (
     MigrationCancelled,
     MigrationRefused,
@@ -161,7 +162,7 @@ class Migration:
                     self.target,
                     revision=pre.revision or "",
                     specs=specs,
-                    lines=reader.copy_lines,
+                    rows=reader.raw_rows,
                     marks={
                         MIGRATION_STATE: STATE_INCOMPLETE,
                         MIGRATION_ID: report.migration_id,
@@ -180,7 +181,7 @@ class Migration:
                     report.tables.append(
                         self._verify(
                             spec,
-                            reader.canonical_rows(spec),
+                            prefetched(reader.canonical_rows(spec)),
                             pg_side.canonical_rows(con, spec),
                             pre,
                         )

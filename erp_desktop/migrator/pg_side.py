@@ -20,11 +20,20 @@ from typing import Any
 
 from erp_desktop.db.failures import connect_error
 from erp_desktop.db.location import BookLocation
-from erp_desktop.migrator.columns import TableSpec, canonical_select, quote, sums_select, units
+from erp_desktop.migrator.columns import (
+    TableSpec,
+    chunk_rows,
+    load_expression,
+    quote,
+    staging_type,
+    sums_select,
+    units,
+    verify_select,
+)
+from erp_desktop.migrator.pipeline import prefetched
 from erp_desktop.models.meta import APPLICATION, MIGRATION_ID, MIGRATION_STATE
 
 log = logging.getLogger(__name__)
-CHUNK = 20_000
 MIN_SERVER_VERSION = 130000
 CONNECT_TIMEOUT_S = 5
 
@@ -105,7 +114,8 @@ def table_columns(con: Any) -> dict[str, list[str]]:
 
 
 # -- loading -------------------------------------------------------------------------------------
-Lines = Callable[[TableSpec], Iterator[list[tuple[str]]]]
+Rows = Callable[[TableSpec], Iterator[list[tuple[Any, ...]]]]
+SLICE = 200_000  # rows staged before each INSERT … SELECT
 Tick = Callable[[TableSpec, int], None]
 
 
@@ -114,7 +124,7 @@ def load_book(
     *,
     revision: str,
     specs: list[TableSpec],
-    lines: Lines,
+    rows: Rows,
     marks: dict[str, str],
     replace_tables: list[str],
     tick: Tick,
@@ -142,11 +152,7 @@ def load_book(
             deferred = _set_aside_constraints(raw)
             with raw.cursor() as cur:
                 for spec in specs:
-                    with cur.copy(f"COPY {spec.q} ({spec.column_list}) FROM STDIN") as copy:
-                        for rows in lines(spec):
-                            copy.write("\n".join([r[0] for r in rows]).encode() + b"\n")
-                            tick(spec, len(rows))
-                    tick(spec, 0)
+                    _load_table(cur, spec, rows, tick)
                 for statement in deferred:
                     cur.execute(statement)
                 for spec in specs:
@@ -168,6 +174,44 @@ def load_book(
             conn.exec_driver_sql("ANALYZE")
     finally:
         engine.dispose()
+
+
+def _load_table(cur: Any, spec: TableSpec, rows: Rows, tick: Tick) -> None:
+    """Stored values → binary COPY into a temporary table → INSERT … SELECT converting them.
+
+    A helper thread reads SQLite while the server converts the previous slice,
+    so reading, sending and converting overlap.
+    """
+    columns = ", ".join(f"{c.q} {staging_type(c)}" for c in spec.columns)
+    cur.execute(f"CREATE TEMP TABLE erp_load ({columns}) ON COMMIT DROP")
+    insert = (
+        f"INSERT INTO {spec.q} ({spec.column_list}) "
+        f"SELECT {', '.join(load_expression(c) for c in spec.columns)} FROM erp_load"
+    )
+    types = [staging_type(c) for c in spec.columns]
+    source = prefetched(rows(spec))
+    try:
+        exhausted = False
+        while not exhausted:
+            staged = 0
+            with cur.copy("COPY erp_load FROM STDIN (FORMAT BINARY)") as copy:
+                copy.set_types(types)
+                for chunk in source:
+                    for row in chunk:
+                        copy.write_row(row)
+                    staged += len(chunk)
+                    tick(spec, len(chunk))
+                    if staged >= SLICE:
+                        break
+                else:
+                    exhausted = True
+            if staged:
+                cur.execute(insert)
+                cur.execute("TRUNCATE erp_load")
+    finally:
+        source.close()
+    cur.execute("DROP TABLE erp_load")
+    tick(spec, 0)
 
 
 def _set_aside_constraints(raw: Any) -> list[str]:
@@ -240,9 +284,8 @@ class PgReader:
         return table_columns(self.con)
 
     def rows(self, spec: TableSpec) -> Iterator[list[tuple[Any, ...]]]:
-        order = ", ".join(quote(k) for k in spec.key)
-        query = f"SELECT {spec.column_list} FROM {spec.from_clause} ORDER BY {order}"
-        yield from _chunks(self.con.cursor().stream(query, size=CHUNK))
+        query = f"SELECT {spec.column_list} FROM {spec.from_clause}"
+        yield from _chunks(self.con.cursor().stream(query, size=chunk_rows(spec)), chunk_rows(spec))
 
     def canonical_rows(self, spec: TableSpec) -> Iterator[list[tuple[Any, ...]]]:
         yield from canonical_rows(self.con, spec)
@@ -261,8 +304,8 @@ class PgReader:
 
 
 def canonical_rows(con: Any, spec: TableSpec) -> Iterator[list[tuple[Any, ...]]]:
-    query = canonical_select(spec, "postgresql")
-    yield from _chunks(con.cursor().stream(query, size=CHUNK))
+    size = chunk_rows(spec)
+    yield from _chunks(con.cursor().stream(verify_select(spec, "postgresql"), size=size), size)
 
 
 def sums(con: Any, spec: TableSpec) -> list[int]:
@@ -273,6 +316,6 @@ def sums(con: Any, spec: TableSpec) -> list[int]:
     return [units(v, c.scale) for v, c in zip(row, spec.sum_columns, strict=True)]
 
 
-def _chunks(rows: Iterator[tuple[Any, ...]]) -> Iterator[list[tuple[Any, ...]]]:
-    while chunk := list(islice(rows, CHUNK)):
+def _chunks(rows: Iterator[tuple[Any, ...]], size: int) -> Iterator[list[tuple[Any, ...]]]:
+    while chunk := list(islice(rows, size)):
         yield chunk

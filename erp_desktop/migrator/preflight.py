@@ -91,26 +91,7 @@ def to_server(
                     where=moved_to,
                 )
             )
-        for problem in reader.integrity_problems():
-            pre.findings.append(
-                finding(
-                    E,
-                    QT_TRANSLATE_NOOP("migrator", "The book file is damaged: {detail}"),
-                    detail=problem,
-                )
-            )
-        for table, rowid, parent in reader.foreign_key_problems():
-            pre.findings.append(
-                finding(
-                    E,
-                    QT_TRANSLATE_NOOP(
-                        "migrator", "{table} row {key} points to a missing row in {parent}."
-                    ),
-                    table=table,
-                    key=rowid,
-                    parent=parent,
-                )
-            )
+        soundness = reader.soundness_in_background()
         present = reader.tables()
         _check_known_tables(pre, present, metadata)
         from erp_desktop.migrator.migration import specs_for
@@ -130,6 +111,27 @@ def to_server(
                 )
             pre.row_counts[spec.name] = reader.count(spec)
         _check_server_target(pre, target, meta, versions)
+        integrity, links = soundness()
+        for problem in integrity:
+            pre.findings.append(
+                finding(
+                    E,
+                    QT_TRANSLATE_NOOP("migrator", "The book file is damaged: {detail}"),
+                    detail=problem,
+                )
+            )
+        for table, rowid, parent in links:
+            pre.findings.append(
+                finding(
+                    E,
+                    QT_TRANSLATE_NOOP(
+                        "migrator", "{table} row {key} points to a missing row in {parent}."
+                    ),
+                    table=table,
+                    key=rowid,
+                    parent=parent,
+                )
+            )
     finally:
         reader.close()
     return pre

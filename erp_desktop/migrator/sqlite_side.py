@@ -18,22 +18,25 @@ from erp_desktop.migrator.columns import (
     Kind,
     ProblemKind,
     TableSpec,
-    canonical_select,
+    chunk_rows,
     quote,
-    sqlite_copy_select,
     sqlite_problem_conditions,
+    sqlite_raw_select,
     sums_select,
     units,
+    verify_select,
 )
 
-CHUNK = 20_000
+CHUNK = 20_000  # rows per fetch when scanning
 LISTED_PER_COLUMN = 20
 
 
 class SqliteReader:
     def __init__(self, path: Path) -> None:
         self.path = path
-        self.con = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True, timeout=30)
+        self.con = sqlite3.connect(
+            f"{path.as_uri()}?mode=ro", uri=True, timeout=30, check_same_thread=False
+        )
         self.con.isolation_level = None
         self.data_version = self.con.execute("PRAGMA data_version").fetchone()[0]
         self.con.execute("BEGIN")
@@ -85,6 +88,33 @@ class SqliteReader:
     def foreign_key_problems(self) -> list[tuple[str, Any, str]]:
         """(table, rowid, parent table) for rows pointing at nothing."""
         return [(r[0], r[1], r[2]) for r in self.con.execute("PRAGMA foreign_key_check")][:50]
+
+    def soundness_in_background(self) -> Callable[[], tuple[list[str], list[tuple[str, Any, str]]]]:
+        """Start integrity_check and foreign_key_check on their own connection and thread
+        (SQLite runs them without holding Python's lock); call the result to wait."""
+        import threading
+
+        result: dict[str, Any] = {}
+
+        def work() -> None:
+            other = SqliteReader(self.path)
+            try:
+                result["value"] = (other.integrity_problems(), other.foreign_key_problems())
+            except BaseException as exc:
+                result["error"] = exc
+            finally:
+                other.close()
+
+        thread = threading.Thread(target=work, name="migrator-integrity", daemon=True)
+        thread.start()
+
+        def wait() -> tuple[list[str], list[tuple[str, Any, str]]]:
+            thread.join()
+            if "error" in result:
+                raise result["error"]
+            return result["value"]
+
+        return wait
 
     def count(self, spec: TableSpec) -> int:
         return int(self.con.execute(f"SELECT count(*) FROM {spec.from_clause}").fetchone()[0])
@@ -148,14 +178,17 @@ class SqliteReader:
             raw.close()
 
     # -- copy and verify ------------------------------------------------------------------------
-    def copy_lines(self, spec: TableSpec) -> Iterator[list[tuple[str]]]:
-        cursor = self.con.execute(sqlite_copy_select(spec))
-        while rows := cursor.fetchmany(CHUNK):
+    def raw_rows(self, spec: TableSpec) -> Iterator[list[tuple[Any, ...]]]:
+        """Stored values as they are, in chunks (may be read from a helper thread)."""
+        cursor = self.con.execute(sqlite_raw_select(spec))
+        size = chunk_rows(spec)
+        while rows := cursor.fetchmany(size):
             yield rows
 
     def canonical_rows(self, spec: TableSpec) -> Iterator[list[tuple[Any, ...]]]:
-        cursor = self.con.execute(canonical_select(spec, "sqlite"))
-        while rows := cursor.fetchmany(CHUNK):
+        cursor = self.con.execute(verify_select(spec, "sqlite"))
+        size = chunk_rows(spec)
+        while rows := cursor.fetchmany(size):
             yield rows
 
     def sums(self, spec: TableSpec) -> list[int]:
