@@ -164,6 +164,8 @@ def open_book(
                 ),
                 where=location.display(),
             )
+        if status.state is SchemaState.FOREIGN and _unfinished_move(engine):
+            status = SchemaStatus(SchemaState.CURRENT, status.revision, status.head)
         if status.state is SchemaState.FOREIGN:
             raise BookError(
                 QT_TRANSLATE_NOOP(
@@ -266,6 +268,12 @@ def _new_sqlite_file(path: Path) -> None:
         con.commit()
     finally:
         con.close()
+
+
+def _unfinished_move(engine: Engine) -> bool:
+    """A move's first commit marks the target before the book's own facts arrive."""
+    with engine.connect() as conn:
+        return read_meta(conn, MIGRATION_STATE) == STATE_INCOMPLETE
 
 
 def _status(engine: Engine, location: BookLocation, versions: Path | None = None) -> SchemaStatus:

@@ -198,7 +198,7 @@ def load_expression(c: ColumnSpec) -> str:
     if c.kind is Kind.BOOLEAN:
         return f"{col} <> 0"
     if c.kind is Kind.TIMESTAMP:
-        return f"({col} || '+00')::timestamptz"
+        return f"{col}::timestamp AT TIME ZONE 'UTC'"
     if c.kind is Kind.DATE:
         return f"{col}::date"
     return col

@@ -17,10 +17,13 @@ Guarantees (tested by killing the process at random points):
 from __future__ import annotations
 
 import logging
+import queue
+import threading
 import time
 import uuid
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import MetaData
 
@@ -106,6 +109,8 @@ class Migration:
         self.cancelled = cancelled or (lambda: False)
         self._done = 0
         self._total = 0
+        self._lock = threading.Lock()
+        self._table_done: dict[tuple[str, str], int] = {}
 
     # -- steps ----------------------------------------------------------------------------------
     def preflight(self) -> Preflight:
@@ -149,48 +154,43 @@ class Migration:
             if pre.plan is Plan.DONE:
                 report.migration_id = meta.get(MIGRATION_ID, "")
                 return
-            if pre.plan is Plan.RESUME:
-                report.migration_id = meta[MIGRATION_ID]
-                self._done = pre.total_rows
-            else:
-                report.migration_id = str(uuid.uuid4())
-                replace = (
-                    list(pg_side.probe(self.target).tables) if pre.plan is Plan.REPLACE else []
-                )
-                t0 = time.perf_counter()
-                pg_side.load_book(
-                    self.target,
-                    revision=pre.revision or "",
-                    specs=specs,
-                    rows=reader.raw_rows,
-                    marks={
-                        MIGRATION_STATE: STATE_INCOMPLETE,
-                        MIGRATION_ID: report.migration_id,
-                        MIGRATED_FROM: self.source.display(),
-                    },
-                    replace_tables=replace,
-                    versions=self.versions,
-                    tick=lambda spec, n: self._tick("copy", spec, n, pre),
-                )
-                report.seconds["copy"] = time.perf_counter() - t0
+            verifier = _ServerVerifier(self, pre)
             t0 = time.perf_counter()
-            with pg_side.connect(self.target) as con:
-                con.execute("SET statement_timeout = 0")
-                con.execute("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")
-                for spec in specs:
-                    report.tables.append(
-                        self._verify(
-                            spec,
-                            prefetched(reader.canonical_rows(spec)),
-                            pg_side.canonical_rows(con, spec),
-                            pre,
-                        )
+            try:
+                if pre.plan is Plan.RESUME:
+                    report.migration_id = meta[MIGRATION_ID]
+                    self._add(pre.total_rows)
+                    for spec in specs:
+                        verifier.put(spec)
+                else:
+                    report.migration_id = str(uuid.uuid4())
+                    replace = (
+                        list(pg_side.probe(self.target).tables) if pre.plan is Plan.REPLACE else []
                     )
-                    report.tables[-1].source_sums = reader.sums(spec)
-                    report.tables[-1].target_sums = pg_side.sums(con, spec)
-                con.execute("ROLLBACK")
+                    pg_side.load_book(
+                        self.target,
+                        revision=pre.revision or "",
+                        specs=specs,
+                        rows=reader.raw_rows,
+                        marks={
+                            MIGRATION_STATE: STATE_INCOMPLETE,
+                            MIGRATION_ID: report.migration_id,
+                            MIGRATED_FROM: self.source.display(),
+                        },
+                        replace_tables=replace,
+                        versions=self.versions,
+                        tick=lambda spec, n: self._tick("copy", spec, n, pre),
+                        loaded=verifier.put,
+                    )
+                    report.seconds["copy"] = time.perf_counter() - t0
+                t1 = time.perf_counter()
+                report.tables = verifier.finish()
+                report.seconds["verify"] = time.perf_counter() - t1  # what was left after copy
+            finally:
+                verifier.stop()
+            t0 = time.perf_counter()
             self._run_checks(self.target, pre, report)
-            report.seconds["verify"] = time.perf_counter() - t0
+            report.seconds["checks"] = time.perf_counter() - t0
             if not report.ok:
                 raise VerificationFailed(report)
             t0 = time.perf_counter()
@@ -331,26 +331,91 @@ class Migration:
         report.check_problems = [p.message for p in result.problems]
 
     def _tick(self, stage: str, spec: TableSpec, rows: int, pre: Preflight) -> None:
+        """Progress from the loading and the verifying thread; honours Cancel."""
         if self.cancelled():
             raise MigrationCancelled()
-        self._done += rows
-        self._table_done = (
-            self._table_done if getattr(self, "_table", None) == (stage, spec.name) else 0
-        ) + rows
-        self._table = (stage, spec.name)
-        self._step(
-            Step(
+        with self._lock:
+            self._done += rows
+            key = (stage, spec.name)
+            self._table_done[key] = self._table_done.get(key, 0) + rows
+            step = Step(
                 stage,
                 spec.name,
-                self._table_done,
+                self._table_done[key],
                 pre.row_counts.get(spec.name, 0),
                 self._done,
                 self._total,
             )
-        )
+        self._step(step)
+
+    def _add(self, rows: int) -> None:
+        with self._lock:
+            self._done += rows
 
     def _step(self, step: Step) -> None:
         self.on_step(step)
+
+
+class _ServerVerifier:
+    """Verifies each table as soon as it is loaded, on its own thread and connections.
+
+    It reads the SQLite file through a second read-only connection; a change to
+    the file between the two snapshots is caught at cut-over (data_version).
+    """
+
+    def __init__(self, migration: Migration, pre: Preflight) -> None:
+        self.migration = migration
+        self.pre = pre
+        self.queue: queue.Queue[TableSpec | None] = queue.Queue()
+        self.results: list[Any] = []
+        self.error: BaseException | None = None
+        self.halt = threading.Event()
+        self.thread = threading.Thread(target=self._run, name="migrator-verify", daemon=True)
+        self.thread.start()
+
+    def put(self, spec: TableSpec) -> None:
+        if self.error is not None:
+            raise self.error
+        self.queue.put(spec)
+
+    def finish(self) -> list[Any]:
+        self.queue.put(None)
+        self.thread.join()
+        if self.error is not None:
+            raise self.error
+        return self.results
+
+    def stop(self) -> None:
+        self.halt.set()
+        self.queue.put(None)
+        self.thread.join()
+
+    def _run(self) -> None:
+        m = self.migration
+        reader = None
+        try:
+            reader = sqlite_side.SqliteReader(m.source.path)
+            with pg_side.connect(m.target) as con:
+                con.execute("SET statement_timeout = 0")
+                while (spec := self.queue.get()) is not None:
+                    if self.halt.is_set():
+                        return
+                    con.execute("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")
+                    check = m._verify(
+                        spec,
+                        prefetched(reader.canonical_rows(spec)),
+                        pg_side.canonical_rows(con, spec),
+                        self.pre,
+                    )
+                    check.source_sums = reader.sums(spec)
+                    check.target_sums = pg_side.sums(con, spec)
+                    con.execute("ROLLBACK")
+                    self.results.append(check)
+        except BaseException as exc:
+            self.error = exc
+        finally:
+            if reader is not None:
+                reader.close()
 
 
 def _folder(versions: Path | None) -> Path | None:

@@ -1,17 +1,19 @@
 """The PostgreSQL end of a migration: probing a server, loading a book with COPY, reading one.
 
-Loading runs in **one transaction**: our earlier incomplete attempt is
-dropped, the schema is made by Alembic at the source's revision, seed rows
-are removed, foreign keys, unique constraints and secondary indexes are set
-aside, every table is filled with COPY, the constraints come back (which
-checks every row once, in bulk), sequences move past max(id), and the book is
-marked *incomplete*. A kill or a dropped connection anywhere in it rolls
-everything back.
+Loading: in a first transaction our earlier incomplete attempt is dropped,
+the schema is made by Alembic at the source's revision, seed rows are
+removed, the book is marked *incomplete* and keys, foreign keys and secondary
+indexes are set aside. Then each table is filled in its own transaction (so
+verifying it can start while the next one loads), and a last transaction
+brings the constraints back (checking every row once, in bulk), moves
+sequences past max(id) and analyzes. A kill or a dropped connection at any
+point leaves the database empty or marked incomplete.
 """
 
 from __future__ import annotations
 
 import logging
+import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from itertools import islice
@@ -54,7 +56,9 @@ class ServerFacts:
 
     @property
     def is_ours(self) -> bool:
-        return self.meta.get("application") == APPLICATION and self.revision is not None
+        """A book of ours, or an unfinished move to here (marked before the facts arrive)."""
+        marked = self.meta.get(MIGRATION_STATE) is not None
+        return (self.meta.get("application") == APPLICATION or marked) and bool(self.revision)
 
     @property
     def state(self) -> str | None:
@@ -128,9 +132,14 @@ def load_book(
     marks: dict[str, str],
     replace_tables: list[str],
     tick: Tick,
+    loaded: Callable[[TableSpec], None] = lambda _spec: None,
     versions: Path | None = None,
 ) -> None:
-    """Everything from schema to sequences, in one transaction (see the module docstring)."""
+    """Schema, rows, constraints, sequences (see the module docstring).
+
+    ``loaded(spec)`` is called when a table's rows are committed, so that
+    verifying it can start while the next table loads.
+    """
     from sqlalchemy import text
 
     from erp_desktop.db.engine import create_book_engine
@@ -138,21 +147,32 @@ def load_book(
 
     engine = create_book_engine(location, pool_size=1, max_overflow=0)
     try:
-        with engine.connect() as conn, conn.begin():
-            conn.exec_driver_sql("SET LOCAL statement_timeout = 0")
-            conn.exec_driver_sql("SET LOCAL client_encoding = 'UTF8'")
-            if replace_tables:
-                names = ", ".join(quote(t) for t in replace_tables)
-                conn.exec_driver_sql(f"DROP TABLE IF EXISTS {names} CASCADE")
-            run_alembic(conn, revision, versions=versions)
-            names = ", ".join(s.q for s in specs)
-            conn.exec_driver_sql(f"TRUNCATE {names}")  # seed rows: the source has its own
-            raw = conn.connection.dbapi_connection
-            assert raw is not None
-            deferred = _set_aside_constraints(raw)
-            with raw.cursor() as cur:
-                for spec in specs:
+        with engine.connect() as conn:
+            with conn.begin():  # the schema, marked incomplete from its first commit on
+                conn.exec_driver_sql("SET statement_timeout = 0")  # for the session
+                conn.exec_driver_sql("SET client_encoding = 'UTF8'")
+                if replace_tables:
+                    names = ", ".join(quote(t) for t in replace_tables)
+                    conn.exec_driver_sql(f"DROP TABLE IF EXISTS {names} CASCADE")
+                run_alembic(conn, revision, versions=versions)
+                names = ", ".join(s.q for s in specs)
+                conn.exec_driver_sql(f"TRUNCATE {names}")  # seed rows: the source has its own
+                for key, value in marks.items():
+                    conn.execute(
+                        text("INSERT INTO book_meta (key, value) VALUES (:k, :v)"),
+                        {"k": key, "v": value},
+                    )
+                raw = conn.connection.dbapi_connection
+                assert raw is not None
+                deferred = _set_aside_constraints(raw)
+            for spec in specs:
+                started = time.perf_counter()
+                with conn.begin(), raw.cursor() as cur:
                     _load_table(cur, spec, rows, tick)
+                log.info("loaded %s in %.2f s", spec.name, time.perf_counter() - started)
+                loaded(spec)
+            started = time.perf_counter()
+            with conn.begin(), raw.cursor() as cur:
                 for statement in deferred:
                     cur.execute(statement)
                 for spec in specs:
@@ -163,15 +183,8 @@ def load_book(
                             f" FROM {spec.q}",
                             (spec.q, spec.serial),
                         )
-            for key, value in marks.items():
-                conn.execute(
-                    text(
-                        "INSERT INTO book_meta (key, value) VALUES (:k, :v) "
-                        "ON CONFLICT (key) DO UPDATE SET value = excluded.value"
-                    ),
-                    {"k": key, "v": value},
-                )
-            conn.exec_driver_sql("ANALYZE")
+                cur.execute("ANALYZE")
+            log.info("constraints back, analyzed in %.2f s", time.perf_counter() - started)
     finally:
         engine.dispose()
 
@@ -215,7 +228,7 @@ def _load_table(cur: Any, spec: TableSpec, rows: Rows, tick: Tick) -> None:
 
 
 def _set_aside_constraints(raw: Any) -> list[str]:
-    """Drop foreign keys, unique constraints and secondary indexes; return how to restore them.
+    """Drop keys, foreign keys and secondary indexes; return how to restore them.
 
     Loading without them and adding them back checks every row in one pass
     each, instead of a trigger or index insert per row.
@@ -223,8 +236,8 @@ def _set_aside_constraints(raw: Any) -> list[str]:
     constraints = raw.execute(
         "SELECT c.contype, c.conrelid::regclass::text, c.conname, pg_get_constraintdef(c.oid)"
         " FROM pg_constraint c JOIN pg_namespace n ON n.oid = c.connamespace"
-        " WHERE n.nspname = current_schema() AND c.contype IN ('f', 'u')"
-        " ORDER BY c.contype, c.conname"  # f before u: foreign keys lean on unique keys
+        " WHERE n.nspname = current_schema() AND c.contype IN ('f', 'u', 'p')"
+        " ORDER BY c.contype, c.conname"  # f first: foreign keys lean on primary/unique keys
     ).fetchall()
     indexes = raw.execute(
         "SELECT i.indexrelid::regclass::text, pg_get_indexdef(i.indexrelid) FROM pg_index i"
@@ -240,7 +253,7 @@ def _set_aside_constraints(raw: Any) -> list[str]:
     restore = [definition for _name, definition in indexes]
     restore += [
         f"ALTER TABLE {table} ADD CONSTRAINT {quote(name)} {definition}"
-        for kind, table, name, definition in sorted(constraints, key=lambda c: c[0] != "u")
+        for kind, table, name, definition in sorted(constraints, key=lambda c: c[0] == "f")
     ]
     return restore
 

@@ -105,7 +105,8 @@ def test_kill_at_any_step_then_run_again(stage, edge_book, edge_schema, pg_targe
         assert state == "incomplete"
     else:
         assert file_digest(edge_book) == before, f"{stage} #{nth}"
-        assert state == ("empty" if stage == "copy" else "incomplete"), f"{stage} #{nth}"
+        expected = {"empty", "incomplete"} if stage == "copy" else {"incomplete"}
+        assert state in expected, f"{stage} #{nth}"
     if state == "incomplete":
         with pytest.raises(BookError, match="unfinished move"):
             open_book(pg_target, versions=edge_schema.versions)
@@ -141,7 +142,9 @@ def test_dropped_connection_during_copy(edge_book, edge_schema, pg_target, tmp_p
     assert child.returncode == 1, err
     assert "Traceback" in err or "connection" in err.lower()
     assert file_digest(edge_book) == before
-    assert target_state(pg_target) == "empty"
+    assert target_state(pg_target) in ("empty", "incomplete")
+    with pytest.raises(BookError, match="unfinished move"):
+        open_book(pg_target, versions=edge_schema.versions)
     assert Migration(
         BookLocation.for_file(edge_book), pg_target,
         metadata=edge_schema.metadata, versions=edge_schema.versions,
