@@ -63,6 +63,7 @@ from erp_desktop.models.meta import (
 log = logging.getLogger(__name__)
 T = TypeVar("T")
 MAX_ATTEMPTS = 6
+CHANGE_CHANNEL = "erp_desktop_changed"  # see db/watch.py
 
 
 class Book:
@@ -78,6 +79,7 @@ class Book:
     ) -> None:
         self.location = location
         self.moved_to = moved_to  # set on a book that was moved elsewhere (opened read-only)
+        self.client_id = uuid.uuid4().hex  # this process, in change notifications
         self.engine = engine
         self.revision = status.revision
         self.read_only = read_only
@@ -109,7 +111,13 @@ class Book:
         for attempt in range(1, MAX_ATTEMPTS + 1):
             try:
                 with self._write.begin() as session:
-                    return work(session)
+                    result = work(session)
+                    if self.kind == "postgresql":  # delivered at commit, dropped on rollback
+                        session.execute(
+                            text("SELECT pg_notify(:channel, :who)"),
+                            {"channel": CHANGE_CHANNEL, "who": self.client_id},
+                        )
+                    return result
             except DBAPIError as exc:
                 if is_retryable(exc) and attempt < MAX_ATTEMPTS:
                     delay = random.uniform(0.01, 0.05) * 2 ** (attempt - 1)
