@@ -264,10 +264,14 @@ class MainWindow(QMainWindow):
     def _error_seen(self, exc: object) -> None:
         from erp_desktop.errors import DatabaseUnavailable
 
-        if isinstance(exc, DatabaseUnavailable) and self.ctx.opened is not None:
-            if not self.ctx.book.location.is_sqlite:
-                self.show_connection_lost()
-                self.watch.check()
+        opened = self.ctx.opened
+        if (
+            isinstance(exc, DatabaseUnavailable)
+            and opened is not None
+            and not opened.book.location.is_sqlite
+        ):
+            self.show_connection_lost()
+            self.watch.check()
 
     def _banner_action(self) -> None:
         if self.banner.kind == "warning":
