@@ -64,6 +64,7 @@ def update() -> None:
             check=True,
             stdout=subprocess.DEVNULL,
         )
+    apply_json("zh_CN")  # the JSON files are the source of the Chinese text
     release()
 
 

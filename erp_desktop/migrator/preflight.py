@@ -296,7 +296,8 @@ def _check_server_target(
         pre.findings.append(Finding(E, exc.message))
         return
     pre.server_version = facts.version
-    where = target.display()
+    host, port, database, _user = target.server
+    where = f"“{database}” ({host}:{port})"
     if facts.version_num < pg_side.MIN_SERVER_VERSION:
         pre.findings.append(
             finding(
@@ -367,7 +368,7 @@ def _check_server_target(
         )
         return
     same_attempt = (
-        source_meta.get(MIGRATED_TO) == where
+        source_meta.get(MIGRATED_TO) == target.display()
         and source_meta.get(MIGRATION_ID) is not None
         and source_meta.get(MIGRATION_ID) == facts.migration_id
     )

@@ -244,6 +244,9 @@ class CheckPage(QWizardPage):
         self.preflight: Preflight | None = None
         self.summary = _wrap()
         self.findings = QListWidget()
+        self.findings.setWordWrap(True)
+        self.findings.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.findings.setResizeMode(QListWidget.ResizeMode.Adjust)
         self.confirm_box = QCheckBox()
         self.confirm_box.toggled.connect(lambda _on: self.completeChanged.emit())
         layout = QVBoxLayout(self)

@@ -39,14 +39,17 @@ def role_label(role: str) -> str:
         return role
 
 
+USER_HEADERS = (
+    QT_TRANSLATE_NOOP("UserTableModel", "Name"),
+    QT_TRANSLATE_NOOP("UserTableModel", "User name"),
+    QT_TRANSLATE_NOOP("UserTableModel", "Role"),
+    QT_TRANSLATE_NOOP("UserTableModel", "Password"),
+    QT_TRANSLATE_NOOP("UserTableModel", "Status"),
+)
+
+
 class UserTableModel(QAbstractTableModel):
-    HEADERS = (
-        QT_TRANSLATE_NOOP("UserTableModel", "Name"),
-        QT_TRANSLATE_NOOP("UserTableModel", "User name"),
-        QT_TRANSLATE_NOOP("UserTableModel", "Role"),
-        QT_TRANSLATE_NOOP("UserTableModel", "Password"),
-        QT_TRANSLATE_NOOP("UserTableModel", "Status"),
-    )
+    HEADERS = USER_HEADERS
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -72,14 +75,20 @@ class UserTableModel(QAbstractTableModel):
         if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
             return None
         user = self.users[index.row()]
-        tr = QCoreApplication.translate
-        return (
-            user.full_name,
-            user.login,
-            role_label(user.role),
-            tr("UserTableModel", "set") if user.has_password else tr("UserTableModel", "none"),
-            tr("UserTableModel", "active") if user.active else tr("UserTableModel", "deactivated"),
-        )[index.column()]
+        translate = QCoreApplication.translate
+        password = (
+            translate("UserTableModel", "set")
+            if user.has_password
+            else translate("UserTableModel", "none")
+        )
+        status = (
+            translate("UserTableModel", "active")
+            if user.active
+            else translate("UserTableModel", "deactivated")
+        )
+        return (user.full_name, user.login, role_label(user.role), password, status)[
+            index.column()
+        ]
 
 
 class UserDialog(QDialog):

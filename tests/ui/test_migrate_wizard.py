@@ -135,6 +135,10 @@ def test_wrong_password_is_said_plainly(open_window, sqlite_book, pg_server, req
     page.database_edit.setText(database)
     page.user_edit.setText(user)
     page.password_edit.setText("wrong-password")
+    page.test_button.click()  # verify-full first: this test server has no TLS
+    qtbot.waitUntil(lambda: "✗" in page.result.text(), timeout=15_000)
+    assert "does not offer encrypted (TLS) connections" in page.result.text()
+    page.ssl_combo.setCurrentIndex(page.ssl_combo.findData("prefer"))
     page.test_button.click()
     qtbot.waitUntil(lambda: "✗" in page.result.text(), timeout=15_000)
     assert "refused the user name or password" in page.result.text()
