@@ -161,6 +161,16 @@ def add_user(
     password: str,
 ) -> UserInfo:
     require(session, by, Permission.SETTINGS)
+    admin = session.get(User, by)
+    if admin is not None and not admin.password_hash:
+        # once anyone has a password everyone signs in: the administrator needs one first
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "Set your own password first (select yourself, then “Set password”): once "
+                "users have passwords, everyone signs in, you too.",
+            )
+        )
     digest = hash_password(password)
     info = create_user(
         session,

@@ -1410,6 +1410,10 @@ File ▸ Back up book saves a checked copy of it as a file; to work offline agai
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Set your own password first (select yourself, then “Set password”): once users have passwords, everyone signs in, you too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>You cannot deactivate yourself; ask another administrator.</source>
         <translation type="unfinished"></translation>
     </message>

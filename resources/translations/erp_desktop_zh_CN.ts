@@ -1223,11 +1223,11 @@ File ▸ Back up book saves a checked copy of it as a file; to work offline agai
     </message>
     <message>
       <source>The server {where} does not offer encrypted (TLS) connections, and this connection requires them. Ask your IT person to switch TLS on in the server (recommended), or choose “prefer” only inside a trusted office network.</source>
-      <translation type="unfinished" />
+      <translation>服务器 {where} 不提供加密（TLS）连接，而此连接要求加密。请让 IT 人员在服务器上开启 TLS（推荐），或仅在可信的办公室内网中选择“prefer”。</translation>
     </message>
     <message>
       <source>The certificate of the server {where} could not be checked: this computer needs the company's root certificate (for verify-full), and the server address must match the certificate. See docs/connected-mode.md. ({detail})</source>
-      <translation type="unfinished" />
+      <translation>无法验证服务器 {where} 的证书：这台电脑需要公司的根证书（用于 verify-full），并且服务器地址必须与证书一致。参见 docs/connected-mode.md。（{detail}）</translation>
     </message>
     <message>
       <source>The server {where} has no such database. Ask your IT person to create it.</source>
@@ -1412,6 +1412,10 @@ File ▸ Back up book saves a checked copy of it as a file; to work offline agai
     <message>
       <source>This book already has passwords; sign in instead.</source>
       <translation>此账套已经设置了密码，请直接登录。</translation>
+    </message>
+    <message>
+      <source>Set your own password first (select yourself, then “Set password”): once users have passwords, everyone signs in, you too.</source>
+      <translation>请先设置您自己的密码（选中自己，再点“设置密码”）：一旦有用户设置了密码，每个人都要登录，您也一样。</translation>
     </message>
     <message>
       <source>You cannot deactivate yourself; ask another administrator.</source>

@@ -55,6 +55,13 @@ def test_sign_in_and_failed_sign_in_are_audited(book, admin_id) -> None:  # type
 
 
 def test_administrator_manages_users(book, admin_id) -> None:  # type: ignore[no-untyped-def]
+    with pytest.raises(ValidationError, match="Set your own password first"):
+        book.run(
+            lambda s: add_user(
+                s, by=admin_id, full_name="X", login="x", role=Role.SALES, password="12345678"
+            )
+        )
+    book.run(lambda s: set_password(s, by=admin_id, user_id=admin_id, password="admin-pass-1"))
     clerk = book.run(
         lambda s: add_user(
             s, by=admin_id, full_name="仓管 李", login="li", role=Role.WAREHOUSE,
@@ -79,11 +86,13 @@ def test_administrator_manages_users(book, admin_id) -> None:  # type: ignore[no
 
 
 def test_a_clerk_may_not_add_users(book, admin_id) -> None:  # type: ignore[no-untyped-def]
+    book.run(lambda s: set_password(s, by=admin_id, user_id=admin_id, password="admin-pass-1"))
     clerk = book.run(
         lambda s: add_user(
             s, by=admin_id, full_name="Sales Wu", login="wu", role=Role.SALES, password="12345678"
         )
     )
+    book.run(lambda s: set_password(s, by=clerk.id, user_id=clerk.id, password="own-pass-12"))
     with pytest.raises(PermissionDenied):
         book.run(
             lambda s: add_user(
