@@ -20,11 +20,11 @@ from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from stock_schema import bench_versions  # noqa: E402
+from stock_schema import bench_versions
 
-from erp_desktop.db.book import create_book  # noqa: E402
-from erp_desktop.db.location import BookLocation  # noqa: E402
-from erp_desktop.services.company import CompanyProfile, setup_company  # noqa: E402
+from erp_desktop.db.book import create_book
+from erp_desktop.db.location import BookLocation
+from erp_desktop.services.company import CompanyProfile, setup_company
 
 LOCATIONS = 12
 CHUNK = 50_000
@@ -41,21 +41,32 @@ def make(path: Path, versions: Path, items: int, moves: int, invoices: int) -> N
     base = datetime(2024, 1, 1, tzinfo=UTC)
 
     def ts(seconds: int) -> str:
-        return (base + timedelta(seconds=seconds)).replace(tzinfo=None).isoformat(
-            sep=" ", timespec="microseconds"
+        return (
+            (base + timedelta(seconds=seconds))
+            .replace(tzinfo=None)
+            .isoformat(sep=" ", timespec="microseconds")
         )
 
     con.executemany(
         "INSERT INTO bench_location (id, name, kind) VALUES (?, ?, ?)",
-        [(i, f"仓库 {i}" if i <= 5 else f"virtual {i}", "internal" if i <= 5 else "virtual")
-         for i in range(1, LOCATIONS + 1)],
+        [
+            (i, f"仓库 {i}" if i <= 5 else f"virtual {i}", "internal" if i <= 5 else "virtual")
+            for i in range(1, LOCATIONS + 1)
+        ],
     )
     con.executemany(
         "INSERT INTO bench_item (id, code, name, unit, avg_cost, active, created_at) "
         "VALUES (?, ?, ?, ?, ?, ?, ?)",
         (
-            (i, f"SKU-{i:07d}", f"商品 {i} 规格 {rng.randint(1, 99)}mm", "件",
-             rng.randint(1, 10**9), 1, ts(i))
+            (
+                i,
+                f"SKU-{i:07d}",
+                f"商品 {i} 规格 {rng.randint(1, 99)}mm",
+                "件",
+                rng.randint(1, 10**9),
+                1,
+                ts(i),
+            )
             for i in range(1, items + 1)
         ),
     )
@@ -67,8 +78,20 @@ def make(path: Path, versions: Path, items: int, moves: int, invoices: int) -> N
         qty = rng.randint(1, 10**7)  # up to 1000.0000
         cost = rng.randint(1, 10**9)
         value = qty * cost // 10**8  # units of 0.01
-        batch.append((i, item, src, dst, qty, cost, value, ts(i * 30 + rng.randint(0, 29)),
-                      f"DOC-{i // 5:08d}", str(uuid.UUID(int=rng.getrandbits(128)))))
+        batch.append(
+            (
+                i,
+                item,
+                src,
+                dst,
+                qty,
+                cost,
+                value,
+                ts(i * 30 + rng.randint(0, 29)),
+                f"DOC-{i // 5:08d}",
+                str(uuid.UUID(int=rng.getrandbits(128))),
+            )
+        )
         for loc, sign in ((src, -1), (dst, 1)):
             bal = balances.setdefault((item, loc), [0, 0])
             bal[0] += sign * qty
@@ -97,16 +120,24 @@ def make(path: Path, versions: Path, items: int, moves: int, invoices: int) -> N
         con.execute(
             "INSERT INTO bench_invoice (id, number, customer, issued_on, total, pdf) "
             "VALUES (?, ?, ?, ?, ?, ?)",
-            (n, f"INV-2024-{n:06d}", f"客户 {n % 997}",
-             (date(2024, 1, 1) + timedelta(days=n % 366)).isoformat(), total,
-             pdf if n % 10 == 0 else None),
+            (
+                n,
+                f"INV-2024-{n:06d}",
+                f"客户 {n % 997}",
+                (date(2024, 1, 1) + timedelta(days=n % 366)).isoformat(),
+                total,
+                pdf if n % 10 == 0 else None,
+            ),
         )
         con.executemany("INSERT INTO bench_invoice_line VALUES (?, ?, ?, ?, ?, ?, ?)", lines)
     con.commit()
     con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     con.close()
-    print(f"made {path} in {time.perf_counter() - started:.1f} s "
-          f"({path.stat().st_size / 2**20:.0f} MiB)", flush=True)
+    print(
+        f"made {path} in {time.perf_counter() - started:.1f} s "
+        f"({path.stat().st_size / 2**20:.0f} MiB)",
+        flush=True,
+    )
 
 
 def _moves(con: sqlite3.Connection, batch: list[tuple[object, ...]]) -> None:

@@ -13,10 +13,10 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from stock_schema import bench_metadata  # noqa: E402
+from stock_schema import bench_metadata
 
-from erp_desktop.db.location import BookLocation  # noqa: E402
-from erp_desktop.migrator import Migration  # noqa: E402
+from erp_desktop.db.location import BookLocation
+from erp_desktop.migrator import Migration
 
 
 def main() -> None:

@@ -75,7 +75,12 @@ def main() -> None:
         shutil.copyfile(sys.argv[1] if len(sys.argv) > 1 else book, pgl_file)
         assert ours["ok"], ours
         pgl_wall, pgl_rss, _ = timed(
-            ["pgloader", "--quiet", str(pgl_file), f"{base.replace('postgresql', 'pgsql')}/{pgl_db}"]
+            [
+                "pgloader",
+                "--quiet",
+                str(pgl_file),
+                f"{base.replace('postgresql', 'pgsql')}/{pgl_db}",
+            ]
         )
         back = work / "back.erpbook"
         back_wall, back_rss, out = timed(
@@ -93,17 +98,25 @@ def main() -> None:
     print(header("migrator vs pgloader"))
     print(f"book: {size_mib:.0f} MiB, {rows:,} rows")
     print(f"{'what':<52} {'seconds':>8} {'rows/s':>10} {'peak MiB':>9}")
-    print(f"{'ours, whole process (pre-flight+copy+verify+cut-over)':<52} {ours_wall:8.1f} "
-          f"{rows / ours_wall:10,.0f} {ours_rss:9}")
+    print(
+        f"{'ours, whole process (pre-flight+copy+verify+cut-over)':<52} {ours_wall:8.1f} "
+        f"{rows / ours_wall:10,.0f} {ours_rss:9}"
+    )
     for stage in ("preflight", "copy", "verify", "cutover"):
         value = s.get(stage, 0.0)
         print(f"{'  ' + stage:<52} {value:8.1f}")
-    print(f"{'  copy + verify':<52} {s['copy'] + s['verify']:8.1f} "
-          f"{rows / (s['copy'] + s['verify']):10,.0f}")
-    print(f"{'pgloader, whole process (copy only)':<52} {pgl_wall:8.1f} "
-          f"{rows / pgl_wall:10,.0f} {pgl_rss:9}")
-    print(f"{'export back to a file, whole process (with verify)':<52} {back_wall:8.1f} "
-          f"{rows / back_wall:10,.0f} {back_rss:9}")
+    print(
+        f"{'  copy + verify':<52} {s['copy'] + s['verify']:8.1f} "
+        f"{rows / (s['copy'] + s['verify']):10,.0f}"
+    )
+    print(
+        f"{'pgloader, whole process (copy only)':<52} {pgl_wall:8.1f} "
+        f"{rows / pgl_wall:10,.0f} {pgl_rss:9}"
+    )
+    print(
+        f"{'export back to a file, whole process (with verify)':<52} {back_wall:8.1f} "
+        f"{rows / back_wall:10,.0f} {back_rss:9}"
+    )
     verdict = "ok" if s["copy"] + s["verify"] <= pgl_wall else "SLOWER THAN PGLOADER"
     print(f"copy + verify vs pgloader's copy: {verdict}")
 

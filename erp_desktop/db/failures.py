@@ -127,8 +127,10 @@ def connect_error(exc: BaseException, where: Any) -> ErpError:
             ),
             where=where,
         )
-    if "root certificate" in lowered or "certificate verify failed" in lowered or (
-        "server certificate" in lowered and "does not match" in lowered
+    if (
+        "root certificate" in lowered
+        or "certificate verify failed" in lowered
+        or ("server certificate" in lowered and "does not match" in lowered)
     ):
         return DatabaseUnavailable(
             QT_TRANSLATE_NOOP(

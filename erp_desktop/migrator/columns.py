@@ -320,24 +320,51 @@ def sqlite_problem_conditions(c: ColumnSpec) -> list[tuple[ProblemKind, str]]:
         found.append((ProblemKind.NUL, f"{typed} AND instr(CAST({col} AS BLOB), x'00') > 0"))
         if c.length:
             found.append((ProblemKind.TOO_LONG, f"{typed} AND length({col}) > {c.length}"))
-    elif c.kind is Kind.DATE:
-        found.append(
-            (
-                ProblemKind.BAD_DATE,
-                f"{typed} AND NOT (length({col}) = 10 AND {col} GLOB '{DATE_GLOB}' "
-                f"AND date({col}, '+0 days') = {col})",
-            )
-        )
-    elif c.kind is Kind.TIMESTAMP:
-        found.append(
-            (
-                ProblemKind.BAD_TIMESTAMP,
-                f"{typed} AND (length({col}) NOT IN (19, 26) "
-                f"OR {col} NOT GLOB '{TIMESTAMP_GLOB}*' OR substr({col}, 12, 2) > '23' "
-                f"OR (length({col}) = 26 AND substr({col}, 20) NOT GLOB '.{FRACTION_GLOB}') "
-                # only days past the 28th can be impossible (30 February): check those fully
-                f"OR (substr({col}, 9, 2) > '28' "
-                f"AND date(substr({col}, 1, 10), '+0 days') <> substr({col}, 1, 10)))",
-            )
-        )
+    elif c.kind in (Kind.DATE, Kind.TIMESTAMP):
+        kind = ProblemKind.BAD_DATE if c.kind is Kind.DATE else ProblemKind.BAD_TIMESTAMP
+        found.append((kind, f"{typed} AND NOT ({_well_formed(c)})"))
     return found
+
+
+def sqlite_bad_value(c: ColumnSpec) -> str:
+    """One cheap condition per column: true where any problem of the column may be.
+
+    The scan filters rows with these and works out which problem it is only for
+    the (normally no) rows that match.
+    """
+    col = c.q
+    if c.kind in (Kind.INTEGER, Kind.DECIMAL, Kind.BOOLEAN):
+        if c.kind is Kind.BOOLEAN:
+            fine = f"typeof({col}) = 'integer' AND {col} IN (0, 1)"
+        else:
+            limit = INT_LIMITS[c.int_bits] if c.kind is Kind.INTEGER else 10**c.precision
+            low = -limit if c.kind is Kind.INTEGER else -limit + 1
+            fine = f"typeof({col}) = 'integer' AND {col} BETWEEN {low} AND {limit - 1}"
+    elif c.kind is Kind.TEXT:
+        longest = f" AND length({col}) <= {c.length}" if c.length else ""
+        fine = f"typeof({col}) = 'text'{longest} AND instr(CAST({col} AS BLOB), x'00') = 0"
+    elif c.kind in (Kind.DATE, Kind.TIMESTAMP):
+        fine = f"typeof({col}) = 'text' AND {_well_formed(c)}"
+    else:
+        return "0"
+    null_ok = "1" if c.nullable else "0"
+    return f"NOT (({col} IS NULL AND {null_ok}) OR ({fine}))"
+
+
+def _well_formed(c: ColumnSpec) -> str:
+    """A date (YYYY-MM-DD) or our UTC time stamp (… HH:MM:SS[.ffffff]) that exists."""
+    col = c.q
+    day = f"substr({col}, 1, 10)"
+    if c.kind is Kind.DATE:
+        shape = f"{col} GLOB '{DATE_GLOB}'"
+    else:
+        shape = (
+            f"({col} GLOB '{TIMESTAMP_GLOB}.{FRACTION_GLOB}' OR {col} GLOB '{TIMESTAMP_GLOB}')"
+            f" AND substr({col}, 12, 2) < '24'"
+        )
+    return (
+        f"{shape} AND substr({col}, 6, 2) BETWEEN '01' AND '12' "
+        f"AND substr({col}, 9, 2) BETWEEN '01' AND '31' "
+        # only days past the 28th can be impossible (30 February): check those fully
+        f"AND (substr({col}, 9, 2) <= '28' OR date({day}, '+0 days') = {day})"
+    )

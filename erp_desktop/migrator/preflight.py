@@ -42,7 +42,8 @@ PROBLEM_TEXTS = {
     ),
     ProblemKind.NUL: QT_TRANSLATE_NOOP(
         "migrator",
-        "{table} {key}, column {column}: the text contains a NUL character, which PostgreSQL refuses",
+        "{table} {key}, column {column}: the text contains a NUL character, which PostgreSQL "
+        "refuses",
     ),
     ProblemKind.TOO_LONG: QT_TRANSLATE_NOOP(
         "migrator", "{table} {key}, column {column}: the text is longer than the column allows"
@@ -249,7 +250,8 @@ def _check_known_tables(
                     E,
                     QT_TRANSLATE_NOOP(
                         "migrator",
-                        "Table {table} is not part of this version of ERP Desktop; it would be lost.",
+                        "Table {table} is not part of this version of ERP Desktop; it would be "
+                        "lost.",
                     ),
                     table=table,
                 )
@@ -278,7 +280,8 @@ def _check_known_tables(
                             E,
                             QT_TRANSLATE_NOOP(
                                 "migrator",
-                                "Column {table}.{column} has a type the mover cannot copy exactly ({type}).",
+                                "Column {table}.{column} has a type the mover cannot copy exactly "
+                                "({type}).",
                             ),
                             table=table,
                             column=column,

@@ -20,6 +20,7 @@ from erp_desktop.migrator.columns import (
     TableSpec,
     chunk_rows,
     quote,
+    sqlite_bad_value,
     sqlite_problem_conditions,
     sqlite_raw_select,
     sums_select,
@@ -129,7 +130,7 @@ class SqliteReader:
         nkeys = len(spec.key)
         if conditions:
             flags = ", ".join(f"({sql})" for _, _, sql in conditions)
-            where = " OR ".join(f"({sql})" for _, _, sql in conditions)
+            where = " OR ".join(f"({sqlite_bad_value(c)})" for c in spec.columns)
             listed: dict[tuple[str, ProblemKind], int] = {}
             query = f"SELECT {keys}, {flags} FROM {spec.q} WHERE {where}"
             for row in self.con.execute(query):

@@ -217,7 +217,7 @@ class BookActions(QObject):
         """A server book: a verified snapshot in a new file (the migrator's export)."""
         from erp_desktop.migrator import Migration
 
-        host, _port, database, _user = location.server
+        _host, _port, database, _user = location.server
         path, _ = QFileDialog.getSaveFileName(
             self.window,
             self.tr("Back up book"),

@@ -60,10 +60,10 @@ class UserTableModel(QAbstractTableModel):
         self.users = users
         self.endResetModel()
 
-    def rowCount(self, parent: QModelIndex | None = None) -> int:  # noqa: B008
+    def rowCount(self, parent: QModelIndex | None = None) -> int:
         return 0 if parent is not None and parent.isValid() else len(self.users)
 
-    def columnCount(self, parent: QModelIndex | None = None) -> int:  # noqa: B008
+    def columnCount(self, parent: QModelIndex | None = None) -> int:
         return 0 if parent is not None and parent.isValid() else len(self.HEADERS)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
@@ -86,9 +86,7 @@ class UserTableModel(QAbstractTableModel):
             if user.active
             else translate("UserTableModel", "deactivated")
         )
-        return (user.full_name, user.login, role_label(user.role), password, status)[
-            index.column()
-        ]
+        return (user.full_name, user.login, role_label(user.role), password, status)[index.column()]
 
 
 class UserDialog(QDialog):

@@ -59,7 +59,9 @@ def test_a_bad_value_stops_the_move_with_a_list(sqlite_book, empty_db) -> None: 
     assert "company #1" in result.stdout and "phone" in result.stdout
     assert file_digest(path) == before
     with psycopg.connect(empty_db) as con:
-        assert not con.execute("SELECT count(*) FROM pg_tables WHERE schemaname = 'public'").fetchone()[0]
+        assert not con.execute(
+            "SELECT count(*) FROM pg_tables WHERE schemaname = 'public'"
+        ).fetchone()[0]
 
 
 def test_a_foreign_database_is_refused(sqlite_book, empty_db) -> None:  # type: ignore[no-untyped-def]

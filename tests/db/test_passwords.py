@@ -23,7 +23,9 @@ def test_password_round_trips_through_a_secure_keyring(memory_keyring) -> None: 
     filled = with_saved_password(SERVER)
     assert filled.password == "s3cret/with:odd@chars"
     assert "s3cret" not in filled.display()
-    assert memory_keyring.store == {("erp-desktop", "clerk@127.0.0.1:5432/shop"): "s3cret/with:odd@chars"}
+    assert memory_keyring.store == {
+        ("erp-desktop", "clerk@127.0.0.1:5432/shop"): "s3cret/with:odd@chars"
+    }
 
 
 def test_an_insecure_keyring_is_refused(insecure_keyring) -> None:  # type: ignore[no-untyped-def]

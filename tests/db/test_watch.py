@@ -79,7 +79,10 @@ def test_sqlite_changes_by_another_process_are_seen_on_check(sqlite_book) -> Non
         watcher.check()
         assert changes == []
         con = sqlite3.connect(sqlite_book.location.path)
-        con.execute("INSERT INTO book_setting (key, value, updated_at) VALUES ('k', 'v', '2026-01-01 00:00:00.000000')")
+        con.execute(
+            "INSERT INTO book_setting (key, value, updated_at) "
+            "VALUES ('k', 'v', '2026-01-01 00:00:00.000000')"
+        )
         con.commit()
         con.close()
         watcher.check()

@@ -64,9 +64,7 @@ def read_all(location: BookLocation, metadata: MetaData) -> dict[str, list[tuple
             return {
                 table.name: [
                     tuple(row)
-                    for row in conn.execute(
-                        select(table).order_by(*table.primary_key.columns)
-                    )
+                    for row in conn.execute(select(table).order_by(*table.primary_key.columns))
                 ]
                 for table in metadata.sorted_tables
             }

@@ -96,7 +96,9 @@ def test_kill_at_any_step_then_run_again(stage, edge_book, edge_schema, pg_targe
     original = read_all(BookLocation.for_file(edge_book), edge_schema.metadata)
     before = file_digest(edge_book)
     nth = random.randint(1, 8 if stage in ("copy", "verify") else 1)
-    child = run_child(str(edge_book), pg_target.target, str(edge_schema.versions), stage, str(nth), "-")
+    child = run_child(
+        str(edge_book), pg_target.target, str(edge_schema.versions), stage, str(nth), "-"
+    )
     _, err = child.communicate(timeout=120)
     assert child.returncode == -9, f"{stage} #{nth}: {err}"
     state = target_state(pg_target)
@@ -111,8 +113,10 @@ def test_kill_at_any_step_then_run_again(stage, edge_book, edge_schema, pg_targe
         with pytest.raises(BookError, match="unfinished move"):
             open_book(pg_target, versions=edge_schema.versions)
     report = Migration(
-        BookLocation.for_file(edge_book), pg_target,
-        metadata=edge_schema.metadata, versions=edge_schema.versions,
+        BookLocation.for_file(edge_book),
+        pg_target,
+        metadata=edge_schema.metadata,
+        versions=edge_schema.versions,
     ).run(confirmed=True)
     assert report.ok
     assert target_state(pg_target) == "complete"
@@ -123,7 +127,9 @@ def test_kill_at_any_step_then_run_again(stage, edge_book, edge_schema, pg_targe
 def test_dropped_connection_during_copy(edge_book, edge_schema, pg_target, tmp_path) -> None:  # type: ignore[no-untyped-def]
     before = file_digest(edge_book)
     handshake = str(tmp_path / "hs")
-    child = run_child(str(edge_book), pg_target.target, str(edge_schema.versions), "copy", "3", handshake)
+    child = run_child(
+        str(edge_book), pg_target.target, str(edge_schema.versions), "copy", "3", handshake
+    )
     deadline = time.monotonic() + 60
     while not Path(handshake + ".ready").exists():
         assert child.poll() is None, child.communicate()
@@ -133,7 +139,8 @@ def test_dropped_connection_during_copy(edge_book, edge_schema, pg_target, tmp_p
     with psycopg.connect(pg_target.libpq_conninfo(), autocommit=True) as admin:
         killed = admin.execute(
             "SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity "
-            "WHERE datname = %s AND application_name LIKE 'erp-desktop%%' AND pid <> pg_backend_pid()",
+            "WHERE datname = %s AND application_name LIKE 'erp-desktop%%' "
+            "AND pid <> pg_backend_pid()",
             (database,),
         ).fetchone()[0]
     assert killed >= 1
@@ -145,10 +152,16 @@ def test_dropped_connection_during_copy(edge_book, edge_schema, pg_target, tmp_p
     assert target_state(pg_target) in ("empty", "incomplete")
     with pytest.raises(BookError, match="unfinished move"):
         open_book(pg_target, versions=edge_schema.versions)
-    assert Migration(
-        BookLocation.for_file(edge_book), pg_target,
-        metadata=edge_schema.metadata, versions=edge_schema.versions,
-    ).run(confirmed=True).ok
+    assert (
+        Migration(
+            BookLocation.for_file(edge_book),
+            pg_target,
+            metadata=edge_schema.metadata,
+            versions=edge_schema.versions,
+        )
+        .run(confirmed=True)
+        .ok
+    )
 
 
 POSTER = textwrap.dedent(
@@ -187,8 +200,12 @@ def test_two_pcs_post_at_once_on_the_moved_book(sqlite_book, pg_target) -> None:
     env = {**os.environ}
     children = [
         subprocess.Popen(
-            [sys.executable, "-c", POSTER, pg_target.target], cwd=ROOT, env=env,
-            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+            [sys.executable, "-c", POSTER, pg_target.target],
+            cwd=ROOT,
+            env=env,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
         )
         for _ in range(2)
     ]

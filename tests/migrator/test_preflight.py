@@ -44,13 +44,16 @@ def test_nul_and_overlong_values_are_listed_and_nothing_is_written(
     con.execute("UPDATE edge_value SET count = 'many' WHERE id = 9000000000")
     con.execute("UPDATE edge_value SET amount = 100000000000000000000 WHERE id = 3")
     con.execute("UPDATE edge_value SET at = '2024-01-01T08:00:00+08:00' WHERE id = 1")
+    con.execute("UPDATE edge_value SET at = '2024-13-01 10:00:00' WHERE id = 3")  # month 13
     con.execute("UPDATE edge_code SET label = CAST(x'E4B8ADFF' AS TEXT) WHERE code = 'A'")
     con.commit()
     con.close()
     before = file_digest(edge_book)
     migration = Migration(
-        BookLocation.for_file(edge_book), pg_target,
-        metadata=edge_schema.metadata, versions=edge_schema.versions,
+        BookLocation.for_file(edge_book),
+        pg_target,
+        metadata=edge_schema.metadata,
+        versions=edge_schema.versions,
     )
     pre = migration.preflight()
     found = {(f.table, f.column, f.key) for f in pre.errors}
@@ -61,6 +64,7 @@ def test_nul_and_overlong_values_are_listed_and_nothing_is_written(
     assert ("edge_value", "count", (9_000_000_000,)) in found
     assert ("edge_value", "amount", (3,)) in found
     assert ("edge_value", "at", (1,)) in found  # an offset is not our UTC form
+    assert ("edge_value", "at", (3,)) in found
     assert ("edge_code", "label", ("A", 1)) in found  # invalid UTF-8
     joined = "\n".join(texts(pre))
     assert "NUL character" in joined and "longer than the column allows" in joined

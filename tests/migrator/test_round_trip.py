@@ -25,7 +25,10 @@ def test_round_trip_keeps_every_row(edge_book: Path, edge_schema, pg_target, tmp
     assert len(original["edge_value"]) == len(EDGE_ROWS)
     steps: list[Step] = []
     report = Migration(
-        source, pg_target, on_step=steps.append, metadata=edge_schema.metadata,
+        source,
+        pg_target,
+        on_step=steps.append,
+        metadata=edge_schema.metadata,
         versions=edge_schema.versions,
     ).run()
     assert report.ok and report.plan is Plan.COPY
@@ -75,12 +78,17 @@ def test_new_rows_go_into_every_table_after_the_move(edge_book, edge_schema, pg_
                 if len(key) != 1 or not key[0].autoincrement:
                     continue
                 seq = conn.execute(
-                    text("SELECT pg_get_serial_sequence(:t, :c)"), {"t": table.name, "c": key[0].name}
+                    text("SELECT pg_get_serial_sequence(:t, :c)"),
+                    {"t": table.name, "c": key[0].name},
                 ).scalar()
                 if seq is None:
                     continue
-                top = conn.execute(text(f'SELECT coalesce(max("{key[0].name}"), 0) FROM "{table.name}"')).scalar()
-                assert conn.execute(text("SELECT nextval(:s)"), {"s": seq}).scalar() > top, table.name
+                top = conn.execute(
+                    text(f'SELECT coalesce(max("{key[0].name}"), 0) FROM "{table.name}"')
+                ).scalar()
+                assert conn.execute(text("SELECT nextval(:s)"), {"s": seq}).scalar() > top, (
+                    table.name
+                )
             conn.execute(
                 insert(edge_schema.metadata.tables["edge_value"]),
                 {"amount": 1, "name": "new", "flag": True},

@@ -64,7 +64,11 @@ def test_administrator_manages_users(book, admin_id) -> None:  # type: ignore[no
     book.run(lambda s: set_password(s, by=admin_id, user_id=admin_id, password="admin-pass-1"))
     clerk = book.run(
         lambda s: add_user(
-            s, by=admin_id, full_name="仓管 李", login="li", role=Role.WAREHOUSE,
+            s,
+            by=admin_id,
+            full_name="仓管 李",
+            login="li",
+            role=Role.WAREHOUSE,
             password="secret-1234",
         )
     )

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import psycopg
 import pytest
-from PySide6.QtWidgets import QDialog
 
 from erp_desktop.db.location import BookLocation
 from erp_desktop.domain.permissions import Role
@@ -44,8 +43,14 @@ def test_sign_in_to_a_connected_book(lang, open_window, pg_book, qtbot, tmp_path
     expected = "not right" if lang == "en" else "不正确"
     assert expected in seen["error"]
     actions = pg_book.read(
-        lambda s: [r[0] for r in s.execute(__import__("sqlalchemy").text(
-            "SELECT action FROM audit_event ORDER BY id DESC LIMIT 2"))]
+        lambda s: [
+            r[0]
+            for r in s.execute(
+                __import__("sqlalchemy").text(
+                    "SELECT action FROM audit_event ORDER BY id DESC LIMIT 2"
+                )
+            )
+        ]
     )
     assert actions == ["user.login", "user.login_failed"]
 
@@ -135,7 +140,9 @@ def test_lost_connection_shows_a_banner_keeps_input_and_reconnects(
 
 
 @pytest.mark.postgresql
-def test_a_moved_file_opens_read_only_with_a_banner(open_window, sqlite_book, pg_server, request, qtbot, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_a_moved_file_opens_read_only_with_a_banner(
+    open_window, sqlite_book, pg_server, request, qtbot, tmp_path
+) -> None:  # type: ignore[no-untyped-def]
     request.addfinalizer(pg_server.cleanup_tests)
     target = BookLocation.parse(pg_server.empty_database("ui"))
     source = sqlite_book.location

@@ -120,7 +120,9 @@ def test_wizard_stops_before_writing_when_the_target_is_not_empty(
     save_screenshot(wizard, "wizard_3_refused_en", tmp_path)
 
 
-def test_wrong_password_is_said_plainly(open_window, sqlite_book, pg_server, request, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_wrong_password_is_said_plainly(
+    open_window, sqlite_book, pg_server, request, qtbot
+) -> None:  # type: ignore[no-untyped-def]
     request.addfinalizer(pg_server.cleanup_tests)
     target = BookLocation.parse(pg_server.empty_database("wiz"))
     window = open_window(str(sqlite_book.location.path), "en")
