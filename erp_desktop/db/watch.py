@@ -17,6 +17,7 @@ from __future__ import annotations
 import logging
 import sqlite3
 import threading
+import time
 from collections.abc import Callable
 
 from erp_desktop.db.location import BookLocation
@@ -25,6 +26,7 @@ log = logging.getLogger(__name__)
 CHANNEL = "erp_desktop_changed"
 RECONNECT_S = 2.0
 HEARTBEAT_S = 5.0
+POLL_S = 0.5  # how soon stop() is noticed
 
 
 class BookWatcher:
@@ -96,11 +98,14 @@ class BookWatcher:
                     if not self.connected:
                         self._set_state(True)
                         self.on_change()
+                    beat = time.monotonic()
                     while not self._stop.is_set():
-                        for note in con.notifies(timeout=HEARTBEAT_S, stop_after=50):
+                        for note in con.notifies(timeout=POLL_S, stop_after=50):
                             if note.payload != self.client_id:
                                 self.on_change()
-                        con.execute("SELECT 1")  # a dead server shows here
+                        if time.monotonic() - beat >= HEARTBEAT_S:
+                            con.execute("SELECT 1")  # a dead server shows here
+                            beat = time.monotonic()
             except psycopg.Error as exc:
                 if self._stop.is_set():
                     return

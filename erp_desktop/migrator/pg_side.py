@@ -280,6 +280,7 @@ class PgReader:
         self.location = location
         self.con = connect(location)
         self.con.execute("SET statement_timeout = 0")
+        self.con.execute("SET DateStyle = 'ISO, YMD'")
         read_only = "" if lock_tables else " READ ONLY"
         self.con.execute(f"BEGIN ISOLATION LEVEL REPEATABLE READ{read_only}")
         if lock_tables:
@@ -297,8 +298,12 @@ class PgReader:
         return table_columns(self.con)
 
     def rows(self, spec: TableSpec) -> Iterator[list[tuple[Any, ...]]]:
-        query = f"SELECT {spec.column_list} FROM {spec.from_clause}"
-        yield from _chunks(self.con.cursor().stream(query, size=chunk_rows(spec)), chunk_rows(spec))
+        """Rows for a new SQLite book: decimals and times as PostgreSQL's own text output
+        (turned into SQLite's form in Python, not by the SQL that verify uses)."""
+        values = ", ".join(export_expression(c) for c in spec.columns)
+        query = f"SELECT {values} FROM {spec.from_clause}"
+        size = chunk_rows(spec)
+        yield from _chunks(self.con.cursor().stream(query, size=size), size)
 
     def canonical_rows(self, spec: TableSpec) -> Iterator[list[tuple[Any, ...]]]:
         yield from canonical_rows(self.con, spec)
@@ -314,6 +319,16 @@ class PgReader:
                 "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
                 (key, value),
             )
+
+
+def export_expression(c: Any) -> str:
+    from erp_desktop.migrator.columns import Kind
+
+    if c.kind is Kind.DECIMAL or c.kind is Kind.DATE:
+        return f"{c.q}::text"  # NUMERIC(p, s) prints exactly s places; dates in ISO
+    if c.kind is Kind.TIMESTAMP:
+        return f"({c.q} AT TIME ZONE 'UTC')::text"
+    return c.q
 
 
 def canonical_rows(con: Any, spec: TableSpec) -> Iterator[list[tuple[Any, ...]]]:

@@ -227,19 +227,26 @@ def write_meta(path: Path, values: dict[str, str]) -> None:
 
 
 # -- writing a new SQLite book (PostgreSQL → SQLite) ---------------------------------------------
-def sqlite_value_converter(c: ColumnSpec):  # type: ignore[no-untyped-def]
-    """How a value read from PostgreSQL is stored in an SQLite book (as SQLAlchemy would)."""
-    if c.kind is Kind.DECIMAL:
-        scale = c.scale
-        return lambda v: units(v, scale)
-    if c.kind is Kind.TIMESTAMP:
-        from datetime import UTC
+def _units_from_text(text: str) -> int:
+    """'-12.3400' (NUMERIC at its scale) → -123400."""
+    return int(text.replace(".", ""))
 
-        return lambda v: (
-            v.astimezone(UTC).replace(tzinfo=None).isoformat(sep=" ", timespec="microseconds")
-        )
-    if c.kind is Kind.DATE:
-        return lambda v: v.isoformat()
+
+def _utc_text(text: str) -> str:
+    """'2024-02-29 16:00:00' or '… 16:00:00.5' → '2024-02-29 16:00:00.500000'."""
+    head, _, fraction = text.partition(".")
+    if len(head) != 19:
+        raise ValueError(f"unexpected time stamp {text!r}")
+    return f"{head}.{fraction.ljust(6, '0')}"
+
+
+def sqlite_value_converter(c: ColumnSpec):  # type: ignore[no-untyped-def]
+    """How a value exported from PostgreSQL (pg_side.export_expression) is stored in an
+    SQLite book, exactly as SQLAlchemy would store it."""
+    if c.kind is Kind.DECIMAL:
+        return _units_from_text
+    if c.kind is Kind.TIMESTAMP:
+        return _utc_text
     if c.kind is Kind.BOOLEAN:
         return int
     return None
