@@ -238,9 +238,22 @@ class MainWindow(QMainWindow):
                 self.tr(
                     "This book was moved to {where}. This copy is kept read-only: open the "
                     "book at its new place to work in it."
-                ).format(where=book.moved_to),
+                ).format(where=self._place(book.moved_to)),
                 self.tr("Open it there"),
             )
+
+    def _place(self, where: str) -> str:
+        """Where a book is, in words: a file's path, or the database on its server."""
+        try:
+            location = BookLocation.parse(where)
+        except Exception:
+            return where
+        if location.is_sqlite:
+            return str(location.path)
+        host, port, database, _user = location.server
+        return self.tr("the database “{database}” on the server {host}:{port}").format(
+            database=database, host=host, port=port
+        )
 
     def _connection_changed(self, connected: bool) -> None:
         if connected:

@@ -158,7 +158,7 @@ class UserDialog(QDialog):
                 self.tr("&User name:"),
                 self.tr("&Role:"),
                 self.tr("&Password:"),
-                self.tr("Re&peat password:"),
+                self.tr("Repeat pass&word:"),
             ),
             strict=True,
         ):

@@ -383,6 +383,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>the database “{database}” on the server {host}:{port}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Connected to the server again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -763,7 +767,7 @@ File ▸ Back up book saves a checked copy of it as a file; to work offline agai
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Re&amp;peat password:</source>
+        <source>Repeat pass&amp;word:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -383,6 +383,10 @@
       <translation>到新位置打开</translation>
     </message>
     <message>
+      <source>the database “{database}” on the server {host}:{port}</source>
+      <translation>服务器 {host}:{port} 上的数据库“{database}”</translation>
+    </message>
+    <message>
       <source>Connected to the server again.</source>
       <translation>已重新连接到服务器。</translation>
     </message>
@@ -767,8 +771,8 @@ File ▸ Back up book saves a checked copy of it as a file; to work offline agai
       <translation>密码(&amp;P)：</translation>
     </message>
     <message>
-      <source>Re&amp;peat password:</source>
-      <translation>再次输入密码(&amp;P)：</translation>
+      <source>Repeat pass&amp;word:</source>
+      <translation>再次输入密码(&amp;W)：</translation>
     </message>
     <message>
       <source>for signing in, e.g. wang.fang</source>
