@@ -139,7 +139,8 @@ def print_report(console: Console, report) -> None:  # type: ignore[no-untyped-d
         tr(QT_TRANSLATE_NOOP("cli", "totals")),
     )
     console.line(
-        f"  {heads[0]:<26} {heads[1]:>12} {heads[2]:>12}  {heads[3]:<5} {heads[4]:<5} {heads[5]}"
+        f"  {_pad(heads[0], 26)} {_pad(heads[1], 12, right=True)} "
+        f"{_pad(heads[2], 12, right=True)}  {_pad(heads[3], 5)} {_pad(heads[4], 5)} {heads[5]}"
     )
     different = tr(QT_TRANSLATE_NOOP("cli", "DIFFERENT"))
     for check in report.tables:
@@ -175,6 +176,15 @@ def print_report(console: Console, report) -> None:  # type: ignore[no-untyped-d
             console.say(QT_TRANSLATE_NOOP("cli", "  The book's own checks pass on the copy."))
 
 
+def _pad(text: str, width: int, *, right: bool = False) -> str:
+    """Pad to a terminal width: Chinese characters take two columns."""
+    import unicodedata
+
+    used = sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+    fill = " " * max(width - used, 0)
+    return fill + text if right else text + fill
+
+
 class ProgressBar:
     """One line on a terminal (redrawn), one line per table otherwise."""
 
@@ -187,6 +197,7 @@ class ProgressBar:
         self.started = time.monotonic()
         self.last_table = ""
         self.last_draw = 0.0
+        self.fraction = 0.0
 
     def show(self, step) -> None:  # type: ignore[no-untyped-def]
         now = time.monotonic()
@@ -196,22 +207,21 @@ class ProgressBar:
                 self.last_table = label
                 print(f"  {label}", file=self.out)
             return
-        if now - self.last_draw < 0.1 and step.done != step.total:
+        if now - self.last_draw < 0.1 and step.stage in ("copy", "verify"):
             return
         self.last_draw = now
-        fraction = step.done / step.total if step.total else 0.0
-        filled = int(self.WIDTH * fraction)
+        if step.total:
+            self.fraction = step.done / step.total
+        filled = int(self.WIDTH * self.fraction)
         elapsed = now - self.started
-        left = elapsed / fraction - elapsed if fraction > 0.02 else None
-        eta = (
-            self.console.tr(QT_TRANSLATE_NOOP("cli", "{seconds} s left"), seconds=int(left))
-            if left is not None
-            else ""
-        )
+        eta = ""
+        if 0.02 < self.fraction < 1 and step.stage in ("copy", "verify"):
+            left = int(elapsed / self.fraction - elapsed)
+            eta = self.console.tr(QT_TRANSLATE_NOOP("cli", "{seconds} s left"), seconds=left)
+        rows = f"{step.table_done:>10,}/{step.table_total:<10,}" if step.table_total else ""
         text = (
-            f"\r[{'#' * filled}{'.' * (self.WIDTH - filled)}] {fraction:4.0%} "
-            f"{step.stage:<8} {step.table:<24.24} "
-            f"{step.table_done:>10,}/{step.table_total:<10,} {eta}"
+            f"\r[{'#' * filled}{'.' * (self.WIDTH - filled)}] {self.fraction:4.0%} "
+            f"{step.stage:<8} {step.table:<24.24} {rows:<21} {eta}"
         )
         print(text.ljust(110), end="", file=self.out, flush=True)
 
