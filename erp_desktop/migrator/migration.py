@@ -32,7 +32,7 @@ from erp_desktop.db.base import Base
 from erp_desktop.db.location import BookLocation
 from erp_desktop.db.revisions import revision_chain
 from erp_desktop.db.types import utc_now
-from erp_desktop.errors import BookError
+from erp_desktop.errors import BookError, ErpError
 from erp_desktop.i18n import QT_TRANSLATE_NOOP
 from erp_desktop.migrator import pg_side, preflight, sqlite_side
 from erp_desktop.migrator.columns import TableSpec, table_specs
@@ -186,6 +186,20 @@ class Migration:
                 t1 = time.perf_counter()
                 report.tables = verifier.finish()
                 report.seconds["verify"] = time.perf_counter() - t1  # what was left after copy
+            except ErpError:
+                raise
+            except Exception as exc:  # the server refused something pre-flight let through
+                if not _is_database_error(exc):
+                    raise
+                log.exception("copy to %s failed", self.target.display())
+                raise BookError(
+                    QT_TRANSLATE_NOOP(
+                        "migrator",
+                        "The server stopped the copy: {detail}. Nothing was switched: the book "
+                        "is unchanged and the copy is marked unfinished.",
+                    ),
+                    detail=str(exc).strip().splitlines()[0][:300],
+                ) from exc
             finally:
                 verifier.stop()
             t0 = time.perf_counter()
@@ -416,6 +430,13 @@ class _ServerVerifier:
         finally:
             if reader is not None:
                 reader.close()
+
+
+def _is_database_error(exc: BaseException) -> bool:
+    import psycopg
+    from sqlalchemy.exc import DBAPIError
+
+    return isinstance(exc, psycopg.Error | DBAPIError)
 
 
 def _folder(versions: Path | None) -> Path | None:

@@ -1503,6 +1503,10 @@ The details are in the log file:
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The server stopped the copy: {detail}. Nothing was switched: the book is unchanged and the copy is marked unfinished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The book file was changed by another program while it was being copied. Nothing was switched; close the other program and run the move again.</source>
         <translation type="unfinished"></translation>
     </message>

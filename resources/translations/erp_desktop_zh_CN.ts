@@ -1510,6 +1510,10 @@ The details are in the log file:
       <translation>账套只能从文件迁到服务器，或从服务器迁到文件。复制文件请用“erp-desktop backup”；复制服务器账套请用 pg_dump。</translation>
     </message>
     <message>
+      <source>The server stopped the copy: {detail}. Nothing was switched: the book is unchanged and the copy is marked unfinished.</source>
+      <translation>服务器中止了复制：{detail}。没有进行切换：账套没有改变，副本被标记为未完成。</translation>
+    </message>
+    <message>
       <source>The book file was changed by another program while it was being copied. Nothing was switched; close the other program and run the move again.</source>
       <translation>复制期间账套文件被其他程序修改了。没有进行切换；请关闭其他程序后重新迁移。</translation>
     </message>
