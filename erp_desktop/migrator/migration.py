@@ -409,7 +409,7 @@ class _ServerVerifier:
         reader = None
         try:
             reader = sqlite_side.SqliteReader(m.source.path)
-            with pg_side.connect(m.target) as con:
+            with pg_side.connect(m.target, autocommit=True) as con:  # BEGIN/ROLLBACK are ours
                 con.execute("SET statement_timeout = 0")
                 while (spec := self.queue.get()) is not None:
                     if self.halt.is_set():

@@ -278,7 +278,7 @@ class PgReader:
 
     def __init__(self, location: BookLocation, *, lock_tables: list[str] | None = None) -> None:
         self.location = location
-        self.con = connect(location)
+        self.con = connect(location, autocommit=True)  # so that BEGIN below is ours
         self.con.execute("SET statement_timeout = 0")
         self.con.execute("SET DateStyle = 'ISO, YMD'")
         read_only = "" if lock_tables else " READ ONLY"
