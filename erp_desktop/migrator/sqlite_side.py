@@ -298,6 +298,11 @@ def load_file(
     con.isolation_level = None
     try:
         con.execute("PRAGMA foreign_keys = OFF")
+        # A .partial file is thrown away if anything goes wrong: no journal while filling
+        # it, and room in the cache for the indexes (the usual WAL mode comes back below).
+        con.execute("PRAGMA journal_mode = OFF")
+        con.execute("PRAGMA synchronous = OFF")
+        con.execute("PRAGMA cache_size = -65536")
         con.execute("BEGIN IMMEDIATE")
         for spec in reversed(specs):
             con.execute(f"DELETE FROM {spec.q}")  # seed rows: the source has its own
@@ -318,6 +323,7 @@ def load_file(
         if broken:
             raise RuntimeError(f"copied rows point to missing rows: {broken[:5]}")
         con.execute("COMMIT")
+        con.execute("PRAGMA journal_mode = WAL")
     finally:
         con.close()
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 
 import pytest
@@ -46,6 +47,11 @@ def test_round_trip_keeps_every_row(edge_book: Path, edge_schema, pg_target, tmp
     assert report.ok
     assert without_marks(read_all(back, edge_schema.metadata)) == without_marks(original)
     assert not (tmp_path / "back.erpbook.partial").exists()
+    con = sqlite3.connect(back.path)
+    assert con.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    assert con.execute("PRAGMA application_id").fetchone()[0] == 0x45525044
+    assert con.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    con.close()
 
 
 def test_moved_file_opens_read_only_and_says_where(sqlite_book, pg_target) -> None:  # type: ignore[no-untyped-def]
