@@ -151,6 +151,12 @@ def load_book(
             with conn.begin():  # the schema, marked incomplete from its first commit on
                 conn.exec_driver_sql("SET statement_timeout = 0")  # for the session
                 conn.exec_driver_sql("SET client_encoding = 'UTF8'")
+                # building keys and checking foreign keys in bulk sorts and hashes a lot
+                conn.exec_driver_sql("SET maintenance_work_mem = '256MB'")
+                conn.exec_driver_sql("SET work_mem = '64MB'")
+                # tables commit without waiting for the disk; the final mark (set_meta, its own
+                # connection) waits, and flushing it flushes everything before it
+                conn.exec_driver_sql("SET synchronous_commit = off")
                 if replace_tables:
                     names = ", ".join(quote(t) for t in replace_tables)
                     conn.exec_driver_sql(f"DROP TABLE IF EXISTS {names} CASCADE")
