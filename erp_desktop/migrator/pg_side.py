@@ -160,6 +160,7 @@ def load_book(
                 if replace_tables:
                     names = ", ".join(quote(t) for t in replace_tables)
                     conn.exec_driver_sql(f"DROP TABLE IF EXISTS {names} CASCADE")
+                    _drop_enum_types(conn)
                 run_alembic(conn, revision, versions=versions)
                 names = ", ".join(s.q for s in specs)
                 conn.exec_driver_sql(f"TRUNCATE {names}")  # seed rows: the source has its own
@@ -195,6 +196,21 @@ def load_book(
         engine.dispose()
 
 
+def _drop_enum_types(conn: Any) -> None:
+    """Enum types our earlier attempt's migrations made (DROP TABLE leaves them behind)."""
+    types = (
+        conn.exec_driver_sql(
+            "SELECT quote_ident(t.typname) FROM pg_type t"
+            " JOIN pg_namespace n ON n.oid = t.typnamespace"
+            " WHERE n.nspname = current_schema() AND t.typtype = 'e'"
+        )
+        .scalars()
+        .all()
+    )
+    if types:
+        conn.exec_driver_sql(f"DROP TYPE {', '.join(types)} CASCADE")
+
+
 def _load_table(cur: Any, spec: TableSpec, rows: Rows, tick: Tick) -> None:
     """Stored values → binary COPY into a temporary table → INSERT … SELECT converting them.
 
@@ -203,10 +219,16 @@ def _load_table(cur: Any, spec: TableSpec, rows: Rows, tick: Tick) -> None:
     """
     columns = ", ".join(f"{c.q} {staging_type(c)}" for c in spec.columns)
     cur.execute(f"CREATE TEMP TABLE erp_load ({columns}) ON COMMIT DROP")
-    insert = (
-        f"INSERT INTO {spec.q} ({spec.column_list}) "
-        f"SELECT {', '.join(load_expression(c) for c in spec.columns)} FROM erp_load"
+    declared = dict(
+        cur.execute(
+            "SELECT attname, format_type(atttypid, atttypmod) FROM pg_attribute"
+            " WHERE attrelid = %s::regclass AND attnum > 0 AND NOT attisdropped",
+            (spec.q,),
+        ).fetchall()
     )
+    # each value cast to the column's own type (enums and domains take no implicit cast)
+    values = ", ".join(f"CAST({load_expression(c)} AS {declared[c.name]})" for c in spec.columns)
+    insert = f"INSERT INTO {spec.q} ({spec.column_list}) SELECT {values} FROM erp_load"
     types = [staging_type(c) for c in spec.columns]
     source = prefetched(rows(spec))
     try:

@@ -16,6 +16,7 @@ from sqlalchemy import (
     Boolean,
     Column,
     Date,
+    Enum,
     ForeignKey,
     Integer,
     LargeBinary,
@@ -45,6 +46,7 @@ def edge_metadata() -> MetaData:
         Column("code", String(10), primary_key=True),
         Column("seq", Integer, primary_key=True),
         Column("label", String(5), nullable=False),
+        Column("state", Enum("draft", "posted", "已作废", name="edge_state"), nullable=False),
     )
     Table(
         "edge_value",
@@ -89,6 +91,7 @@ def upgrade() -> None:
         sa.Column("code", sa.String(10), nullable=False),
         sa.Column("seq", sa.Integer(), nullable=False),
         sa.Column("label", sa.String(5), nullable=False),
+        sa.Column("state", sa.Enum("draft", "posted", "已作废", name="edge_state"), nullable=False),
         sa.PrimaryKeyConstraint("code", "seq", name=op.f("pk_edge_code")),
     )
     op.create_table(
@@ -115,6 +118,7 @@ def upgrade() -> None:
 def downgrade() -> None:
     op.drop_table("edge_value")
     op.drop_table("edge_code")
+    sa.Enum(name="edge_state").drop(op.get_bind(), checkfirst=True)
 '''
 
 
@@ -207,8 +211,9 @@ EDGE_ROWS: list[dict[str, Any]] = [
         "user_id": 1,
     },
 ]
+STATES = ("draft", "posted", "已作废")
 EDGE_CODES = [
-    {"code": code, "seq": seq, "label": label}
+    {"code": code, "seq": seq, "label": label, "state": STATES[seq % 3]}
     for code, seq, label in [
         ("A", 1, "a"),
         ("a", 1, "b"),  # byte order: "A" < "Z" < "a" < "é" < "中"
