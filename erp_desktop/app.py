@@ -64,16 +64,22 @@ def run_gui(args: argparse.Namespace) -> int:
 
         window.ready.connect(report_ready)
     window.show()
+    # Without --book: the book opened last (a move switches it to the book's new place).
+    last = "" if where else settings.get("last_book")
     try:
-        location = (
-            BookLocation.parse(where) if where else BookLocation.for_file(default_book_path())
-        )
+        if where or last:
+            location = BookLocation.parse(where or last)
+        else:
+            location = BookLocation.for_file(default_book_path())
     except Exception as exc:  # a bad --book: say so in the window
         from erp_desktop.ui.errors import show_error
 
         show_error(window, exc)
     else:
-        window.open_location(location, create_missing=not where)
+        if last and not location.is_sqlite:  # its password is in the keyring, or asked for
+            window.actions_.open_recent(location.display())
+        else:
+            window.open_location(location, create_missing=not (where or last))
     return int(app.exec())
 
 

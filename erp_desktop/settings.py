@@ -41,6 +41,7 @@ DECLARED: dict[str, Setting] = {
         Setting("window_state", "", str),
         Setting("language", "", str),  # "" = the book's language, else zh_CN / en
         Setting("last_folder", "", str),
+        Setting("last_book", "", str),  # opened at start-up when no book is named; no password
     )
 }
 
@@ -98,3 +99,11 @@ class Settings:
         """Remember a book (most recent first); ``location`` has no password."""
         recent = [b for b in self.get("recent_books") if b != location]
         self.set("recent_books", [location, *recent][:MAX_RECENT])
+
+    def switch_book(self, old: str, new: str) -> None:
+        """After a move: the book's entry points at its new place (one atomic save)."""
+        recent = [new if b == old else b for b in self.get("recent_books")]
+        recent = [new, *[b for b in recent if b != new]][:MAX_RECENT]
+        self._values["recent_books"] = recent
+        self._values["last_book"] = new
+        self.save()

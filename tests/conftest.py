@@ -237,3 +237,32 @@ def pg_book(request: pytest.FixtureRequest, tmp_path: Path):  # type: ignore[no-
     opened = _open(_book_location(request, "postgresql", tmp_path, "ready"))
     yield opened
     opened.close()
+
+
+# -- keyrings ------------------------------------------------------------------------------------
+@pytest.fixture
+def memory_keyring():  # type: ignore[no-untyped-def]
+    """A secure in-memory keyring for the test (the real keyring API, our backend)."""
+    import keyring
+
+    from tests.keyrings import MemoryKeyring
+
+    previous = keyring.get_keyring()
+    backend = MemoryKeyring()
+    keyring.set_keyring(backend)
+    yield backend
+    keyring.set_keyring(previous)
+
+
+@pytest.fixture
+def insecure_keyring(tmp_path: Path):  # type: ignore[no-untyped-def]
+    """Only a plain-text keyring is available."""
+    import keyring
+
+    from tests.keyrings import PlainFileKeyring
+
+    previous = keyring.get_keyring()
+    backend = PlainFileKeyring(tmp_path / "plain-keyring.json")
+    keyring.set_keyring(backend)
+    yield backend
+    keyring.set_keyring(previous)

@@ -33,6 +33,7 @@ COMMAND_MODULES = (
     "erp_desktop.cli.check_command",
     "erp_desktop.cli.demo_command",
     "erp_desktop.cli.invoice_commands",
+    "erp_desktop.cli.migrate_command",
 )
 
 log = logging.getLogger(__name__)

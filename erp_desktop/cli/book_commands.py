@@ -102,7 +102,10 @@ def register(commands: argparse._SubParsersAction, console: Console) -> None:
         "backup",
         QT_TRANSLATE_NOOP("cli", "copy a book to a backup file"),
         QT_TRANSLATE_NOOP(
-            "cli", "Copy an SQLite book to FILE while it may be in use (SQLite's online backup)."
+            "cli",
+            "Copy a book to FILE while it may be in use: a file book with SQLite's online "
+            "backup, a server book as a verified snapshot in a new file (for pg_dump "
+            "backups see docs/connected-mode.md).",
         ),
     )
     p.add_argument(
@@ -188,7 +191,28 @@ def cmd_info(args: argparse.Namespace, console: Console) -> int:
         (QT_TRANSLATE_NOOP("cli", "Size"), _size(info.size_bytes)),
     ]
     if info.meta.get("migrated_to"):
-        rows.append((QT_TRANSLATE_NOOP("cli", "Moved to"), info.meta["migrated_to"]))
+        rows.append(
+            (
+                QT_TRANSLATE_NOOP("cli", "Moved to"),
+                console.tr(
+                    QT_TRANSLATE_NOOP("cli", "{where} (this copy opens read-only)"),
+                    where=info.meta["migrated_to"],
+                ),
+            )
+        )
+    if info.meta.get("migration_state") == "incomplete":
+        rows.append(
+            (
+                QT_TRANSLATE_NOOP("cli", "Move"),
+                console.tr(
+                    QT_TRANSLATE_NOOP(
+                        "cli", "unfinished: the app refuses this book; run the move again"
+                    )
+                ),
+            )
+        )
+    elif info.meta.get("migrated_from"):
+        rows.append((QT_TRANSLATE_NOOP("cli", "Moved from"), info.meta["migrated_from"]))
     width = max(len(console.tr(label)) for label, _ in rows)
     for label, value in rows:
         console.line(f"{console.tr(label):<{width}}  {value}")
@@ -200,18 +224,12 @@ def cmd_info(args: argparse.Namespace, console: Console) -> int:
 
 def cmd_backup(args: argparse.Namespace, console: Console) -> int:
     from erp_desktop.db.sqlite_file import backup_file, refuse_unless_book
-    from erp_desktop.errors import BookError
 
     location = book_location(args)
     if not location.is_sqlite:
-        raise BookError(
-            QT_TRANSLATE_NOOP(
-                "errors",
-                "Backing up a server book is not built in yet: use PostgreSQL's pg_dump, e.g. "
-                "“pg_dump -Fc -f book.dump {database}”.",
-            ),
-            database=location.server[2],
-        )
+        from erp_desktop.cli.migrate_command import backup_server_book
+
+        return backup_server_book(console, location, Path(args.output))
     refuse_unless_book(location.path)
     target = backup_file(location.path, Path(args.output))
     console.say(QT_TRANSLATE_NOOP("cli", "Backup written to {path}."), path=target)

@@ -33,6 +33,7 @@ from erp_desktop import __version__
 from erp_desktop.db.engine import WRITE_OPTION, create_book_engine
 from erp_desktop.db.failures import connect_error, is_retryable, user_error
 from erp_desktop.db.location import BookLocation
+from erp_desktop.db.revisions import revision_chain
 from erp_desktop.db.sqlite_file import (
     APPLICATION_ID,
     FileState,
@@ -53,11 +54,17 @@ from erp_desktop.db.upgrade import (
 )
 from erp_desktop.errors import BookError
 from erp_desktop.i18n import QT_TRANSLATE_NOOP
-from erp_desktop.models.meta import APPLICATION
+from erp_desktop.models.meta import (
+    APPLICATION,
+    MIGRATED_TO,
+    MIGRATION_STATE,
+    STATE_INCOMPLETE,
+)
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
 MAX_ATTEMPTS = 6
+CHANGE_CHANNEL = "erp_desktop_changed"  # see db/watch.py
 
 
 class Book:
@@ -69,8 +76,11 @@ class Book:
         *,
         read_only: bool = False,
         upgrade_backup: Path | None = None,
+        moved_to: str | None = None,
     ) -> None:
         self.location = location
+        self.moved_to = moved_to  # set on a book that was moved elsewhere (opened read-only)
+        self.client_id = uuid.uuid4().hex  # this process, in change notifications
         self.engine = engine
         self.revision = status.revision
         self.read_only = read_only
@@ -86,6 +96,15 @@ class Book:
 
     def run(self, work: Callable[[Session], T]) -> T:
         """Run ``work`` in one write transaction, retrying it on deadlock/serialization."""
+        if self.moved_to:
+            raise BookError(
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "This book was moved to {where}. This copy is kept read-only; open the "
+                    "book there to work in it.",
+                ),
+                where=self.moved_to,
+            )
         if self.read_only:
             raise BookError(
                 QT_TRANSLATE_NOOP("errors", "This book is open read-only; nothing can be changed.")
@@ -93,7 +112,13 @@ class Book:
         for attempt in range(1, MAX_ATTEMPTS + 1):
             try:
                 with self._write.begin() as session:
-                    return work(session)
+                    result = work(session)
+                    if self.kind == "postgresql":  # delivered at commit, dropped on rollback
+                        session.execute(
+                            text("SELECT pg_notify(:channel, :who)"),
+                            {"channel": CHANGE_CHANNEL, "who": self.client_id},
+                        )
+                    return result
             except DBAPIError as exc:
                 if is_retryable(exc) and attempt < MAX_ATTEMPTS:
                     delay = random.uniform(0.01, 0.05) * 2 ** (attempt - 1)
@@ -147,7 +172,7 @@ def open_book(
             probe_writable(location.path)
     engine = create_book_engine(location, read_only=read_only)
     try:
-        status = _status(engine, location)
+        status = _status(engine, location, versions)
         if status.state is SchemaState.EMPTY:
             raise BookError(
                 QT_TRANSLATE_NOOP(
@@ -156,6 +181,8 @@ def open_book(
                 ),
                 where=location.display(),
             )
+        if status.state is SchemaState.FOREIGN and _unfinished_move(engine):
+            status = SchemaStatus(SchemaState.CURRENT, status.revision, status.head)
         if status.state is SchemaState.FOREIGN:
             raise BookError(
                 QT_TRANSLATE_NOOP(
@@ -166,6 +193,30 @@ def open_book(
                 where=location.display(),
             )
         refuse_newer(status, location.display())
+        with engine.connect() as conn:
+            state, moved_to = read_meta(conn, MIGRATION_STATE), read_meta(conn, MIGRATED_TO)
+        if state == STATE_INCOMPLETE:
+            raise BookError(
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "{where} holds an unfinished move of a book, not a usable book. Run the "
+                    "move again from the original (Settings ▸ Move this book to a server, or "
+                    "“erp-desktop migrate”); it finishes or starts over safely.",
+                ),
+                where=location.display(),
+            )
+        if moved_to:
+            if status.state is SchemaState.OLDER:
+                raise BookError(
+                    QT_TRANSLATE_NOOP(
+                        "errors", "This book was moved to {where}. Open the book there."
+                    ),
+                    where=moved_to,
+                )
+            if not read_only:
+                engine.dispose()
+                engine = create_book_engine(location, read_only=True)
+            return Book(location, engine, status, read_only=True, moved_to=moved_to)
         backup = None
         if status.state is SchemaState.OLDER:
             if not upgrade or read_only:
@@ -177,7 +228,7 @@ def open_book(
                     where=location.display(),
                 )
             backup = upgrade_book(engine, location, status, versions=versions)
-            status = _status(engine, location)
+            status = _status(engine, location, versions)
         return Book(location, engine, status, read_only=read_only, upgrade_backup=backup)
     except BaseException:
         engine.dispose()
@@ -193,7 +244,7 @@ def create_book(location: BookLocation, *, versions: Path | None = None) -> Book
             _new_sqlite_file(path)
     engine = create_book_engine(location)
     try:
-        status = _status(engine, location)
+        status = _status(engine, location, versions)
         if status.state is not SchemaState.EMPTY:
             refuse_newer(status, location.display())
             if status.state in (SchemaState.CURRENT, SchemaState.OLDER):
@@ -236,10 +287,16 @@ def _new_sqlite_file(path: Path) -> None:
         con.close()
 
 
-def _status(engine: Engine, location: BookLocation) -> SchemaStatus:
+def _unfinished_move(engine: Engine) -> bool:
+    """A move's first commit marks the target before the book's own facts arrive."""
+    with engine.connect() as conn:
+        return read_meta(conn, MIGRATION_STATE) == STATE_INCOMPLETE
+
+
+def _status(engine: Engine, location: BookLocation, versions: Path | None = None) -> SchemaStatus:
     try:
         with engine.connect() as conn:
-            return schema_status(conn)
+            return schema_status(conn, revision_chain(versions) if versions else None)
     except OperationalError as exc:
         if location.is_sqlite:
             raise user_error(exc) from exc

@@ -27,7 +27,7 @@ PG_STATEMENT_TIMEOUT_MS = 300_000
 def create_book_engine(location: BookLocation, *, read_only: bool = False, **kw: Any) -> Engine:
     if location.is_sqlite:
         return _sqlite_engine(location, read_only=read_only, **kw)
-    return _postgres_engine(location, **kw)
+    return _postgres_engine(location, read_only=read_only, **kw)
 
 
 def _sqlite_engine(location: BookLocation, *, read_only: bool, **kw: Any) -> Engine:
@@ -59,9 +59,10 @@ def _sqlite_engine(location: BookLocation, *, read_only: bool, **kw: Any) -> Eng
     return engine
 
 
-def _postgres_engine(location: BookLocation, **kw: Any) -> Engine:
+def _postgres_engine(location: BookLocation, *, read_only: bool = False, **kw: Any) -> Engine:
     options = " ".join(
         [
+            *(["-c default_transaction_read_only=on"] if read_only else []),
             f"-c lock_timeout={PG_LOCK_TIMEOUT_MS}",
             f"-c statement_timeout={PG_STATEMENT_TIMEOUT_MS}",
             "-c idle_in_transaction_session_timeout=600000",

@@ -121,6 +121,31 @@ def connect_error(exc: BaseException, where: Any) -> ErpError:
             ),
             where=where,
         )
+    if "does not support ssl" in lowered:
+        return DatabaseUnavailable(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "The server {where} does not offer encrypted (TLS) connections, and this "
+                "connection requires them. Ask your IT person to switch TLS on in the server "
+                "(recommended), or choose “prefer” only inside a trusted office network.",
+            ),
+            where=where,
+        )
+    if (
+        "root certificate" in lowered
+        or "certificate verify failed" in lowered
+        or ("server certificate" in lowered and "does not match" in lowered)
+    ):
+        return DatabaseUnavailable(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "The certificate of the server {where} could not be checked: this computer "
+                "needs the company's root certificate (for verify-full), and the server "
+                "address must match the certificate. See docs/connected-mode.md. ({detail})",
+            ),
+            where=where,
+            detail=_short(text),
+        )
     if "does not exist" in lowered and "database" in lowered:
         return DatabaseUnavailable(
             QT_TRANSLATE_NOOP(

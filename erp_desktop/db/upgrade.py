@@ -106,15 +106,6 @@ def migrate(
     after: Callable[[Connection], None] | None = None,
 ) -> None:
     """Run Alembic up to ``target`` (then ``after``) in one transaction on ``engine``."""
-    from alembic import command
-    from alembic.config import Config
-
-    from erp_desktop.paths import migrations_dir
-
-    config = Config()
-    config.set_main_option("script_location", str(migrations_dir()))
-    if versions is not None:
-        config.set_main_option("version_locations", str(versions))
     sqlite = engine.dialect.name == "sqlite"
     with engine.connect().execution_options(**{WRITE_OPTION: True}) as conn:
         raw = conn.connection.dbapi_connection
@@ -122,8 +113,7 @@ def migrate(
             raw.execute("PRAGMA foreign_keys = OFF")
         try:
             with conn.begin():
-                config.attributes["connection"] = conn
-                command.upgrade(config, target)
+                run_alembic(conn, target, versions=versions)
                 if sqlite:
                     problems = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
                     if problems:
@@ -134,6 +124,22 @@ def migrate(
         finally:
             if sqlite:
                 raw.execute("PRAGMA foreign_keys = ON")
+
+
+def run_alembic(conn: Connection, target: str = "head", *, versions: Path | None = None) -> None:
+    """Run Alembic up to ``target`` inside the caller's transaction on ``conn``."""
+    from alembic import command
+    from alembic.config import Config
+
+    from erp_desktop.paths import migrations_dir
+
+    config = Config()
+    config.set_main_option("script_location", str(migrations_dir()))
+    config.set_main_option("path_separator", "os")
+    if versions is not None:
+        config.set_main_option("version_locations", str(versions))
+    config.attributes["connection"] = conn
+    command.upgrade(config, target)
 
 
 def backup_before_upgrade(location: BookLocation, old_revision: str) -> Path:

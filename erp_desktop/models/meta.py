@@ -15,3 +15,14 @@ class BookMeta(Base):
 
     key: Mapped[str] = mapped_column(String(64), primary_key=True)
     value: Mapped[str] = mapped_column(String(2000))
+
+
+# Keys the migrator writes (never copied from one book to another, never compared).
+MIGRATION_STATE = "migration_state"  # on a target: "incomplete" until cut-over, then "complete"
+MIGRATION_ID = "migration_id"  # one attempt of a move, on both ends
+MIGRATED_FROM = "migrated_from"  # on a target: where the book came from (no password)
+MIGRATED_TO = "migrated_to"  # on a source: where the book went (no password)
+MIGRATED_AT = "migrated_at"
+MIGRATION_KEYS = (MIGRATION_STATE, MIGRATION_ID, MIGRATED_FROM, MIGRATED_TO, MIGRATED_AT)
+STATE_INCOMPLETE = "incomplete"
+STATE_COMPLETE = "complete"

@@ -22,21 +22,33 @@ class OpenBook:
     book: Book
     company: CompanyProfile | None
     user: UserInfo | None
+    sign_in: bool = False  # someone must sign in before working (see services/accounts)
+    first_password: UserInfo | None = None  # who may choose the book's first password
 
 
 def load_book(location: BookLocation, create_missing: bool = False) -> OpenBook:
     """Open (or create) the book and read the company and the working user."""
     from erp_desktop.db.book import create_book, open_book
+    from erp_desktop.db.passwords import with_saved_password
+    from erp_desktop.services.accounts import first_password_user, sign_in_required
     from erp_desktop.services.company import get_company
     from erp_desktop.services.users import default_user
 
     if location.is_sqlite and create_missing and inspect_file(location.path) is FileState.MISSING:
         book = create_book(location)
     else:
-        book = open_book(location)
+        book = open_book(with_saved_password(location))
     try:
-        company, user = book.read(lambda s: (get_company(s), default_user(s)))
+
+        def facts(s):  # type: ignore[no-untyped-def]
+            needed = sign_in_required(s, connected=not location.is_sqlite)
+            first = first_password_user(s) if needed else None
+            return get_company(s), default_user(s), needed, first
+
+        company, user, needed, first = book.read(facts)
     except BaseException:
         book.close()
         raise
+    if needed and not book.moved_to:
+        return OpenBook(book, company, None, sign_in=True, first_password=first)
     return OpenBook(book, company, user)

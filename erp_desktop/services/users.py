@@ -22,10 +22,21 @@ class UserInfo:
     login: str
     full_name: str
     is_admin: bool
+    role: str = Role.ADMIN.value
+    active: bool = True
+    has_password: bool = False
 
 
 def _info(user: User) -> UserInfo:
-    return UserInfo(user.id, user.login, user.full_name, user.is_admin)
+    return UserInfo(
+        user.id,
+        user.login,
+        user.full_name,
+        user.is_admin,
+        user.role,
+        user.active,
+        bool(user.password_hash),
+    )
 
 
 def login_from_name(name: str) -> str:

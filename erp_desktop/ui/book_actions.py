@@ -11,13 +11,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QDialog, QFileDialog
 
 from erp_desktop.db.location import BookLocation
 from erp_desktop.db.sqlite_file import backup_file
 from erp_desktop.i18n import system_language
 from erp_desktop.paths import BOOK_SUFFIX
 from erp_desktop.services.opening import OpenBook, load_book
+from erp_desktop.services.users import UserInfo
 from erp_desktop.ui.dialogs.connect import ConnectDialog
 
 if TYPE_CHECKING:
@@ -29,9 +30,18 @@ class BookActions(QObject):
         super().__init__(window)
         self.window = window
         self.ctx = window.ctx
+        self._signed_in: UserInfo | None = None
 
-    def open_location(self, location: BookLocation, *, create_missing: bool = False) -> None:
+    def open_location(
+        self,
+        location: BookLocation,
+        *,
+        create_missing: bool = False,
+        signed_in: UserInfo | None = None,
+    ) -> None:
+        """Open a book; ``signed_in`` is a user who just proved who they are (after a move)."""
         self.window.show_opening(location)
+        self._signed_in = signed_in
         self.ctx.runner.run(
             lambda _p: load_book(location, create_missing),
             self._loaded,
@@ -40,22 +50,40 @@ class BookActions(QObject):
         )
 
     def _failed(self, exc: BaseException) -> bool:
-        self.window.show_no_book()
+        self._signed_in = None
+        if self.ctx.opened is None:
+            self.window.show_no_book()
+        else:
+            self.window.show_book()
         return False  # the runner shows the message
 
     def _loaded(self, opened: OpenBook) -> None:
         previous = self.ctx.opened
+        if opened.sign_in:
+            user = self._signed_in or self._sign_in(opened)
+            if user is None:  # cancelled: the book stays closed
+                opened.book.close()
+                if previous is None:
+                    self.window.show_no_book()
+                else:
+                    self.window.show_book()
+                return
+            opened.user = user
+            opened.sign_in = False
+        self._signed_in = None
         self.ctx.opened = opened
         if previous is not None:
             previous.book.close()
         self.ctx.settings.add_recent_book(opened.book.location.display())
+        self.ctx.settings.set("last_book", opened.book.location.display())
         language = self.ctx.settings.get("language") or (
             opened.company.language if opened.company else system_language()
         )
         self.window.apply_language(language)
-        if opened.company is None:
+        if opened.company is None and not opened.book.read_only:
             self._first_run(language)
         self.window.show_book()
+        self.window.book_opened()
         if opened.book.upgrade_backup is not None:
             self.window.statusBar().showMessage(
                 self.tr(
@@ -64,6 +92,24 @@ class BookActions(QObject):
                 30_000,
             )
         self.ctx.book_changed.emit()
+
+    def _sign_in(self, opened: OpenBook) -> UserInfo | None:
+        from erp_desktop.ui.dialogs.login import LoginDialog
+
+        language = self.ctx.settings.get("language") or (
+            opened.company.language if opened.company else system_language()
+        )
+        self.window.apply_language(language)
+        dialog = LoginDialog(
+            self.ctx,
+            opened.book,
+            company=opened.company.name if opened.company else "",
+            first=opened.first_password,
+            parent=self.window,
+        )
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return dialog.user
 
     def _first_run(self, language: str) -> None:
         from erp_desktop.services.company import get_company
@@ -108,29 +154,40 @@ class BookActions(QObject):
 
     def open_connected(self, known: BookLocation | None = None) -> None:
         dialog = ConnectDialog(self.window, known)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            self.open_location(dialog.location())
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        location = dialog.location()
+        if dialog.remember_box.isChecked() and location.password:
+            from erp_desktop.db.passwords import save_password
+            from erp_desktop.errors import BookError
+
+            try:
+                save_password(location, location.password)
+            except BookError as exc:
+                self.window.statusBar().showMessage(exc.render(self._translate), 15_000)
+        self.open_location(location)
 
     def open_recent(self, text: str) -> None:
+        from erp_desktop.db.passwords import load_password
+
         location = BookLocation.parse(text)
-        if location.is_sqlite:
+        if location.is_sqlite or location.password or load_password(location):
             self.open_location(location)
         else:
             self.open_connected(location)
+
+    @staticmethod
+    def _translate(context: str, text: str) -> str:
+        from PySide6.QtCore import QCoreApplication
+
+        return QCoreApplication.translate(context, text)
 
     def backup(self) -> None:
         if self.ctx.opened is None:
             return
         location = self.ctx.book.location
         if not location.is_sqlite:
-            QMessageBox.information(
-                self.window,
-                self.tr("Back up book"),
-                self.tr(
-                    "This book is kept on a server. Back it up on the server with PostgreSQL's "
-                    "pg_dump, or ask your IT person."
-                ),
-            )
+            self._snapshot(location)
             return
         suggested = location.path.with_name(
             f"{location.path.stem}-backup-{date.today():%Y%m%d}{BOOK_SUFFIX}"
@@ -150,6 +207,39 @@ class BookActions(QObject):
                 self.tr("Backup written to {path}").format(path=target), 15_000
             ),
             title=self.tr("Backing up…"),
+        )
+
+    def _snapshot(self, location: BookLocation) -> None:
+        """A server book: a verified snapshot in a new file (the migrator's export)."""
+        from erp_desktop.migrator import Migration
+
+        _host, _port, database, _user = location.server
+        path, _ = QFileDialog.getSaveFileName(
+            self.window,
+            self.tr("Back up book"),
+            str(self._folder() / f"{database}-{date.today():%Y%m%d}{BOOK_SUFFIX}"),
+            self.tr("ERP Desktop books (*{suffix})").format(suffix=BOOK_SUFFIX),
+        )
+        if not path:
+            return
+        target = BookLocation.for_file(Path(path))
+
+        def work(progress):  # type: ignore[no-untyped-def]
+            def step(s) -> None:  # type: ignore[no-untyped-def]
+                progress.report(s.done, s.total, "")
+
+            report = Migration(
+                location, target, move=False, on_step=step, cancelled=lambda: progress.cancelled
+            ).run()
+            return report
+
+        self.ctx.runner.run(
+            work,
+            lambda _report: self.window.statusBar().showMessage(
+                self.tr("Backup written to {path}").format(path=path), 15_000
+            ),
+            title=self.tr("Backing up…"),
+            cancellable=True,
         )
 
     def _folder(self) -> Path:

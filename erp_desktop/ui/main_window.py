@@ -23,6 +23,7 @@ from erp_desktop import APP_NAME
 from erp_desktop.db.location import BookLocation
 from erp_desktop.settings import Settings
 from erp_desktop.ui.book_actions import BookActions
+from erp_desktop.ui.connection import Banner, ChangeWatch
 from erp_desktop.ui.context import AppContext
 from erp_desktop.ui.empty_page import EmptyStatePage
 from erp_desktop.ui.i18n import current_language, install_translators
@@ -50,11 +51,22 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget()
         self.placeholder = QWidget()
         self.stack.addWidget(self.placeholder)
+        self.banner = Banner()
+        self.banner.action_clicked.connect(self._banner_action)
+        self.watch = ChangeWatch(self.ctx, self)
+        self.watch.connection_changed.connect(self._connection_changed)
+        self.installEventFilter(self.watch)
+        self.runner.error_seen.connect(self._error_seen)
         central = QWidget()
-        layout = QHBoxLayout(central)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.nav)
-        layout.addWidget(self.stack, 1)
+        outer = QVBoxLayout(central)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(0)
+        outer.addWidget(self.banner)
+        body = QHBoxLayout()
+        body.setContentsMargins(0, 0, 0, 0)
+        body.addWidget(self.nav)
+        body.addWidget(self.stack, 1)
+        outer.addLayout(body, 1)
         self.setCentralWidget(central)
 
         self.mode_label = ElidedLabel()
@@ -182,7 +194,11 @@ class MainWindow(QMainWindow):
         location = opened.book.location
         company = opened.company.name if opened.company else self.tr("(company not set up)")
         self.setWindowTitle(f"{company} — {APP_NAME}")
-        if location.is_sqlite:
+        if opened.book.moved_to:
+            self.mode_label.setText(
+                self.tr("Read-only (moved): {path}").format(path=location.display())
+            )
+        elif location.is_sqlite:
             self.mode_label.setText(self.tr("Offline: {path}").format(path=location.path))
         else:
             host, port, database, user = location.server
@@ -195,6 +211,77 @@ class MainWindow(QMainWindow):
             self.tr("Schema {revision}").format(revision=opened.book.revision)
         )
         self.user_label.setText(opened.user.full_name if opened.user else "")
+
+    # -- connection and moved books -------------------------------------------------------------
+    def book_opened(self) -> None:
+        """A book was just opened: watch it, and say so if it was moved elsewhere."""
+        self.watch.start()
+        self.banner.clear()
+        self._show_moved_banner()
+
+    def _show_moved_banner(self) -> None:
+        book = self.ctx.opened.book if self.ctx.opened else None
+        if book is not None and book.moved_to:
+            self.banner.show_message(
+                "info",
+                self.tr(
+                    "This book was moved to {where}. This copy is kept read-only: open the "
+                    "book at its new place to work in it."
+                ).format(where=self._place(book.moved_to)),
+                self.tr("Open it there"),
+            )
+
+    def _place(self, where: str) -> str:
+        """Where a book is, in words: a file's path, or the database on its server."""
+        try:
+            location = BookLocation.parse(where)
+        except Exception:
+            return where
+        if location.is_sqlite:
+            return str(location.path)
+        host, port, database, _user = location.server
+        return self.tr("the database “{database}” on the server {host}:{port}").format(
+            database=database, host=host, port=port
+        )
+
+    def _connection_changed(self, connected: bool) -> None:
+        if connected:
+            self.banner.clear("warning")
+            self._show_moved_banner()
+            self.statusBar().showMessage(self.tr("Connected to the server again."), 10_000)
+        else:
+            self.show_connection_lost()
+
+    def show_connection_lost(self) -> None:
+        self.banner.show_message(
+            "warning",
+            self.tr(
+                "The server cannot be reached. What you typed is kept; nothing was saved "
+                "since the last confirmation. ERP Desktop reconnects by itself as soon as the "
+                "server answers."
+            ),
+            self.tr("Try again now"),
+        )
+
+    def _error_seen(self, exc: object) -> None:
+        from erp_desktop.errors import DatabaseUnavailable
+
+        opened = self.ctx.opened
+        if (
+            isinstance(exc, DatabaseUnavailable)
+            and opened is not None
+            and not opened.book.location.is_sqlite
+        ):
+            self.show_connection_lost()
+            self.watch.check()
+
+    def _banner_action(self) -> None:
+        if self.banner.kind == "warning":
+            self.watch.check()
+        elif self.ctx.opened is not None and self.ctx.book.moved_to:
+            from erp_desktop.db.location import BookLocation
+
+            self.actions_.open_recent(BookLocation.parse(self.ctx.book.moved_to).display())
 
     # -- pages ---------------------------------------------------------------------------------
     def _show_area(self, row: int) -> None:
@@ -256,6 +343,7 @@ class MainWindow(QMainWindow):
             "window_geometry", bytes(self.saveGeometry().toBase64().data()).decode()
         )
         self.runner.wait(10_000)
+        self.watch.stop()
         if self.ctx.opened is not None:
             self.ctx.opened.book.close()
         super().closeEvent(event)

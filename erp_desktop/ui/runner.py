@@ -84,6 +84,7 @@ class OperationRunner(QObject):
     """Owns the worker pool for one window and shows results and errors there."""
 
     busy_changed = Signal(bool)
+    error_seen = Signal(object)  # every failure, e.g. for the lost-connection banner
 
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
@@ -121,6 +122,7 @@ class OperationRunner(QObject):
         def failed(exc: BaseException) -> None:
             operation.error = exc
             self._finish(operation, dialog)
+            self.error_seen.emit(exc)
             if isinstance(exc, OperationCancelled):
                 log.info("operation cancelled by the user")
             elif not (on_error and on_error(exc)):

@@ -1,9 +1,18 @@
-"""Settings: the company profile (book settings join as areas need them)."""
+"""Settings: the company profile, users, and where the book is kept (move it to a server).
+
+Book settings join as areas need them."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from erp_desktop.errors import ErpError
 from erp_desktop.services.company import CompanyProfile, update_company
@@ -12,7 +21,7 @@ from erp_desktop.ui.context import AppContext
 from erp_desktop.ui.errors import error_text
 
 
-class SettingsPage(QWidget):
+class CompanyPage(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
@@ -77,6 +86,95 @@ class SettingsPage(QWidget):
         self.message.setStyleSheet("color: #b00020;")
         self.message.setText(error_text(exc))
         return True
+
+
+class ServerPage(QWidget):
+    """Where the book is kept; offline books can move to a server from here."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.text = QLabel()
+        self.text.setWordWrap(True)
+        self.move_button = QPushButton()
+        self.move_button.clicked.connect(self.move_book)
+        row = QHBoxLayout()
+        row.addWidget(self.move_button)
+        row.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.text)
+        layout.addLayout(row)
+        layout.addStretch(1)
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        location = self.ctx.book.location
+        if location.is_sqlite:
+            self.text.setText(
+                self.tr(
+                    "This book is a file on this computer: {path}\n\nWhen more than one PC "
+                    "should work in it at the same time, move it to your company's PostgreSQL "
+                    "server. ERP Desktop copies every record, checks the copy row by row, and "
+                    "only then switches over. This file stays, read-only, as it was."
+                ).format(path=location.path)
+            )
+            self.move_button.setText(self.tr("&Move this book to a server…"))
+            self.move_button.setVisible(not self.ctx.book.read_only)
+        else:
+            host, port, database, user = location.server
+            self.text.setText(
+                self.tr(
+                    "This book is kept on the server {host}:{port}, database {database}, "
+                    "signed in to the server as {user}. Every PC that opens it there works "
+                    "in the same book.\n\nFile ▸ Back up book saves a checked copy of it "
+                    "as a file; to work offline again, see the guide for your IT person "
+                    "(docs/connected-mode.md)."
+                ).format(host=host, port=port, database=database, user=user)
+            )
+            self.move_button.hide()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def move_book(self) -> None:
+        from erp_desktop.ui.migrate_wizard import MoveToServerWizard
+
+        wizard = MoveToServerWizard(self.ctx, self.window())
+        wizard.exec()
+
+
+class SettingsPage(QTabWidget):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.company = CompanyPage(ctx)
+        self.server = ServerPage(ctx)
+        self.addTab(self.company, "")
+        self.users: QWidget
+        if ctx.opened is not None and ctx.opened.user is not None and ctx.opened.user.is_admin:
+            from erp_desktop.ui.users_page import UsersWidget
+
+            self.users = UsersWidget(ctx)
+        else:
+            self.users = QLabel()
+            self.users.setWordWrap(True)
+        self.addTab(self.users, "")
+        self.addTab(self.server, "")
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        self.setTabText(0, self.tr("Company"))
+        self.setTabText(1, self.tr("Users"))
+        self.setTabText(2, self.tr("Server"))
+        if isinstance(self.users, QLabel):
+            self.users.setText(self.tr("Only administrators manage users."))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
 
 
 def create_page(ctx: AppContext) -> QWidget:

@@ -216,15 +216,42 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This book is kept on a server. Back it up on the server with PostgreSQL&apos;s pg_dump, or ask your IT person.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Backup written to {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Backing up…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CheckPage</name>
+    <message>
+        <source>Checks before moving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing has been written yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Move the book</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes, delete the unfinished earlier move in that database and start again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the book and the server… (a large book takes a while)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The book cannot be moved yet.&lt;/b&gt; Fix the {count} problem(s) listed below (or ask for help with this list), then start the move again. Nothing was written anywhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Ready.&lt;/b&gt; {rows} records in {tables} tables will be copied to PostgreSQL {version} and checked.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -292,6 +319,21 @@
     </message>
 </context>
 <context>
+    <name>CompanyPage</name>
+    <message>
+        <source>Company profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ConnectDialog</name>
     <message>
         <source>Open connected book</source>
@@ -327,6 +369,22 @@
     </message>
     <message>
         <source>verify-full (recommended)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verify-full encrypts the connection and checks the server&apos;s certificate, so no one can listen in or pretend to be the server. Use it unless your IT person says otherwise.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remember the password on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept in the system&apos;s password store (keyring), never in a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer has no secure password store, so the password cannot be remembered; you will be asked for it each time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -704,6 +762,17 @@
     </message>
     <message>
         <source>{transfers} transfer(s) on the road on {routes} route(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IntroPage</name>
+    <message>
+        <source>Move this book to a server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;On a PostgreSQL server, every PC of the company works in the same book at the same time.&lt;/p&gt;&lt;p&gt;&lt;b&gt;You need:&lt;/b&gt; the address of the server, an &lt;b&gt;empty&lt;/b&gt; database made for this book (encoding UTF8), and a server user who owns it, with its password. The guide for IT persons (docs/connected-mode.md) shows how to prepare them.&lt;/p&gt;&lt;p&gt;&lt;b&gt;What happens:&lt;/b&gt; ERP Desktop first checks the book and the server and tells you about any problem &lt;i&gt;before&lt;/i&gt; writing anything. Then it copies every record, compares the copy with this book row by row, and only when everything matches switches over. This file stays as it is, read-only, with a note saying where the book went.&lt;/p&gt;&lt;p&gt;Nobody should work in this book while it moves.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1236,6 +1305,33 @@
     </message>
 </context>
 <context>
+    <name>LoginDialog</name>
+    <message>
+        <source>Sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This book has no passwords yet. As its administrator ({name}), choose your password now: from here on everyone signs in with their own name and password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in with the user name and password your administrator gave you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Repeat password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LowStockTab</name>
     <message>
         <source>Code</source>
@@ -1345,6 +1441,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Read-only (moved): {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Offline: {path}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1354,6 +1454,30 @@
     </message>
     <message>
         <source>Schema {revision}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This book was moved to {where}. This copy is kept read-only: open the book at its new place to work in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open it there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database “{database}” on the server {host}:{port}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected to the server again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server cannot be reached. What you typed is kept; nothing was saved since the last confirmation. ERP Desktop reconnects by itself as soon as the server answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1377,6 +1501,80 @@
     </message>
     <message>
         <source>Suppliers</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MovePage</name>
+    <message>
+        <source>Moving the book</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copying and checking. Cancel stops safely: this book stays as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copying {table}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking {table} against this book…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the book&apos;s own rules on the server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switching over…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>about {minutes} min {seconds} s left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ Done: every record was copied and checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✗ The copy does not match this book (tables: {tables}). The move was stopped; this book is unchanged and the copy on the server is marked unfinished, so nobody can use it. Keep this window&apos;s text for support.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MoveToServerWizard</name>
+    <message>
+        <source>Move this book to a server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling… this book stays as it is.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2380,7 +2578,78 @@ Why?</source>
     </message>
 </context>
 <context>
+    <name>ReportPage</name>
+    <message>
+        <source>The book is on the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open it on the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records on the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every record the same</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Totals the same</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the server everyone signs in. Choose your password now (at least 8 characters); you add the other users under Settings ▸ Users.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your &amp;password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Repeat it:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The book&apos;s own checks pass on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The book&apos;s own checks run when it is next opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{rows} records in {tables} tables were copied and compared one by one: all equal. {checks} This file now opens read-only and says where the book went.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Reports</name>
+    <message>
+        <source>Still to arrive</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Low stock</source>
         <translation type="unfinished"></translation>
@@ -2391,10 +2660,6 @@ Why?</source>
     </message>
     <message>
         <source>Stock value</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Still to arrive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2528,17 +2793,124 @@ Why?</source>
     </message>
 </context>
 <context>
+    <name>ServerPage</name>
+    <message>
+        <source>The server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the book goes. Your IT person or the server&apos;s administrator knows these.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Server address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server &amp;user:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Encryption (TLS):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 192.168.1.10 or erp.example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an empty database, e.g. erp_book</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verify-full (recommended)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verify-full encrypts the connection and checks the server&apos;s certificate. “prefer” and “disable” may send the book unencrypted over the network: use them only inside a trusted office network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remember the password on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept in the system&apos;s password store (keyring), never in a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer has no secure password store, so the password cannot be remembered; you will be asked for it each time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill in the server address, database and user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database is empty: ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database is not empty; the next step tells what is in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ Connected to PostgreSQL {version}. {state}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This book is a file on this computer: {path}
+
+When more than one PC should work in it at the same time, move it to your company&apos;s PostgreSQL server. ERP Desktop copies every record, checks the copy row by row, and only then switches over. This file stays, read-only, as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Move this book to a server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This book is kept on the server {host}:{port}, database {database}, signed in to the server as {user}. Every PC that opens it there works in the same book.
+
+File ▸ Back up book saves a checked copy of it as a file; to work offline again, see the guide for your IT person (docs/connected-mode.md).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
-        <source>Company profile</source>
+        <source>Company</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Save</source>
+        <source>Users</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Saved.</source>
+        <source>Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only administrators manage users.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3024,6 +3396,131 @@ The goods leave {source} and are on the road until {destination} receives them. 
     </message>
 </context>
 <context>
+    <name>UserDialog</name>
+    <message>
+        <source>Add a user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set a new password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new user signs in with the user name and password you give here, and may do what the role allows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new password for {name}. Tell it to them in person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat pass&amp;word:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for signing in, e.g. wang.fang</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at least 8 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UserTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deactivated</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UsersWidget</name>
+    <message>
+        <source>Everyone who works in this book has their own user name and password, and a role that decides what they may do. Every sign-in is recorded in the audit trail. Deactivated users can no longer sign in; what they did stays on record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add user…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set &amp;password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Activate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} was added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password of {name} was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} can sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} can no longer sign in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ValuationModel</name>
     <message>
         <source>Warehouse</source>
@@ -3162,26 +3659,6 @@ The goods leave {source} and are on the road until {destination} receives them. 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Item {item} at location {location}: the balance says {found_q} worth {found_v}, the moves add up to {q} worth {v}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>… and {count} more balances differ.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{code} is below zero at {place}: {quantity}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{code} has no stock at {place} but a value of {value}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Item {item}: values over all places add to {total}, not 0.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>{number}: the totals {net} + {tax} = {gross} do not match its lines ({l_net} + {l_tax} = {l_gross}).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3215,6 +3692,26 @@ The goods leave {source} and are on the road until {destination} receives them. 
     </message>
     <message>
         <source>Order {number}: the total {total} is not the sum of its lines {lines}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item {item} at location {location}: the balance says {found_q} worth {found_v}, the moves add up to {q} worth {v}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… and {count} more balances differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{code} is below zero at {place}: {quantity}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{code} has no stock at {place} but a value of {value}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item {item}: values over all places add to {total}, not 0.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3297,7 +3794,7 @@ The goods leave {source} and are on the road until {destination} receives them. 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Copy an SQLite book to FILE while it may be in use (SQLite&apos;s online backup).</source>
+        <source>Copy a book to FILE while it may be in use: a file book with SQLite&apos;s online backup, a server book as a verified snapshot in a new file (for pg_dump backups see docs/connected-mode.md).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3365,6 +3862,22 @@ The goods leave {source} and are on the road until {destination} receives them. 
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{where} (this copy opens read-only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unfinished: the app refuses this book; run the move again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Rows:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3414,6 +3927,98 @@ The goods leave {source} and are on the road until {destination} receives them. 
     </message>
     <message>
         <source>{count} problem(s) found in {where}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>move a book to a PostgreSQL server, or back to a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the book --book to --to: from a file to an empty PostgreSQL database (postgresql://user@server/database), or from a server to a new file. Checks first, copies, compares every row, and only then switches over; the original is left unchanged until then and opens read-only afterwards. Exits with 1 if anything is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>where the book goes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>replace an unfinished earlier move found at the target without asking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking {source} and {target}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was written: fix the {count} problem(s) above first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was written. Run again with --yes to replace it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done: {rows} rows in {tables} tables copied and verified in {seconds} s. The book is now at {target}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the unfinished earlier move? [y/N] </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verification, table by table:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rows here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rows there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>totals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DIFFERENT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>    missing in the copy: {key}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>    only in the copy: {key}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>    {key} {columns}: {was} → {now}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>    totals differ: {was} → {now}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  The book&apos;s own checks pass on the copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{seconds} s left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3508,11 +4113,11 @@ The goods leave {source} and are on the road until {destination} receives them. 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>invoice</source>
+        <source>credit note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>credit note</source>
+        <source>invoice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3523,7 +4128,7 @@ The goods leave {source} and are on the road until {destination} receives them. 
 <context>
     <name>errors</name>
     <message>
-        <source>Backing up a server book is not built in yet: use PostgreSQL&apos;s pg_dump, e.g. “pg_dump -Fc -f book.dump {database}”.</source>
+        <source>This book was moved to {where}. This copy is kept read-only; open the book there to work in it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3536,6 +4141,14 @@ The goods leave {source} and are on the road until {destination} receives them. 
     </message>
     <message>
         <source>{where} holds data of another program, not an ERP Desktop book. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} holds an unfinished move of a book, not a usable book. Run the move again from the original (Settings ▸ Move this book to a server, or “erp-desktop migrate”); it finishes or starts over safely.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This book was moved to {where}. Open the book there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3568,6 +4181,14 @@ The goods leave {source} and are on the road until {destination} receives them. 
     </message>
     <message>
         <source>The server {where} refused the user name or password. Check them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server {where} does not offer encrypted (TLS) connections, and this connection requires them. Ask your IT person to switch TLS on in the server (recommended), or choose “prefer” only inside a trusted office network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate of the server {where} could not be checked: this computer needs the company&apos;s root certificate (for verify-full), and the server address must match the certificate. See docs/connected-mode.md. ({detail})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3755,6 +4376,30 @@ The goods leave {source} and are on the road until {destination} receives them. 
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>A password needs at least {count} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A password may not begin or end with a space.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This book already has passwords; sign in instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set your own password first (select yourself, then “Set password”): once users have passwords, everyone signs in, you too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You cannot deactivate yourself; ask another administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The book needs at least one active administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>User {id} does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3778,6 +4423,22 @@ The details are in the log file:
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>This computer has no secure password store (keyring), so the password was not saved. You will be asked for it each time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user name or password is not right. (Capital letters and the input language matter.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Tax rate {rate} is not possible.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3798,43 +4459,7 @@ The details are in the log file:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The file has no header line.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The row has {count} values but the header has {columns}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file is too large (more than {size} MB).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This is an Excel workbook, not a CSV file. In Excel choose File ▸ Save As ▸ CSV UTF-8, then import that file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This file holds binary data; it is not a CSV file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file&apos;s text encoding is not UTF-8 or GBK. Save it as “CSV UTF-8” and try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The columns “{first}” and “{second}” both give {field}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file has no column for: {fields}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cannot {verb} this {document}: it is {state}. Only possible when it is: {allowed}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A party must be a supplier, a customer, or both.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3846,7 +4471,15 @@ The details are in the log file:
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Quantity decimals must be between 0 and 4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The code “{code}” is also on line {other}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The item code “{code}” is already used by item “{taken}”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3882,7 +4515,75 @@ The details are in the log file:
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The code “{code}” is already used by “{taken}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Line {line}: {problem} Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has no header line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The row has {count} values but the header has {columns}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is too large (more than {size} MB).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is an Excel workbook, not a CSV file. In Excel choose File ▸ Save As ▸ CSV UTF-8, then import that file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file holds binary data; it is not a CSV file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file&apos;s text encoding is not UTF-8 or GBK. Save it as “CSV UTF-8” and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The columns “{first}” and “{second}” both give {field}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has no column for: {fields}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A credit note cannot be credited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit at least one line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line {line} of {number} is credited twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line {line} {name}: {quantity} cannot be credited; {invoiced} were invoiced and {credited} already credited, so at most {remaining} is left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A credit note cannot be dated before the invoice it credits ({date}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice {id} does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No invoice or credit note has the number {number}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line {line}: the tax rate {rate} is not a VAT rate (13 %, 9 %, 6 %, 5 %, 3 %, 1 %, 0 % or exempt).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3890,7 +4591,19 @@ The details are in the log file:
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Line {line}: the item {code} {name} is inactive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line {line}: {code} is counted in whole units or at most {places} decimals; {quantity} has more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Line {line}: choose an item, or describe the service sold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add at least one line.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3910,6 +4623,26 @@ The details are in the log file:
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The company has no tax ID: enter it under Settings ▸ Company profile before issuing invoices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer {name} has no tax ID; a VAT invoice needs the buyer&apos;s tax ID. Enter it in the customer&apos;s record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line {line}: only {left} of {name} are still with the customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF of {number} is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A party must be a supplier, a customer, or both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Party {id} does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3926,35 +4659,43 @@ The details are in the log file:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The code “{code}” is already used by “{taken}”.</source>
+        <source>An order needs at least one line; cancel or close it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Choose a reason for the adjustment.</source>
+        <source>Line {line} is not a line of this order.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Add at least one line.</source>
+        <source>Line {line}: goods were received on it, so it cannot be removed. Lower its quantity to what was received instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Line {line}: the item {code} {name} is inactive.</source>
+        <source>Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Stock adjustment {id} does not exist.</source>
+        <source>The supplier of a confirmed order cannot change: cancel or close it and make a new order.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Quantity decimals must be between 0 and 4.</source>
+        <source>The currency of a confirmed order cannot change.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Say how many base units one purchase unit holds (the factor).</source>
+        <source>The order date of a confirmed order cannot change.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A factor needs a purchase unit name.</source>
+        <source>Line {line}: the item and unit of an ordered line cannot change; remove the line and add a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line {line}: {received} were already received; the quantity cannot be less.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line {line}: goods were received at the agreed price, so its price, tax rate and exchange rate cannot change.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3963,6 +4704,10 @@ The details are in the log file:
     </message>
     <message>
         <source>The expected date cannot be before the order date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line {line}: the item does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3986,11 +4731,79 @@ The details are in the log file:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Item {id} does not exist.</source>
+        <source>Goods cannot be received before the order date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The item code “{code}” is already used by item “{taken}”.</source>
+        <source>Enter the quantity received on at least one line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line {line} {code}: {ordered} {unit} ordered, {received} received; {quantity} more is over the order. At most {left} more may be received (tolerance {tolerance} %).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The over-receipt tolerance can be at most 100 %.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goods receipt {id} does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one line to order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} chosen lines have no supplier yet: choose one for them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goods cannot go back before the day they were received.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the quantity to return on at least one line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line {line} is not a line of receipt {number}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line {line} {code}: {received} {unit} came in on {number} and {returned} went back already; at most {left} can be returned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a reason for the adjustment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stock adjustment {id} does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stock count {id} does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is nothing to count: no item matches the sheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was counted yet: enter at least one quantity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say how many base units one purchase unit holds (the factor).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A factor needs a purchase unit name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item {id} does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4042,10 +4855,6 @@ The details are in the log file:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Line {line}: the item does not exist.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Line {line}: the location does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4062,203 +4871,7 @@ The details are in the log file:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Line {line}: {code} is counted in whole units or at most {places} decimals; {quantity} has more.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>line {line} {code} {name}: {place} has {on_hand}, {quantity} needed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No item has the code or barcode “{text}”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot write {path}: {reason}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A credit note cannot be credited.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Credit at least one line.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Line {line} of {number} is credited twice.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Line {line} {name}: {quantity} cannot be credited; {invoiced} were invoiced and {credited} already credited, so at most {remaining} is left.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A credit note cannot be dated before the invoice it credits ({date}).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Invoice {id} does not exist.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No invoice or credit note has the number {number}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Line {line}: the tax rate {rate} is not a VAT rate (13 %, 9 %, 6 %, 5 %, 3 %, 1 %, 0 % or exempt).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The company has no tax ID: enter it under Settings ▸ Company profile before issuing invoices.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The customer {name} has no tax ID; a VAT invoice needs the buyer&apos;s tax ID. Enter it in the customer&apos;s record.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Line {line}: only {left} of {name} are still with the customer.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The PDF of {number} is missing.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose the customer.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“{text}” is not a VAT rate (13 %, 9 %, 6 %, 5 %, 3 %, 1 %, 0 % or exempt).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Line {line}: {field}: enter a number.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stock count {id} does not exist.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is nothing to count: no item matches the sheet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing was counted yet: enter at least one quantity.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Some lines are not right yet: {problems}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Line {line}: choose an item and a quantity.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Correct the lines marked in red: {problems}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose a supplier.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Line {line}: choose an item.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Line {line}: enter the quantity and the price.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose a warehouse.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>An order needs at least one line; cancel or close it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Line {line} is not a line of this order.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Line {line}: goods were received on it, so it cannot be removed. Lower its quantity to what was received instead.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing was changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The supplier of a confirmed order cannot change: cancel or close it and make a new order.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The currency of a confirmed order cannot change.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The order date of a confirmed order cannot change.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Line {line}: the item and unit of an ordered line cannot change; remove the line and add a new one.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Line {line}: {received} were already received; the quantity cannot be less.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Line {line}: goods were received at the agreed price, so its price, tax rate and exchange rate cannot change.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Goods cannot be received before the order date.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enter the quantity received on at least one line.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Line {line} {code}: {ordered} {unit} ordered, {received} received; {quantity} more is over the order. At most {left} more may be received (tolerance {tolerance} %).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The over-receipt tolerance can be at most 100 %.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Goods receipt {id} does not exist.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose at least one line to order.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{count} chosen lines have no supplier yet: choose one for them.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Goods cannot go back before the day they were received.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enter the quantity to return on at least one line.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Line {line} is not a line of receipt {number}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Line {line} {code}: {received} {unit} came in on {number} and {returned} went back already; at most {left} can be returned.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4310,7 +4923,51 @@ The details are in the log file:
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>No item has the code or barcode “{text}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{text}” is not a VAT rate (13 %, 9 %, 6 %, 5 %, 3 %, 1 %, 0 % or exempt).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line {line}: {field}: enter a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct the lines marked in red: {problems}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a supplier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line {line}: choose an item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line {line}: enter the quantity and the price.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a warehouse.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Nothing was received on this order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some lines are not right yet: {problems}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line {line}: choose an item and a quantity.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4389,7 +5046,39 @@ The details are in the log file:
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Specification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Quantity decimals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purchase unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purchase unit factor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Barcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purchase price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sale price</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4402,6 +5091,10 @@ The details are in the log file:
     </message>
     <message>
         <source>Warehouse code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit cost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4433,62 +5126,6 @@ The details are in the log file:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Unit cost</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Over-receipt tolerance %</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Purchase unit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Purchase unit factor</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Barcode</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Description</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Specification</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Category</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Purchase price</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sale price</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reorder point</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reorder quantity</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Reason for the credit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4497,7 +5134,7 @@ The details are in the log file:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Counted</source>
+        <source>Description</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4509,11 +5146,186 @@ The details are in the log file:
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Over-receipt tolerance %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reorder point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reorder quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Carrier / vehicle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Tax %</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>migrator</name>
+    <message>
+        <source>A book moves from a file to a server or from a server to a file. To copy a file use “erp-desktop backup”; to copy a server book use pg_dump.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server stopped the copy: {detail}. Nothing was switched: the book is unchanged and the copy is marked unfinished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The book file was changed by another program while it was being copied. Nothing was switched; close the other program and run the move again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{table} {key}, column {column}: a value of the wrong kind (e.g. text in a number column)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{table} {key}, column {column}: the text contains a NUL character, which PostgreSQL refuses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{table} {key}, column {column}: the text is longer than the column allows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{table} {key}, column {column}: the number is too large for the column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{table} {key}, column {column}: not a valid date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{table} {key}, column {column}: not a valid UTC time stamp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{table} {key}, column {column}: a yes/no value that is neither 0 nor 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{table} {key}, column {column}: empty (NULL) although the column requires a value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{table} {key}, column {column}: the text is not valid UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This book was already moved to {where}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The book file is damaged: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{table} row {key} points to a missing row in {parent}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} does not hold an ERP Desktop book.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} holds an unfinished move, not a usable book.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} already exists. Choose a new file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder {path} does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} is not an ERP Desktop book.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The book was saved by a newer ERP Desktop (schema {revision}). Install that version or later to move it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table {table} is not part of this version of ERP Desktop; it would be lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column {table}.{column} is unknown to this version; it would be lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column {table}.{column} has a type the mover cannot copy exactly ({type}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server runs PostgreSQL {version}; ERP Desktop needs 13 or later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database {where} uses the {encoding} encoding; Chinese text needs UTF8. Create the database with ENCODING &apos;UTF8&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user may not create tables in {where}. Make the user the owner of the database (see docs/connected-mode.md).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database {where} already holds other data ({count} tables: {names}). Nothing was changed. Choose an empty database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database {where} holds a book of a newer ERP Desktop (schema {revision}). Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An earlier move was interrupted after the copy was verified; it will be checked again and finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database {where} holds an unfinished earlier move ({which}). It will be deleted and the copy made again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>of this book</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>of another book</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database {where} already holds an ERP Desktop book. Nothing was changed. Choose an empty database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The target holds an unfinished earlier move. Confirm that it may be replaced (--yes) to start again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was written: pre-flight found {count} problem(s). First: {first}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy does not match the original (tables: {tables}; book checks: {checks} problem(s)). The move was stopped: the original is unchanged and the copy is marked unfinished, so no one can use it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The move was cancelled. The original book is unchanged; the copy was undone or is marked unfinished.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4583,23 +5395,27 @@ The details are in the log file:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Page {page} / {pages}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remarks</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Total</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Sales invoice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Credit note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tax ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address and phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bank and account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4619,6 +5435,14 @@ The details are in the log file:
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total with tax (in words)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Total with tax</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4632,6 +5456,10 @@ The details are in the log file:
     </message>
     <message>
         <source>Payment terms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issuer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4675,27 +5503,7 @@ The details are in the log file:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tax ID</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Address and phone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Bank and account</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Seller</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Total with tax (in words)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4707,39 +5515,11 @@ The details are in the log file:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Issuer</source>
+        <source>Page {page} / {pages}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Item code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Item name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unit cost</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Warehouse</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reason</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Posted by</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stock adjustment</source>
+        <source>Remarks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4752,6 +5532,10 @@ The details are in the log file:
     </message>
     <message>
         <source>Supplier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warehouse</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4780,6 +5564,10 @@ The details are in the log file:
     </message>
     <message>
         <source>Prepared by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4815,7 +5603,31 @@ The details are in the log file:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Approved by</source>
+        <source>Item code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Posted by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stock adjustment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5012,15 +5824,15 @@ The details are in the log file:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>posted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>confirmed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>posted</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5067,10 +5879,6 @@ The details are in the log file:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>post</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>confirm</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5092,6 +5900,10 @@ The details are in the log file:
     </message>
     <message>
         <source>print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>post</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

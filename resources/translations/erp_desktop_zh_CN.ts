@@ -216,16 +216,43 @@
       <translation>备份账套</translation>
     </message>
     <message>
-      <source>This book is kept on a server. Back it up on the server with PostgreSQL's pg_dump, or ask your IT person.</source>
-      <translation>此账套保存在服务器上。请在服务器上用 PostgreSQL 的 pg_dump 备份，或联系您的 IT 人员。</translation>
-    </message>
-    <message>
       <source>Backup written to {path}</source>
       <translation>备份已保存到 {path}</translation>
     </message>
     <message>
       <source>Backing up…</source>
       <translation>正在备份…</translation>
+    </message>
+  </context>
+  <context>
+    <name>CheckPage</name>
+    <message>
+      <source>Checks before moving</source>
+      <translation>迁移前检查</translation>
+    </message>
+    <message>
+      <source>Nothing has been written yet.</source>
+      <translation>到目前为止没有写入任何数据。</translation>
+    </message>
+    <message>
+      <source>&amp;Move the book</source>
+      <translation>开始迁移(&amp;M)</translation>
+    </message>
+    <message>
+      <source>Yes, delete the unfinished earlier move in that database and start again</source>
+      <translation>是的，删除该数据库中上次未完成的迁移并重新开始</translation>
+    </message>
+    <message>
+      <source>Checking the book and the server… (a large book takes a while)</source>
+      <translation>正在检查账套和服务器…（账套较大时需要一些时间）</translation>
+    </message>
+    <message>
+      <source>&lt;b&gt;The book cannot be moved yet.&lt;/b&gt; Fix the {count} problem(s) listed below (or ask for help with this list), then start the move again. Nothing was written anywhere.</source>
+      <translation>&lt;b&gt;账套暂时不能迁移。&lt;/b&gt;请先解决下面列出的 {count} 个问题（或把这份清单发给技术支持），然后重新开始迁移。任何地方都没有写入数据。</translation>
+    </message>
+    <message>
+      <source>&lt;b&gt;Ready.&lt;/b&gt; {rows} records in {tables} tables will be copied to PostgreSQL {version} and checked.</source>
+      <translation>&lt;b&gt;准备就绪。&lt;/b&gt;将把 {tables} 张表中的 {rows} 条记录复制到 PostgreSQL {version} 并逐条核对。</translation>
     </message>
   </context>
   <context>
@@ -292,6 +319,21 @@
     </message>
   </context>
   <context>
+    <name>CompanyPage</name>
+    <message>
+      <source>Company profile</source>
+      <translation>公司信息</translation>
+    </message>
+    <message>
+      <source>&amp;Save</source>
+      <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+      <source>Saved.</source>
+      <translation>已保存。</translation>
+    </message>
+  </context>
+  <context>
     <name>ConnectDialog</name>
     <message>
       <source>Open connected book</source>
@@ -328,6 +370,22 @@
     <message>
       <source>verify-full (recommended)</source>
       <translation>verify-full（推荐）</translation>
+    </message>
+    <message>
+      <source>verify-full encrypts the connection and checks the server's certificate, so no one can listen in or pretend to be the server. Use it unless your IT person says otherwise.</source>
+      <translation>verify-full 会加密连接并验证服务器证书，别人既无法窃听，也无法冒充服务器。除非您的 IT 人员另有说明，请使用它。</translation>
+    </message>
+    <message>
+      <source>Remember the password on this computer</source>
+      <translation>在这台电脑上记住密码</translation>
+    </message>
+    <message>
+      <source>Kept in the system's password store (keyring), never in a file.</source>
+      <translation>保存在系统的密码库（钥匙串）中，绝不写入文件。</translation>
+    </message>
+    <message>
+      <source>This computer has no secure password store, so the password cannot be remembered; you will be asked for it each time.</source>
+      <translation>这台电脑没有安全的密码库，因此无法记住密码，每次都会询问您。</translation>
     </message>
     <message>
       <source>Connect</source>
@@ -705,6 +763,17 @@
     <message>
       <source>{transfers} transfer(s) on the road on {routes} route(s).</source>
       <translation>{routes} 条线路上共有 {transfers} 张调拨单在途。</translation>
+    </message>
+  </context>
+  <context>
+    <name>IntroPage</name>
+    <message>
+      <source>Move this book to a server</source>
+      <translation>把账套迁移到服务器</translation>
+    </message>
+    <message>
+      <source>&lt;p&gt;On a PostgreSQL server, every PC of the company works in the same book at the same time.&lt;/p&gt;&lt;p&gt;&lt;b&gt;You need:&lt;/b&gt; the address of the server, an &lt;b&gt;empty&lt;/b&gt; database made for this book (encoding UTF8), and a server user who owns it, with its password. The guide for IT persons (docs/connected-mode.md) shows how to prepare them.&lt;/p&gt;&lt;p&gt;&lt;b&gt;What happens:&lt;/b&gt; ERP Desktop first checks the book and the server and tells you about any problem &lt;i&gt;before&lt;/i&gt; writing anything. Then it copies every record, compares the copy with this book row by row, and only when everything matches switches over. This file stays as it is, read-only, with a note saying where the book went.&lt;/p&gt;&lt;p&gt;Nobody should work in this book while it moves.&lt;/p&gt;</source>
+      <translation>&lt;p&gt;账套放在 PostgreSQL 服务器上之后，公司的每台电脑都可以同时在同一个账套中工作。&lt;/p&gt;&lt;p&gt;&lt;b&gt;您需要：&lt;/b&gt;服务器地址、一个为此账套准备的&lt;b&gt;空&lt;/b&gt;数据库（编码为 UTF8），以及拥有该数据库的服务器用户和密码。IT 人员指南（docs/connected-mode.md）说明了如何准备。&lt;/p&gt;&lt;p&gt;&lt;b&gt;迁移过程：&lt;/b&gt;ERP Desktop 先检查账套和服务器，如有问题会在&lt;i&gt;写入任何数据之前&lt;/i&gt;告诉您。然后复制每一条记录，把副本与本账套逐条比对，全部一致后才切换过去。本文件原样保留（只读），并注明账套去了哪里。&lt;/p&gt;&lt;p&gt;迁移期间请不要在此账套中工作。&lt;/p&gt;</translation>
     </message>
   </context>
   <context>
@@ -1236,6 +1305,33 @@
     </message>
   </context>
   <context>
+    <name>LoginDialog</name>
+    <message>
+      <source>Sign in</source>
+      <translation>登录</translation>
+    </message>
+    <message>
+      <source>This book has no passwords yet. As its administrator ({name}), choose your password now: from here on everyone signs in with their own name and password.</source>
+      <translation>此账套还没有设置任何密码。作为管理员（{name}），请现在设置您的密码：从此以后，每个人都用自己的用户名和密码登录。</translation>
+    </message>
+    <message>
+      <source>Sign in with the user name and password your administrator gave you.</source>
+      <translation>请使用管理员给您的用户名和密码登录。</translation>
+    </message>
+    <message>
+      <source>&amp;User name:</source>
+      <translation>用户名(&amp;U)：</translation>
+    </message>
+    <message>
+      <source>&amp;Password:</source>
+      <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+      <source>&amp;Repeat password:</source>
+      <translation>再次输入密码(&amp;R)：</translation>
+    </message>
+  </context>
+  <context>
     <name>LowStockTab</name>
     <message>
       <source>Code</source>
@@ -1345,6 +1441,10 @@
       <translation>（尚未设置公司）</translation>
     </message>
     <message>
+      <source>Read-only (moved): {path}</source>
+      <translation>只读（已迁移）：{path}</translation>
+    </message>
+    <message>
       <source>Offline: {path}</source>
       <translation>单机模式：{path}</translation>
     </message>
@@ -1355,6 +1455,30 @@
     <message>
       <source>Schema {revision}</source>
       <translation>结构版本 {revision}</translation>
+    </message>
+    <message>
+      <source>This book was moved to {where}. This copy is kept read-only: open the book at its new place to work in it.</source>
+      <translation>此账套已迁移到 {where}。这个副本保持只读：请到新位置打开账套继续工作。</translation>
+    </message>
+    <message>
+      <source>Open it there</source>
+      <translation>到新位置打开</translation>
+    </message>
+    <message>
+      <source>the database “{database}” on the server {host}:{port}</source>
+      <translation>服务器 {host}:{port} 上的数据库“{database}”</translation>
+    </message>
+    <message>
+      <source>Connected to the server again.</source>
+      <translation>已重新连接到服务器。</translation>
+    </message>
+    <message>
+      <source>The server cannot be reached. What you typed is kept; nothing was saved since the last confirmation. ERP Desktop reconnects by itself as soon as the server answers.</source>
+      <translation>无法连接服务器。您输入的内容都还在；自上次确认以来没有保存任何内容。服务器一恢复响应，ERP Desktop 会自动重新连接。</translation>
+    </message>
+    <message>
+      <source>Try again now</source>
+      <translation>立即重试</translation>
     </message>
     <message>
       <source>(none yet)</source>
@@ -1378,6 +1502,80 @@
     <message>
       <source>Suppliers</source>
       <translation>供应商</translation>
+    </message>
+  </context>
+  <context>
+    <name>MovePage</name>
+    <message>
+      <source>Moving the book</source>
+      <translation>正在迁移账套</translation>
+    </message>
+    <message>
+      <source>Copying and checking. Cancel stops safely: this book stays as it is.</source>
+      <translation>正在复制并核对。点“取消”可以安全停止：本账套保持不变。</translation>
+    </message>
+    <message>
+      <source>Table</source>
+      <translation>表</translation>
+    </message>
+    <message>
+      <source>Records</source>
+      <translation>记录数</translation>
+    </message>
+    <message>
+      <source>Copied</source>
+      <translation>已复制</translation>
+    </message>
+    <message>
+      <source>Checked</source>
+      <translation>已核对</translation>
+    </message>
+    <message>
+      <source>Starting…</source>
+      <translation>正在开始…</translation>
+    </message>
+    <message>
+      <source>Copying {table}…</source>
+      <translation>正在复制 {table}…</translation>
+    </message>
+    <message>
+      <source>Checking {table} against this book…</source>
+      <translation>正在将 {table} 与本账套核对…</translation>
+    </message>
+    <message>
+      <source>Checking the book's own rules on the server…</source>
+      <translation>正在服务器上检查账套自身的规则…</translation>
+    </message>
+    <message>
+      <source>Switching over…</source>
+      <translation>正在切换…</translation>
+    </message>
+    <message>
+      <source>about {minutes} min {seconds} s left</source>
+      <translation>大约还需 {minutes} 分 {seconds} 秒</translation>
+    </message>
+    <message>
+      <source>✓ Done: every record was copied and checked.</source>
+      <translation>✓ 完成：每一条记录都已复制并核对。</translation>
+    </message>
+    <message>
+      <source>✗ The copy does not match this book (tables: {tables}). The move was stopped; this book is unchanged and the copy on the server is marked unfinished, so nobody can use it. Keep this window's text for support.</source>
+      <translation>✗ 副本与本账套不一致（表：{tables}）。迁移已停止；本账套没有任何改变，服务器上的副本被标记为未完成，任何人都无法使用。请保留此窗口中的文字以便技术支持。</translation>
+    </message>
+    <message>
+      <source>Close</source>
+      <translation>关闭</translation>
+    </message>
+  </context>
+  <context>
+    <name>MoveToServerWizard</name>
+    <message>
+      <source>Move this book to a server</source>
+      <translation>把账套迁移到服务器</translation>
+    </message>
+    <message>
+      <source>Cancelling… this book stays as it is.</source>
+      <translation>正在取消…本账套保持不变。</translation>
     </message>
   </context>
   <context>
@@ -2382,7 +2580,78 @@ Why?</source>
     </message>
   </context>
   <context>
+    <name>ReportPage</name>
+    <message>
+      <source>The book is on the server</source>
+      <translation>账套已在服务器上</translation>
+    </message>
+    <message>
+      <source>&amp;Open it on the server</source>
+      <translation>在服务器上打开(&amp;O)</translation>
+    </message>
+    <message>
+      <source>Table</source>
+      <translation>表</translation>
+    </message>
+    <message>
+      <source>Records here</source>
+      <translation>本地记录数</translation>
+    </message>
+    <message>
+      <source>Records on the server</source>
+      <translation>服务器记录数</translation>
+    </message>
+    <message>
+      <source>Every record the same</source>
+      <translation>每条记录一致</translation>
+    </message>
+    <message>
+      <source>Totals the same</source>
+      <translation>合计一致</translation>
+    </message>
+    <message>
+      <source>On the server everyone signs in. Choose your password now (at least 8 characters); you add the other users under Settings ▸ Users.</source>
+      <translation>在服务器上每个人都需要登录。请现在设置您的密码（至少 8 个字符）；其他用户可在“设置 ▸ 用户”中添加。</translation>
+    </message>
+    <message>
+      <source>Your &amp;password:</source>
+      <translation>您的密码(&amp;P)：</translation>
+    </message>
+    <message>
+      <source>&amp;Repeat it:</source>
+      <translation>再次输入(&amp;R)：</translation>
+    </message>
+    <message>
+      <source>yes</source>
+      <translation>是</translation>
+    </message>
+    <message>
+      <source>NO</source>
+      <translation>否</translation>
+    </message>
+    <message>
+      <source>The book's own checks pass on the server.</source>
+      <translation>账套自身的检查在服务器上全部通过。</translation>
+    </message>
+    <message>
+      <source>The book's own checks run when it is next opened.</source>
+      <translation>账套自身的检查将在下次打开时进行。</translation>
+    </message>
+    <message>
+      <source>{rows} records in {tables} tables were copied and compared one by one: all equal. {checks} This file now opens read-only and says where the book went.</source>
+      <translation>{tables} 张表中的 {rows} 条记录已复制并逐条比对：全部一致。{checks}本文件今后以只读方式打开，并注明账套去了哪里。</translation>
+    </message>
+    <message>
+      <source>The two passwords differ.</source>
+      <translation>两次输入的密码不一致。</translation>
+    </message>
+  </context>
+  <context>
     <name>Reports</name>
+    <message>
+      <source>Still to arrive</source>
+      <translation>在途未到货</translation>
+    </message>
     <message>
       <source>Low stock</source>
       <translation>低库存</translation>
@@ -2394,10 +2663,6 @@ Why?</source>
     <message>
       <source>Stock value</source>
       <translation>库存金额</translation>
-    </message>
-    <message>
-      <source>Still to arrive</source>
-      <translation>在途未到货</translation>
     </message>
     <message>
       <source>In transit</source>
@@ -2530,18 +2795,129 @@ Why?</source>
     </message>
   </context>
   <context>
+    <name>ServerPage</name>
+    <message>
+      <source>The server</source>
+      <translation>服务器</translation>
+    </message>
+    <message>
+      <source>Where the book goes. Your IT person or the server's administrator knows these.</source>
+      <translation>账套要迁往的位置。您的 IT 人员或服务器管理员知道这些信息。</translation>
+    </message>
+    <message>
+      <source>&amp;Server address:</source>
+      <translation>服务器地址(&amp;S)：</translation>
+    </message>
+    <message>
+      <source>&amp;Port:</source>
+      <translation>端口(&amp;P)：</translation>
+    </message>
+    <message>
+      <source>&amp;Database:</source>
+      <translation>数据库(&amp;D)：</translation>
+    </message>
+    <message>
+      <source>Server &amp;user:</source>
+      <translation>服务器用户(&amp;U)：</translation>
+    </message>
+    <message>
+      <source>Pass&amp;word:</source>
+      <translation>密码(&amp;W)：</translation>
+    </message>
+    <message>
+      <source>&amp;Encryption (TLS):</source>
+      <translation>加密方式(&amp;E)(TLS)：</translation>
+    </message>
+    <message>
+      <source>e.g. 192.168.1.10 or erp.example.com</source>
+      <translation>例如 192.168.1.10 或 erp.example.com</translation>
+    </message>
+    <message>
+      <source>an empty database, e.g. erp_book</source>
+      <translation>一个空数据库，例如 erp_book</translation>
+    </message>
+    <message>
+      <source>verify-full (recommended)</source>
+      <translation>verify-full（推荐）</translation>
+    </message>
+    <message>
+      <source>verify-full encrypts the connection and checks the server's certificate. “prefer” and “disable” may send the book unencrypted over the network: use them only inside a trusted office network.</source>
+      <translation>verify-full 会加密连接并验证服务器证书。“prefer”和“disable”可能通过网络明文传送账套：只在可信的办公室内网中使用。</translation>
+    </message>
+    <message>
+      <source>Remember the password on this computer</source>
+      <translation>在这台电脑上记住密码</translation>
+    </message>
+    <message>
+      <source>Kept in the system's password store (keyring), never in a file.</source>
+      <translation>保存在系统的密码库（钥匙串）中，绝不写入文件。</translation>
+    </message>
+    <message>
+      <source>This computer has no secure password store, so the password cannot be remembered; you will be asked for it each time.</source>
+      <translation>这台电脑没有安全的密码库，因此无法记住密码，每次都会询问您。</translation>
+    </message>
+    <message>
+      <source>&amp;Test connection</source>
+      <translation>测试连接(&amp;T)</translation>
+    </message>
+    <message>
+      <source>Fill in the server address, database and user.</source>
+      <translation>请填写服务器地址、数据库和用户。</translation>
+    </message>
+    <message>
+      <source>Connecting…</source>
+      <translation>正在连接…</translation>
+    </message>
+    <message>
+      <source>The database is empty: ready.</source>
+      <translation>数据库是空的：可以开始。</translation>
+    </message>
+    <message>
+      <source>The database is not empty; the next step tells what is in it.</source>
+      <translation>数据库不是空的；下一步会说明里面有什么。</translation>
+    </message>
+    <message>
+      <source>✓ Connected to PostgreSQL {version}. {state}</source>
+      <translation>✓ 已连接到 PostgreSQL {version}。{state}</translation>
+    </message>
+    <message>
+      <source>This book is a file on this computer: {path}
+
+When more than one PC should work in it at the same time, move it to your company's PostgreSQL server. ERP Desktop copies every record, checks the copy row by row, and only then switches over. This file stays, read-only, as it was.</source>
+      <translation>此账套是这台电脑上的一个文件：{path}
+
+如果需要多台电脑同时使用，请把它迁移到公司的 PostgreSQL 服务器。ERP Desktop 会复制每一条记录，逐条核对副本，确认无误后才切换过去。本文件原样保留（只读）。</translation>
+    </message>
+    <message>
+      <source>&amp;Move this book to a server…</source>
+      <translation>把账套迁移到服务器(&amp;M)…</translation>
+    </message>
+    <message>
+      <source>This book is kept on the server {host}:{port}, database {database}, signed in to the server as {user}. Every PC that opens it there works in the same book.
+
+File ▸ Back up book saves a checked copy of it as a file; to work offline again, see the guide for your IT person (docs/connected-mode.md).</source>
+      <translation>此账套保存在服务器 {host}:{port} 的数据库 {database} 中，以服务器用户 {user} 登录。所有在那里打开它的电脑都在同一个账套中工作。
+
+“文件 ▸ 备份账套”可把它保存为经过核对的文件副本；如需重新单机使用，请参阅 IT 人员指南（docs/connected-mode.md）。</translation>
+    </message>
+  </context>
+  <context>
     <name>SettingsPage</name>
     <message>
-      <source>Company profile</source>
-      <translation>公司信息</translation>
+      <source>Company</source>
+      <translation>公司</translation>
     </message>
     <message>
-      <source>&amp;Save</source>
-      <translation>保存(&amp;S)</translation>
+      <source>Users</source>
+      <translation>用户</translation>
     </message>
     <message>
-      <source>Saved.</source>
-      <translation>已保存。</translation>
+      <source>Server</source>
+      <translation>服务器</translation>
+    </message>
+    <message>
+      <source>Only administrators manage users.</source>
+      <translation>只有管理员可以管理用户。</translation>
     </message>
   </context>
   <context>
@@ -3032,6 +3408,131 @@ The goods leave {source} and are on the road until {destination} receives them. 
     </message>
   </context>
   <context>
+    <name>UserDialog</name>
+    <message>
+      <source>Add a user</source>
+      <translation>添加用户</translation>
+    </message>
+    <message>
+      <source>Set a new password</source>
+      <translation>设置新密码</translation>
+    </message>
+    <message>
+      <source>The new user signs in with the user name and password you give here, and may do what the role allows.</source>
+      <translation>新用户用您在这里设置的用户名和密码登录，并可以做其角色允许的事。</translation>
+    </message>
+    <message>
+      <source>A new password for {name}. Tell it to them in person.</source>
+      <translation>{name} 的新密码。请当面告诉对方。</translation>
+    </message>
+    <message>
+      <source>&amp;Name:</source>
+      <translation>姓名(&amp;N)：</translation>
+    </message>
+    <message>
+      <source>&amp;User name:</source>
+      <translation>用户名(&amp;U)：</translation>
+    </message>
+    <message>
+      <source>&amp;Role:</source>
+      <translation>角色(&amp;R)：</translation>
+    </message>
+    <message>
+      <source>&amp;Password:</source>
+      <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+      <source>Repeat pass&amp;word:</source>
+      <translation>再次输入密码(&amp;W)：</translation>
+    </message>
+    <message>
+      <source>for signing in, e.g. wang.fang</source>
+      <translation>用于登录，例如 wang.fang</translation>
+    </message>
+    <message>
+      <source>at least 8 characters</source>
+      <translation>至少 8 个字符</translation>
+    </message>
+  </context>
+  <context>
+    <name>UserTableModel</name>
+    <message>
+      <source>Name</source>
+      <translation>姓名</translation>
+    </message>
+    <message>
+      <source>User name</source>
+      <translation>用户名</translation>
+    </message>
+    <message>
+      <source>Role</source>
+      <translation>角色</translation>
+    </message>
+    <message>
+      <source>Password</source>
+      <translation>密码</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>状态</translation>
+    </message>
+    <message>
+      <source>set</source>
+      <translation>已设置</translation>
+    </message>
+    <message>
+      <source>none</source>
+      <translation>未设置</translation>
+    </message>
+    <message>
+      <source>active</source>
+      <translation>在用</translation>
+    </message>
+    <message>
+      <source>deactivated</source>
+      <translation>已停用</translation>
+    </message>
+  </context>
+  <context>
+    <name>UsersWidget</name>
+    <message>
+      <source>Everyone who works in this book has their own user name and password, and a role that decides what they may do. Every sign-in is recorded in the audit trail. Deactivated users can no longer sign in; what they did stays on record.</source>
+      <translation>在此账套中工作的每个人都有自己的用户名和密码，以及决定其权限的角色。每次登录都会记入审计记录。停用的用户不能再登录，但其操作记录会保留。</translation>
+    </message>
+    <message>
+      <source>&amp;Add user…</source>
+      <translation>添加用户(&amp;A)…</translation>
+    </message>
+    <message>
+      <source>Set &amp;password…</source>
+      <translation>设置密码(&amp;P)…</translation>
+    </message>
+    <message>
+      <source>&amp;Activate</source>
+      <translation>启用(&amp;A)</translation>
+    </message>
+    <message>
+      <source>&amp;Deactivate</source>
+      <translation>停用(&amp;D)</translation>
+    </message>
+    <message>
+      <source>{name} was added.</source>
+      <translation>已添加 {name}。</translation>
+    </message>
+    <message>
+      <source>The password of {name} was changed.</source>
+      <translation>{name} 的密码已更改。</translation>
+    </message>
+    <message>
+      <source>{name} can sign in again.</source>
+      <translation>{name} 可以重新登录了。</translation>
+    </message>
+    <message>
+      <source>{name} can no longer sign in.</source>
+      <translation>{name} 不能再登录了。</translation>
+    </message>
+  </context>
+  <context>
     <name>ValuationModel</name>
     <message>
       <source>Warehouse</source>
@@ -3170,26 +3671,6 @@ The goods leave {source} and are on the road until {destination} receives them. 
       <translation>编号规则从未发出过的编号：{numbers}</translation>
     </message>
     <message>
-      <source>Item {item} at location {location}: the balance says {found_q} worth {found_v}, the moves add up to {q} worth {v}.</source>
-      <translation>商品 {item} 在位置 {location}：余额为 {found_q}（金额 {found_v}），而流水合计为 {q}（金额 {v}）。</translation>
-    </message>
-    <message>
-      <source>… and {count} more balances differ.</source>
-      <translation>……另有 {count} 个余额不一致。</translation>
-    </message>
-    <message>
-      <source>{code} is below zero at {place}: {quantity}.</source>
-      <translation>{code} 在 {place} 的库存小于零：{quantity}。</translation>
-    </message>
-    <message>
-      <source>{code} has no stock at {place} but a value of {value}.</source>
-      <translation>{code} 在 {place} 没有库存，但仍有金额 {value}。</translation>
-    </message>
-    <message>
-      <source>Item {item}: values over all places add to {total}, not 0.</source>
-      <translation>商品 {item}：各位置金额合计为 {total}，而不是 0。</translation>
-    </message>
-    <message>
       <source>{number}: the totals {net} + {tax} = {gross} do not match its lines ({l_net} + {l_tax} = {l_gross}).</source>
       <translation>{number}：合计 {net} + {tax} = {gross} 与明细行（{l_net} + {l_tax} = {l_gross}）不符。</translation>
     </message>
@@ -3224,6 +3705,26 @@ The goods leave {source} and are on the road until {destination} receives them. 
     <message>
       <source>Order {number}: the total {total} is not the sum of its lines {lines}.</source>
       <translation>订单 {number}：合计 {total} 不等于各行之和 {lines}。</translation>
+    </message>
+    <message>
+      <source>Item {item} at location {location}: the balance says {found_q} worth {found_v}, the moves add up to {q} worth {v}.</source>
+      <translation>商品 {item} 在位置 {location}：余额为 {found_q}（金额 {found_v}），而流水合计为 {q}（金额 {v}）。</translation>
+    </message>
+    <message>
+      <source>… and {count} more balances differ.</source>
+      <translation>……另有 {count} 个余额不一致。</translation>
+    </message>
+    <message>
+      <source>{code} is below zero at {place}: {quantity}.</source>
+      <translation>{code} 在 {place} 的库存小于零：{quantity}。</translation>
+    </message>
+    <message>
+      <source>{code} has no stock at {place} but a value of {value}.</source>
+      <translation>{code} 在 {place} 没有库存，但仍有金额 {value}。</translation>
+    </message>
+    <message>
+      <source>Item {item}: values over all places add to {total}, not 0.</source>
+      <translation>商品 {item}：各位置金额合计为 {total}，而不是 0。</translation>
     </message>
     <message>
       <source>shipped</source>
@@ -3305,8 +3806,8 @@ The goods leave {source} and are on the road until {destination} receives them. 
       <translation>将账套复制到备份文件</translation>
     </message>
     <message>
-      <source>Copy an SQLite book to FILE while it may be in use (SQLite's online backup).</source>
-      <translation>将 SQLite 账套复制到 FILE，账套正在使用中也可以（SQLite 在线备份）。</translation>
+      <source>Copy a book to FILE while it may be in use: a file book with SQLite's online backup, a server book as a verified snapshot in a new file (for pg_dump backups see docs/connected-mode.md).</source>
+      <translation>在账套可能正在使用时把它复制到 FILE：文件账套使用 SQLite 在线备份，服务器账套保存为经过核对的新文件快照（pg_dump 备份见 docs/connected-mode.md）。</translation>
     </message>
     <message>
       <source>backup file to write</source>
@@ -3373,6 +3874,22 @@ The goods leave {source} and are on the road until {destination} receives them. 
       <translation>已迁移到</translation>
     </message>
     <message>
+      <source>{where} (this copy opens read-only)</source>
+      <translation>{where}（此副本以只读方式打开）</translation>
+    </message>
+    <message>
+      <source>Move</source>
+      <translation>迁移</translation>
+    </message>
+    <message>
+      <source>unfinished: the app refuses this book; run the move again</source>
+      <translation>未完成：程序拒绝打开此账套；请重新运行迁移</translation>
+    </message>
+    <message>
+      <source>Moved from</source>
+      <translation>迁移自</translation>
+    </message>
+    <message>
       <source>Rows:</source>
       <translation>记录数：</translation>
     </message>
@@ -3423,6 +3940,98 @@ The goods leave {source} and are on the road until {destination} receives them. 
     <message>
       <source>{count} problem(s) found in {where}.</source>
       <translation>在 {where} 中发现 {count} 个问题。</translation>
+    </message>
+    <message>
+      <source>move a book to a PostgreSQL server, or back to a file</source>
+      <translation>把账套迁移到 PostgreSQL 服务器，或迁回文件</translation>
+    </message>
+    <message>
+      <source>Move the book --book to --to: from a file to an empty PostgreSQL database (postgresql://user@server/database), or from a server to a new file. Checks first, copies, compares every row, and only then switches over; the original is left unchanged until then and opens read-only afterwards. Exits with 1 if anything is wrong.</source>
+      <translation>把 --book 指定的账套迁移到 --to：从文件迁到一个空的 PostgreSQL 数据库（postgresql://用户@服务器/数据库），或从服务器迁到一个新文件。先检查，再复制，逐条比对，然后才切换；在此之前原账套保持不变，之后以只读方式打开。出现任何问题时以 1 退出。</translation>
+    </message>
+    <message>
+      <source>where the book goes</source>
+      <translation>账套迁往的位置</translation>
+    </message>
+    <message>
+      <source>replace an unfinished earlier move found at the target without asking</source>
+      <translation>不再询问，直接替换目标处上次未完成的迁移</translation>
+    </message>
+    <message>
+      <source>Checking {source} and {target}…</source>
+      <translation>正在检查 {source} 和 {target}…</translation>
+    </message>
+    <message>
+      <source>Nothing was written: fix the {count} problem(s) above first.</source>
+      <translation>没有写入任何数据：请先解决上面的 {count} 个问题。</translation>
+    </message>
+    <message>
+      <source>Nothing was written. Run again with --yes to replace it.</source>
+      <translation>没有写入任何数据。如要替换，请加上 --yes 重新运行。</translation>
+    </message>
+    <message>
+      <source>Done: {rows} rows in {tables} tables copied and verified in {seconds} s. The book is now at {target}.</source>
+      <translation>完成：{tables} 张表中的 {rows} 行已复制并核对，用时 {seconds} 秒。账套现在位于 {target}。</translation>
+    </message>
+    <message>
+      <source>Replace the unfinished earlier move? [y/N] </source>
+      <translation>替换上次未完成的迁移吗？[y/N] </translation>
+    </message>
+    <message>
+      <source>Verification, table by table:</source>
+      <translation>逐表核对：</translation>
+    </message>
+    <message>
+      <source>table</source>
+      <translation>表</translation>
+    </message>
+    <message>
+      <source>rows here</source>
+      <translation>本地行数</translation>
+    </message>
+    <message>
+      <source>rows there</source>
+      <translation>目标行数</translation>
+    </message>
+    <message>
+      <source>keys</source>
+      <translation>主键</translation>
+    </message>
+    <message>
+      <source>rows</source>
+      <translation>各行</translation>
+    </message>
+    <message>
+      <source>totals</source>
+      <translation>合计</translation>
+    </message>
+    <message>
+      <source>DIFFERENT</source>
+      <translation>不一致</translation>
+    </message>
+    <message>
+      <source>    missing in the copy: {key}</source>
+      <translation>    副本中缺少：{key}</translation>
+    </message>
+    <message>
+      <source>    only in the copy: {key}</source>
+      <translation>    仅副本中有：{key}</translation>
+    </message>
+    <message>
+      <source>    {key} {columns}: {was} → {now}</source>
+      <translation>    {key} {columns}：{was} → {now}</translation>
+    </message>
+    <message>
+      <source>    totals differ: {was} → {now}</source>
+      <translation>    合计不一致：{was} → {now}</translation>
+    </message>
+    <message>
+      <source>  The book's own checks pass on the copy.</source>
+      <translation>  账套自身的检查在副本上全部通过。</translation>
+    </message>
+    <message>
+      <source>{seconds} s left</source>
+      <translation>还需 {seconds} 秒</translation>
     </message>
     <message>
       <source>fill a book with demo data</source>
@@ -3516,12 +4125,12 @@ The goods leave {source} and are on the road until {destination} receives them. 
       <translation>销售发票</translation>
     </message>
     <message>
-      <source>invoice</source>
-      <translation>发票</translation>
-    </message>
-    <message>
       <source>credit note</source>
       <translation>红字发票</translation>
+    </message>
+    <message>
+      <source>invoice</source>
+      <translation>发票</translation>
     </message>
     <message>
       <source>purchase order</source>
@@ -3531,8 +4140,8 @@ The goods leave {source} and are on the road until {destination} receives them. 
   <context>
     <name>errors</name>
     <message>
-      <source>Backing up a server book is not built in yet: use PostgreSQL's pg_dump, e.g. “pg_dump -Fc -f book.dump {database}”.</source>
-      <translation>暂不支持直接备份服务器账套：请使用 PostgreSQL 的 pg_dump，例如“pg_dump -Fc -f book.dump {database}”。</translation>
+      <source>This book was moved to {where}. This copy is kept read-only; open the book there to work in it.</source>
+      <translation>此账套已迁移到 {where}。这个副本保持只读；请到那里打开账套继续工作。</translation>
     </message>
     <message>
       <source>This book is open read-only; nothing can be changed.</source>
@@ -3545,6 +4154,14 @@ The goods leave {source} and are on the road until {destination} receives them. 
     <message>
       <source>{where} holds data of another program, not an ERP Desktop book. Nothing was changed.</source>
       <translation>{where} 中是其他程序的数据，不是 ERP Desktop 账套。未做任何修改。</translation>
+    </message>
+    <message>
+      <source>{where} holds an unfinished move of a book, not a usable book. Run the move again from the original (Settings ▸ Move this book to a server, or “erp-desktop migrate”); it finishes or starts over safely.</source>
+      <translation>{where} 中是一次未完成的账套迁移，不是可用的账套。请从原账套重新运行迁移（设置 ▸ 把账套迁移到服务器，或“erp-desktop migrate”），它会安全地完成或重新开始。</translation>
+    </message>
+    <message>
+      <source>This book was moved to {where}. Open the book there.</source>
+      <translation>此账套已迁移到 {where}。请到那里打开。</translation>
     </message>
     <message>
       <source>The book {where} must be upgraded before use: run “erp-desktop upgrade”.</source>
@@ -3577,6 +4194,14 @@ The goods leave {source} and are on the road until {destination} receives them. 
     <message>
       <source>The server {where} refused the user name or password. Check them.</source>
       <translation>服务器 {where} 拒绝了用户名或密码，请检查。</translation>
+    </message>
+    <message>
+      <source>The server {where} does not offer encrypted (TLS) connections, and this connection requires them. Ask your IT person to switch TLS on in the server (recommended), or choose “prefer” only inside a trusted office network.</source>
+      <translation>服务器 {where} 不提供加密（TLS）连接，而此连接要求加密。请让 IT 人员在服务器上开启 TLS（推荐），或仅在可信的办公室内网中选择“prefer”。</translation>
+    </message>
+    <message>
+      <source>The certificate of the server {where} could not be checked: this computer needs the company's root certificate (for verify-full), and the server address must match the certificate. See docs/connected-mode.md. ({detail})</source>
+      <translation>无法验证服务器 {where} 的证书：这台电脑需要公司的根证书（用于 verify-full），并且服务器地址必须与证书一致。参见 docs/connected-mode.md。（{detail}）</translation>
     </message>
     <message>
       <source>The server {where} has no such database. Ask your IT person to create it.</source>
@@ -3763,6 +4388,30 @@ The goods leave {source} and are on the road until {destination} receives them. 
       <translation>登录名为“{login}”的用户已存在。</translation>
     </message>
     <message>
+      <source>A password needs at least {count} characters.</source>
+      <translation>密码至少需要 {count} 个字符。</translation>
+    </message>
+    <message>
+      <source>A password may not begin or end with a space.</source>
+      <translation>密码的开头和结尾不能是空格。</translation>
+    </message>
+    <message>
+      <source>This book already has passwords; sign in instead.</source>
+      <translation>此账套已经设置了密码，请直接登录。</translation>
+    </message>
+    <message>
+      <source>Set your own password first (select yourself, then “Set password”): once users have passwords, everyone signs in, you too.</source>
+      <translation>请先设置您自己的密码（选中自己，再点“设置密码”）：一旦有用户设置了密码，每个人都要登录，您也一样。</translation>
+    </message>
+    <message>
+      <source>You cannot deactivate yourself; ask another administrator.</source>
+      <translation>您不能停用自己；请让另一位管理员操作。</translation>
+    </message>
+    <message>
+      <source>The book needs at least one active administrator.</source>
+      <translation>账套至少需要一位在用的管理员。</translation>
+    </message>
+    <message>
       <source>User {id} does not exist.</source>
       <translation>用户 {id} 不存在。</translation>
     </message>
@@ -3789,6 +4438,22 @@ The details are in the log file:
       <translation>{user} 没有权限{action}。请联系管理员。</translation>
     </message>
     <message>
+      <source>This computer has no secure password store (keyring), so the password was not saved. You will be asked for it each time.</source>
+      <translation>这台电脑没有安全的密码库（钥匙串），因此密码没有保存。每次都会询问您。</translation>
+    </message>
+    <message>
+      <source>The two passwords differ.</source>
+      <translation>两次输入的密码不一致。</translation>
+    </message>
+    <message>
+      <source>The user name or password is not right. (Capital letters and the input language matter.)</source>
+      <translation>用户名或密码不正确。（注意大小写和输入法。）</translation>
+    </message>
+    <message>
+      <source>Cannot write {path}: {reason}</source>
+      <translation>无法写入 {path}：{reason}</translation>
+    </message>
+    <message>
       <source>Tax rate {rate} is not possible.</source>
       <translation>税率 {rate} 不可用。</translation>
     </message>
@@ -3809,44 +4474,8 @@ The details are in the log file:
       <translation>第 {line} 行：{reason}</translation>
     </message>
     <message>
-      <source>The file has no header line.</source>
-      <translation>文件没有标题行。</translation>
-    </message>
-    <message>
-      <source>The row has {count} values but the header has {columns}.</source>
-      <translation>该行有 {count} 个值，但标题行只有 {columns} 列。</translation>
-    </message>
-    <message>
-      <source>The file is too large (more than {size} MB).</source>
-      <translation>文件太大（超过 {size} MB）。</translation>
-    </message>
-    <message>
-      <source>This is an Excel workbook, not a CSV file. In Excel choose File ▸ Save As ▸ CSV UTF-8, then import that file.</source>
-      <translation>这是 Excel 工作簿，不是 CSV 文件。请在 Excel 中选择“文件 ▸ 另存为 ▸ CSV UTF-8（逗号分隔）”，再导入该文件。</translation>
-    </message>
-    <message>
-      <source>This file holds binary data; it is not a CSV file.</source>
-      <translation>该文件包含二进制数据，不是 CSV 文件。</translation>
-    </message>
-    <message>
-      <source>The file's text encoding is not UTF-8 or GBK. Save it as “CSV UTF-8” and try again.</source>
-      <translation>文件的文本编码既不是 UTF-8 也不是 GBK。请另存为“CSV UTF-8”后重试。</translation>
-    </message>
-    <message>
-      <source>The columns “{first}” and “{second}” both give {field}.</source>
-      <translation>“{first}”和“{second}”两列都表示{field}。</translation>
-    </message>
-    <message>
-      <source>The file has no column for: {fields}.</source>
-      <translation>文件缺少以下列：{fields}。</translation>
-    </message>
-    <message>
       <source>Cannot {verb} this {document}: it is {state}. Only possible when it is: {allowed}.</source>
       <translation>无法{verb}此{document}：它当前为{state}状态。只有在以下状态时才可以：{allowed}。</translation>
-    </message>
-    <message>
-      <source>A party must be a supplier, a customer, or both.</source>
-      <translation>往来单位必须是供应商、客户，或两者都是。</translation>
     </message>
     <message>
       <source>The file has {count} bad rows; nothing was imported. Correct them and import the file again.</source>
@@ -3857,8 +4486,16 @@ The details are in the log file:
       <translation>文件中没有可导入的行。</translation>
     </message>
     <message>
+      <source>Quantity decimals must be between 0 and 4.</source>
+      <translation>数量的小数位数必须在 0 到 4 之间。</translation>
+    </message>
+    <message>
       <source>The code “{code}” is also on line {other}.</source>
       <translation>编码“{code}”在第 {other} 行也出现了。</translation>
+    </message>
+    <message>
+      <source>The item code “{code}” is already used by item “{taken}”.</source>
+      <translation>商品编码“{code}”已被商品“{taken}”使用。</translation>
     </message>
     <message>
       <source>The item code “{code}” was added to the book meanwhile; nothing was imported. Preview the file again.</source>
@@ -3893,16 +4530,96 @@ The details are in the log file:
       <translation>交货周期必须在 0 到 3650 天之间。</translation>
     </message>
     <message>
+      <source>The code “{code}” is already used by “{taken}”.</source>
+      <translation>编码“{code}”已被“{taken}”使用。</translation>
+    </message>
+    <message>
       <source>Line {line}: {problem} Nothing was imported.</source>
       <translation>第 {line} 行：{problem} 未导入任何内容。</translation>
+    </message>
+    <message>
+      <source>The file has no header line.</source>
+      <translation>文件没有标题行。</translation>
+    </message>
+    <message>
+      <source>The row has {count} values but the header has {columns}.</source>
+      <translation>该行有 {count} 个值，但标题行只有 {columns} 列。</translation>
+    </message>
+    <message>
+      <source>The file is too large (more than {size} MB).</source>
+      <translation>文件太大（超过 {size} MB）。</translation>
+    </message>
+    <message>
+      <source>This is an Excel workbook, not a CSV file. In Excel choose File ▸ Save As ▸ CSV UTF-8, then import that file.</source>
+      <translation>这是 Excel 工作簿，不是 CSV 文件。请在 Excel 中选择“文件 ▸ 另存为 ▸ CSV UTF-8（逗号分隔）”，再导入该文件。</translation>
+    </message>
+    <message>
+      <source>This file holds binary data; it is not a CSV file.</source>
+      <translation>该文件包含二进制数据，不是 CSV 文件。</translation>
+    </message>
+    <message>
+      <source>The file's text encoding is not UTF-8 or GBK. Save it as “CSV UTF-8” and try again.</source>
+      <translation>文件的文本编码既不是 UTF-8 也不是 GBK。请另存为“CSV UTF-8”后重试。</translation>
+    </message>
+    <message>
+      <source>The columns “{first}” and “{second}” both give {field}.</source>
+      <translation>“{first}”和“{second}”两列都表示{field}。</translation>
+    </message>
+    <message>
+      <source>The file has no column for: {fields}.</source>
+      <translation>文件缺少以下列：{fields}。</translation>
+    </message>
+    <message>
+      <source>A credit note cannot be credited.</source>
+      <translation>红字发票不能再红冲。</translation>
+    </message>
+    <message>
+      <source>Credit at least one line.</source>
+      <translation>请至少红冲一行。</translation>
+    </message>
+    <message>
+      <source>Line {line} of {number} is credited twice.</source>
+      <translation>{number} 的第 {line} 行被重复红冲。</translation>
+    </message>
+    <message>
+      <source>Line {line} {name}: {quantity} cannot be credited; {invoiced} were invoiced and {credited} already credited, so at most {remaining} is left.</source>
+      <translation>第 {line} 行 {name}：不能红冲 {quantity}；开票 {invoiced}，已红冲 {credited}，最多还能红冲 {remaining}。</translation>
+    </message>
+    <message>
+      <source>A credit note cannot be dated before the invoice it credits ({date}).</source>
+      <translation>红字发票的日期不能早于被红冲的发票（{date}）。</translation>
+    </message>
+    <message>
+      <source>Invoice {id} does not exist.</source>
+      <translation>发票 {id} 不存在。</translation>
+    </message>
+    <message>
+      <source>No invoice or credit note has the number {number}.</source>
+      <translation>没有编号为 {number} 的发票或红字发票。</translation>
+    </message>
+    <message>
+      <source>Line {line}: the tax rate {rate} is not a VAT rate (13 %, 9 %, 6 %, 5 %, 3 %, 1 %, 0 % or exempt).</source>
+      <translation>第 {line} 行：税率 {rate} 不是增值税税率（13%、9%、6%、5%、3%、1%、0% 或免税）。</translation>
     </message>
     <message>
       <source>A discount cannot exceed 100 %.</source>
       <translation>折扣不能超过 100%。</translation>
     </message>
     <message>
+      <source>Line {line}: the item {code} {name} is inactive.</source>
+      <translation>第 {line} 行：商品 {code} {name} 已停用。</translation>
+    </message>
+    <message>
+      <source>Line {line}: {code} is counted in whole units or at most {places} decimals; {quantity} has more.</source>
+      <translation>第 {line} 行：{code} 的数量只能是整数或最多 {places} 位小数；{quantity} 的小数位太多。</translation>
+    </message>
+    <message>
       <source>Line {line}: choose an item, or describe the service sold.</source>
       <translation>第 {line} 行：请选择货物，或填写所售服务的名称。</translation>
+    </message>
+    <message>
+      <source>Add at least one line.</source>
+      <translation>请至少添加一行。</translation>
     </message>
     <message>
       <source>An invoice can have at most {count} lines.</source>
@@ -3921,6 +4638,26 @@ The details are in the log file:
       <translation>只能复制发票。</translation>
     </message>
     <message>
+      <source>The company has no tax ID: enter it under Settings ▸ Company profile before issuing invoices.</source>
+      <translation>公司没有纳税人识别号：请先在“设置 ▸ 公司资料”中填写，再开具发票。</translation>
+    </message>
+    <message>
+      <source>The customer {name} has no tax ID; a VAT invoice needs the buyer's tax ID. Enter it in the customer's record.</source>
+      <translation>客户 {name} 没有纳税人识别号；增值税发票需要购买方的纳税人识别号。请在客户资料中填写。</translation>
+    </message>
+    <message>
+      <source>Line {line}: only {left} of {name} are still with the customer.</source>
+      <translation>第 {line} 行：{name} 只有 {left} 仍在客户处。</translation>
+    </message>
+    <message>
+      <source>The PDF of {number} is missing.</source>
+      <translation>{number} 的 PDF 丢失了。</translation>
+    </message>
+    <message>
+      <source>A party must be a supplier, a customer, or both.</source>
+      <translation>往来单位必须是供应商、客户，或两者都是。</translation>
+    </message>
+    <message>
       <source>Party {id} does not exist.</source>
       <translation>往来单位 {id} 不存在。</translation>
     </message>
@@ -3937,36 +4674,44 @@ The details are in the log file:
       <translation>{code} {name} 已停用。</translation>
     </message>
     <message>
-      <source>The code “{code}” is already used by “{taken}”.</source>
-      <translation>编码“{code}”已被“{taken}”使用。</translation>
+      <source>An order needs at least one line; cancel or close it.</source>
+      <translation>订单至少需要一行；如不再需要，请取消或关闭订单。</translation>
     </message>
     <message>
-      <source>Choose a reason for the adjustment.</source>
-      <translation>请选择调整原因。</translation>
+      <source>Line {line} is not a line of this order.</source>
+      <translation>第 {line} 行不属于此订单。</translation>
     </message>
     <message>
-      <source>Add at least one line.</source>
-      <translation>请至少添加一行。</translation>
+      <source>Line {line}: goods were received on it, so it cannot be removed. Lower its quantity to what was received instead.</source>
+      <translation>第 {line} 行：已有收货，不能删除。请将数量改为已收数量。</translation>
     </message>
     <message>
-      <source>Line {line}: the item {code} {name} is inactive.</source>
-      <translation>第 {line} 行：商品 {code} {name} 已停用。</translation>
+      <source>Nothing was changed.</source>
+      <translation>没有任何修改。</translation>
     </message>
     <message>
-      <source>Stock adjustment {id} does not exist.</source>
-      <translation>库存调整单 {id} 不存在。</translation>
+      <source>The supplier of a confirmed order cannot change: cancel or close it and make a new order.</source>
+      <translation>已确认订单的供应商不能更改：请取消或关闭此订单，另建新订单。</translation>
     </message>
     <message>
-      <source>Quantity decimals must be between 0 and 4.</source>
-      <translation>数量的小数位数必须在 0 到 4 之间。</translation>
+      <source>The currency of a confirmed order cannot change.</source>
+      <translation>已确认订单的币种不能更改。</translation>
     </message>
     <message>
-      <source>Say how many base units one purchase unit holds (the factor).</source>
-      <translation>请填写一个采购单位等于多少个基本单位（换算系数）。</translation>
+      <source>The order date of a confirmed order cannot change.</source>
+      <translation>已确认订单的订单日期不能更改。</translation>
     </message>
     <message>
-      <source>A factor needs a purchase unit name.</source>
-      <translation>有换算系数时必须填写采购单位。</translation>
+      <source>Line {line}: the item and unit of an ordered line cannot change; remove the line and add a new one.</source>
+      <translation>第 {line} 行：已订购行的商品和单位不能更改；请删除该行并添加新行。</translation>
+    </message>
+    <message>
+      <source>Line {line}: {received} were already received; the quantity cannot be less.</source>
+      <translation>第 {line} 行：已收货 {received}，数量不能少于此数。</translation>
+    </message>
+    <message>
+      <source>Line {line}: goods were received at the agreed price, so its price, tax rate and exchange rate cannot change.</source>
+      <translation>第 {line} 行：已按约定价格收货，其单价、税率和汇率不能更改。</translation>
     </message>
     <message>
       <source>Enter the exchange rate: how many {home} one {currency} is.</source>
@@ -3975,6 +4720,10 @@ The details are in the log file:
     <message>
       <source>The expected date cannot be before the order date.</source>
       <translation>预计到货日期不能早于订单日期。</translation>
+    </message>
+    <message>
+      <source>Line {line}: the item does not exist.</source>
+      <translation>第 {line} 行：商品不存在。</translation>
     </message>
     <message>
       <source>The tax rate must be below 100 %.</source>
@@ -3997,12 +4746,80 @@ The details are in the log file:
       <translation>此订单已有收货：请关闭订单，而不是取消。</translation>
     </message>
     <message>
-      <source>Item {id} does not exist.</source>
-      <translation>商品 {id} 不存在。</translation>
+      <source>Goods cannot be received before the order date.</source>
+      <translation>收货日期不能早于订单日期。</translation>
     </message>
     <message>
-      <source>The item code “{code}” is already used by item “{taken}”.</source>
-      <translation>商品编码“{code}”已被商品“{taken}”使用。</translation>
+      <source>Enter the quantity received on at least one line.</source>
+      <translation>请至少在一行填写收货数量。</translation>
+    </message>
+    <message>
+      <source>Line {line} {code}: {ordered} {unit} ordered, {received} received; {quantity} more is over the order. At most {left} more may be received (tolerance {tolerance} %).</source>
+      <translation>第 {line} 行 {code}：订购 {ordered} {unit}，已收 {received}；再收 {quantity} 将超出订单。最多还可收 {left}（允许超收 {tolerance} %）。</translation>
+    </message>
+    <message>
+      <source>The over-receipt tolerance can be at most 100 %.</source>
+      <translation>超收允差最多为 100 %。</translation>
+    </message>
+    <message>
+      <source>Goods receipt {id} does not exist.</source>
+      <translation>收货单 {id} 不存在。</translation>
+    </message>
+    <message>
+      <source>Choose at least one line to order.</source>
+      <translation>请至少选择一行订购。</translation>
+    </message>
+    <message>
+      <source>{count} chosen lines have no supplier yet: choose one for them.</source>
+      <translation>有 {count} 个所选行尚无供应商：请为其指定供应商。</translation>
+    </message>
+    <message>
+      <source>Goods cannot go back before the day they were received.</source>
+      <translation>退货日期不能早于收货日期。</translation>
+    </message>
+    <message>
+      <source>Enter the quantity to return on at least one line.</source>
+      <translation>请至少在一行填写退货数量。</translation>
+    </message>
+    <message>
+      <source>Line {line} is not a line of receipt {number}.</source>
+      <translation>第 {line} 行不属于收货单 {number}。</translation>
+    </message>
+    <message>
+      <source>Line {line} {code}: {received} {unit} came in on {number} and {returned} went back already; at most {left} can be returned.</source>
+      <translation>第 {line} 行 {code}：收货单 {number} 收入 {received} {unit}，已退 {returned}；最多还可退 {left}。</translation>
+    </message>
+    <message>
+      <source>Choose a reason for the adjustment.</source>
+      <translation>请选择调整原因。</translation>
+    </message>
+    <message>
+      <source>Stock adjustment {id} does not exist.</source>
+      <translation>库存调整单 {id} 不存在。</translation>
+    </message>
+    <message>
+      <source>Stock count {id} does not exist.</source>
+      <translation>盘点 {id} 不存在。</translation>
+    </message>
+    <message>
+      <source>There is nothing to count: no item matches the sheet.</source>
+      <translation>没有可盘点的商品：没有商品符合条件。</translation>
+    </message>
+    <message>
+      <source>Nothing was counted yet: enter at least one quantity.</source>
+      <translation>尚未录入实盘数：请至少填写一个数量。</translation>
+    </message>
+    <message>
+      <source>Say how many base units one purchase unit holds (the factor).</source>
+      <translation>请填写一个采购单位等于多少个基本单位（换算系数）。</translation>
+    </message>
+    <message>
+      <source>A factor needs a purchase unit name.</source>
+      <translation>有换算系数时必须填写采购单位。</translation>
+    </message>
+    <message>
+      <source>Item {id} does not exist.</source>
+      <translation>商品 {id} 不存在。</translation>
     </message>
     <message>
       <source>The unit of {code} cannot change (or allow fewer decimals) after stock was posted in it. Make a new item instead.</source>
@@ -4053,10 +4870,6 @@ The details are in the log file:
       <translation>这些出入库记录（{number}）已经冲回过了。</translation>
     </message>
     <message>
-      <source>Line {line}: the item does not exist.</source>
-      <translation>第 {line} 行：商品不存在。</translation>
-    </message>
-    <message>
       <source>Line {line}: the location does not exist.</source>
       <translation>第 {line} 行：位置不存在。</translation>
     </message>
@@ -4073,204 +4886,8 @@ The details are in the log file:
       <translation>第 {line} 行：数量必须大于零。</translation>
     </message>
     <message>
-      <source>Line {line}: {code} is counted in whole units or at most {places} decimals; {quantity} has more.</source>
-      <translation>第 {line} 行：{code} 的数量只能是整数或最多 {places} 位小数；{quantity} 的小数位太多。</translation>
-    </message>
-    <message>
       <source>line {line} {code} {name}: {place} has {on_hand}, {quantity} needed</source>
       <translation>第 {line} 行 {code} {name}：{place} 现有 {on_hand}，需要 {quantity}</translation>
-    </message>
-    <message>
-      <source>No item has the code or barcode “{text}”.</source>
-      <translation>没有编码或条码为“{text}”的商品。</translation>
-    </message>
-    <message>
-      <source>Cannot write {path}: {reason}</source>
-      <translation>无法写入 {path}：{reason}</translation>
-    </message>
-    <message>
-      <source>A credit note cannot be credited.</source>
-      <translation>红字发票不能再红冲。</translation>
-    </message>
-    <message>
-      <source>Credit at least one line.</source>
-      <translation>请至少红冲一行。</translation>
-    </message>
-    <message>
-      <source>Line {line} of {number} is credited twice.</source>
-      <translation>{number} 的第 {line} 行被重复红冲。</translation>
-    </message>
-    <message>
-      <source>Line {line} {name}: {quantity} cannot be credited; {invoiced} were invoiced and {credited} already credited, so at most {remaining} is left.</source>
-      <translation>第 {line} 行 {name}：不能红冲 {quantity}；开票 {invoiced}，已红冲 {credited}，最多还能红冲 {remaining}。</translation>
-    </message>
-    <message>
-      <source>A credit note cannot be dated before the invoice it credits ({date}).</source>
-      <translation>红字发票的日期不能早于被红冲的发票（{date}）。</translation>
-    </message>
-    <message>
-      <source>Invoice {id} does not exist.</source>
-      <translation>发票 {id} 不存在。</translation>
-    </message>
-    <message>
-      <source>No invoice or credit note has the number {number}.</source>
-      <translation>没有编号为 {number} 的发票或红字发票。</translation>
-    </message>
-    <message>
-      <source>Line {line}: the tax rate {rate} is not a VAT rate (13 %, 9 %, 6 %, 5 %, 3 %, 1 %, 0 % or exempt).</source>
-      <translation>第 {line} 行：税率 {rate} 不是增值税税率（13%、9%、6%、5%、3%、1%、0% 或免税）。</translation>
-    </message>
-    <message>
-      <source>The company has no tax ID: enter it under Settings ▸ Company profile before issuing invoices.</source>
-      <translation>公司没有纳税人识别号：请先在“设置 ▸ 公司资料”中填写，再开具发票。</translation>
-    </message>
-    <message>
-      <source>The customer {name} has no tax ID; a VAT invoice needs the buyer's tax ID. Enter it in the customer's record.</source>
-      <translation>客户 {name} 没有纳税人识别号；增值税发票需要购买方的纳税人识别号。请在客户资料中填写。</translation>
-    </message>
-    <message>
-      <source>Line {line}: only {left} of {name} are still with the customer.</source>
-      <translation>第 {line} 行：{name} 只有 {left} 仍在客户处。</translation>
-    </message>
-    <message>
-      <source>The PDF of {number} is missing.</source>
-      <translation>{number} 的 PDF 丢失了。</translation>
-    </message>
-    <message>
-      <source>Choose the customer.</source>
-      <translation>请选择客户。</translation>
-    </message>
-    <message>
-      <source>“{text}” is not a VAT rate (13 %, 9 %, 6 %, 5 %, 3 %, 1 %, 0 % or exempt).</source>
-      <translation>“{text}”不是增值税税率（13%、9%、6%、5%、3%、1%、0% 或免税）。</translation>
-    </message>
-    <message>
-      <source>Line {line}: {field}: enter a number.</source>
-      <translation>第 {line} 行：{field}：请输入数字。</translation>
-    </message>
-    <message>
-      <source>Stock count {id} does not exist.</source>
-      <translation>盘点 {id} 不存在。</translation>
-    </message>
-    <message>
-      <source>There is nothing to count: no item matches the sheet.</source>
-      <translation>没有可盘点的商品：没有商品符合条件。</translation>
-    </message>
-    <message>
-      <source>Nothing was counted yet: enter at least one quantity.</source>
-      <translation>尚未录入实盘数：请至少填写一个数量。</translation>
-    </message>
-    <message>
-      <source>Some lines are not right yet: {problems}</source>
-      <translation>有些行还不正确：{problems}</translation>
-    </message>
-    <message>
-      <source>Line {line}: choose an item and a quantity.</source>
-      <translation>第 {line} 行：请选择商品并填写数量。</translation>
-    </message>
-    <message>
-      <source>Correct the lines marked in red: {problems}</source>
-      <translation>请更正标红的行：{problems}</translation>
-    </message>
-    <message>
-      <source>Choose a supplier.</source>
-      <translation>请选择供应商。</translation>
-    </message>
-    <message>
-      <source>Line {line}: choose an item.</source>
-      <translation>第 {line} 行：请选择商品。</translation>
-    </message>
-    <message>
-      <source>Line {line}: enter the quantity and the price.</source>
-      <translation>第 {line} 行：请填写数量和单价。</translation>
-    </message>
-    <message>
-      <source>Choose a warehouse.</source>
-      <translation>请选择仓库。</translation>
-    </message>
-    <message>
-      <source>An order needs at least one line; cancel or close it.</source>
-      <translation>订单至少需要一行；如不再需要，请取消或关闭订单。</translation>
-    </message>
-    <message>
-      <source>Line {line} is not a line of this order.</source>
-      <translation>第 {line} 行不属于此订单。</translation>
-    </message>
-    <message>
-      <source>Line {line}: goods were received on it, so it cannot be removed. Lower its quantity to what was received instead.</source>
-      <translation>第 {line} 行：已有收货，不能删除。请将数量改为已收数量。</translation>
-    </message>
-    <message>
-      <source>Nothing was changed.</source>
-      <translation>没有任何修改。</translation>
-    </message>
-    <message>
-      <source>The supplier of a confirmed order cannot change: cancel or close it and make a new order.</source>
-      <translation>已确认订单的供应商不能更改：请取消或关闭此订单，另建新订单。</translation>
-    </message>
-    <message>
-      <source>The currency of a confirmed order cannot change.</source>
-      <translation>已确认订单的币种不能更改。</translation>
-    </message>
-    <message>
-      <source>The order date of a confirmed order cannot change.</source>
-      <translation>已确认订单的订单日期不能更改。</translation>
-    </message>
-    <message>
-      <source>Line {line}: the item and unit of an ordered line cannot change; remove the line and add a new one.</source>
-      <translation>第 {line} 行：已订购行的商品和单位不能更改；请删除该行并添加新行。</translation>
-    </message>
-    <message>
-      <source>Line {line}: {received} were already received; the quantity cannot be less.</source>
-      <translation>第 {line} 行：已收货 {received}，数量不能少于此数。</translation>
-    </message>
-    <message>
-      <source>Line {line}: goods were received at the agreed price, so its price, tax rate and exchange rate cannot change.</source>
-      <translation>第 {line} 行：已按约定价格收货，其单价、税率和汇率不能更改。</translation>
-    </message>
-    <message>
-      <source>Goods cannot be received before the order date.</source>
-      <translation>收货日期不能早于订单日期。</translation>
-    </message>
-    <message>
-      <source>Enter the quantity received on at least one line.</source>
-      <translation>请至少在一行填写收货数量。</translation>
-    </message>
-    <message>
-      <source>Line {line} {code}: {ordered} {unit} ordered, {received} received; {quantity} more is over the order. At most {left} more may be received (tolerance {tolerance} %).</source>
-      <translation>第 {line} 行 {code}：订购 {ordered} {unit}，已收 {received}；再收 {quantity} 将超出订单。最多还可收 {left}（允许超收 {tolerance} %）。</translation>
-    </message>
-    <message>
-      <source>The over-receipt tolerance can be at most 100 %.</source>
-      <translation>超收允差最多为 100 %。</translation>
-    </message>
-    <message>
-      <source>Goods receipt {id} does not exist.</source>
-      <translation>收货单 {id} 不存在。</translation>
-    </message>
-    <message>
-      <source>Choose at least one line to order.</source>
-      <translation>请至少选择一行订购。</translation>
-    </message>
-    <message>
-      <source>{count} chosen lines have no supplier yet: choose one for them.</source>
-      <translation>有 {count} 个所选行尚无供应商：请为其指定供应商。</translation>
-    </message>
-    <message>
-      <source>Goods cannot go back before the day they were received.</source>
-      <translation>退货日期不能早于收货日期。</translation>
-    </message>
-    <message>
-      <source>Enter the quantity to return on at least one line.</source>
-      <translation>请至少在一行填写退货数量。</translation>
-    </message>
-    <message>
-      <source>Line {line} is not a line of receipt {number}.</source>
-      <translation>第 {line} 行不属于收货单 {number}。</translation>
-    </message>
-    <message>
-      <source>Line {line} {code}: {received} {unit} came in on {number} and {returned} went back already; at most {left} can be returned.</source>
-      <translation>第 {line} 行 {code}：收货单 {number} 收入 {received} {unit}，已退 {returned}；最多还可退 {left}。</translation>
     </message>
     <message>
       <source>Transfer {number} was already shipped by {user} at {at}.</source>
@@ -4321,8 +4938,52 @@ The details are in the log file:
       <translation>您打开调拨单 {number} 之后，其他人修改了它。本次未保存任何内容：请重新查看后再操作。</translation>
     </message>
     <message>
+      <source>No item has the code or barcode “{text}”.</source>
+      <translation>没有编码或条码为“{text}”的商品。</translation>
+    </message>
+    <message>
+      <source>Choose the customer.</source>
+      <translation>请选择客户。</translation>
+    </message>
+    <message>
+      <source>“{text}” is not a VAT rate (13 %, 9 %, 6 %, 5 %, 3 %, 1 %, 0 % or exempt).</source>
+      <translation>“{text}”不是增值税税率（13%、9%、6%、5%、3%、1%、0% 或免税）。</translation>
+    </message>
+    <message>
+      <source>Line {line}: {field}: enter a number.</source>
+      <translation>第 {line} 行：{field}：请输入数字。</translation>
+    </message>
+    <message>
+      <source>Correct the lines marked in red: {problems}</source>
+      <translation>请更正标红的行：{problems}</translation>
+    </message>
+    <message>
+      <source>Choose a supplier.</source>
+      <translation>请选择供应商。</translation>
+    </message>
+    <message>
+      <source>Line {line}: choose an item.</source>
+      <translation>第 {line} 行：请选择商品。</translation>
+    </message>
+    <message>
+      <source>Line {line}: enter the quantity and the price.</source>
+      <translation>第 {line} 行：请填写数量和单价。</translation>
+    </message>
+    <message>
+      <source>Choose a warehouse.</source>
+      <translation>请选择仓库。</translation>
+    </message>
+    <message>
       <source>Nothing was received on this order.</source>
       <translation>此订单没有收货记录。</translation>
+    </message>
+    <message>
+      <source>Some lines are not right yet: {problems}</source>
+      <translation>有些行还不正确：{problems}</translation>
+    </message>
+    <message>
+      <source>Line {line}: choose an item and a quantity.</source>
+      <translation>第 {line} 行：请选择商品并填写数量。</translation>
     </message>
     <message>
       <source>The transfer is not saved yet.</source>
@@ -4400,8 +5061,40 @@ The details are in the log file:
       <translation>名称</translation>
     </message>
     <message>
+      <source>Specification</source>
+      <translation>规格型号</translation>
+    </message>
+    <message>
+      <source>Category</source>
+      <translation>类别</translation>
+    </message>
+    <message>
+      <source>Unit</source>
+      <translation>单位</translation>
+    </message>
+    <message>
       <source>Quantity decimals</source>
       <translation>数量小数位</translation>
+    </message>
+    <message>
+      <source>Purchase unit</source>
+      <translation>采购单位</translation>
+    </message>
+    <message>
+      <source>Purchase unit factor</source>
+      <translation>采购单位换算系数</translation>
+    </message>
+    <message>
+      <source>Barcode</source>
+      <translation>条码</translation>
+    </message>
+    <message>
+      <source>Purchase price</source>
+      <translation>采购价</translation>
+    </message>
+    <message>
+      <source>Sale price</source>
+      <translation>销售价</translation>
     </message>
     <message>
       <source>Tax rate %</source>
@@ -4414,6 +5107,10 @@ The details are in the log file:
     <message>
       <source>Warehouse code</source>
       <translation>仓库编码</translation>
+    </message>
+    <message>
+      <source>Unit cost</source>
+      <translation>单位成本</translation>
     </message>
     <message>
       <source>Tax ID</source>
@@ -4444,62 +5141,6 @@ The details are in the log file:
       <translation>备注</translation>
     </message>
     <message>
-      <source>Unit cost</source>
-      <translation>单位成本</translation>
-    </message>
-    <message>
-      <source>Note</source>
-      <translation>备注</translation>
-    </message>
-    <message>
-      <source>Over-receipt tolerance %</source>
-      <translation>超收允差 %</translation>
-    </message>
-    <message>
-      <source>Purchase unit</source>
-      <translation>采购单位</translation>
-    </message>
-    <message>
-      <source>Purchase unit factor</source>
-      <translation>采购单位换算系数</translation>
-    </message>
-    <message>
-      <source>Barcode</source>
-      <translation>条码</translation>
-    </message>
-    <message>
-      <source>Description</source>
-      <translation>名称</translation>
-    </message>
-    <message>
-      <source>Unit</source>
-      <translation>单位</translation>
-    </message>
-    <message>
-      <source>Specification</source>
-      <translation>规格型号</translation>
-    </message>
-    <message>
-      <source>Category</source>
-      <translation>类别</translation>
-    </message>
-    <message>
-      <source>Purchase price</source>
-      <translation>采购价</translation>
-    </message>
-    <message>
-      <source>Sale price</source>
-      <translation>销售价</translation>
-    </message>
-    <message>
-      <source>Reorder point</source>
-      <translation>再订货点</translation>
-    </message>
-    <message>
-      <source>Reorder quantity</source>
-      <translation>再订货量</translation>
-    </message>
-    <message>
       <source>Reason for the credit</source>
       <translation>红冲原因</translation>
     </message>
@@ -4508,8 +5149,8 @@ The details are in the log file:
       <translation>备注</translation>
     </message>
     <message>
-      <source>Counted</source>
-      <translation>实盘数</translation>
+      <source>Description</source>
+      <translation>名称</translation>
     </message>
     <message>
       <source>Reason</source>
@@ -4520,12 +5161,187 @@ The details are in the log file:
       <translation>汇率</translation>
     </message>
     <message>
+      <source>Note</source>
+      <translation>备注</translation>
+    </message>
+    <message>
+      <source>Over-receipt tolerance %</source>
+      <translation>超收允差 %</translation>
+    </message>
+    <message>
+      <source>Counted</source>
+      <translation>实盘数</translation>
+    </message>
+    <message>
+      <source>Reorder point</source>
+      <translation>再订货点</translation>
+    </message>
+    <message>
+      <source>Reorder quantity</source>
+      <translation>再订货量</translation>
+    </message>
+    <message>
       <source>Carrier / vehicle</source>
       <translation>承运人 / 车辆</translation>
     </message>
     <message>
       <source>Tax %</source>
       <translation>税率 %</translation>
+    </message>
+  </context>
+  <context>
+    <name>migrator</name>
+    <message>
+      <source>A book moves from a file to a server or from a server to a file. To copy a file use “erp-desktop backup”; to copy a server book use pg_dump.</source>
+      <translation>账套只能从文件迁到服务器，或从服务器迁到文件。复制文件请用“erp-desktop backup”；复制服务器账套请用 pg_dump。</translation>
+    </message>
+    <message>
+      <source>The server stopped the copy: {detail}. Nothing was switched: the book is unchanged and the copy is marked unfinished.</source>
+      <translation>服务器中止了复制：{detail}。没有进行切换：账套没有改变，副本被标记为未完成。</translation>
+    </message>
+    <message>
+      <source>The book file was changed by another program while it was being copied. Nothing was switched; close the other program and run the move again.</source>
+      <translation>复制期间账套文件被其他程序修改了。没有进行切换；请关闭其他程序后重新迁移。</translation>
+    </message>
+    <message>
+      <source>{table} {key}, column {column}: a value of the wrong kind (e.g. text in a number column)</source>
+      <translation>{table} {key}，{column} 列：值的类型不对（例如数字列中有文字）</translation>
+    </message>
+    <message>
+      <source>{table} {key}, column {column}: the text contains a NUL character, which PostgreSQL refuses</source>
+      <translation>{table} {key}，{column} 列：文字中含有 NUL 字符，PostgreSQL 不接受</translation>
+    </message>
+    <message>
+      <source>{table} {key}, column {column}: the text is longer than the column allows</source>
+      <translation>{table} {key}，{column} 列：文字超过该列允许的长度</translation>
+    </message>
+    <message>
+      <source>{table} {key}, column {column}: the number is too large for the column</source>
+      <translation>{table} {key}，{column} 列：数字超出该列的范围</translation>
+    </message>
+    <message>
+      <source>{table} {key}, column {column}: not a valid date</source>
+      <translation>{table} {key}，{column} 列：不是有效的日期</translation>
+    </message>
+    <message>
+      <source>{table} {key}, column {column}: not a valid UTC time stamp</source>
+      <translation>{table} {key}，{column} 列：不是有效的 UTC 时间</translation>
+    </message>
+    <message>
+      <source>{table} {key}, column {column}: a yes/no value that is neither 0 nor 1</source>
+      <translation>{table} {key}，{column} 列：是/否值既不是 0 也不是 1</translation>
+    </message>
+    <message>
+      <source>{table} {key}, column {column}: empty (NULL) although the column requires a value</source>
+      <translation>{table} {key}，{column} 列：为空（NULL），但该列必须有值</translation>
+    </message>
+    <message>
+      <source>{table} {key}, column {column}: the text is not valid UTF-8</source>
+      <translation>{table} {key}，{column} 列：文字不是有效的 UTF-8</translation>
+    </message>
+    <message>
+      <source>This book was already moved to {where}.</source>
+      <translation>此账套已经迁移到 {where}。</translation>
+    </message>
+    <message>
+      <source>The book file is damaged: {detail}</source>
+      <translation>账套文件已损坏：{detail}</translation>
+    </message>
+    <message>
+      <source>{table} row {key} points to a missing row in {parent}.</source>
+      <translation>{table} 的第 {key} 行指向 {parent} 中不存在的行。</translation>
+    </message>
+    <message>
+      <source>{where} does not hold an ERP Desktop book.</source>
+      <translation>{where} 中没有 ERP Desktop 账套。</translation>
+    </message>
+    <message>
+      <source>{where} holds an unfinished move, not a usable book.</source>
+      <translation>{where} 中是一次未完成的迁移，不是可用的账套。</translation>
+    </message>
+    <message>
+      <source>{path} already exists. Choose a new file name.</source>
+      <translation>{path} 已经存在。请换一个文件名。</translation>
+    </message>
+    <message>
+      <source>The folder {path} does not exist.</source>
+      <translation>文件夹 {path} 不存在。</translation>
+    </message>
+    <message>
+      <source>{where} is not an ERP Desktop book.</source>
+      <translation>{where} 不是 ERP Desktop 账套。</translation>
+    </message>
+    <message>
+      <source>The book was saved by a newer ERP Desktop (schema {revision}). Install that version or later to move it.</source>
+      <translation>此账套由更新版本的 ERP Desktop 保存（结构版本 {revision}）。请安装该版本或更高版本后再迁移。</translation>
+    </message>
+    <message>
+      <source>Table {table} is not part of this version of ERP Desktop; it would be lost.</source>
+      <translation>表 {table} 不属于此版本的 ERP Desktop；迁移会丢失它。</translation>
+    </message>
+    <message>
+      <source>Column {table}.{column} is unknown to this version; it would be lost.</source>
+      <translation>列 {table}.{column} 此版本不认识；迁移会丢失它。</translation>
+    </message>
+    <message>
+      <source>Column {table}.{column} has a type the mover cannot copy exactly ({type}).</source>
+      <translation>列 {table}.{column} 的类型无法精确复制（{type}）。</translation>
+    </message>
+    <message>
+      <source>The server runs PostgreSQL {version}; ERP Desktop needs 13 or later.</source>
+      <translation>服务器运行的是 PostgreSQL {version}；ERP Desktop 需要 13 或更高版本。</translation>
+    </message>
+    <message>
+      <source>The database {where} uses the {encoding} encoding; Chinese text needs UTF8. Create the database with ENCODING 'UTF8'.</source>
+      <translation>数据库 {where} 使用 {encoding} 编码；中文需要 UTF8。请用 ENCODING 'UTF8' 创建数据库。</translation>
+    </message>
+    <message>
+      <source>The user may not create tables in {where}. Make the user the owner of the database (see docs/connected-mode.md).</source>
+      <translation>该用户不能在 {where} 中建表。请让该用户成为数据库的所有者（见 docs/connected-mode.md）。</translation>
+    </message>
+    <message>
+      <source>The database {where} already holds other data ({count} tables: {names}). Nothing was changed. Choose an empty database.</source>
+      <translation>数据库 {where} 中已有其他数据（{count} 张表：{names}）。没有做任何改动。请选择一个空数据库。</translation>
+    </message>
+    <message>
+      <source>The database {where} holds a book of a newer ERP Desktop (schema {revision}). Nothing was changed.</source>
+      <translation>数据库 {where} 中是更新版本 ERP Desktop 的账套（结构版本 {revision}）。没有做任何改动。</translation>
+    </message>
+    <message>
+      <source>An earlier move was interrupted after the copy was verified; it will be checked again and finished.</source>
+      <translation>上次迁移在副本核对通过后中断了；将再次核对并完成。</translation>
+    </message>
+    <message>
+      <source>The database {where} holds an unfinished earlier move ({which}). It will be deleted and the copy made again.</source>
+      <translation>数据库 {where} 中有上次未完成的迁移（{which}）。它将被删除并重新复制。</translation>
+    </message>
+    <message>
+      <source>of this book</source>
+      <translation>属于此账套</translation>
+    </message>
+    <message>
+      <source>of another book</source>
+      <translation>属于另一个账套</translation>
+    </message>
+    <message>
+      <source>The database {where} already holds an ERP Desktop book. Nothing was changed. Choose an empty database.</source>
+      <translation>数据库 {where} 中已经有一个 ERP Desktop 账套。没有做任何改动。请选择一个空数据库。</translation>
+    </message>
+    <message>
+      <source>The target holds an unfinished earlier move. Confirm that it may be replaced (--yes) to start again.</source>
+      <translation>目标处有上次未完成的迁移。确认可以替换（--yes）后再重新开始。</translation>
+    </message>
+    <message>
+      <source>Nothing was written: pre-flight found {count} problem(s). First: {first}</source>
+      <translation>没有写入任何数据：迁移前检查发现 {count} 个问题。第一个：{first}</translation>
+    </message>
+    <message>
+      <source>The copy does not match the original (tables: {tables}; book checks: {checks} problem(s)). The move was stopped: the original is unchanged and the copy is marked unfinished, so no one can use it.</source>
+      <translation>副本与原账套不一致（表：{tables}；账套检查：{checks} 个问题）。迁移已停止：原账套没有改变，副本被标记为未完成，任何人都无法使用。</translation>
+    </message>
+    <message>
+      <source>The move was cancelled. The original book is unchanged; the copy was undone or is marked unfinished.</source>
+      <translation>迁移已取消。原账套没有改变；副本已撤销或被标记为未完成。</translation>
     </message>
   </context>
   <context>
@@ -4594,24 +5410,28 @@ The details are in the log file:
       <translation>免税</translation>
     </message>
     <message>
-      <source>Page {page} / {pages}</source>
-      <translation>第 {page} 页 / 共 {pages} 页</translation>
-    </message>
-    <message>
-      <source>Remarks</source>
-      <translation>备注</translation>
-    </message>
-    <message>
-      <source>Total</source>
-      <translation>合计</translation>
-    </message>
-    <message>
       <source>Sales invoice</source>
       <translation>销售发票</translation>
     </message>
     <message>
       <source>Credit note</source>
       <translation>红字发票</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>名称</translation>
+    </message>
+    <message>
+      <source>Tax ID</source>
+      <translation>纳税人识别号</translation>
+    </message>
+    <message>
+      <source>Address and phone</source>
+      <translation>地址、电话</translation>
+    </message>
+    <message>
+      <source>Bank and account</source>
+      <translation>开户行及账号</translation>
     </message>
     <message>
       <source>Credits invoice {number} of {date}.</source>
@@ -4630,6 +5450,14 @@ The details are in the log file:
       <translation>小计 {rate}</translation>
     </message>
     <message>
+      <source>Total</source>
+      <translation>合计</translation>
+    </message>
+    <message>
+      <source>Total with tax (in words)</source>
+      <translation>价税合计（大写）</translation>
+    </message>
+    <message>
       <source>Total with tax</source>
       <translation>价税合计</translation>
     </message>
@@ -4644,6 +5472,10 @@ The details are in the log file:
     <message>
       <source>Payment terms</source>
       <translation>付款条件</translation>
+    </message>
+    <message>
+      <source>Issuer</source>
+      <translation>开票人</translation>
     </message>
     <message>
       <source>Line</source>
@@ -4686,28 +5518,8 @@ The details are in the log file:
       <translation>购买方</translation>
     </message>
     <message>
-      <source>Name</source>
-      <translation>名称</translation>
-    </message>
-    <message>
-      <source>Tax ID</source>
-      <translation>纳税人识别号</translation>
-    </message>
-    <message>
-      <source>Address and phone</source>
-      <translation>地址、电话</translation>
-    </message>
-    <message>
-      <source>Bank and account</source>
-      <translation>开户行及账号</translation>
-    </message>
-    <message>
       <source>Seller</source>
       <translation>销售方</translation>
-    </message>
-    <message>
-      <source>Total with tax (in words)</source>
-      <translation>价税合计（大写）</translation>
     </message>
     <message>
       <source>Payee</source>
@@ -4718,40 +5530,12 @@ The details are in the log file:
       <translation>复核</translation>
     </message>
     <message>
-      <source>Issuer</source>
-      <translation>开票人</translation>
+      <source>Page {page} / {pages}</source>
+      <translation>第 {page} 页 / 共 {pages} 页</translation>
     </message>
     <message>
-      <source>Item code</source>
-      <translation>商品编码</translation>
-    </message>
-    <message>
-      <source>Item name</source>
-      <translation>商品名称</translation>
-    </message>
-    <message>
-      <source>Unit cost</source>
-      <translation>单位成本</translation>
-    </message>
-    <message>
-      <source>Value</source>
-      <translation>金额</translation>
-    </message>
-    <message>
-      <source>Warehouse</source>
-      <translation>仓库</translation>
-    </message>
-    <message>
-      <source>Reason</source>
-      <translation>原因</translation>
-    </message>
-    <message>
-      <source>Posted by</source>
-      <translation>过账人</translation>
-    </message>
-    <message>
-      <source>Stock adjustment</source>
-      <translation>库存调整单</translation>
+      <source>Remarks</source>
+      <translation>备注</translation>
     </message>
     <message>
       <source>Contact</source>
@@ -4764,6 +5548,10 @@ The details are in the log file:
     <message>
       <source>Supplier</source>
       <translation>供应商</translation>
+    </message>
+    <message>
+      <source>Warehouse</source>
+      <translation>仓库</translation>
     </message>
     <message>
       <source>Delivery by</source>
@@ -4792,6 +5580,10 @@ The details are in the log file:
     <message>
       <source>Prepared by</source>
       <translation>制单人</translation>
+    </message>
+    <message>
+      <source>Approved by</source>
+      <translation>审核人</translation>
     </message>
     <message>
       <source>Confirmed by the supplier</source>
@@ -4826,8 +5618,32 @@ The details are in the log file:
       <translation>仓管员</translation>
     </message>
     <message>
-      <source>Approved by</source>
-      <translation>审核人</translation>
+      <source>Item code</source>
+      <translation>商品编码</translation>
+    </message>
+    <message>
+      <source>Item name</source>
+      <translation>商品名称</translation>
+    </message>
+    <message>
+      <source>Unit cost</source>
+      <translation>单位成本</translation>
+    </message>
+    <message>
+      <source>Value</source>
+      <translation>金额</translation>
+    </message>
+    <message>
+      <source>Reason</source>
+      <translation>原因</translation>
+    </message>
+    <message>
+      <source>Posted by</source>
+      <translation>过账人</translation>
+    </message>
+    <message>
+      <source>Stock adjustment</source>
+      <translation>库存调整单</translation>
     </message>
     <message>
       <source>Book quantity</source>
@@ -5023,16 +5839,16 @@ The details are in the log file:
       <translation>已红冲</translation>
     </message>
     <message>
-      <source>posted</source>
-      <translation>已过账</translation>
-    </message>
-    <message>
       <source>confirmed</source>
       <translation>已确认</translation>
     </message>
     <message>
       <source>closed</source>
       <translation>已关闭</translation>
+    </message>
+    <message>
+      <source>posted</source>
+      <translation>已过账</translation>
     </message>
   </context>
   <context>
@@ -5078,10 +5894,6 @@ The details are in the log file:
       <translation>打印或导出</translation>
     </message>
     <message>
-      <source>post</source>
-      <translation>过账</translation>
-    </message>
-    <message>
       <source>confirm</source>
       <translation>确认</translation>
     </message>
@@ -5104,6 +5916,10 @@ The details are in the log file:
     <message>
       <source>print</source>
       <translation>打印</translation>
+    </message>
+    <message>
+      <source>post</source>
+      <translation>过账</translation>
     </message>
   </context>
 </TS>

@@ -56,10 +56,15 @@ def test_backup_of_a_file_book_is_a_working_book(sqlite_book, tmp_path: Path) ->
 
 
 @pytest.mark.postgresql
-def test_backup_of_a_server_book_points_to_pg_dump(pg_book) -> None:  # type: ignore[no-untyped-def]
-    result = run_cli("backup", "--book", pg_book.location.target, "-o", "x.erpbook")
-    assert result.returncode == 1
-    assert "pg_dump" in result.stderr
+def test_backup_of_a_server_book_is_a_verified_snapshot(pg_book, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    target = tmp_path / "snapshot.erpbook"
+    result = run_cli("backup", "--book", pg_book.location.target, "-o", str(target))
+    assert result.returncode == 0, result.stderr
+    assert "Verification" in result.stdout and "DIFFERENT" not in result.stdout
+    con = sqlite3.connect(target)
+    assert con.execute("SELECT name FROM company").fetchone()[0] == "测试商贸有限公司"
+    con.close()
+    assert pg_book.meta("migrated_to") is None  # a snapshot leaves the server book alone
 
 
 @pytest.mark.parametrize("command", ["info", "upgrade", "backup"])

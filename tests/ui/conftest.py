@@ -11,6 +11,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from erp_desktop.db.location import BookLocation
+from erp_desktop.services.users import UserInfo
 from erp_desktop.settings import Settings
 from erp_desktop.ui.i18n import install_translators
 from erp_desktop.ui.main_window import MainWindow
@@ -46,8 +47,13 @@ def open_window(qtbot, language):  # type: ignore[no-untyped-def]
     """Opens a MainWindow on a book and waits until it is ready."""
     windows: list[MainWindow] = []
 
-    def open_(url: str, lang: str | None = "en", *, wait_ready: bool = True) -> MainWindow:
-        """``lang`` is the user's personal choice; None follows the book's language."""
+    def open_(
+        url: str, lang: str | None = "en", *, wait_ready: bool = True, sign_in: bool = False
+    ) -> MainWindow:
+        """``lang`` is the user's personal choice; None follows the book's language.
+
+        A connected book asks who is there; unless ``sign_in`` (the test drives the
+        login dialog itself), the administrator counts as signed in."""
         settings = Settings()
         settings.set("language", lang or "")
         language(lang or "en")
@@ -55,11 +61,15 @@ def open_window(qtbot, language):  # type: ignore[no-untyped-def]
         qtbot.addWidget(window)
         windows.append(window)
         window.show()
+        location = BookLocation.parse(url)
+        signed_in = None
+        if not location.is_sqlite and not sign_in:
+            signed_in = UserInfo(1, "管理员", "管理员", True)
         if wait_ready:
             with qtbot.waitSignal(window.ready, timeout=20_000):
-                window.open_location(BookLocation.parse(url))
+                window.actions_.open_location(location, signed_in=signed_in)
         else:
-            window.open_location(BookLocation.parse(url))
+            window.actions_.open_location(location, signed_in=signed_in)
         return window
 
     yield open_

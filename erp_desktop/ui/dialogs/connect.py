@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -37,6 +38,16 @@ class ConnectDialog(QDialog):
         for mode in SSL_MODES:
             self.ssl_combo.addItem(mode, mode)
         self.ssl_combo.setCurrentIndex(SSL_MODES.index("prefer"))
+        self.ssl_hint = QLabel()
+        self.ssl_hint.setWordWrap(True)
+        self.remember_box = QCheckBox()
+        self.remember_hint = QLabel()
+        self.remember_hint.setWordWrap(True)
+        from erp_desktop.db.passwords import keyring_is_secure
+
+        self.secure_keyring = keyring_is_secure()
+        self.remember_box.setEnabled(self.secure_keyring)
+        self.remember_box.setChecked(self.secure_keyring)
         self.form = QFormLayout()
         self.labels = [QLabel() for _ in range(6)]
         for label, widget in zip(
@@ -53,6 +64,9 @@ class ConnectDialog(QDialog):
         ):
             label.setBuddy(widget)
             self.form.addRow(label, widget)
+        self.form.addRow("", self.ssl_hint)
+        self.form.addRow("", self.remember_box)
+        self.form.addRow("", self.remember_hint)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -93,6 +107,22 @@ class ConnectDialog(QDialog):
         ):
             label.setText(text)
         self.ssl_combo.setItemText(0, self.tr("verify-full (recommended)"))
+        self.ssl_hint.setText(
+            self.tr(
+                "verify-full encrypts the connection and checks the server's certificate, so "
+                "no one can listen in or pretend to be the server. Use it unless your IT "
+                "person says otherwise."
+            )
+        )
+        self.remember_box.setText(self.tr("Remember the password on this computer"))
+        self.remember_hint.setText(
+            self.tr("Kept in the system's password store (keyring), never in a file.")
+            if self.secure_keyring
+            else self.tr(
+                "This computer has no secure password store, so the password cannot be "
+                "remembered; you will be asked for it each time."
+            )
+        )
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Connect"))
 
     def changeEvent(self, event: QEvent) -> None:

@@ -1,0 +1,377 @@
+"""The PostgreSQL end of a migration: probing a server, loading a book with COPY, reading one.
+
+Loading: in a first transaction our earlier incomplete attempt is dropped,
+the schema is made by Alembic at the source's revision, seed rows are
+removed, the book is marked *incomplete* and keys, foreign keys and secondary
+indexes are set aside. Then each table is filled in its own transaction (so
+verifying it can start while the next one loads), and a last transaction
+brings the constraints back (checking every row once, in bulk), moves
+sequences past max(id) and analyzes. A kill or a dropped connection at any
+point leaves the database empty or marked incomplete.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from itertools import islice
+from pathlib import Path
+from typing import Any
+
+from erp_desktop.db.failures import connect_error
+from erp_desktop.db.location import BookLocation
+from erp_desktop.migrator.columns import (
+    TableSpec,
+    chunk_rows,
+    load_expression,
+    quote,
+    staging_type,
+    sums_select,
+    units,
+    verify_select,
+)
+from erp_desktop.migrator.pipeline import prefetched
+from erp_desktop.models.meta import APPLICATION, MIGRATION_ID, MIGRATION_STATE
+
+log = logging.getLogger(__name__)
+MIN_SERVER_VERSION = 130000
+CONNECT_TIMEOUT_S = 5
+
+
+@dataclass
+class ServerFacts:
+    version_num: int
+    version: str
+    encoding: str
+    tables: dict[str, list[str]] = field(default_factory=dict)
+    meta: dict[str, str] = field(default_factory=dict)
+    revision: str | None = None
+    can_create: bool = True
+
+    @property
+    def empty(self) -> bool:
+        return not self.tables
+
+    @property
+    def is_ours(self) -> bool:
+        """A book of ours, or an unfinished move to here (marked before the facts arrive)."""
+        marked = self.meta.get(MIGRATION_STATE) is not None
+        return (self.meta.get("application") == APPLICATION or marked) and bool(self.revision)
+
+    @property
+    def state(self) -> str | None:
+        return self.meta.get(MIGRATION_STATE)
+
+    @property
+    def migration_id(self) -> str | None:
+        return self.meta.get(MIGRATION_ID)
+
+
+def connect(location: BookLocation, **kw: Any) -> Any:
+    """A plain psycopg connection (no SQLAlchemy), failing within seconds."""
+    import psycopg
+
+    try:
+        return psycopg.connect(
+            location.libpq_conninfo(),
+            connect_timeout=CONNECT_TIMEOUT_S,
+            application_name="erp-desktop migrator",
+            options="-c TimeZone=UTC -c client_encoding=UTF8",
+            **kw,
+        )
+    except psycopg.OperationalError as exc:
+        raise connect_error(exc, location.display()) from exc
+
+
+def probe(location: BookLocation) -> ServerFacts:
+    """What is on the server: version, encoding, tables, and our marks if it holds a book."""
+    with connect(location, autocommit=True) as con:
+        row = con.execute(
+            "SELECT current_setting('server_version_num')::int, current_setting('server_version'),"
+            " pg_encoding_to_char(encoding),"
+            " has_schema_privilege(current_schema(), 'CREATE')"
+            " FROM pg_database WHERE datname = current_database()"
+        ).fetchone()
+        facts = ServerFacts(row[0], row[1], row[2], can_create=bool(row[3]))
+        facts.tables = table_columns(con)
+        if "book_meta" in facts.tables and "alembic_version" in facts.tables:
+            facts.meta = dict(con.execute("SELECT key, value FROM book_meta").fetchall())
+            found = con.execute("SELECT version_num FROM alembic_version").fetchone()
+            facts.revision = found[0] if found else None
+    return facts
+
+
+def table_columns(con: Any) -> dict[str, list[str]]:
+    rows = con.execute(
+        "SELECT c.relname, a.attname FROM pg_class c"
+        " JOIN pg_namespace n ON n.oid = c.relnamespace"
+        " JOIN pg_attribute a ON a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped"
+        " WHERE n.nspname = current_schema() AND c.relkind IN ('r', 'p', 'v', 'm', 'f')"
+        " ORDER BY c.relname, a.attnum"
+    ).fetchall()
+    tables: dict[str, list[str]] = {}
+    for table, column in rows:
+        tables.setdefault(table, []).append(column)
+    return tables
+
+
+# -- loading -------------------------------------------------------------------------------------
+Rows = Callable[[TableSpec], Iterator[list[tuple[Any, ...]]]]
+SLICE = 200_000  # rows staged before each INSERT … SELECT
+Tick = Callable[[TableSpec, int], None]
+
+
+def load_book(
+    location: BookLocation,
+    *,
+    revision: str,
+    specs: list[TableSpec],
+    rows: Rows,
+    marks: dict[str, str],
+    replace_tables: list[str],
+    tick: Tick,
+    loaded: Callable[[TableSpec], None] = lambda _spec: None,
+    versions: Path | None = None,
+) -> None:
+    """Schema, rows, constraints, sequences (see the module docstring).
+
+    ``loaded(spec)`` is called when a table's rows are committed, so that
+    verifying it can start while the next table loads.
+    """
+    from sqlalchemy import text
+
+    from erp_desktop.db.engine import create_book_engine
+    from erp_desktop.db.upgrade import run_alembic
+
+    engine = create_book_engine(location, pool_size=1, max_overflow=0)
+    try:
+        with engine.connect() as conn:
+            with conn.begin():  # the schema, marked incomplete from its first commit on
+                conn.exec_driver_sql("SET statement_timeout = 0")  # for the session
+                conn.exec_driver_sql("SET client_encoding = 'UTF8'")
+                # building keys and checking foreign keys in bulk sorts and hashes a lot
+                conn.exec_driver_sql("SET maintenance_work_mem = '256MB'")
+                conn.exec_driver_sql("SET work_mem = '64MB'")
+                # tables commit without waiting for the disk; the final mark (set_meta, its own
+                # connection) waits, and flushing it flushes everything before it
+                conn.exec_driver_sql("SET synchronous_commit = off")
+                if replace_tables:
+                    names = ", ".join(quote(t) for t in replace_tables)
+                    conn.exec_driver_sql(f"DROP TABLE IF EXISTS {names} CASCADE")
+                    _drop_enum_types(conn)
+                run_alembic(conn, revision, versions=versions)
+                names = ", ".join(s.q for s in specs)
+                conn.exec_driver_sql(f"TRUNCATE {names}")  # seed rows: the source has its own
+                for key, value in marks.items():
+                    conn.execute(
+                        text("INSERT INTO book_meta (key, value) VALUES (:k, :v)"),
+                        {"k": key, "v": value},
+                    )
+                raw = conn.connection.dbapi_connection
+                assert raw is not None
+                deferred = _set_aside_constraints(raw)
+            for spec in specs:
+                started = time.perf_counter()
+                with conn.begin(), raw.cursor() as cur:
+                    _load_table(cur, spec, rows, tick)
+                log.info("loaded %s in %.2f s", spec.name, time.perf_counter() - started)
+                loaded(spec)
+            started = time.perf_counter()
+            with conn.begin(), raw.cursor() as cur:
+                for statement in deferred:
+                    cur.execute(statement)
+                for spec in specs:
+                    if spec.serial:
+                        cur.execute(
+                            f"SELECT setval(pg_get_serial_sequence(%s, %s),"
+                            f" coalesce(max({quote(spec.serial)}), 0) + 1, false)"
+                            f" FROM {spec.q}",
+                            (spec.q, spec.serial),
+                        )
+                cur.execute("ANALYZE")
+            log.info("constraints back, analyzed in %.2f s", time.perf_counter() - started)
+    finally:
+        engine.dispose()
+
+
+def _drop_enum_types(conn: Any) -> None:
+    """Enum types our earlier attempt's migrations made (DROP TABLE leaves them behind)."""
+    types = (
+        conn.exec_driver_sql(
+            "SELECT quote_ident(t.typname) FROM pg_type t"
+            " JOIN pg_namespace n ON n.oid = t.typnamespace"
+            " WHERE n.nspname = current_schema() AND t.typtype = 'e'"
+        )
+        .scalars()
+        .all()
+    )
+    if types:
+        conn.exec_driver_sql(f"DROP TYPE {', '.join(types)} CASCADE")
+
+
+def _load_table(cur: Any, spec: TableSpec, rows: Rows, tick: Tick) -> None:
+    """Stored values → binary COPY into a temporary table → INSERT … SELECT converting them.
+
+    A helper thread reads SQLite while the server converts the previous slice,
+    so reading, sending and converting overlap.
+    """
+    columns = ", ".join(f"{c.q} {staging_type(c)}" for c in spec.columns)
+    cur.execute(f"CREATE TEMP TABLE erp_load ({columns}) ON COMMIT DROP")
+    declared = dict(
+        cur.execute(
+            "SELECT attname, format_type(atttypid, atttypmod) FROM pg_attribute"
+            " WHERE attrelid = %s::regclass AND attnum > 0 AND NOT attisdropped",
+            (spec.q,),
+        ).fetchall()
+    )
+    # each value cast to the column's own type (enums and domains take no implicit cast)
+    values = ", ".join(f"CAST({load_expression(c)} AS {declared[c.name]})" for c in spec.columns)
+    insert = f"INSERT INTO {spec.q} ({spec.column_list}) SELECT {values} FROM erp_load"
+    types = [staging_type(c) for c in spec.columns]
+    source = prefetched(rows(spec))
+    try:
+        exhausted = False
+        while not exhausted:
+            staged = 0
+            with cur.copy("COPY erp_load FROM STDIN (FORMAT BINARY)") as copy:
+                copy.set_types(types)
+                for chunk in source:
+                    for row in chunk:
+                        copy.write_row(row)
+                    staged += len(chunk)
+                    tick(spec, len(chunk))
+                    if staged >= SLICE:
+                        break
+                else:
+                    exhausted = True
+            if staged:
+                cur.execute(insert)
+                cur.execute("TRUNCATE erp_load")
+    finally:
+        source.close()
+    cur.execute("DROP TABLE erp_load")
+    tick(spec, 0)
+
+
+def _set_aside_constraints(raw: Any) -> list[str]:
+    """Drop keys, foreign keys and secondary indexes; return how to restore them.
+
+    Loading without them and adding them back checks every row in one pass
+    each, instead of a trigger or index insert per row.
+    """
+    constraints = raw.execute(
+        "SELECT c.contype, c.conrelid::regclass::text, c.conname, pg_get_constraintdef(c.oid)"
+        " FROM pg_constraint c JOIN pg_namespace n ON n.oid = c.connamespace"
+        " WHERE n.nspname = current_schema() AND c.contype IN ('f', 'u', 'p')"
+        " ORDER BY c.contype, c.conname"  # f first: foreign keys lean on primary/unique keys
+    ).fetchall()
+    indexes = raw.execute(
+        "SELECT i.indexrelid::regclass::text, pg_get_indexdef(i.indexrelid) FROM pg_index i"
+        " JOIN pg_class t ON t.oid = i.indrelid JOIN pg_namespace n ON n.oid = t.relnamespace"
+        " WHERE n.nspname = current_schema() AND NOT i.indisprimary"
+        " AND NOT EXISTS (SELECT 1 FROM pg_constraint c WHERE c.conindid = i.indexrelid"
+        "                 AND c.contype <> 'f')"
+    ).fetchall()
+    for _kind, table, name, _definition in constraints:
+        raw.execute(f"ALTER TABLE {table} DROP CONSTRAINT {quote(name)}")
+    for name, _definition in indexes:
+        raw.execute(f"DROP INDEX {name}")
+    restore = [definition for _name, definition in indexes]
+    restore += [
+        f"ALTER TABLE {table} ADD CONSTRAINT {quote(name)} {definition}"
+        for kind, table, name, definition in sorted(constraints, key=lambda c: c[0] == "f")
+    ]
+    return restore
+
+
+def set_meta(location: BookLocation, values: dict[str, str]) -> None:
+    with connect(location) as con, con.transaction():
+        for key, value in values.items():
+            con.execute(
+                "INSERT INTO book_meta (key, value) VALUES (%s, %s) "
+                "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                (key, value),
+            )
+
+
+# -- reading -------------------------------------------------------------------------------------
+class PgReader:
+    """Reads a PostgreSQL book in one REPEATABLE READ transaction (one snapshot).
+
+    ``lock`` takes SHARE locks on every table: other PCs may read but their
+    writes wait until we finish (a move back to a file must not lose them).
+    """
+
+    def __init__(self, location: BookLocation, *, lock_tables: list[str] | None = None) -> None:
+        self.location = location
+        self.con = connect(location, autocommit=True)  # so that BEGIN below is ours
+        self.con.execute("SET statement_timeout = 0")
+        self.con.execute("SET DateStyle = 'ISO, YMD'")
+        read_only = "" if lock_tables else " READ ONLY"
+        self.con.execute(f"BEGIN ISOLATION LEVEL REPEATABLE READ{read_only}")
+        if lock_tables:
+            names = ", ".join(quote(t) for t in lock_tables)
+            self.con.execute(f"LOCK TABLE {names} IN SHARE MODE")
+
+    def close(self, *, commit: bool = False) -> None:
+        try:
+            if not self.con.closed:
+                self.con.execute("COMMIT" if commit else "ROLLBACK")
+        finally:
+            self.con.close()
+
+    def tables(self) -> dict[str, list[str]]:
+        return table_columns(self.con)
+
+    def rows(self, spec: TableSpec) -> Iterator[list[tuple[Any, ...]]]:
+        """Rows for a new SQLite book: decimals and times as PostgreSQL's own text output
+        (turned into SQLite's form in Python, not by the SQL that verify uses)."""
+        values = ", ".join(export_expression(c) for c in spec.columns)
+        query = f"SELECT {values} FROM {spec.from_clause}"
+        size = chunk_rows(spec)
+        yield from _chunks(self.con.cursor().stream(query, size=size), size)
+
+    def canonical_rows(self, spec: TableSpec) -> Iterator[list[tuple[Any, ...]]]:
+        yield from canonical_rows(self.con, spec)
+
+    def sums(self, spec: TableSpec) -> list[int]:
+        return sums(self.con, spec)
+
+    def set_meta(self, values: dict[str, str]) -> None:
+        """Inside the reading transaction (committed by ``close(commit=True)``)."""
+        for key, value in values.items():
+            self.con.execute(
+                "INSERT INTO book_meta (key, value) VALUES (%s, %s) "
+                "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                (key, value),
+            )
+
+
+def export_expression(c: Any) -> str:
+    from erp_desktop.migrator.columns import Kind
+
+    if c.kind is Kind.DECIMAL or c.kind is Kind.DATE:
+        return f"{c.q}::text"  # NUMERIC(p, s) prints exactly s places; dates in ISO
+    if c.kind is Kind.TIMESTAMP:
+        return f"({c.q} AT TIME ZONE 'UTC')::text"
+    return c.q
+
+
+def canonical_rows(con: Any, spec: TableSpec) -> Iterator[list[tuple[Any, ...]]]:
+    size = chunk_rows(spec)
+    yield from _chunks(con.cursor().stream(verify_select(spec, "postgresql"), size=size), size)
+
+
+def sums(con: Any, spec: TableSpec) -> list[int]:
+    query = sums_select(spec, "postgresql")
+    if query is None:
+        return []
+    row = con.execute(query).fetchone()
+    return [units(v, c.scale) for v, c in zip(row, spec.sum_columns, strict=True)]
+
+
+def _chunks(rows: Iterator[tuple[Any, ...]], size: int) -> Iterator[list[tuple[Any, ...]]]:
+    while chunk := list(islice(rows, size)):
+        yield chunk

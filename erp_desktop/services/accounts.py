@@ -1,0 +1,233 @@
+"""Signing in, passwords and managing users (connected books, and offline books that
+chose to have passwords).
+
+Passwords are hashed with argon2id (RFC 9106's second recommended setting:
+3 passes over 64 MiB, 4 lanes — stronger than OWASP's minimum of 2 passes over
+19 MiB). Every sign-in and failed sign-in is in the audit trail: ``sign_in``
+records the event and returns the outcome instead of raising, so the event is
+committed even when the answer is no. Managing users needs the SETTINGS
+permission (administrators).
+
+Who must sign in: on a connected book, everyone. On an offline book, nobody
+as long as no user has a password (one person at a counter); once any active
+user has one, everyone signs in. A connected book whose users have no password
+yet (just moved from a file) lets its first administrator choose one at the
+first sign-in — no protection is lost: the file had none either.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from erp_desktop.domain.permissions import Permission, Role
+from erp_desktop.errors import NotFound, StateError, ValidationError
+from erp_desktop.i18n import QT_TRANSLATE_NOOP
+from erp_desktop.models.user import User
+from erp_desktop.services import audit
+from erp_desktop.services.permissions import require
+from erp_desktop.services.users import UserInfo, _info, create_user, login_from_name
+
+MIN_PASSWORD = 8
+ARGON2 = {"time_cost": 3, "memory_cost": 65536, "parallelism": 4, "hash_len": 32, "salt_len": 16}
+
+
+@lru_cache(maxsize=1)
+def _hasher() -> Any:
+    from argon2 import PasswordHasher, Type
+
+    return PasswordHasher(type=Type.ID, **ARGON2)
+
+
+def hash_password(password: str) -> str:
+    check_password_rules(password)
+    return str(_hasher().hash(password))
+
+
+def check_password_rules(password: str) -> None:
+    if len(password) < MIN_PASSWORD:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "A password needs at least {count} characters."),
+            count=MIN_PASSWORD,
+        )
+    if password != password.strip():
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "A password may not begin or end with a space.")
+        )
+
+
+def _verify(stored: str, password: str) -> bool:
+    from argon2.exceptions import InvalidHashError, VerificationError
+
+    try:
+        return bool(_hasher().verify(stored, password))
+    except (VerificationError, InvalidHashError):
+        return False
+
+
+# -- who must sign in --------------------------------------------------------------------------
+def sign_in_required(session: Session, *, connected: bool) -> bool:
+    if connected:
+        return True
+    return bool(
+        session.scalar(
+            select(User.id).where(User.active.is_(True), User.password_hash.is_not(None)).limit(1)
+        )
+    )
+
+
+def first_password_user(session: Session) -> UserInfo | None:
+    """The administrator who may choose the book's first password (no one has one yet)."""
+    if session.scalar(select(User.id).where(User.password_hash.is_not(None)).limit(1)):
+        return None
+    admin = session.scalars(
+        select(User).where(User.active.is_(True), User.is_admin.is_(True)).order_by(User.id)
+    ).first()
+    return _info(admin) if admin else None
+
+
+@dataclass(frozen=True)
+class SignIn:
+    user: UserInfo | None
+
+    @property
+    def ok(self) -> bool:
+        return self.user is not None
+
+
+def sign_in(session: Session, login: str, password: str) -> SignIn:
+    """Check a login and password; the audit trail gets ``user.login`` or ``user.login_failed``."""
+    login = login_from_name(login) if login.strip() else ""
+    user = session.scalars(select(User).where(User.login == login)).first()
+    ok = bool(user and user.active and user.password_hash and _verify(user.password_hash, password))
+    if not ok:
+        reason = (
+            "unknown user"
+            if user is None
+            else "inactive"
+            if not user.active
+            else "no password"
+            if not user.password_hash
+            else "wrong password"
+        )
+        audit.record(
+            session,
+            user_id=user.id if user else None,
+            action="user.login_failed",
+            subject=f"login:{login}"[:120],
+            details={"reason": reason},
+        )
+        return SignIn(None)
+    assert user is not None
+    if _hasher().check_needs_rehash(user.password_hash):
+        user.password_hash = _hasher().hash(password)
+    audit.record(session, user_id=user.id, action="user.login", subject=f"user:{user.id}")
+    session.flush()
+    return SignIn(_info(user))
+
+
+def choose_first_password(session: Session, user_id: int, password: str) -> UserInfo:
+    """The first administrator's first password, when the book has none at all."""
+    first = first_password_user(session)
+    if first is None or first.id != user_id:
+        raise StateError(
+            QT_TRANSLATE_NOOP("errors", "This book already has passwords; sign in instead.")
+        )
+    user = session.get(User, user_id)
+    assert user is not None
+    user.password_hash = hash_password(password)
+    audit.record(session, user_id=user_id, action="user.password_set", subject=f"user:{user_id}")
+    audit.record(session, user_id=user_id, action="user.login", subject=f"user:{user_id}")
+    session.flush()
+    return _info(user)
+
+
+# -- managing users (administrators) ------------------------------------------------------------
+def list_users(session: Session) -> list[UserInfo]:
+    return [_info(u) for u in session.scalars(select(User).order_by(User.active.desc(), User.id))]
+
+
+def add_user(
+    session: Session,
+    *,
+    by: int,
+    full_name: str,
+    login: str,
+    role: Role,
+    password: str,
+) -> UserInfo:
+    require(session, by, Permission.SETTINGS)
+    admin = session.get(User, by)
+    if admin is not None and not admin.password_hash:
+        # once anyone has a password everyone signs in: the administrator needs one first
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "Set your own password first (select yourself, then “Set password”): once "
+                "users have passwords, everyone signs in, you too.",
+            )
+        )
+    digest = hash_password(password)
+    info = create_user(
+        session,
+        full_name,
+        login=login or None,
+        is_admin=role is Role.ADMIN,
+        role=role,
+        created_by=by,
+    )
+    user = session.get(User, info.id)
+    assert user is not None
+    user.password_hash = digest
+    session.flush()
+    return _info(user)
+
+
+def set_password(session: Session, *, by: int, user_id: int, password: str) -> None:
+    """An administrator resets a password, or a user changes their own."""
+    if by != user_id:
+        require(session, by, Permission.SETTINGS)
+    user = _get(session, user_id)
+    user.password_hash = hash_password(password)
+    session.flush()
+    audit.record(session, user_id=by, action="user.password_set", subject=f"user:{user_id}")
+
+
+def set_active(session: Session, *, by: int, user_id: int, active: bool) -> None:
+    require(session, by, Permission.SETTINGS)
+    if by == user_id and not active:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "errors", "You cannot deactivate yourself; ask another administrator."
+            )
+        )
+    user = _get(session, user_id)
+    if not active and user.is_admin:
+        others = session.scalar(
+            select(User.id)
+            .where(User.active.is_(True), User.is_admin.is_(True), User.id != user_id)
+            .limit(1)
+        )
+        if not others:
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("errors", "The book needs at least one active administrator.")
+            )
+    user.active = active
+    session.flush()
+    audit.record(
+        session,
+        user_id=by,
+        action="user.activate" if active else "user.deactivate",
+        subject=f"user:{user_id}",
+    )
+
+
+def _get(session: Session, user_id: int) -> User:
+    user = session.get(User, user_id)
+    if user is None:
+        raise NotFound(QT_TRANSLATE_NOOP("errors", "User {id} does not exist."), id=user_id)
+    return user

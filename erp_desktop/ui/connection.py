@@ -1,0 +1,93 @@
+"""The banner above the pages: a lost server, or a book that was moved elsewhere.
+
+``ChangeWatch`` turns the Qt-free ``BookWatcher`` into signals on the GUI thread:
+``ctx.data_changed`` when another PC changed the book (screens refresh), and
+the banner when the server cannot be reached. Nothing the user typed is
+touched: the banner only sits above the page.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
+
+from erp_desktop.db.watch import BookWatcher
+from erp_desktop.ui.context import AppContext
+
+STYLES = {
+    "warning": "QFrame#banner { background: #fff4ce; border-bottom: 1px solid #e0b400; }",
+    "info": "QFrame#banner { background: #e8f0fe; border-bottom: 1px solid #7aa7f0; }",
+}
+
+
+class Banner(QFrame):
+    action_clicked = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("banner")
+        self.kind = ""
+        self.text = QLabel()
+        self.text.setWordWrap(True)
+        self.button = QPushButton()
+        self.button.clicked.connect(self.action_clicked)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(12, 8, 12, 8)
+        layout.addWidget(self.text, 1)
+        layout.addWidget(self.button)
+        self.hide()
+
+    def show_message(self, kind: str, text: str, action: str = "") -> None:
+        self.kind = kind
+        self.setStyleSheet(STYLES[kind])
+        self.text.setText(text)
+        self.button.setText(action)
+        self.button.setVisible(bool(action))
+        self.show()
+
+    def clear(self, kind: str | None = None) -> None:
+        if kind is None or self.kind == kind:
+            self.kind = ""
+            self.hide()
+
+
+class ChangeWatch(QObject):
+    """Owns the BookWatcher of the open book; emits on the GUI thread."""
+
+    changed = Signal()
+    connection_changed = Signal(bool)
+    REFRESH_MS = 15_000  # SQLite: look for another program's changes this often, and on focus
+
+    def __init__(self, ctx: AppContext, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.watcher: BookWatcher | None = None
+        self.changed.connect(lambda: ctx.data_changed.emit(""))
+        self.timer = QTimer(self)
+        self.timer.setInterval(self.REFRESH_MS)
+        self.timer.timeout.connect(self.check)
+
+    def start(self) -> None:
+        self.stop()
+        book = self.ctx.book
+        self.watcher = BookWatcher(
+            book.location, book.client_id, self.changed.emit, self.connection_changed.emit
+        )
+        self.watcher.start()
+        if book.location.is_sqlite:
+            self.timer.start()
+
+    def stop(self) -> None:
+        self.timer.stop()
+        if self.watcher is not None:
+            self.watcher.stop()
+            self.watcher = None
+
+    def check(self) -> None:
+        if self.watcher is not None:
+            self.watcher.check()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.WindowActivate:
+            self.check()
+        return False

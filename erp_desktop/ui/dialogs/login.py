@@ -1,0 +1,151 @@
+"""Signing in to a book: user name and password; or, on a book without any
+password yet, the first administrator chooses one."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from erp_desktop.db.book import Book
+from erp_desktop.errors import ErpError, ValidationError
+from erp_desktop.i18n import QT_TRANSLATE_NOOP
+from erp_desktop.services.accounts import choose_first_password, sign_in
+from erp_desktop.services.users import UserInfo
+from erp_desktop.ui.context import AppContext
+from erp_desktop.ui.errors import error_text
+
+
+class LoginDialog(QDialog):
+    def __init__(
+        self,
+        ctx: AppContext,
+        book: Book,
+        *,
+        company: str = "",
+        first: UserInfo | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.book = book
+        self.company = company
+        self.first = first
+        self.user: UserInfo | None = None
+        self.heading = QLabel()
+        font = self.heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.25)
+        font.setBold(True)
+        self.heading.setFont(font)
+        self.intro = QLabel()
+        self.intro.setWordWrap(True)
+        self.login_edit = QLineEdit(maxLength=64)
+        self.password_edit = QLineEdit(maxLength=200)
+        self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.confirm_edit = QLineEdit(maxLength=200)
+        self.confirm_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.labels = [QLabel(), QLabel(), QLabel()]
+        form = QFormLayout()
+        for label, widget in zip(
+            self.labels, (self.login_edit, self.password_edit, self.confirm_edit), strict=True
+        ):
+            label.setBuddy(widget)
+            form.addRow(label, widget)
+        self.error_label = QLabel()
+        self.error_label.setWordWrap(True)
+        self.error_label.setStyleSheet("color: #b00020;")
+        self.error_label.hide()
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.submit)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.intro)
+        layout.addLayout(form)
+        layout.addWidget(self.error_label)
+        layout.addWidget(self.buttons)
+        self.setMinimumWidth(460)
+        if first is not None:
+            self.login_edit.setText(first.login)
+            self.login_edit.setReadOnly(True)
+            self.password_edit.setFocus()
+        else:
+            self.confirm_edit.hide()
+            self.labels[2].hide()
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        self.setWindowTitle(self.tr("Sign in"))
+        self.heading.setText(self.company or self.tr("Sign in"))
+        if self.first is not None:
+            self.intro.setText(
+                self.tr(
+                    "This book has no passwords yet. As its administrator ({name}), choose "
+                    "your password now: from here on everyone signs in with their own name "
+                    "and password."
+                ).format(name=self.first.full_name)
+            )
+        else:
+            self.intro.setText(
+                self.tr("Sign in with the user name and password your administrator gave you.")
+            )
+        self.labels[0].setText(self.tr("&User name:"))
+        self.labels[1].setText(self.tr("&Password:"))
+        self.labels[2].setText(self.tr("&Repeat password:"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Sign in"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def submit(self) -> None:
+        login, password = self.login_edit.text(), self.password_edit.text()
+        book, first = self.book, self.first
+        if first is not None and password != self.confirm_edit.text():
+            self._show(ValidationError(QT_TRANSLATE_NOOP("errors", "The two passwords differ.")))
+            return
+        self.buttons.setEnabled(False)
+
+        def work(_progress):  # type: ignore[no-untyped-def]
+            if first is not None:
+                return book.run(lambda s: choose_first_password(s, first.id, password))
+            result = book.run(lambda s: sign_in(s, login, password))  # audited either way
+            if not result.ok:
+                raise ValidationError(
+                    QT_TRANSLATE_NOOP(
+                        "errors",
+                        "The user name or password is not right. (Capital letters and the "
+                        "input language matter.)",
+                    )
+                )
+            return result.user
+
+        self.ctx.runner.run(work, self._signed_in, on_error=self._failed, parent=self)
+
+    def _signed_in(self, user: UserInfo) -> None:
+        self.user = user
+        self.buttons.setEnabled(True)
+        self.accept()
+
+    def _failed(self, exc: BaseException) -> bool:
+        self.buttons.setEnabled(True)
+        if not isinstance(exc, ErpError):
+            return False
+        self._show(exc)
+        self.password_edit.selectAll()
+        self.password_edit.setFocus()
+        return True
+
+    def _show(self, exc: ErpError) -> None:
+        self.error_label.setText(error_text(exc))
+        self.error_label.show()

@@ -1,0 +1,180 @@
+"""Pre-flight: every problem is named before anything is written; bad targets are refused."""
+
+from __future__ import annotations
+
+import socket
+import sqlite3
+import threading
+import time
+from pathlib import Path
+
+import psycopg
+import pytest
+
+from erp_desktop.db.book import open_book
+from erp_desktop.db.location import BookLocation
+from erp_desktop.migrator import Migration, MigrationRefused, Plan, Severity
+from tests.helpers import file_digest
+
+pytestmark = pytest.mark.postgresql
+
+
+def _tables(location: BookLocation) -> list[str]:
+    with psycopg.connect(location.libpq_conninfo()) as con:
+        return [
+            r[0]
+            for r in con.execute(
+                "SELECT tablename FROM pg_tables WHERE schemaname = current_schema()"
+            )
+        ]
+
+
+def texts(pre) -> list[str]:  # type: ignore[no-untyped-def]
+    return [f.message.render() for f in pre.findings]
+
+
+def test_nul_and_overlong_values_are_listed_and_nothing_is_written(
+    edge_book: Path, edge_schema, pg_target
+) -> None:  # type: ignore[no-untyped-def]
+    con = sqlite3.connect(edge_book)
+    con.execute("UPDATE edge_value SET note = 'before' || char(0) || 'after' WHERE id = 2")
+    con.execute("UPDATE edge_value SET name = ? WHERE id = 4", ("x" * 21,))
+    con.execute("UPDATE edge_value SET day = '2023-02-29' WHERE id = 3")
+    con.execute("UPDATE edge_value SET flag = 2 WHERE id = 1")
+    con.execute("UPDATE edge_value SET count = 'many' WHERE id = 9000000000")
+    con.execute("UPDATE edge_value SET amount = 100000000000000000000 WHERE id = 3")
+    con.execute("UPDATE edge_value SET at = '2024-01-01T08:00:00+08:00' WHERE id = 1")
+    con.execute("UPDATE edge_value SET at = '2024-13-01 10:00:00' WHERE id = 3")  # month 13
+    con.execute("UPDATE edge_code SET label = CAST(x'E4B8ADFF' AS TEXT) WHERE code = 'A'")
+    con.commit()
+    con.close()
+    before = file_digest(edge_book)
+    migration = Migration(
+        BookLocation.for_file(edge_book),
+        pg_target,
+        metadata=edge_schema.metadata,
+        versions=edge_schema.versions,
+    )
+    pre = migration.preflight()
+    found = {(f.table, f.column, f.key) for f in pre.errors}
+    assert ("edge_value", "note", (2,)) in found  # NUL
+    assert ("edge_value", "name", (4,)) in found  # 21 characters in a String(20)
+    assert ("edge_value", "day", (3,)) in found  # no 29 February in 2023
+    assert ("edge_value", "flag", (1,)) in found
+    assert ("edge_value", "count", (9_000_000_000,)) in found
+    assert ("edge_value", "amount", (3,)) in found
+    assert ("edge_value", "at", (1,)) in found  # an offset is not our UTC form
+    assert ("edge_value", "at", (3,)) in found
+    assert ("edge_code", "label", ("A", 1)) in found  # invalid UTF-8
+    joined = "\n".join(texts(pre))
+    assert "NUL character" in joined and "longer than the column allows" in joined
+    assert "edge_value #2, column note" in joined
+    with pytest.raises(MigrationRefused, match="pre-flight found"):
+        migration.run()
+    assert _tables(pg_target) == []
+    assert file_digest(edge_book) == before
+
+
+def test_source_from_a_newer_version_is_refused(sqlite_book, pg_target) -> None:  # type: ignore[no-untyped-def]
+    with sqlite_book.engine.begin() as conn:
+        conn.exec_driver_sql("UPDATE alembic_version SET version_num = '9999_future'")
+    pre = Migration(sqlite_book.location, pg_target).preflight()
+    assert any("newer ERP Desktop" in t for t in texts(pre))
+    assert not pre.ok
+
+
+def test_a_database_of_another_program_is_refused(sqlite_book, pg_target) -> None:  # type: ignore[no-untyped-def]
+    with psycopg.connect(pg_target.libpq_conninfo(), autocommit=True) as con:
+        con.execute("CREATE TABLE customers (name text)")
+        con.execute("INSERT INTO customers VALUES ('keep me')")
+    with pytest.raises(MigrationRefused, match="already holds other data"):
+        Migration(sqlite_book.location, pg_target).run(confirmed=True)
+    with psycopg.connect(pg_target.libpq_conninfo()) as con:
+        assert con.execute("SELECT name FROM customers").fetchall() == [("keep me",)]
+
+
+def test_a_target_with_a_newer_book_is_refused(sqlite_book, pg_book) -> None:  # type: ignore[no-untyped-def]
+    with pg_book.engine.begin() as conn:
+        conn.exec_driver_sql("UPDATE alembic_version SET version_num = '9999_future'")
+    pre = Migration(sqlite_book.location, pg_book.location).preflight()
+    assert any("newer ERP Desktop" in t for t in texts(pre))
+    with pytest.raises(MigrationRefused):
+        Migration(sqlite_book.location, pg_book.location).run(confirmed=True)
+
+
+def test_a_target_with_a_book_is_refused(sqlite_book, pg_book) -> None:  # type: ignore[no-untyped-def]
+    pre = Migration(sqlite_book.location, pg_book.location).preflight()
+    assert any("already holds an ERP Desktop book" in t for t in texts(pre))
+
+
+def test_wrong_password_is_named(sqlite_book, pg_target) -> None:  # type: ignore[no-untyped-def]
+    wrong = pg_target.with_password("not-the-password")
+    pre = Migration(sqlite_book.location, wrong).preflight()
+    assert any("refused the user name or password" in t for t in texts(pre))
+    assert all("not-the-password" not in t for t in texts(pre))
+
+
+def test_closed_port_answers_at_once(sqlite_book) -> None:  # type: ignore[no-untyped-def]
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    target = BookLocation.parse(f"postgresql://erp:erp@127.0.0.1:{port}/nowhere")
+    started = time.monotonic()
+    pre = Migration(sqlite_book.location, target).preflight()
+    assert time.monotonic() - started < 3
+    assert any("Cannot reach the server" in t for t in texts(pre))
+
+
+def test_a_server_that_never_answers_gives_up_within_seconds(sqlite_book) -> None:  # type: ignore[no-untyped-def]
+    silent = socket.socket()
+    silent.bind(("127.0.0.1", 0))
+    silent.listen(8)  # the kernel accepts; nobody ever speaks
+    stop = threading.Event()
+    try:
+        port = silent.getsockname()[1]
+        target = BookLocation.parse(f"postgresql://erp:erp@127.0.0.1:{port}/nowhere")
+        started = time.monotonic()
+        pre = Migration(sqlite_book.location, target).preflight()
+        assert time.monotonic() - started < 8
+        assert any("Cannot reach the server" in t for t in texts(pre))
+    finally:
+        stop.set()
+        silent.close()
+
+
+def test_damaged_links_in_the_source_are_refused(sqlite_book, pg_target) -> None:  # type: ignore[no-untyped-def]
+    path = sqlite_book.location.path
+    sqlite_book.close()
+    con = sqlite3.connect(path)
+    con.execute("PRAGMA foreign_keys = OFF")
+    con.execute("UPDATE book_setting SET updated_by_id = 99")
+    con.execute(
+        "INSERT INTO book_setting (key, value, updated_at, updated_by_id) "
+        "VALUES ('x', '1', '2026-01-01 00:00:00.000000', 42)"
+    )
+    con.commit()
+    con.close()
+    pre = Migration(BookLocation.for_file(path), pg_target).preflight()
+    assert any("points to a missing row in app_user" in t for t in texts(pre))
+
+
+def test_an_unfinished_attempt_is_replaced_only_when_confirmed(sqlite_book, pg_target) -> None:  # type: ignore[no-untyped-def]
+    source = sqlite_book.location
+    sqlite_book.close()
+    stop = {"now": False}
+
+    def cancel_in_verify(step) -> None:  # type: ignore[no-untyped-def]
+        if step.stage == "verify":
+            stop["now"] = True
+
+    with pytest.raises(Exception, match="cancelled"):
+        Migration(source, pg_target, on_step=cancel_in_verify, cancelled=lambda: stop["now"]).run()
+    with pytest.raises(Exception, match="unfinished move"):
+        open_book(pg_target)
+    pre = Migration(source, pg_target).preflight()
+    assert pre.plan is Plan.REPLACE
+    assert [f.severity for f in pre.findings] == [Severity.CONFIRM]
+    with pytest.raises(MigrationRefused, match="Confirm"):
+        Migration(source, pg_target).run()
+    assert Migration(source, pg_target).run(confirmed=True).ok
+    open_book(pg_target).close()
