@@ -12,10 +12,12 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
+from erp_desktop.domain.permissions import Permission
 from erp_desktop.errors import ValidationError
 from erp_desktop.i18n import QT_TRANSLATE_NOOP
 from erp_desktop.models.setting import BookSetting
 from erp_desktop.services import audit
+from erp_desktop.services.permissions import require
 
 
 @dataclass(frozen=True)
@@ -64,7 +66,8 @@ def get_setting(session: Session, key: str) -> Any:
     return definition.default if row is None else _decode(definition, row.value)
 
 
-def set_setting(session: Session, key: str, value: Any, *, user_id: int | None) -> None:
+def set_setting(session: Session, key: str, value: Any, *, user_id: int) -> None:
+    require(session, user_id, Permission.SETTINGS)
     definition = DECLARED[key]
     if not isinstance(value, definition.type) or (definition.type is not bool and value is None):
         raise ValidationError(

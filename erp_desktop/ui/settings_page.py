@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from erp_desktop.errors import ErpError
 from erp_desktop.services.company import CompanyProfile, update_company
+from erp_desktop.ui.book_settings_page import BookSettingsPage
 from erp_desktop.ui.company_form import CompanyForm
 from erp_desktop.ui.context import AppContext
 from erp_desktop.ui.errors import error_text
@@ -43,10 +44,6 @@ class CompanyPage(QWidget):
         layout.addWidget(self.heading)
         layout.addWidget(self.form)
         layout.addLayout(buttons)
-        from erp_desktop.ui.purchasing.settings_section import PurchasingSettings
-
-        self.purchasing = PurchasingSettings(ctx)  # book settings of the areas
-        layout.addWidget(self.purchasing)
         layout.addStretch(1)
         if ctx.company is not None:
             self.form.set_profile(ctx.company)
@@ -150,8 +147,11 @@ class SettingsPage(QTabWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.company = CompanyPage(ctx)
+        self.book_settings = BookSettingsPage(ctx)
+        self.purchasing = self.book_settings.purchasing
         self.server = ServerPage(ctx)
         self.addTab(self.company, "")
+        self.addTab(self.book_settings, "")
         self.users: QWidget
         if ctx.opened is not None and ctx.opened.user is not None and ctx.opened.user.is_admin:
             from erp_desktop.ui.users_page import UsersWidget
@@ -166,8 +166,9 @@ class SettingsPage(QTabWidget):
 
     def retranslate_ui(self) -> None:
         self.setTabText(0, self.tr("Company"))
-        self.setTabText(1, self.tr("Users"))
-        self.setTabText(2, self.tr("Server"))
+        self.setTabText(1, self.tr("Book settings"))
+        self.setTabText(2, self.tr("Users"))
+        self.setTabText(3, self.tr("Server"))
         if isinstance(self.users, QLabel):
             self.users.setText(self.tr("Only administrators manage users."))
 

@@ -2902,6 +2902,10 @@ File ▸ Back up book saves a checked copy of it as a file; to work offline agai
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Book settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Users</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3067,6 +3071,29 @@ The transfer cannot be received any more afterwards.</source>
     </message>
     <message>
         <source>Movements</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StockSettings</name>
+    <message>
+        <source>Stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allow stock to go below zero</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off (recommended): selling, shipping or writing off more than a warehouse holds is refused, naming the lines short. On: it is allowed, and the missing goods are valued at the item&apos;s purchase price until they arrive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2908,6 +2908,10 @@ File ▸ Back up book saves a checked copy of it as a file; to work offline agai
       <translation>公司</translation>
     </message>
     <message>
+      <source>Book settings</source>
+      <translation>账套设置</translation>
+    </message>
+    <message>
       <source>Users</source>
       <translation>用户</translation>
     </message>
@@ -3078,6 +3082,29 @@ The transfer cannot be received any more afterwards.</source>
     <message>
       <source>Movements</source>
       <translation>出入库明细</translation>
+    </message>
+  </context>
+  <context>
+    <name>StockSettings</name>
+    <message>
+      <source>Stock</source>
+      <translation>库存</translation>
+    </message>
+    <message>
+      <source>Allow stock to go below zero</source>
+      <translation>允许负库存</translation>
+    </message>
+    <message>
+      <source>Off (recommended): selling, shipping or writing off more than a warehouse holds is refused, naming the lines short. On: it is allowed, and the missing goods are valued at the item's purchase price until they arrive.</source>
+      <translation>关闭（推荐）：销售、发货或报损超过仓库现存量时会被拒绝，并列出不足的行。打开：允许这样做，缺少的货物在到货前按商品的采购价计价。</translation>
+    </message>
+    <message>
+      <source>Save</source>
+      <translation>保存</translation>
+    </message>
+    <message>
+      <source>Saved.</source>
+      <translation>已保存。</translation>
     </message>
   </context>
   <context>

@@ -32,3 +32,14 @@ def test_wrong_type_is_refused(book, admin_id) -> None:  # type: ignore[no-untyp
     with pytest.raises(ValidationError):
         book.run(lambda s: set_setting(s, "allow_negative_stock", "yes", user_id=admin_id))
     assert book.read(lambda s: get_setting(s, "allow_negative_stock")) is False
+
+
+def test_only_users_allowed_to_change_settings_may(book, admin_id) -> None:  # type: ignore[no-untyped-def]
+    from erp_desktop.domain.permissions import Role
+    from erp_desktop.errors import PermissionDenied
+    from erp_desktop.services.users import create_user
+
+    clerk = book.run(lambda s: create_user(s, "Clerk", role=Role.WAREHOUSE, created_by=admin_id))
+    with pytest.raises(PermissionDenied):
+        book.run(lambda s: set_setting(s, "allow_negative_stock", True, user_id=clerk.id))
+    assert book.read(lambda s: get_setting(s, "allow_negative_stock")) is False

@@ -146,3 +146,18 @@ def test_changing_language_retranslates_the_open_window(open_window, book_url, l
     assert window.file_menu.title() == "文件(&F)"
     window.apply_language("en")
     assert window.nav.item(0).text() == "Purchasing"
+
+
+def test_book_settings_allow_negative_stock(open_window, book_url, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from erp_desktop.services.book_settings import get_setting
+
+    window = open_window(book_url, "en")
+    window.nav.setCurrentRow(len(AREAS) - 1)
+    page = window.page("settings")
+    page.setCurrentWidget(page.book_settings)
+    stock = page.book_settings.stock
+    assert not stock.negative_box.isChecked()
+    stock.negative_box.setChecked(True)
+    stock.save()
+    qtbot.waitUntil(lambda: stock.message.text() == "Saved.", timeout=10_000)
+    assert window.ctx.book.read(lambda s: get_setting(s, "allow_negative_stock")) is True
