@@ -2,7 +2,9 @@
 
     .venv/bin/python bench/migrate_run.py SOURCE TARGET VERSIONS
 
-Prints one JSON line with the stage times and row counts.
+VERSIONS is the synthetic schema's migrations folder (make_stock_book.py), or
+"-" for a real book of this program. Prints one JSON line with the stage
+times and row counts.
 """
 
 from __future__ import annotations
@@ -22,12 +24,11 @@ from erp_desktop.migrator import Migration
 def main() -> None:
     source, target, versions = sys.argv[1:4]
     started = time.perf_counter()
+    synthetic = (
+        {} if versions == "-" else {"metadata": bench_metadata(), "versions": Path(versions)}
+    )
     migration = Migration(
-        BookLocation.parse(source),
-        BookLocation.parse(target),
-        metadata=bench_metadata(),
-        versions=Path(versions),
-        move=False,
+        BookLocation.parse(source), BookLocation.parse(target), move=False, **synthetic
     )
     checked = migration.preflight()
     preflight = time.perf_counter() - started

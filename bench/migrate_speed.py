@@ -56,6 +56,8 @@ def main() -> None:
         book = work / given.name
         shutil.copyfile(given, book)
         versions = given.with_suffix(".versions")
+        if not versions.is_dir():  # a real book (erp-desktop demo), not the synthetic schema
+            versions = Path("-")
     else:
         book = work / "stock.erpbook"
         subprocess.run([PY, str(HERE / "make_stock_book.py"), str(book)], check=True)

@@ -39,6 +39,7 @@ from erp_desktop.models.purchase import (
 )
 from erp_desktop.models.sequence import NumberCounter
 from erp_desktop.models.stock import StockBalance, StockMove, StockPosting
+from erp_desktop.services.numbering import issued_count
 from erp_desktop.services.stock.locations import (
     WarehouseData,
     create_warehouse,
@@ -220,8 +221,9 @@ def add_orders(book: Book, count: int, seed: int = 2, suppliers: int = 200) -> N
         receipt_line_id = _next_id(session, GoodsReceiptLine)
         posting_id = _next_id(session, StockPosting)
         orders, lines, receipts, receipt_lines, postings, moves = [], [], [], [], [], []
-        po_count: dict[int, int] = defaultdict(int)
-        gr_count: dict[int, int] = defaultdict(int)
+        # Numbers continue after those the book already gave out (a demo book has some).
+        po_count: dict[int, int] = defaultdict(int, issued_count(session, "purchase_order"))
+        gr_count: dict[int, int] = defaultdict(int, issued_count(session, "goods_receipt"))
         delta: dict[tuple[int, int], list[Decimal]] = defaultdict(lambda: [Decimal(0), Decimal(0)])
         weights = [w for _, w in STATES]
         for n in range(count):
@@ -374,11 +376,12 @@ def add_orders(book: Book, count: int, seed: int = 2, suppliers: int = 200) -> N
         _apply_deltas(session, delta)
         for series, counts in (("purchase_order", po_count), ("goods_receipt", gr_count)):
             for year, used in counts.items():
-                session.execute(
-                    insert(_table(NumberCounter)).values(
-                        series_code=series, year=year, next_value=used + 1
-                    )
-                )
+                counter = session.get(NumberCounter, (series, year))
+                if counter is None:
+                    session.add(NumberCounter(series_code=series, year=year, next_value=used + 1))
+                else:
+                    counter.next_value = used + 1
+            session.flush()
         _reset_sequences(
             session,
             (

@@ -60,7 +60,11 @@ def make_book(url: str | None, folder: str, items: int) -> Book:
     location = BookLocation.parse(url or str(Path(folder) / "transfers-bench.erpbook"))
     book = create_book(location)
     book.run(
-        lambda s: setup_company(s, CompanyProfile(name="基准测试有限公司", language="zh_CN"), "王")
+        lambda s: setup_company(
+            s,
+            CompanyProfile(name="基准测试有限公司", tax_id="91440300MA5G0YJ19M", language="zh_CN"),
+            "王",
+        )
     )
     build_demo(book, DemoOptions(items=items, moves=items * 10), progress)
     return book
