@@ -27,7 +27,7 @@ from sqlalchemy import (
     Table,
 )
 
-import erp_desktop.models  # noqa: F401
+import erp_desktop.models.registry  # noqa: F401
 from erp_desktop.db.base import NAMING_CONVENTION, Base
 from erp_desktop.db.revisions import revision_chain
 from erp_desktop.db.types import BigId, ExactDecimal, UTCDateTime

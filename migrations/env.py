@@ -12,7 +12,7 @@ import os
 from alembic import context
 from sqlalchemy.engine import Connection
 
-import erp_desktop.models  # noqa: F401  (registers every table)
+import erp_desktop.models.registry  # noqa: F401  (registers every table)
 from erp_desktop.db.base import Base
 
 config = context.config

@@ -27,7 +27,7 @@ from typing import Any
 
 from sqlalchemy import MetaData
 
-import erp_desktop.models  # noqa: F401  (registers every table)
+import erp_desktop.models.registry  # noqa: F401  (registers every table)
 from erp_desktop.db.base import Base
 from erp_desktop.db.location import BookLocation
 from erp_desktop.db.revisions import revision_chain

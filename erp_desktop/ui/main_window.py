@@ -296,11 +296,6 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(page)
 
     def _create_page(self, area: Area) -> QWidget:
-        if area.module is None:
-            return EmptyStatePage(
-                QCoreApplication.translate("Navigation", area.label),
-                QCoreApplication.translate("Navigation", area.empty_text),
-            )
         return importlib.import_module(area.module).create_page(self.ctx)
 
     def page(self, key: str) -> QWidget | None:

@@ -14,7 +14,7 @@ from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 from sqlalchemy import inspect, text
 
-import erp_desktop.models  # noqa: F401
+import erp_desktop.models.registry  # noqa: F401
 from erp_desktop.db.base import Base
 from erp_desktop.db.book import _new_sqlite_file, _write_book_facts, create_book, open_book
 from erp_desktop.db.engine import create_book_engine

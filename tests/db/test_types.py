@@ -132,7 +132,7 @@ def test_no_check_constraint_compares_an_exact_decimal_with_a_non_zero_number() 
 
     from sqlalchemy import CheckConstraint
 
-    import erp_desktop.models  # noqa: F401
+    import erp_desktop.models.registry  # noqa: F401
     from erp_desktop.db.base import Base
     from erp_desktop.db.types import ExactDecimal
 

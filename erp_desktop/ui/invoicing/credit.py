@@ -331,7 +331,7 @@ class CreditDialog(QDialog):
     def credit_data(self) -> credits.CreditData:
         value = self.credit_date.date()
         return credits.CreditData(
-            credit_date=date(value.year(), value.month(), value.day()),
+            credit_date=value.toPython(),
             reason=self.reason.currentText(),
             lines=self.model.credit_lines(),
             return_warehouse_id=self.warehouse.currentData() if self.returns.isChecked() else None,

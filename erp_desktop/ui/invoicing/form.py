@@ -50,14 +50,6 @@ from erp_desktop.ui.invoicing.pickers import CustomerPicker
 ERROR_STYLE = "color: #b00020;"
 
 
-def qdate(value: date) -> QDate:
-    return QDate(value.year, value.month, value.day)
-
-
-def pydate(value: QDate) -> date:
-    return date(value.year(), value.month(), value.day())
-
-
 class InvoiceDialog(QDialog):
     loaded = Signal()  # the invoice (or the new draft's defaults) is shown
     saved = Signal(int)  # invoice id, after save or issue
@@ -234,8 +226,8 @@ class InvoiceDialog(QDialog):
         self.warehouse.blockSignals(False)
         if snapshot is None:
             today = date.today()
-            self.invoice_date.setDate(qdate(today))
-            self.due_date.setDate(qdate(today + timedelta(days=30)))
+            self.invoice_date.setDate(QDate(today))
+            self.due_date.setDate(QDate(today + timedelta(days=30)))
         else:
             self._show_snapshot(snapshot)
         self.lines.refresh_stock()
@@ -251,9 +243,9 @@ class InvoiceDialog(QDialog):
         index = self.warehouse.findData(data.warehouse_id)
         if index >= 0:
             self.warehouse.setCurrentIndex(index)
-        self.invoice_date.setDate(qdate(data.invoice_date))
+        self.invoice_date.setDate(QDate(data.invoice_date))
         self.due_check.setChecked(data.due_date is not None)
-        self.due_date.setDate(qdate(data.due_date or data.invoice_date))
+        self.due_date.setDate(QDate(data.due_date or data.invoice_date))
         self.currency.setCurrentText(data.currency)
         self.mode.setCurrentIndex(self.mode.findData(data.price_mode))
         self.remarks.setText(data.remarks)
@@ -384,8 +376,8 @@ class InvoiceDialog(QDialog):
             raise ValidationError(QT_TRANSLATE_NOOP("errors", "Choose the customer."))
         return drafts.InvoiceData(
             customer_id=self.customer.choice.id,
-            invoice_date=pydate(self.invoice_date.date()),
-            due_date=pydate(self.due_date.date()) if self.due_check.isChecked() else None,
+            invoice_date=self.invoice_date.date().toPython(),
+            due_date=self.due_date.date().toPython() if self.due_check.isChecked() else None,
             warehouse_id=self.warehouse.currentData(),
             currency=self.currency.currentText(),
             price_mode=self.mode.currentData(),

@@ -12,8 +12,6 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QTabWidget, QWidget
 
 from erp_desktop.ui.context import AppContext
-from erp_desktop.ui.empty_page import EmptyStatePage
-from erp_desktop.ui.navigation import AREAS
 
 TABS: tuple[str, ...] = (
     "erp_desktop.ui.master_data.items_tab",
@@ -24,17 +22,11 @@ TABS: tuple[str, ...] = (
 
 
 def create_page(ctx: AppContext) -> QWidget:
-    return tabbed_page(ctx, TABS, "MasterData", "master_data")
+    return tabbed_page(ctx, TABS, "MasterData")
 
 
-def tabbed_page(ctx: AppContext, modules: tuple[str, ...], context: str, area_key: str) -> QWidget:
-    """A tab widget of the given tab modules, or the area's empty state if there are none."""
-    if not modules:
-        area = next(a for a in AREAS if a.key == area_key)
-        return EmptyStatePage(
-            QCoreApplication.translate("Navigation", area.label),
-            QCoreApplication.translate("Navigation", area.empty_text),
-        )
+def tabbed_page(ctx: AppContext, modules: tuple[str, ...], context: str) -> QWidget:
+    """A tab widget of the given tab modules."""
     tabs = QTabWidget()
     tabs.setDocumentMode(True)
     for name in modules:

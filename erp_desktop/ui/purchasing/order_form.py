@@ -10,7 +10,6 @@ saved with a reason, as a recorded amendment).
 
 from __future__ import annotations
 
-from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QDate, Qt, Signal
@@ -59,14 +58,6 @@ from erp_desktop.ui.parties.lookup import PartyLookup
 from erp_desktop.ui.purchasing import order_lines
 from erp_desktop.ui.purchasing.common import ERROR_STYLE, STATE_COLOURS, enable_for, state_text
 from erp_desktop.ui.widgets.decimal_edit import DecimalEdit
-
-
-def to_qdate(day: date) -> QDate:
-    return QDate(day.year, day.month, day.day)
-
-
-def from_qdate(day: QDate) -> date:
-    return date(day.year(), day.month(), day.day())
 
 
 class OrderDialog(QDialog):
@@ -294,9 +285,9 @@ class OrderDialog(QDialog):
         )
         self.supplier.set_choice(view.supplier)
         self._fill_warehouses((view.warehouse_id, view.warehouse_name))
-        self.order_date.setDate(to_qdate(view.order_date))
+        self.order_date.setDate(QDate(view.order_date))
         self.expected_box.setChecked(view.expected_date is not None)
-        self.expected_date.setDate(to_qdate(view.expected_date or view.order_date))
+        self.expected_date.setDate(QDate(view.expected_date or view.order_date))
         self.currency_combo.setCurrentText(view.currency)
         self.rate_edit.set_value(view.exchange_rate)
         self.notes_edit.setText(view.notes)
@@ -345,9 +336,9 @@ class OrderDialog(QDialog):
         return OrderInput(
             supplier_id=supplier.id,
             warehouse_id=int(warehouse),
-            order_date=from_qdate(self.order_date.date()),
+            order_date=self.order_date.date().toPython(),
             expected_date=(
-                from_qdate(self.expected_date.date()) if self.expected_box.isChecked() else None
+                self.expected_date.date().toPython() if self.expected_box.isChecked() else None
             ),
             currency=currency,
             exchange_rate=self.rate_edit.value() if currency != self.home_currency else None,

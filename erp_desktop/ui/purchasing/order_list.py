@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QAction, QKeySequence
@@ -29,7 +29,9 @@ from erp_desktop.ui.context import AppContext
 from erp_desktop.ui.models.paged import Column, PagedQueryModel
 from erp_desktop.ui.parties.lookup import PartyLookup
 from erp_desktop.ui.purchasing.common import state_text
-from erp_desktop.ui.purchasing.order_form import OrderDialog, from_qdate
+
+if TYPE_CHECKING:  # the form is imported when first opened (start-up time)
+    from erp_desktop.ui.purchasing.order_form import OrderDialog
 
 STATE_COLUMN = 1  # in the row after the id
 
@@ -145,7 +147,7 @@ class OrderListWidget(QWidget):
         return edit
 
     def _day(self, edit: QDateEdit) -> Any:
-        return None if edit.date() == edit.minimumDate() else from_qdate(edit.date())
+        return None if edit.date() == edit.minimumDate() else edit.date().toPython()
 
     def _apply_filters(self) -> None:
         supplier = self.supplier.choice()
@@ -168,6 +170,8 @@ class OrderListWidget(QWidget):
         self.open_action.setEnabled(self.model.rowCount() > 0)
 
     def new_order(self) -> OrderDialog:
+        from erp_desktop.ui.purchasing.order_form import OrderDialog
+
         return self._show(OrderDialog(self.ctx, None, self))
 
     def open_order(self, row: int | None = None) -> OrderDialog | None:
@@ -182,6 +186,8 @@ class OrderListWidget(QWidget):
                 dialog.raise_()
                 dialog.activateWindow()
                 return dialog
+        from erp_desktop.ui.purchasing.order_form import OrderDialog
+
         return self._show(OrderDialog(self.ctx, order_id, self))
 
     def _show(self, dialog: OrderDialog) -> OrderDialog:

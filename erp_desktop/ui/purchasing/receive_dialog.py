@@ -37,7 +37,6 @@ from erp_desktop.services.stock.posting import new_key
 from erp_desktop.ui.context import AppContext
 from erp_desktop.ui.errors import error_text
 from erp_desktop.ui.purchasing.common import ERROR_STYLE, compact
-from erp_desktop.ui.purchasing.order_form import from_qdate
 from erp_desktop.ui.purchasing.quantity_table import (
     QuantityRow,
     QuantityTableModel,
@@ -160,7 +159,7 @@ class ReceiveDialog(QDialog):
             )
         return ReceiptInput(
             order_id=self.order_id,
-            receipt_date=from_qdate(self.date_edit.date()),
+            receipt_date=self.date_edit.date().toPython(),
             warehouse_id=int(self.warehouse_combo.currentData()),
             note=self.note_edit.text(),
             lines=[ReceiptLineInput(key, quantity) for key, quantity in self.table_model.entries()],

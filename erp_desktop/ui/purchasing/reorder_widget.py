@@ -48,7 +48,6 @@ from erp_desktop.ui.errors import error_text
 from erp_desktop.ui.i18n import render
 from erp_desktop.ui.parties.lookup import PartyLookup
 from erp_desktop.ui.purchasing.common import ERROR_STYLE, compact
-from erp_desktop.ui.purchasing.order_form import from_qdate
 
 Index = QModelIndex | QPersistentModelIndex
 QUANTITY_COLUMN = 8
@@ -325,7 +324,7 @@ class ReorderWidget(QWidget):
     def create_orders(self) -> None:
         picks = self.model.picks()
         book, user = self.ctx.book, self.ctx.user_id
-        today = from_qdate(QDate.currentDate())
+        today = QDate.currentDate().toPython()
         self.create_button.setEnabled(False)
         self.ctx.runner.run(
             lambda _p: book.run(lambda s: create_draft_orders(s, user, picks, today)),

@@ -32,7 +32,6 @@ from erp_desktop.services.stock.posting import new_key
 from erp_desktop.ui.context import AppContext
 from erp_desktop.ui.errors import error_text
 from erp_desktop.ui.purchasing.common import ERROR_STYLE, compact
-from erp_desktop.ui.purchasing.order_form import from_qdate
 from erp_desktop.ui.purchasing.quantity_table import (
     QuantityRow,
     QuantityTableModel,
@@ -151,7 +150,7 @@ class ReturnDialog(QDialog):
             )
         return ReturnInput(
             receipt_id=int(receipt_id),
-            return_date=from_qdate(self.date_edit.date()),
+            return_date=self.date_edit.date().toPython(),
             reason=self.reason_edit.text(),
             lines=[ReturnLineInput(key, quantity) for key, quantity in self.table_model.entries()],
         )

@@ -21,4 +21,4 @@ TABS: tuple[str, ...] = (
 
 
 def create_page(ctx: AppContext) -> QWidget:
-    return tabbed_page(ctx, TABS, "Reports", "reports")
+    return tabbed_page(ctx, TABS, "Reports")

@@ -11,7 +11,7 @@ from erp_desktop.services.stock.reports import on_hand_as_of_page
 from erp_desktop.ui.context import AppContext
 from erp_desktop.ui.models.paged import Column
 from erp_desktop.ui.stock.list_panel import ListPanel, sees_costs
-from erp_desktop.ui.stock.widgets import PlaceCombo, date_edit, date_of
+from erp_desktop.ui.stock.widgets import PlaceCombo, date_edit
 
 TITLE = QT_TRANSLATE_NOOP("Reports", "Stock on a date")
 
@@ -41,7 +41,7 @@ class StockAsOfTab(ListPanel):
             self.hide_columns(["value", "average"])
         self.add_widget(QLabel(self.tr("At the end of")))
         self.day = date_edit(day)
-        self.day.dateChanged.connect(lambda _d: self.set_filters(day=date_of(self.day)))
+        self.day.dateChanged.connect(lambda _d: self.set_filters(day=self.day.date().toPython()))
         self.add_widget(self.day)
         self.place = PlaceCombo(ctx)
         self.place.currentIndexChanged.connect(

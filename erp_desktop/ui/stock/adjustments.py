@@ -28,7 +28,7 @@ from erp_desktop.ui.grid import GridColumn, LineGridModel, LineGridView
 from erp_desktop.ui.models.paged import Column, format_quantity
 from erp_desktop.ui.stock.document_dialog import DocumentDialog
 from erp_desktop.ui.stock.list_panel import ListPanel, translated
-from erp_desktop.ui.stock.widgets import PlaceCombo, date_edit, date_of
+from erp_desktop.ui.stock.widgets import PlaceCombo, date_edit
 
 
 class AdjustmentDialog(DocumentDialog):
@@ -112,7 +112,7 @@ class AdjustmentDialog(DocumentDialog):
         self.state, self.number = view.state, view.number
         self.warehouse.select(view.warehouse_id)
         day = view.adjustment_date
-        self.date.setDate(QDate(day.year, day.month, day.day))
+        self.date.setDate(QDate(day))
         self.reason.setCurrentIndex(max(0, self.reason.findData(view.reason)))
         self.note.setText(view.note)
         self.grid.read_only = view.state != "draft"
@@ -157,7 +157,11 @@ class AdjustmentDialog(DocumentDialog):
         if not isinstance(warehouse, int):
             raise ValidationError(QT_TRANSLATE_NOOP("errors", "Choose a warehouse."))
         return AdjustmentInput(
-            warehouse, date_of(self.date), str(self.reason.currentData()), lines, self.note.text()
+            warehouse,
+            self.date.date().toPython(),
+            str(self.reason.currentData()),
+            lines,
+            self.note.text(),
         )
 
     def _saving(self) -> Any:

@@ -37,7 +37,7 @@ from erp_desktop.ui.grid import GridColumn, LineGridModel, LineGridView
 from erp_desktop.ui.models.paged import Column, format_quantity
 from erp_desktop.ui.stock.document_dialog import DocumentDialog
 from erp_desktop.ui.stock.list_panel import ListPanel, translated
-from erp_desktop.ui.stock.widgets import PlaceCombo, date_edit, date_of
+from erp_desktop.ui.stock.widgets import PlaceCombo, date_edit
 
 
 class NewCountDialog(QDialog):
@@ -88,7 +88,11 @@ class NewCountDialog(QDialog):
         if not isinstance(warehouse, int):
             return
         data = CountSheetInput(
-            warehouse, date_of(self.date), str(self.category.currentData()), (), self.note.text()
+            warehouse,
+            self.date.date().toPython(),
+            str(self.category.currentData()),
+            (),
+            self.note.text(),
         )
         user_id, book = self.ctx.user_id, self.ctx.book
         self.buttons.setEnabled(False)

@@ -46,13 +46,8 @@ def date_edit(day: date | None = None) -> QDateEdit:
     edit.setCalendarPopup(True)
     edit.setDisplayFormat("yyyy-MM-dd")
     day = day or date.today()
-    edit.setDate(QDate(day.year, day.month, day.day))
+    edit.setDate(QDate(day))
     return edit
-
-
-def date_of(edit: QDateEdit) -> date:
-    value = edit.date()
-    return date(value.year(), value.month(), value.day())
 
 
 class ItemPicker(QLineEdit):

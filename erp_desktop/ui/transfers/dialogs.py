@@ -206,9 +206,7 @@ class _ActionDialog(QDialog):
         self.resize(760, 420)
 
     def _date(self) -> Any:
-        from erp_desktop.ui.transfers.header import from_qdate
-
-        return from_qdate(self.date_edit.date())
+        return self.date_edit.date().toPython()
 
     def run(self, work: Any) -> None:
         book = self.ctx.book

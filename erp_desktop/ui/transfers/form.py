@@ -42,7 +42,7 @@ from erp_desktop.ui.context import AppContext
 from erp_desktop.ui.errors import error_text
 from erp_desktop.ui.grid import GridColumn, LineGridView
 from erp_desktop.ui.i18n import render
-from erp_desktop.ui.transfers.header import TransferHeader, from_qdate, to_qdate
+from erp_desktop.ui.transfers.header import TransferHeader
 from erp_desktop.ui.transfers.models import TransferLinesModel
 
 ERROR_STYLE = "color: #b00020;"
@@ -204,7 +204,7 @@ class TransferForm(QWidget):
         self.header.fill_warehouses((view.source.id, view.destination.id))
         self.from_combo.setCurrentIndex(self.from_combo.findData(view.source.id))
         self.to_combo.setCurrentIndex(self.to_combo.findData(view.destination.id))
-        self.date_edit.setDate(to_qdate(view.planned_date))
+        self.date_edit.setDate(QDate(view.planned_date))
         self.carrier_edit.setText(view.carrier)
         self.note_edit.setText(view.note)
         self.grid_model.read_only = view.state != DRAFT
@@ -334,7 +334,7 @@ class TransferForm(QWidget):
         return TransferInput(
             from_warehouse_id=self.from_combo.currentData(),
             to_warehouse_id=self.to_combo.currentData(),
-            planned_date=from_qdate(self.date_edit.date()),
+            planned_date=self.date_edit.date().toPython(),
             lines=lines,
             carrier=self.carrier_edit.text(),
             note=self.note_edit.text(),
