@@ -75,10 +75,10 @@ def preset_latin(document: Any) -> None:
 
 
 class _CachedFlate(pdfdoc.PDFStreamFilterZCompress):
-    """FlateDecode whose output is remembered for font programs seen before."""
+    """FlateDecode whose output is remembered for font programs and maps seen before."""
 
     def encode(self, text: Any) -> bytes:
-        return _compress(bytes(text))
+        return _compress(text.encode("utf8") if isinstance(text, str) else bytes(text))
 
 
 @lru_cache(maxsize=_SUBSET_CACHE_SIZE)
@@ -105,6 +105,35 @@ def _cache_subsets(font: TTFont) -> None:
 
     face.makeSubset = subset
     face.addSubsetObjects = add_subset_objects
+    add_font_objects = font.addObjects
+
+    def add_objects_cached(doc: Any) -> None:
+        fonts = doc.idToObject["BasicFonts"].dict
+        before = set(fonts)
+        add_font_objects(doc)
+        for name in fonts.keys() - before:  # this font's subsets
+            pdf_font = fonts[name]
+            pdf_font.Widths = _FormattedArray(tuple(pdf_font.Widths.sequence))
+            to_unicode = doc.idToObject.get(pdf_font.ToUnicode.name)
+            if to_unicode is not None and to_unicode.filters:
+                to_unicode.filters = [flate]
+
+    font.addObjects = add_objects_cached  # type: ignore[method-assign]
+
+
+class _FormattedArray(pdfdoc.PDFObject):
+    """A subset's glyph widths, formatted once per process for each distinct subset."""
+
+    def __init__(self, values: tuple[Any, ...]) -> None:
+        self.values = values
+
+    def format(self, document: Any) -> bytes:
+        return _format_numbers(self.values)
+
+
+@lru_cache(maxsize=_SUBSET_CACHE_SIZE)
+def _format_numbers(values: tuple[Any, ...]) -> bytes:
+    return pdfdoc.PDFArray(list(values)).format(None)  # type: ignore[no-any-return]
 
 
 @lru_cache(maxsize=8192)
@@ -143,6 +172,7 @@ def markup(text: str) -> str:
     return "".join(parts)
 
 
+@lru_cache(maxsize=16384)
 def text_width(text: str, size: float, *, bold: bool = False) -> float:
     latin_font = LATIN_BOLD if bold else LATIN
     return sum(
