@@ -23,6 +23,7 @@ from erp_desktop.domain.money import (
     RATE_PLACES,
     check_decimal,
     decimal_places,
+    plain_decimal,
 )
 from erp_desktop.domain.tax import LineInput
 from erp_desktop.domain.text import clean_text
@@ -128,7 +129,7 @@ def _clean_line(session: Session, line: LineData, number: int) -> LineData:
                 line=number,
                 code=item.code,
                 places=item.unit_precision,
-                quantity=format(quantity.normalize(), "f"),
+                quantity=plain_decimal(quantity),
             )
         description = description or item.name
         spec = spec or item.spec

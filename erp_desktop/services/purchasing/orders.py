@@ -25,6 +25,7 @@ from erp_desktop.domain.money import (
     RATE_PLACES,
     check_decimal,
     decimal_places,
+    plain_decimal,
 )
 from erp_desktop.domain.permissions import Permission
 from erp_desktop.domain.purchase import (
@@ -261,7 +262,7 @@ def clean_line(
             line=number,
             code=item.code,
             places=item.unit_precision,
-            quantity=_plain(quantity),
+            quantity=plain_decimal(quantity),
         )
     if decimal_places(quantity * factor) > item.unit_precision:
         raise ValidationError(
@@ -271,9 +272,9 @@ def clean_line(
                 "in whole units or at most {places} decimals.",
             ),
             line=number,
-            quantity=_plain(quantity),
+            quantity=plain_decimal(quantity),
             unit=unit,
-            base=_plain(quantity * factor),
+            base=plain_decimal(quantity * factor),
             base_unit=item.base_unit,
             code=item.code,
             places=item.unit_precision,
@@ -291,10 +292,6 @@ def clean_line(
         amounts=line_amounts(quantity, price, rate),
         unit_cost=base_unit_cost(price, factor, exchange_rate),
     )
-
-
-def _plain(value: Decimal) -> str:
-    return format(value.normalize(), "f")
 
 
 def new_line(line_no: int, line: CleanLine) -> PurchaseOrderLine:

@@ -35,7 +35,7 @@ from sqlalchemy.orm import Session
 from erp_desktop.db.dialect import insert_ignore
 from erp_desktop.db.failures import is_unique_violation
 from erp_desktop.db.types import utc_now
-from erp_desktop.domain.money import decimal_places
+from erp_desktop.domain.money import decimal_places, plain_decimal
 from erp_desktop.domain.stock import issue_value, receipt_value, unit_cost_of
 from erp_desktop.errors import InsufficientStock, StateError, ValidationError
 from erp_desktop.i18n import QT_TRANSLATE_NOOP, Msg
@@ -469,12 +469,7 @@ def _shortage(
             "code": item.code,
             "name": item.name,
             "place": place.name,
-            "on_hand": _plain(on_hand),
-            "quantity": _plain(move.quantity),
+            "on_hand": plain_decimal(on_hand),
+            "quantity": plain_decimal(move.quantity),
         },
     )
-
-
-def _plain(value: Decimal) -> str:
-    """4.0000 → 4, 2.5000 → 2.5 (for messages)."""
-    return format(value.normalize(), "f")

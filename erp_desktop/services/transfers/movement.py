@@ -25,7 +25,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from erp_desktop.db.types import utc_now
-from erp_desktop.domain.money import QUANTITY_PLACES, check_decimal, decimal_places
+from erp_desktop.domain.money import QUANTITY_PLACES, check_decimal, decimal_places, plain_decimal
 from erp_desktop.domain.permissions import Permission
 from erp_desktop.domain.stock import ADJUSTMENT_REASONS
 from erp_desktop.domain.text import clean_text
@@ -63,10 +63,6 @@ class TransferMoved:
     state: str
     posting_id: int
     replayed: bool  # the same key had done this already: nothing new was posted
-
-
-def _plain(value: Decimal) -> str:
-    return format(value.normalize(), "f")
 
 
 def _when(row_at: object) -> str:
@@ -229,7 +225,7 @@ def _clean_receipt(
                 line=line.line_no,
                 code=code,
                 places=precision,
-                quantity=_plain(quantity),
+                quantity=plain_decimal(quantity),
             )
         if quantity > _open(line):
             problems.append(
@@ -244,9 +240,9 @@ def _clean_receipt(
                         "line": line.line_no,
                         "code": code,
                         "name": name,
-                        "quantity": _plain(quantity),
-                        "open": _plain(_open(line)),
-                        "shipped": _plain(line.shipped_quantity),
+                        "quantity": plain_decimal(quantity),
+                        "open": plain_decimal(_open(line)),
+                        "shipped": plain_decimal(line.shipped_quantity),
                     },
                 )
             )

@@ -17,7 +17,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from erp_desktop.db.types import utc_now
-from erp_desktop.domain.money import QUANTITY_PLACES, check_decimal, decimal_places
+from erp_desktop.domain.money import QUANTITY_PLACES, check_decimal, decimal_places, plain_decimal
 from erp_desktop.domain.permissions import Permission
 from erp_desktop.domain.text import clean_text
 from erp_desktop.domain.transfer import CANCELLED, DRAFT, WORKFLOW
@@ -113,7 +113,7 @@ def clean_transfer(session: Session, data: TransferInput) -> TransferInput:
                 line=number,
                 code=item.code,
                 places=item.unit_precision,
-                quantity=format(line.quantity.normalize(), "f"),
+                quantity=plain_decimal(line.quantity),
             )
         lines.append(TransferLineInput(item.id, quantity))
     carrier = clean_text(
