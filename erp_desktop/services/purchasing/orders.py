@@ -19,6 +19,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from erp_desktop.db.types import utc_now
+from erp_desktop.domain.lines import check_unit_precision, inactive_item, missing_item
 from erp_desktop.domain.money import (
     PRICE_PLACES,
     QUANTITY_PLACES,
@@ -217,16 +218,9 @@ def clean_line(
     for_amendment: bool = False,
 ) -> CleanLine:
     if item is None:
-        raise ValidationError(
-            QT_TRANSLATE_NOOP("errors", "Line {line}: the item does not exist."), line=number
-        )
+        raise missing_item(number)
     if not item.active and not (for_amendment and line.line_id is not None):
-        raise ValidationError(
-            QT_TRANSLATE_NOOP("errors", "Line {line}: the item {code} {name} is inactive."),
-            line=number,
-            code=item.code,
-            name=item.name,
-        )
+        raise inactive_item(number, item.code, item.name)
     try:
         quantity = check_decimal(
             line.quantity,
@@ -252,18 +246,8 @@ def clean_line(
         unit, factor = item.purchase_unit, item.purchase_factor
     else:
         unit, factor = item.base_unit, Decimal(1)
-    if factor == 1 and decimal_places(quantity) > item.unit_precision:
-        raise ValidationError(
-            QT_TRANSLATE_NOOP(
-                "errors",
-                "Line {line}: {code} is counted in whole units"
-                " or at most {places} decimals; {quantity} has more.",
-            ),
-            line=number,
-            code=item.code,
-            places=item.unit_precision,
-            quantity=plain_decimal(quantity),
-        )
+    if factor == 1:
+        check_unit_precision(number, item.code, item.unit_precision, quantity)
     if decimal_places(quantity * factor) > item.unit_precision:
         raise ValidationError(
             QT_TRANSLATE_NOOP(
@@ -420,12 +404,7 @@ def confirm_order(session: Session, user_id: int, order_id: int) -> str:
     for line in row.lines:
         item = items[line.item_id]
         if not item.active:
-            raise ValidationError(
-                QT_TRANSLATE_NOOP("errors", "Line {line}: the item {code} {name} is inactive."),
-                line=line.line_no,
-                code=item.code,
-                name=item.name,
-            )
+            raise inactive_item(line.line_no, item.code, item.name)
     row.state = target
     row.number = next_number(session, SERIES, row.order_date)
     row.confirmed_by_id, row.confirmed_at = user_id, utc_now()

@@ -20,6 +20,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from erp_desktop.db.types import utc_now
+from erp_desktop.domain.lines import inactive_item
 from erp_desktop.domain.money import PRICE_PLACES, QUANTITY_PLACES, check_decimal
 from erp_desktop.domain.permissions import Permission
 from erp_desktop.domain.stock import ADJUSTMENT_REASONS
@@ -103,12 +104,7 @@ def _clean(session: Session, data: AdjustmentInput) -> AdjustmentInput:
             field=QT_TRANSLATE_NOOP("fields", "Quantity"),
         )
         if not item.active:
-            raise ValidationError(
-                QT_TRANSLATE_NOOP("errors", "Line {line}: the item {code} {name} is inactive."),
-                line=number,
-                code=item.code,
-                name=item.name,
-            )
+            raise inactive_item(number, item.code, item.name)
         cost = line.unit_cost
         if cost is not None:
             cost = check_decimal(

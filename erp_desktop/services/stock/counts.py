@@ -26,7 +26,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from erp_desktop.db.types import utc_now
-from erp_desktop.domain.money import QUANTITY_PLACES, check_decimal, decimal_places
+from erp_desktop.domain.lines import check_unit_precision, inactive_item
+from erp_desktop.domain.money import QUANTITY_PLACES, check_decimal
 from erp_desktop.domain.permissions import Permission
 from erp_desktop.domain.stock import ZERO, average_cost
 from erp_desktop.domain.text import clean_text
@@ -178,29 +179,13 @@ def record_counts(
                 allow_zero=True,
                 field=QT_TRANSLATE_NOOP("fields", "Counted"),
             )
-            if decimal_places(quantity) > item.unit_precision:
-                raise ValidationError(
-                    QT_TRANSLATE_NOOP(
-                        "errors",
-                        "Line {line}: {code} is counted in whole units"
-                        " or at most {places} decimals; {quantity} has more.",
-                    ),
-                    line=number,
-                    code=item.code,
-                    places=item.unit_precision,
-                    quantity=quantity,
-                )
+            check_unit_precision(number, item.code, item.unit_precision, quantity)
         line = lines.get(item.id)
         if line is None:
             if quantity is None:
                 continue
             if not item.active:
-                raise ValidationError(
-                    QT_TRANSLATE_NOOP("errors", "Line {line}: the item {code} {name} is inactive."),
-                    line=number,
-                    code=item.code,
-                    name=item.name,
-                )
+                raise inactive_item(number, item.code, item.name)
             held = session.scalar(
                 select(StockBalance.quantity).where(
                     StockBalance.item_id == item.id, StockBalance.location_id == row.warehouse_id

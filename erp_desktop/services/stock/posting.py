@@ -35,7 +35,8 @@ from sqlalchemy.orm import Session
 from erp_desktop.db.dialect import insert_ignore
 from erp_desktop.db.failures import is_unique_violation
 from erp_desktop.db.types import utc_now
-from erp_desktop.domain.money import decimal_places, plain_decimal
+from erp_desktop.domain.lines import check_unit_precision, inactive_item, missing_item
+from erp_desktop.domain.money import plain_decimal
 from erp_desktop.domain.stock import issue_value, receipt_value, unit_cost_of
 from erp_desktop.errors import InsufficientStock, StateError, ValidationError
 from erp_desktop.i18n import QT_TRANSLATE_NOOP, Msg
@@ -354,16 +355,9 @@ def _check(
         line = move.line_no or index
         item = items.get(move.item_id)
         if item is None:
-            raise ValidationError(
-                QT_TRANSLATE_NOOP("errors", "Line {line}: the item does not exist."), line=line
-            )
+            raise missing_item(line)
         if not item.active and move.reverses_id is None:
-            raise ValidationError(
-                QT_TRANSLATE_NOOP("errors", "Line {line}: the item {code} {name} is inactive."),
-                line=line,
-                code=item.code,
-                name=item.name,
-            )
+            raise inactive_item(line, item.code, item.name)
         for location_id in (move.from_location_id, move.to_location_id):
             place = places.get(location_id)
             if place is None:
@@ -391,18 +385,7 @@ def _check(
                 QT_TRANSLATE_NOOP("errors", "Line {line}: the quantity must be more than zero."),
                 line=line,
             )
-        if decimal_places(move.quantity) > item.unit_precision:
-            raise ValidationError(
-                QT_TRANSLATE_NOOP(
-                    "errors",
-                    "Line {line}: {code} is counted in whole units"
-                    " or at most {places} decimals; {quantity} has more.",
-                ),
-                line=line,
-                code=item.code,
-                places=item.unit_precision,
-                quantity=move.quantity,
-            )
+        check_unit_precision(line, item.code, item.unit_precision, move.quantity)
         source_kind = places[move.from_location_id].kind
         explicit = move.unit_cost is not None or move.value is not None
         if source_kind not in STOCK_HOLDING and not explicit:

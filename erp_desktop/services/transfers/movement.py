@@ -25,7 +25,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from erp_desktop.db.types import utc_now
-from erp_desktop.domain.money import QUANTITY_PLACES, check_decimal, decimal_places, plain_decimal
+from erp_desktop.domain.lines import check_unit_precision
+from erp_desktop.domain.money import QUANTITY_PLACES, check_decimal, plain_decimal
 from erp_desktop.domain.permissions import Permission
 from erp_desktop.domain.stock import ADJUSTMENT_REASONS
 from erp_desktop.domain.text import clean_text
@@ -215,18 +216,7 @@ def _clean_receipt(
             ) from exc
         if quantity == 0:
             continue
-        if decimal_places(quantity) > precision:
-            raise ValidationError(
-                QT_TRANSLATE_NOOP(
-                    "errors",
-                    "Line {line}: {code} is counted in whole units"
-                    " or at most {places} decimals; {quantity} has more.",
-                ),
-                line=line.line_no,
-                code=code,
-                places=precision,
-                quantity=plain_decimal(quantity),
-            )
+        check_unit_precision(line.line_no, code, precision, quantity)
         if quantity > _open(line):
             problems.append(
                 Msg(

@@ -17,7 +17,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from erp_desktop.db.types import utc_now
-from erp_desktop.domain.money import QUANTITY_PLACES, check_decimal, decimal_places, plain_decimal
+from erp_desktop.domain.lines import check_unit_precision, inactive_item, missing_item
+from erp_desktop.domain.money import QUANTITY_PLACES, check_decimal
 from erp_desktop.domain.permissions import Permission
 from erp_desktop.domain.text import clean_text
 from erp_desktop.domain.transfer import CANCELLED, DRAFT, WORKFLOW
@@ -84,16 +85,9 @@ def clean_transfer(session: Session, data: TransferInput) -> TransferInput:
     for number, line in enumerate(data.lines, start=1):
         item = items.get(line.item_id)
         if item is None:
-            raise ValidationError(
-                QT_TRANSLATE_NOOP("errors", "Line {line}: the item does not exist."), line=number
-            )
+            raise missing_item(number)
         if not item.active:
-            raise ValidationError(
-                QT_TRANSLATE_NOOP("errors", "Line {line}: the item {code} {name} is inactive."),
-                line=number,
-                code=item.code,
-                name=item.name,
-            )
+            raise inactive_item(number, item.code, item.name)
         try:
             quantity = check_decimal(
                 line.quantity,
@@ -103,18 +97,7 @@ def clean_transfer(session: Session, data: TransferInput) -> TransferInput:
             )
         except ValidationError as exc:
             raise _line_error(number, exc.message) from exc
-        if decimal_places(quantity) > item.unit_precision:
-            raise ValidationError(
-                QT_TRANSLATE_NOOP(
-                    "errors",
-                    "Line {line}: {code} is counted in whole units"
-                    " or at most {places} decimals; {quantity} has more.",
-                ),
-                line=number,
-                code=item.code,
-                places=item.unit_precision,
-                quantity=plain_decimal(line.quantity),
-            )
+        check_unit_precision(number, item.code, item.unit_precision, quantity)
         lines.append(TransferLineInput(item.id, quantity))
     carrier = clean_text(
         data.carrier, field=QT_TRANSLATE_NOOP("fields", "Carrier / vehicle"), max_length=100
