@@ -37,7 +37,7 @@ from erp_desktop.services.permissions import require
 from erp_desktop.services.stock.balances import on_hand
 from erp_desktop.services.stock.items import get_item
 from erp_desktop.services.stock.locations import active_warehouse, virtual_location
-from erp_desktop.services.stock.posting import MoveRequest, find_posting, post_moves
+from erp_desktop.services.stock.posting import MoveRequest, post_moves, replayed_posting
 
 SERIES = "stock_adjustment"
 WORKFLOW = Workflow(
@@ -195,10 +195,8 @@ def post_adjustment(
     require(session, user_id, Permission.ADJUST_STOCK)
     row = get_adjustment(session, adjustment_id, lock=True)
     # Checked after the lock: a duplicate that waited for the first posting sees it here.
-    earlier = find_posting(session, key)
+    earlier = replayed_posting(session, key, "adjustment", adjustment_id)
     if earlier is not None:
-        if (earlier.doc_type, earlier.doc_id) != ("adjustment", adjustment_id):
-            raise ValueError("idempotency key reused for another action")
         return PostedAdjustment(adjustment_id, earlier.doc_number or "", earlier.posting_id, True)
     WORKFLOW.target(row.state, "post")
     warehouse = active_warehouse(session, row.warehouse_id)

@@ -43,7 +43,12 @@ from erp_desktop.services.numbering import next_number
 from erp_desktop.services.permissions import require
 from erp_desktop.services.stock.items import get_item
 from erp_desktop.services.stock.locations import active_warehouse, virtual_location
-from erp_desktop.services.stock.posting import MoveRequest, find_posting, lock_balances, post_moves
+from erp_desktop.services.stock.posting import (
+    MoveRequest,
+    lock_balances,
+    post_moves,
+    replayed_posting,
+)
 
 SERIES = "stock_count"
 WORKFLOW = Workflow(
@@ -218,10 +223,8 @@ def post_count(session: Session, user_id: int, count_id: int, key: str) -> Poste
     """Book counted − on hand (now) for every counted line. Same ``key``: first result."""
     require(session, user_id, Permission.ADJUST_STOCK)
     row = get_count(session, count_id, lock=True)
-    earlier = find_posting(session, key)
+    earlier = replayed_posting(session, key, "count", count_id)
     if earlier is not None:
-        if (earlier.doc_type, earlier.doc_id) != ("count", count_id):
-            raise ValueError("idempotency key reused for another action")
         return PostedCount(
             count_id, earlier.doc_number or "", earlier.posting_id, row.changed_lines, True
         )

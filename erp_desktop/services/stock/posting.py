@@ -121,6 +121,20 @@ def find_posting(session: Session, key: str) -> PostingResult | None:
     )
 
 
+def replayed_posting(
+    session: Session, key: str, doc_type: str, doc_id: int
+) -> PostingResult | None:
+    """What ``key`` already posted for this document (a double click, a retry), or None.
+
+    Call it after locking the document, so a duplicate that waited sees the first.
+    The same key used for another document is a programming error.
+    """
+    earlier = find_posting(session, key)
+    if earlier is not None and (earlier.doc_type, earlier.doc_id) != (doc_type, doc_id):
+        raise ValueError("idempotency key reused for another action")
+    return earlier
+
+
 def post_moves(
     session: Session,
     *,
