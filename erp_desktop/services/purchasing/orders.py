@@ -39,7 +39,7 @@ from erp_desktop.domain.purchase import (
 )
 from erp_desktop.domain.text import clean_text
 from erp_desktop.domain.workflow import Workflow
-from erp_desktop.errors import NotFound, ValidationError
+from erp_desktop.errors import ValidationError
 from erp_desktop.i18n import QT_TRANSLATE_NOOP, Msg
 from erp_desktop.models.item import Item
 from erp_desktop.models.purchase import PurchaseOrder, PurchaseOrderLine
@@ -48,6 +48,7 @@ from erp_desktop.services.company import CURRENCIES, get_company
 from erp_desktop.services.numbering import next_number
 from erp_desktop.services.parties import SUPPLIER, active_party
 from erp_desktop.services.permissions import require
+from erp_desktop.services.rows import get_row
 from erp_desktop.services.stock.locations import active_warehouse
 
 SERIES = "purchase_order"
@@ -336,14 +337,13 @@ def get_order(
     (always in that order, by every writer) and read as committed after the lock.
     ``load_lines=False`` locks the lines without loading them as objects (receipts read
     the few columns they need)."""
-    query = select(PurchaseOrder).where(PurchaseOrder.id == order_id)
-    if lock:
-        query = query.with_for_update().execution_options(populate_existing=True)
-    row = session.scalars(query).first()
-    if row is None:
-        raise NotFound(
-            QT_TRANSLATE_NOOP("errors", "Purchase order {id} does not exist."), id=order_id
-        )
+    row = get_row(
+        session,
+        PurchaseOrder,
+        order_id,
+        lock=lock,
+        missing=QT_TRANSLATE_NOOP("errors", "Purchase order {id} does not exist."),
+    )
     if lock:
         lines = select(PurchaseOrderLine if load_lines else PurchaseOrderLine.id).where(
             PurchaseOrderLine.order_id == order_id

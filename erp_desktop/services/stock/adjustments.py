@@ -26,7 +26,7 @@ from erp_desktop.domain.permissions import Permission
 from erp_desktop.domain.stock import ADJUSTMENT_REASONS
 from erp_desktop.domain.text import clean_text
 from erp_desktop.domain.workflow import Workflow
-from erp_desktop.errors import NotFound, ValidationError
+from erp_desktop.errors import ValidationError
 from erp_desktop.i18n import QT_TRANSLATE_NOOP
 from erp_desktop.models.adjustment import StockAdjustment, StockAdjustmentLine
 from erp_desktop.models.item import Item
@@ -34,6 +34,7 @@ from erp_desktop.models.location import LocationKind
 from erp_desktop.services import audit
 from erp_desktop.services.numbering import next_number
 from erp_desktop.services.permissions import require
+from erp_desktop.services.rows import get_row
 from erp_desktop.services.stock.balances import on_hand
 from erp_desktop.services.stock.items import get_item
 from erp_desktop.services.stock.locations import active_warehouse, virtual_location
@@ -148,15 +149,13 @@ def create_adjustment(session: Session, user_id: int, data: AdjustmentInput) -> 
 
 
 def get_adjustment(session: Session, adjustment_id: int, *, lock: bool = False) -> StockAdjustment:
-    query = select(StockAdjustment).where(StockAdjustment.id == adjustment_id)
-    if lock:
-        query = query.with_for_update()
-    row = session.scalars(query).first()
-    if row is None:
-        raise NotFound(
-            QT_TRANSLATE_NOOP("errors", "Stock adjustment {id} does not exist."), id=adjustment_id
-        )
-    return row
+    return get_row(
+        session,
+        StockAdjustment,
+        adjustment_id,
+        lock=lock,
+        missing=QT_TRANSLATE_NOOP("errors", "Stock adjustment {id} does not exist."),
+    )
 
 
 def update_adjustment(

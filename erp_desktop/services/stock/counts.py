@@ -32,7 +32,7 @@ from erp_desktop.domain.permissions import Permission
 from erp_desktop.domain.stock import ZERO, average_cost
 from erp_desktop.domain.text import clean_text
 from erp_desktop.domain.workflow import Workflow
-from erp_desktop.errors import NotFound, ValidationError
+from erp_desktop.errors import ValidationError
 from erp_desktop.i18n import QT_TRANSLATE_NOOP
 from erp_desktop.models.count import StockCount, StockCountLine
 from erp_desktop.models.item import Item
@@ -41,6 +41,7 @@ from erp_desktop.models.stock import StockBalance
 from erp_desktop.services import audit
 from erp_desktop.services.numbering import next_number
 from erp_desktop.services.permissions import require
+from erp_desktop.services.rows import get_row
 from erp_desktop.services.stock.items import get_item
 from erp_desktop.services.stock.locations import active_warehouse, virtual_location
 from erp_desktop.services.stock.posting import (
@@ -95,13 +96,13 @@ class PostedCount:
 
 
 def get_count(session: Session, count_id: int, *, lock: bool = False) -> StockCount:
-    query = select(StockCount).where(StockCount.id == count_id)
-    if lock:
-        query = query.with_for_update()
-    row = session.scalars(query).first()
-    if row is None:
-        raise NotFound(QT_TRANSLATE_NOOP("errors", "Stock count {id} does not exist."), id=count_id)
-    return row
+    return get_row(
+        session,
+        StockCount,
+        count_id,
+        lock=lock,
+        missing=QT_TRANSLATE_NOOP("errors", "Stock count {id} does not exist."),
+    )
 
 
 def create_count(session: Session, user_id: int, data: CountSheetInput) -> int:

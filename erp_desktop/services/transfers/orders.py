@@ -22,7 +22,7 @@ from erp_desktop.domain.money import QUANTITY_PLACES, check_decimal
 from erp_desktop.domain.permissions import Permission
 from erp_desktop.domain.text import clean_text
 from erp_desktop.domain.transfer import CANCELLED, DRAFT, WORKFLOW
-from erp_desktop.errors import ConflictError, NotFound, ValidationError
+from erp_desktop.errors import ConflictError, ValidationError
 from erp_desktop.i18n import QT_TRANSLATE_NOOP, Msg
 from erp_desktop.models.item import Item
 from erp_desktop.models.location import Location
@@ -31,6 +31,7 @@ from erp_desktop.models.transfer import Transfer, TransferEvent, TransferLine
 from erp_desktop.models.user import User
 from erp_desktop.services import audit
 from erp_desktop.services.permissions import may, require
+from erp_desktop.services.rows import get_row
 from erp_desktop.services.stock.items import ItemChoice
 from erp_desktop.services.stock.locations import active_warehouse
 
@@ -144,15 +145,13 @@ def create_transfer(session: Session, user_id: int, data: TransferInput) -> int:
 
 
 def get_transfer(session: Session, transfer_id: int, *, lock: bool = False) -> Transfer:
-    query = select(Transfer).where(Transfer.id == transfer_id)
-    if lock:
-        # Lock first, read fresh: a concurrent action that committed while we waited
-        # must be seen (READ COMMITTED re-reads the row after the lock is granted).
-        query = query.with_for_update().execution_options(populate_existing=True)
-    row = session.scalars(query).first()
-    if row is None:
-        raise NotFound(QT_TRANSLATE_NOOP("errors", "Transfer {id} does not exist."), id=transfer_id)
-    return row
+    return get_row(
+        session,
+        Transfer,
+        transfer_id,
+        lock=lock,
+        missing=QT_TRANSLATE_NOOP("errors", "Transfer {id} does not exist."),
+    )
 
 
 def check_version(row: Transfer, version: int | None) -> None:
