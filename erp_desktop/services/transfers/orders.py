@@ -32,7 +32,7 @@ from erp_desktop.models.user import User
 from erp_desktop.services import audit
 from erp_desktop.services.permissions import may, require
 from erp_desktop.services.rows import get_row
-from erp_desktop.services.stock.items import ItemChoice
+from erp_desktop.services.stock.items import ItemChoice, item_choices
 from erp_desktop.services.stock.locations import active_warehouse
 
 
@@ -286,30 +286,10 @@ def user_name(session: Session, user_id: int | None) -> str | None:
     return user.full_name if user else f"#{user_id}"
 
 
-def _item_choices(session: Session, item_ids: set[int]) -> dict[int, ItemChoice]:
-    """The items of a transfer in one query (a 200-line transfer opens quickly)."""
-    rows = session.execute(
-        select(
-            Item.id,
-            Item.code,
-            Item.name,
-            Item.spec,
-            Item.base_unit,
-            Item.unit_precision,
-            Item.purchase_unit,
-            Item.purchase_factor,
-            Item.purchase_price,
-            Item.sale_price,
-            Item.tax_rate,
-        ).where(Item.id.in_(item_ids))
-    )
-    return {row.id: ItemChoice(*row) for row in rows}
-
-
 def transfer_view(session: Session, user_id: int, transfer_id: int) -> TransferView:
     row = get_transfer(session, transfer_id)
     costs = may(session, user_id, Permission.SEE_COSTS)
-    items = _item_choices(session, {line.item_id for line in row.lines})
+    items = item_choices(session, {line.item_id for line in row.lines})
     lines = tuple(
         TransferLineView(
             id=line.id,
