@@ -137,3 +137,8 @@ def format_decimal(value: Decimal | None, places: int, *, grouping: bool = True)
 def format_quantity(value: Decimal | None, places: int) -> str:
     """A quantity with the item's decimals: 12 → "12", 2.5 with 2 places → "2.50"."""
     return format_decimal(value, places)
+
+
+def plain_decimal(value: Decimal) -> str:
+    """4.0000 → "4", 2.5000 → "2.5": a figure as a message shows it (no exponent)."""
+    return format(value.normalize(), "f")

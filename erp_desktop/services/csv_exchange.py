@@ -45,7 +45,7 @@ from erp_desktop.services.bulk import bulk_insert_dicts
 from erp_desktop.services.csv_io import CsvField, CsvRow, RowError, read_csv, write_csv
 from erp_desktop.services.parties import CUSTOMER, SUPPLIER, PartyData, clean_party, create_party
 from erp_desktop.services.permissions import may, require
-from erp_desktop.services.stock.items import DEFAULT_TAX_RATE, ItemData, clean_item
+from erp_desktop.services.stock.items import DEFAULT_TAX_RATE, ItemData, clean_item, item_columns
 from erp_desktop.services.stock.opening_stock import OpeningLine, PostedOpening, post_opening
 
 T = TypeVar("T")
@@ -230,24 +230,7 @@ def commit_items(session: Session, user_id: int, preview: ImportPreview[ItemData
         )
     now = utc_now()
     rows = [
-        {
-            "code": data.code,
-            "code_key": fold_code(data.code),
-            "name": data.name,
-            "spec": data.spec,
-            "category": data.category,
-            "base_unit": data.base_unit,
-            "unit_precision": data.unit_precision,
-            "purchase_unit": data.purchase_unit,
-            "purchase_factor": data.purchase_factor,
-            "barcode": data.barcode,
-            "purchase_price": data.purchase_price,
-            "sale_price": data.sale_price,
-            "tax_rate": data.tax_rate,
-            "active": True,
-            "created_at": now,
-            "updated_at": now,
-        }
+        {**item_columns(data), "active": True, "created_at": now, "updated_at": now}
         for _, data in preview.rows
     ]
     bulk_insert_dicts(session, Item.__table__, rows)  # type: ignore[arg-type]

@@ -42,14 +42,18 @@ def page(
     search: Sequence[ColumnElement[Any]],
     sorts: Mapping[str, ColumnElement[Any]],
     default_sort: str,
-    tie_breaker: ColumnElement[Any],
+    tie_breaker: ColumnElement[Any] | tuple[ColumnElement[Any], ...],
 ) -> list[tuple[Any, ...]]:
+    """``tie_breaker``: the row id, or a tuple of columns for rows keyed by several
+    (item, location); one that is the sort column itself is left out."""
     text = request.text.strip()
     if text and search:
         pattern = like_pattern(text)
         query = query.where(or_(*(column.ilike(pattern, escape="\\") for column in search)))
     key = request.sort if request.sort in sorts else default_sort
-    order = sorts[key].desc() if request.descending else sorts[key].asc()
-    tie = tie_breaker.desc() if request.descending else tie_breaker.asc()
-    query = query.order_by(order, tie).offset(request.offset).limit(request.limit)
+    sort = sorts[key]
+    ties = tie_breaker if isinstance(tie_breaker, tuple) else (tie_breaker,)
+    direction = (lambda c: c.desc()) if request.descending else (lambda c: c.asc())
+    query = query.order_by(direction(sort), *(direction(c) for c in ties if c is not sort))
+    query = query.offset(request.offset).limit(request.limit)
     return [tuple(row) for row in session.execute(query)]

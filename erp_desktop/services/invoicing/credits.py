@@ -20,7 +20,7 @@ from decimal import Decimal
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, aliased
 
-from erp_desktop.domain.money import QUANTITY_PLACES, check_decimal
+from erp_desktop.domain.money import QUANTITY_PLACES, check_decimal, plain_decimal
 from erp_desktop.domain.tax import TaxedLine
 from erp_desktop.domain.text import clean_text
 from erp_desktop.errors import ValidationError
@@ -182,10 +182,10 @@ def _credit_lines(
                 ),
                 line=line.line_no,
                 name=line.description,
-                quantity=_plain(quantity),
-                invoiced=_plain(line.quantity),
-                credited=_plain(before.quantity),
-                remaining=_plain(remaining),
+                quantity=plain_decimal(quantity),
+                invoiced=plain_decimal(line.quantity),
+                credited=plain_decimal(before.quantity),
+                remaining=plain_decimal(remaining),
             )
         left = Amounts(
             line.net - before.amounts.net,
@@ -348,7 +348,3 @@ def all_remaining(session: Session, invoice_id: int) -> list[CreditLineData]:
         for c in creditable_lines(session, invoice_id)
         if c.remaining > 0
     ]
-
-
-def _plain(value: Decimal) -> str:
-    return format(value.normalize(), "f")

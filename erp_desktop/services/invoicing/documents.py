@@ -19,6 +19,7 @@ from erp_desktop.errors import NotFound, ValidationError
 from erp_desktop.i18n import QT_TRANSLATE_NOOP
 from erp_desktop.models.invoice import CREDIT_NOTE, INVOICE, Invoice
 from erp_desktop.services.permissions import require
+from erp_desktop.services.rows import get_row
 
 SERIES = {INVOICE: "invoice", CREDIT_NOTE: "credit_note"}
 ISSUED_STATES = ("issued", "partially_credited", "credited")
@@ -82,14 +83,13 @@ def require_for(session: Session, user_id: int, kind: str) -> None:
 
 
 def get_invoice(session: Session, invoice_id: int, *, lock: bool = False) -> Invoice:
-    query = select(Invoice).where(Invoice.id == invoice_id)
-    if lock:
-        # populate_existing: what we waited for may have changed a row this session had seen.
-        query = query.with_for_update().execution_options(populate_existing=True)
-    row = session.scalars(query).first()
-    if row is None:
-        raise NotFound(QT_TRANSLATE_NOOP("errors", "Invoice {id} does not exist."), id=invoice_id)
-    return row
+    return get_row(
+        session,
+        Invoice,
+        invoice_id,
+        lock=lock,
+        missing=QT_TRANSLATE_NOOP("errors", "Invoice {id} does not exist."),
+    )
 
 
 def find_by_number(session: Session, number: str) -> Invoice:

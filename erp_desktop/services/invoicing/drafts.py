@@ -17,12 +17,12 @@ from decimal import Decimal
 
 from sqlalchemy.orm import Session
 
+from erp_desktop.domain.lines import check_unit_precision, inactive_item
 from erp_desktop.domain.money import (
     PRICE_PLACES,
     QUANTITY_PLACES,
     RATE_PLACES,
     check_decimal,
-    decimal_places,
 )
 from erp_desktop.domain.tax import LineInput
 from erp_desktop.domain.text import clean_text
@@ -112,24 +112,8 @@ def _clean_line(session: Session, line: LineData, number: int) -> LineData:
     if line.item_id is not None:
         item = get_item(session, line.item_id)
         if not item.active:
-            raise ValidationError(
-                QT_TRANSLATE_NOOP("errors", "Line {line}: the item {code} {name} is inactive."),
-                line=number,
-                code=item.code,
-                name=item.name,
-            )
-        if decimal_places(quantity) > item.unit_precision:
-            raise ValidationError(
-                QT_TRANSLATE_NOOP(
-                    "errors",
-                    "Line {line}: {code} is counted in whole units"
-                    " or at most {places} decimals; {quantity} has more.",
-                ),
-                line=number,
-                code=item.code,
-                places=item.unit_precision,
-                quantity=format(quantity.normalize(), "f"),
-            )
+            raise inactive_item(number, item.code, item.name)
+        check_unit_precision(number, item.code, item.unit_precision, quantity)
         description = description or item.name
         spec = spec or item.spec
         unit = unit or item.base_unit

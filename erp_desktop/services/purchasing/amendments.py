@@ -18,6 +18,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from erp_desktop.db.types import utc_now
+from erp_desktop.domain.money import plain_decimal
 from erp_desktop.domain.permissions import Permission
 from erp_desktop.domain.text import clean_text
 from erp_desktop.errors import ValidationError
@@ -200,7 +201,7 @@ def _text(value: object) -> str | None:
     if value is None:
         return None
     if isinstance(value, Decimal):
-        return format(value.normalize(), "f")
+        return plain_decimal(value)
     return str(value)
 
 

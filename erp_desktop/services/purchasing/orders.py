@@ -19,12 +19,14 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from erp_desktop.db.types import utc_now
+from erp_desktop.domain.lines import check_unit_precision, inactive_item, missing_item
 from erp_desktop.domain.money import (
     PRICE_PLACES,
     QUANTITY_PLACES,
     RATE_PLACES,
     check_decimal,
     decimal_places,
+    plain_decimal,
 )
 from erp_desktop.domain.permissions import Permission
 from erp_desktop.domain.purchase import (
@@ -37,7 +39,7 @@ from erp_desktop.domain.purchase import (
 )
 from erp_desktop.domain.text import clean_text
 from erp_desktop.domain.workflow import Workflow
-from erp_desktop.errors import NotFound, ValidationError
+from erp_desktop.errors import ValidationError
 from erp_desktop.i18n import QT_TRANSLATE_NOOP, Msg
 from erp_desktop.models.item import Item
 from erp_desktop.models.purchase import PurchaseOrder, PurchaseOrderLine
@@ -46,6 +48,7 @@ from erp_desktop.services.company import CURRENCIES, get_company
 from erp_desktop.services.numbering import next_number
 from erp_desktop.services.parties import SUPPLIER, active_party
 from erp_desktop.services.permissions import require
+from erp_desktop.services.rows import get_row
 from erp_desktop.services.stock.locations import active_warehouse
 
 SERIES = "purchase_order"
@@ -216,16 +219,9 @@ def clean_line(
     for_amendment: bool = False,
 ) -> CleanLine:
     if item is None:
-        raise ValidationError(
-            QT_TRANSLATE_NOOP("errors", "Line {line}: the item does not exist."), line=number
-        )
+        raise missing_item(number)
     if not item.active and not (for_amendment and line.line_id is not None):
-        raise ValidationError(
-            QT_TRANSLATE_NOOP("errors", "Line {line}: the item {code} {name} is inactive."),
-            line=number,
-            code=item.code,
-            name=item.name,
-        )
+        raise inactive_item(number, item.code, item.name)
     try:
         quantity = check_decimal(
             line.quantity,
@@ -251,18 +247,8 @@ def clean_line(
         unit, factor = item.purchase_unit, item.purchase_factor
     else:
         unit, factor = item.base_unit, Decimal(1)
-    if factor == 1 and decimal_places(quantity) > item.unit_precision:
-        raise ValidationError(
-            QT_TRANSLATE_NOOP(
-                "errors",
-                "Line {line}: {code} is counted in whole units"
-                " or at most {places} decimals; {quantity} has more.",
-            ),
-            line=number,
-            code=item.code,
-            places=item.unit_precision,
-            quantity=_plain(quantity),
-        )
+    if factor == 1:
+        check_unit_precision(number, item.code, item.unit_precision, quantity)
     if decimal_places(quantity * factor) > item.unit_precision:
         raise ValidationError(
             QT_TRANSLATE_NOOP(
@@ -271,9 +257,9 @@ def clean_line(
                 "in whole units or at most {places} decimals.",
             ),
             line=number,
-            quantity=_plain(quantity),
+            quantity=plain_decimal(quantity),
             unit=unit,
-            base=_plain(quantity * factor),
+            base=plain_decimal(quantity * factor),
             base_unit=item.base_unit,
             code=item.code,
             places=item.unit_precision,
@@ -291,10 +277,6 @@ def clean_line(
         amounts=line_amounts(quantity, price, rate),
         unit_cost=base_unit_cost(price, factor, exchange_rate),
     )
-
-
-def _plain(value: Decimal) -> str:
-    return format(value.normalize(), "f")
 
 
 def new_line(line_no: int, line: CleanLine) -> PurchaseOrderLine:
@@ -355,14 +337,13 @@ def get_order(
     (always in that order, by every writer) and read as committed after the lock.
     ``load_lines=False`` locks the lines without loading them as objects (receipts read
     the few columns they need)."""
-    query = select(PurchaseOrder).where(PurchaseOrder.id == order_id)
-    if lock:
-        query = query.with_for_update().execution_options(populate_existing=True)
-    row = session.scalars(query).first()
-    if row is None:
-        raise NotFound(
-            QT_TRANSLATE_NOOP("errors", "Purchase order {id} does not exist."), id=order_id
-        )
+    row = get_row(
+        session,
+        PurchaseOrder,
+        order_id,
+        lock=lock,
+        missing=QT_TRANSLATE_NOOP("errors", "Purchase order {id} does not exist."),
+    )
     if lock:
         lines = select(PurchaseOrderLine if load_lines else PurchaseOrderLine.id).where(
             PurchaseOrderLine.order_id == order_id
@@ -423,12 +404,7 @@ def confirm_order(session: Session, user_id: int, order_id: int) -> str:
     for line in row.lines:
         item = items[line.item_id]
         if not item.active:
-            raise ValidationError(
-                QT_TRANSLATE_NOOP("errors", "Line {line}: the item {code} {name} is inactive."),
-                line=line.line_no,
-                code=item.code,
-                name=item.name,
-            )
+            raise inactive_item(line.line_no, item.code, item.name)
     row.state = target
     row.number = next_number(session, SERIES, row.order_date)
     row.confirmed_by_id, row.confirmed_at = user_id, utc_now()

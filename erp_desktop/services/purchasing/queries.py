@@ -18,7 +18,7 @@ from erp_desktop.models.purchase import GoodsReceipt, PurchaseOrder, PurchaseOrd
 from erp_desktop.services.paging import PageRequest, like_pattern, page
 from erp_desktop.services.parties import PartyChoice
 from erp_desktop.services.purchasing.orders import OPEN_STATES, get_order
-from erp_desktop.services.stock.items import _CHOICE_COLUMNS, ItemChoice
+from erp_desktop.services.stock.items import ItemChoice, item_choices
 
 ZERO = Decimal(0)
 
@@ -163,14 +163,6 @@ def order_view(session: Session, order_id: int) -> OrderView:
         receipts=int(receipts or 0),
         lines=tuple(lines),
     )
-
-
-def item_choices(session: Session, ids: set[int]) -> dict[int, ItemChoice]:
-    """Several items' ``ItemChoice`` in one query (a 200-line order opens quickly)."""
-    if not ids:
-        return {}
-    rows = session.execute(select(*_CHOICE_COLUMNS).where(Item.id.in_(ids)))
-    return {row[0]: ItemChoice(*row) for row in rows}
 
 
 # -- still to arrive ----------------------------------------------------------------------------

@@ -21,7 +21,7 @@ from typing import Any
 from sqlalchemy import bindparam, insert, select, update
 from sqlalchemy.orm import Session
 
-from erp_desktop.domain.money import QUANTITY_PLACES, check_decimal
+from erp_desktop.domain.money import QUANTITY_PLACES, check_decimal, plain_decimal
 from erp_desktop.domain.permissions import Permission
 from erp_desktop.domain.purchase import LineProgress, receivable_limit, state_after_receipts
 from erp_desktop.domain.stock import receipt_value
@@ -138,12 +138,12 @@ def receive_goods(session: Session, user_id: int, data: ReceiptInput, key: str) 
                 ),
                 line=line.line_no,
                 code=item.code,
-                ordered=_plain(line.base_quantity),
+                ordered=plain_decimal(line.base_quantity),
                 unit=item.base_unit,
-                received=_plain(line.received_quantity),
-                quantity=_plain(quantity),
-                left=_plain(max(limit - line.received_quantity, Decimal(0))),
-                tolerance=_plain(tolerance),
+                received=plain_decimal(line.received_quantity),
+                quantity=plain_decimal(quantity),
+                left=plain_decimal(max(limit - line.received_quantity, Decimal(0))),
+                tolerance=plain_decimal(tolerance),
             )
         chosen.append((line, quantity))
         received[line.id] = line.received_quantity + quantity
@@ -255,10 +255,6 @@ def _replayed(
 
 def _items(session: Session, ids: set[int]) -> dict[int, Item]:
     return {row.id: row for row in session.scalars(select(Item).where(Item.id.in_(ids)))}
-
-
-def _plain(value: Decimal) -> str:
-    return format(value.normalize(), "f")
 
 
 def set_receipt_tolerance(session: Session, user_id: int, percent: Decimal) -> Decimal:

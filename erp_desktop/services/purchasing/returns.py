@@ -21,7 +21,7 @@ from decimal import Decimal
 from sqlalchemy import select, tuple_
 from sqlalchemy.orm import Session
 
-from erp_desktop.domain.money import QUANTITY_PLACES, check_decimal
+from erp_desktop.domain.money import QUANTITY_PLACES, check_decimal, plain_decimal
 from erp_desktop.domain.permissions import Permission
 from erp_desktop.domain.stock import receipt_value
 from erp_desktop.domain.text import clean_text
@@ -135,11 +135,11 @@ def return_goods(session: Session, user_id: int, data: ReturnInput, key: str) ->
                 ),
                 line=line.line_no,
                 code=item.code,
-                received=_plain(line.quantity),
+                received=plain_decimal(line.quantity),
                 unit=item.base_unit,
                 number=receipt.number,
-                returned=_plain(line.returned_quantity),
-                left=_plain(left),
+                returned=plain_decimal(line.returned_quantity),
+                left=plain_decimal(left),
             )
         chosen.append((line, quantity))
     supplier = virtual_location(session, LocationKind.SUPPLIER)
@@ -269,10 +269,6 @@ def _replayed(
     if doc_type != DOC_TYPE or row is None or row.order_id != order.id:
         raise ValueError("idempotency key reused for another action")
     return PostedReturn(row.id, row.number, posting_id, order.state, replayed=True)
-
-
-def _plain(value: Decimal) -> str:
-    return format(value.normalize(), "f")
 
 
 # -- reading ------------------------------------------------------------------------------------

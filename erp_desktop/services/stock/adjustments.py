@@ -20,12 +20,13 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from erp_desktop.db.types import utc_now
+from erp_desktop.domain.lines import inactive_item
 from erp_desktop.domain.money import PRICE_PLACES, QUANTITY_PLACES, check_decimal
 from erp_desktop.domain.permissions import Permission
 from erp_desktop.domain.stock import ADJUSTMENT_REASONS
 from erp_desktop.domain.text import clean_text
 from erp_desktop.domain.workflow import Workflow
-from erp_desktop.errors import NotFound, ValidationError
+from erp_desktop.errors import ValidationError
 from erp_desktop.i18n import QT_TRANSLATE_NOOP
 from erp_desktop.models.adjustment import StockAdjustment, StockAdjustmentLine
 from erp_desktop.models.item import Item
@@ -33,10 +34,11 @@ from erp_desktop.models.location import LocationKind
 from erp_desktop.services import audit
 from erp_desktop.services.numbering import next_number
 from erp_desktop.services.permissions import require
+from erp_desktop.services.rows import get_row
 from erp_desktop.services.stock.balances import on_hand
 from erp_desktop.services.stock.items import get_item
 from erp_desktop.services.stock.locations import active_warehouse, virtual_location
-from erp_desktop.services.stock.posting import MoveRequest, find_posting, post_moves
+from erp_desktop.services.stock.posting import MoveRequest, post_moves, replayed_posting
 
 SERIES = "stock_adjustment"
 WORKFLOW = Workflow(
@@ -103,12 +105,7 @@ def _clean(session: Session, data: AdjustmentInput) -> AdjustmentInput:
             field=QT_TRANSLATE_NOOP("fields", "Quantity"),
         )
         if not item.active:
-            raise ValidationError(
-                QT_TRANSLATE_NOOP("errors", "Line {line}: the item {code} {name} is inactive."),
-                line=number,
-                code=item.code,
-                name=item.name,
-            )
+            raise inactive_item(number, item.code, item.name)
         cost = line.unit_cost
         if cost is not None:
             cost = check_decimal(
@@ -152,15 +149,13 @@ def create_adjustment(session: Session, user_id: int, data: AdjustmentInput) -> 
 
 
 def get_adjustment(session: Session, adjustment_id: int, *, lock: bool = False) -> StockAdjustment:
-    query = select(StockAdjustment).where(StockAdjustment.id == adjustment_id)
-    if lock:
-        query = query.with_for_update()
-    row = session.scalars(query).first()
-    if row is None:
-        raise NotFound(
-            QT_TRANSLATE_NOOP("errors", "Stock adjustment {id} does not exist."), id=adjustment_id
-        )
-    return row
+    return get_row(
+        session,
+        StockAdjustment,
+        adjustment_id,
+        lock=lock,
+        missing=QT_TRANSLATE_NOOP("errors", "Stock adjustment {id} does not exist."),
+    )
 
 
 def update_adjustment(
@@ -199,10 +194,8 @@ def post_adjustment(
     require(session, user_id, Permission.ADJUST_STOCK)
     row = get_adjustment(session, adjustment_id, lock=True)
     # Checked after the lock: a duplicate that waited for the first posting sees it here.
-    earlier = find_posting(session, key)
+    earlier = replayed_posting(session, key, "adjustment", adjustment_id)
     if earlier is not None:
-        if (earlier.doc_type, earlier.doc_id) != ("adjustment", adjustment_id):
-            raise ValueError("idempotency key reused for another action")
         return PostedAdjustment(adjustment_id, earlier.doc_number or "", earlier.posting_id, True)
     WORKFLOW.target(row.state, "post")
     warehouse = active_warehouse(session, row.warehouse_id)

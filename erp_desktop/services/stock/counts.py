@@ -26,12 +26,13 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from erp_desktop.db.types import utc_now
-from erp_desktop.domain.money import QUANTITY_PLACES, check_decimal, decimal_places
+from erp_desktop.domain.lines import check_unit_precision, inactive_item
+from erp_desktop.domain.money import QUANTITY_PLACES, check_decimal
 from erp_desktop.domain.permissions import Permission
 from erp_desktop.domain.stock import ZERO, average_cost
 from erp_desktop.domain.text import clean_text
 from erp_desktop.domain.workflow import Workflow
-from erp_desktop.errors import NotFound, ValidationError
+from erp_desktop.errors import ValidationError
 from erp_desktop.i18n import QT_TRANSLATE_NOOP
 from erp_desktop.models.count import StockCount, StockCountLine
 from erp_desktop.models.item import Item
@@ -40,9 +41,15 @@ from erp_desktop.models.stock import StockBalance
 from erp_desktop.services import audit
 from erp_desktop.services.numbering import next_number
 from erp_desktop.services.permissions import require
+from erp_desktop.services.rows import get_row
 from erp_desktop.services.stock.items import get_item
 from erp_desktop.services.stock.locations import active_warehouse, virtual_location
-from erp_desktop.services.stock.posting import MoveRequest, find_posting, lock_balances, post_moves
+from erp_desktop.services.stock.posting import (
+    MoveRequest,
+    lock_balances,
+    post_moves,
+    replayed_posting,
+)
 
 SERIES = "stock_count"
 WORKFLOW = Workflow(
@@ -89,13 +96,13 @@ class PostedCount:
 
 
 def get_count(session: Session, count_id: int, *, lock: bool = False) -> StockCount:
-    query = select(StockCount).where(StockCount.id == count_id)
-    if lock:
-        query = query.with_for_update()
-    row = session.scalars(query).first()
-    if row is None:
-        raise NotFound(QT_TRANSLATE_NOOP("errors", "Stock count {id} does not exist."), id=count_id)
-    return row
+    return get_row(
+        session,
+        StockCount,
+        count_id,
+        lock=lock,
+        missing=QT_TRANSLATE_NOOP("errors", "Stock count {id} does not exist."),
+    )
 
 
 def create_count(session: Session, user_id: int, data: CountSheetInput) -> int:
@@ -178,29 +185,13 @@ def record_counts(
                 allow_zero=True,
                 field=QT_TRANSLATE_NOOP("fields", "Counted"),
             )
-            if decimal_places(quantity) > item.unit_precision:
-                raise ValidationError(
-                    QT_TRANSLATE_NOOP(
-                        "errors",
-                        "Line {line}: {code} is counted in whole units"
-                        " or at most {places} decimals; {quantity} has more.",
-                    ),
-                    line=number,
-                    code=item.code,
-                    places=item.unit_precision,
-                    quantity=quantity,
-                )
+            check_unit_precision(number, item.code, item.unit_precision, quantity)
         line = lines.get(item.id)
         if line is None:
             if quantity is None:
                 continue
             if not item.active:
-                raise ValidationError(
-                    QT_TRANSLATE_NOOP("errors", "Line {line}: the item {code} {name} is inactive."),
-                    line=number,
-                    code=item.code,
-                    name=item.name,
-                )
+                raise inactive_item(number, item.code, item.name)
             held = session.scalar(
                 select(StockBalance.quantity).where(
                     StockBalance.item_id == item.id, StockBalance.location_id == row.warehouse_id
@@ -233,10 +224,8 @@ def post_count(session: Session, user_id: int, count_id: int, key: str) -> Poste
     """Book counted − on hand (now) for every counted line. Same ``key``: first result."""
     require(session, user_id, Permission.ADJUST_STOCK)
     row = get_count(session, count_id, lock=True)
-    earlier = find_posting(session, key)
+    earlier = replayed_posting(session, key, "count", count_id)
     if earlier is not None:
-        if (earlier.doc_type, earlier.doc_id) != ("count", count_id):
-            raise ValueError("idempotency key reused for another action")
         return PostedCount(
             count_id, earlier.doc_number or "", earlier.posting_id, row.changed_lines, True
         )

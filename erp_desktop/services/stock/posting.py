@@ -35,7 +35,8 @@ from sqlalchemy.orm import Session
 from erp_desktop.db.dialect import insert_ignore
 from erp_desktop.db.failures import is_unique_violation
 from erp_desktop.db.types import utc_now
-from erp_desktop.domain.money import decimal_places
+from erp_desktop.domain.lines import check_unit_precision, inactive_item, missing_item
+from erp_desktop.domain.money import plain_decimal
 from erp_desktop.domain.stock import issue_value, receipt_value, unit_cost_of
 from erp_desktop.errors import InsufficientStock, StateError, ValidationError
 from erp_desktop.i18n import QT_TRANSLATE_NOOP, Msg
@@ -118,6 +119,20 @@ def find_posting(session: Session, key: str) -> PostingResult | None:
         ),
         replayed=True,
     )
+
+
+def replayed_posting(
+    session: Session, key: str, doc_type: str, doc_id: int
+) -> PostingResult | None:
+    """What ``key`` already posted for this document (a double click, a retry), or None.
+
+    Call it after locking the document, so a duplicate that waited sees the first.
+    The same key used for another document is a programming error.
+    """
+    earlier = find_posting(session, key)
+    if earlier is not None and (earlier.doc_type, earlier.doc_id) != (doc_type, doc_id):
+        raise ValueError("idempotency key reused for another action")
+    return earlier
 
 
 def post_moves(
@@ -354,16 +369,9 @@ def _check(
         line = move.line_no or index
         item = items.get(move.item_id)
         if item is None:
-            raise ValidationError(
-                QT_TRANSLATE_NOOP("errors", "Line {line}: the item does not exist."), line=line
-            )
+            raise missing_item(line)
         if not item.active and move.reverses_id is None:
-            raise ValidationError(
-                QT_TRANSLATE_NOOP("errors", "Line {line}: the item {code} {name} is inactive."),
-                line=line,
-                code=item.code,
-                name=item.name,
-            )
+            raise inactive_item(line, item.code, item.name)
         for location_id in (move.from_location_id, move.to_location_id):
             place = places.get(location_id)
             if place is None:
@@ -391,18 +399,7 @@ def _check(
                 QT_TRANSLATE_NOOP("errors", "Line {line}: the quantity must be more than zero."),
                 line=line,
             )
-        if decimal_places(move.quantity) > item.unit_precision:
-            raise ValidationError(
-                QT_TRANSLATE_NOOP(
-                    "errors",
-                    "Line {line}: {code} is counted in whole units"
-                    " or at most {places} decimals; {quantity} has more.",
-                ),
-                line=line,
-                code=item.code,
-                places=item.unit_precision,
-                quantity=move.quantity,
-            )
+        check_unit_precision(line, item.code, item.unit_precision, move.quantity)
         source_kind = places[move.from_location_id].kind
         explicit = move.unit_cost is not None or move.value is not None
         if source_kind not in STOCK_HOLDING and not explicit:
@@ -469,12 +466,7 @@ def _shortage(
             "code": item.code,
             "name": item.name,
             "place": place.name,
-            "on_hand": _plain(on_hand),
-            "quantity": _plain(move.quantity),
+            "on_hand": plain_decimal(on_hand),
+            "quantity": plain_decimal(move.quantity),
         },
     )
-
-
-def _plain(value: Decimal) -> str:
-    """4.0000 → 4, 2.5000 → 2.5 (for messages)."""
-    return format(value.normalize(), "f")

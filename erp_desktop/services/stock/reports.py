@@ -22,7 +22,7 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import Select, and_, case, func, literal, or_, select, type_coerce, union_all
+from sqlalchemy import Select, and_, case, func, literal, select, type_coerce, union_all
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.elements import ColumnElement
 
@@ -31,7 +31,7 @@ from erp_desktop.domain.stock import average_cost
 from erp_desktop.models.item import Item, ItemReorder
 from erp_desktop.models.location import Location, LocationKind
 from erp_desktop.models.stock import StockBalance, StockMove
-from erp_desktop.services.paging import PageRequest, like_pattern
+from erp_desktop.services.paging import PageRequest, page
 from erp_desktop.services.permissions import may
 
 QUANTITY_TYPE = StockMove.quantity.type
@@ -41,30 +41,6 @@ VALUE_TYPE = StockMove.value.type
 def _sees_costs(session: Session, request: PageRequest) -> bool:
     user_id = request.filters.get("user_id")
     return user_id is not None and may(session, int(user_id), Permission.SEE_COSTS)
-
-
-def _paged(
-    session: Session,
-    query: Select[Any],
-    request: PageRequest,
-    *,
-    search: list[ColumnElement[Any]],
-    sorts: dict[str, ColumnElement[Any]],
-    default_sort: str,
-    tie_breakers: list[ColumnElement[Any]],
-) -> list[tuple[Any, ...]]:
-    """Like ``services.paging.page`` but with a composite tie-breaker (item, location)."""
-    text = request.text.strip()
-    if text and search:
-        pattern = like_pattern(text)
-        query = query.where(or_(*(column.ilike(pattern, escape="\\") for column in search)))
-    key = request.sort if request.sort in sorts else default_sort
-    direction = (lambda c: c.desc()) if request.descending else (lambda c: c.asc())
-    ties = [c for c in tie_breakers if c is not sorts[key]]
-    query = query.order_by(direction(sorts[key]), *(direction(c) for c in ties))
-    return [
-        tuple(row) for row in session.execute(query.offset(request.offset).limit(request.limit))
-    ]
 
 
 def _place_filter(request: PageRequest) -> ColumnElement[bool]:
@@ -77,15 +53,20 @@ def _place_filter(request: PageRequest) -> ColumnElement[bool]:
 
 
 ITEM_SEARCH = [Item.code, Item.name, Item.spec, Item.barcode]
+PLACE_SORTS: dict[str, ColumnElement[Any]] = {
+    "code": Item.code_key,
+    "name": Item.name,
+    "spec": Item.spec,
+    "category": Item.category,
+    "place": Location.name,
+    "unit": Item.base_unit,
+}
 
 
-def on_hand_page(session: Session, request: PageRequest) -> list[tuple[Any, ...]]:
-    """Rows: (key, code, name, spec, category, place, unit, quantity, value, average cost).
-
-    ``key`` is "item:location". Filters: ``place`` (a warehouse id, "transit", or
-    None for every warehouse), ``include_zero``, ``category``, ``item_id``, ``user_id``.
-    """
-    query = (
+def _balances(request: PageRequest, quantity: Any, value: Any) -> Select[Any]:
+    """(item, location, code, name, spec, category, place, unit, quantity, value) of
+    the balance rows in the asked place; quantity and value as the caller reckons them."""
+    return (
         select(
             StockBalance.item_id,
             StockBalance.location_id,
@@ -95,39 +76,20 @@ def on_hand_page(session: Session, request: PageRequest) -> list[tuple[Any, ...]
             Item.category,
             Location.name,
             Item.base_unit,
-            StockBalance.quantity,
-            StockBalance.value,
+            quantity,
+            value,
         )
         .join(Item, Item.id == StockBalance.item_id)
         .join(Location, Location.id == StockBalance.location_id)
         .where(_place_filter(request))
     )
-    if not request.filters.get("include_zero"):
-        query = query.where(StockBalance.quantity != 0)
-    if request.filters.get("category"):
-        query = query.where(Item.category == request.filters["category"])
-    if request.filters.get("item_id"):
-        query = query.where(StockBalance.item_id == request.filters["item_id"])
-    rows = _paged(
-        session,
-        query,
-        request,
-        search=ITEM_SEARCH,
-        sorts={
-            "code": Item.code_key,
-            "name": Item.name,
-            "spec": Item.spec,
-            "category": Item.category,
-            "place": Location.name,
-            "unit": Item.base_unit,
-            "quantity": StockBalance.quantity,
-            "value": StockBalance.value,
-        },
-        default_sort="code",
-        # The item code is unique: ordering by it, then the place, lets the database walk
-        # the item-code index and each item's balance rows in order, and stop at the page.
-        tie_breakers=[Item.code_key, StockBalance.location_id],
-    )
+
+
+def _balance_rows(
+    session: Session, request: PageRequest, rows: list[tuple[Any, ...]]
+) -> list[tuple[Any, ...]]:
+    """``_balances`` rows as the screen shows them: "item:location" key, value and
+    average cost only for users who may see costs."""
     costs = _sees_costs(session, request)
     return [
         (
@@ -138,6 +100,37 @@ def on_hand_page(session: Session, request: PageRequest) -> list[tuple[Any, ...]
         )
         for r in rows
     ]
+
+
+def on_hand_page(session: Session, request: PageRequest) -> list[tuple[Any, ...]]:
+    """Rows: (key, code, name, spec, category, place, unit, quantity, value, average cost).
+
+    ``key`` is "item:location". Filters: ``place`` (a warehouse id, "transit", or
+    None for every warehouse), ``include_zero``, ``category``, ``item_id``, ``user_id``.
+    """
+    query = _balances(request, StockBalance.quantity, StockBalance.value)
+    if not request.filters.get("include_zero"):
+        query = query.where(StockBalance.quantity != 0)
+    if request.filters.get("category"):
+        query = query.where(Item.category == request.filters["category"])
+    if request.filters.get("item_id"):
+        query = query.where(StockBalance.item_id == request.filters["item_id"])
+    rows = page(
+        session,
+        query,
+        request,
+        search=ITEM_SEARCH,
+        sorts={
+            **PLACE_SORTS,
+            "quantity": StockBalance.quantity,
+            "value": StockBalance.value,
+        },
+        default_sort="code",
+        # The item code is unique: ordering by it, then the place, lets the database walk
+        # the item-code index and each item's balance rows in order, and stop at the page.
+        tie_breaker=(Item.code_key, StockBalance.location_id),
+    )
+    return _balance_rows(session, request, rows)
 
 
 def _flow_total(column: Any, day: date, quantity: bool) -> Any:
@@ -173,64 +166,27 @@ def on_hand_as_of_page(session: Session, request: PageRequest) -> list[tuple[Any
         - _flow_total(moves.c.from_location_id, day, False),
         VALUE_TYPE,
     ).label("value")
-    query = (
-        select(
-            StockBalance.item_id,
-            StockBalance.location_id,
-            Item.code,
-            Item.name,
-            Item.spec,
-            Item.category,
-            Location.name,
-            Item.base_unit,
-            quantity,
-            value,
-        )
-        .join(Item, Item.id == StockBalance.item_id)
-        .join(Location, Location.id == StockBalance.location_id)
+    query = _balances(request, quantity, value).where(
+        select(moves.c.id)
         .where(
-            _place_filter(request),
-            select(moves.c.id)
-            .where(
-                moves.c.item_id == StockBalance.item_id,
-                moves.c.to_location_id == StockBalance.location_id,
-                moves.c.move_date <= day,
-            )
-            .exists(),
+            moves.c.item_id == StockBalance.item_id,
+            moves.c.to_location_id == StockBalance.location_id,
+            moves.c.move_date <= day,
         )
+        .exists()
     )
     if request.filters.get("category"):
         query = query.where(Item.category == request.filters["category"])
-    rows = _paged(
+    rows = page(
         session,
         query,
         request,
         search=ITEM_SEARCH,
-        sorts={
-            "code": Item.code_key,
-            "name": Item.name,
-            "spec": Item.spec,
-            "category": Item.category,
-            "place": Location.name,
-            "unit": Item.base_unit,
-        },
+        sorts=PLACE_SORTS,
         default_sort="code",
-        tie_breakers=[StockBalance.item_id, StockBalance.location_id],
+        tie_breaker=(StockBalance.item_id, StockBalance.location_id),
     )
-    costs = _sees_costs(session, request)
-    out = []
-    for r in rows:
-        q, v = r[8], r[9]
-        out.append(
-            (
-                f"{r[0]}:{r[1]}",
-                *r[2:8],
-                q,
-                v if costs else None,
-                average_cost(q, v) if costs else None,
-            )
-        )
-    return out
+    return _balance_rows(session, request, rows)
 
 
 def movement_page(session: Session, request: PageRequest) -> list[tuple[Any, ...]]:
@@ -352,7 +308,7 @@ def low_stock_page(session: Session, request: PageRequest) -> list[tuple[Any, ..
     if isinstance(request.filters.get("place"), int):
         query = query.where(ItemReorder.warehouse_id == request.filters["place"])
     shortfall = ItemReorder.reorder_point - held
-    rows = _paged(
+    rows = page(
         session,
         query,
         request,
@@ -365,7 +321,7 @@ def low_stock_page(session: Session, request: PageRequest) -> list[tuple[Any, ..
             "shortfall": shortfall,
         },
         default_sort="code",
-        tie_breakers=[ItemReorder.item_id, ItemReorder.warehouse_id],
+        tie_breaker=(ItemReorder.item_id, ItemReorder.warehouse_id),
     )
     out = []
     for r in rows:

@@ -25,7 +25,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from erp_desktop.db.types import utc_now
-from erp_desktop.domain.money import QUANTITY_PLACES, check_decimal, decimal_places
+from erp_desktop.domain.lines import check_unit_precision
+from erp_desktop.domain.money import QUANTITY_PLACES, check_decimal, plain_decimal
 from erp_desktop.domain.permissions import Permission
 from erp_desktop.domain.stock import ADJUSTMENT_REASONS
 from erp_desktop.domain.text import clean_text
@@ -49,8 +50,8 @@ from erp_desktop.services.stock.locations import active_warehouse, virtual_locat
 from erp_desktop.services.stock.posting import (
     MoveRequest,
     PostingResult,
-    find_posting,
     post_moves,
+    replayed_posting,
 )
 from erp_desktop.services.transfers import DOC_RECEIPT, DOC_SHIP, DOC_SHORTAGE, SERIES
 from erp_desktop.services.transfers.orders import check_version, get_transfer, user_name
@@ -65,20 +66,14 @@ class TransferMoved:
     replayed: bool  # the same key had done this already: nothing new was posted
 
 
-def _plain(value: Decimal) -> str:
-    return format(value.normalize(), "f")
-
-
 def _when(row_at: object) -> str:
     return row_at.astimezone().strftime("%Y-%m-%d %H:%M")  # type: ignore[attr-defined]
 
 
 def _replayed(session: Session, row: Transfer, key: str, doc_type: str) -> TransferMoved | None:
-    earlier = find_posting(session, key)
+    earlier = replayed_posting(session, key, doc_type, row.id)
     if earlier is None:
         return None
-    if (earlier.doc_type, earlier.doc_id) != (doc_type, row.id):
-        raise ValueError("idempotency key reused for another action")
     return TransferMoved(row.id, row.number or "", row.state, earlier.posting_id, True)
 
 
@@ -111,6 +106,27 @@ def _refuse_done(session: Session, row: Transfer, verb: str) -> None:
     WORKFLOW.target(row.state, verb)
 
 
+def _take(
+    session: Session,
+    user_id: int,
+    transfer_id: int,
+    key: str,
+    doc_type: str,
+    verb: str,
+    version: int | None,
+) -> tuple[Transfer, TransferMoved | None]:
+    """Lock the transfer for ``verb``: the first result when ``key`` did it already,
+    else the refusals (done by someone else, not allowed now, stale form)."""
+    require(session, user_id, Permission.TRANSFER)
+    row = get_transfer(session, transfer_id, lock=True)
+    earlier = _replayed(session, row, key, doc_type)
+    if earlier is not None:
+        return row, earlier
+    _refuse_done(session, row, verb)
+    check_version(row, version)
+    return row, None
+
+
 def ship_transfer(
     session: Session,
     user_id: int,
@@ -121,13 +137,9 @@ def ship_transfer(
     version: int | None = None,
 ) -> TransferMoved:
     """Ship a draft: all lines leave the source for *in transit*, or none does."""
-    require(session, user_id, Permission.TRANSFER)
-    row = get_transfer(session, transfer_id, lock=True)
-    earlier = _replayed(session, row, key, DOC_SHIP)
+    row, earlier = _take(session, user_id, transfer_id, key, DOC_SHIP, "ship", version)
     if earlier is not None:
         return earlier
-    _refuse_done(session, row, "ship")
-    check_version(row, version)
     source = active_warehouse(session, row.from_warehouse_id)
     active_warehouse(session, row.to_warehouse_id)
     if not row.lines:
@@ -219,18 +231,7 @@ def _clean_receipt(
             ) from exc
         if quantity == 0:
             continue
-        if decimal_places(quantity) > precision:
-            raise ValidationError(
-                QT_TRANSLATE_NOOP(
-                    "errors",
-                    "Line {line}: {code} is counted in whole units"
-                    " or at most {places} decimals; {quantity} has more.",
-                ),
-                line=line.line_no,
-                code=code,
-                places=precision,
-                quantity=_plain(quantity),
-            )
+        check_unit_precision(line.line_no, code, precision, quantity)
         if quantity > _open(line):
             problems.append(
                 Msg(
@@ -244,9 +245,9 @@ def _clean_receipt(
                         "line": line.line_no,
                         "code": code,
                         "name": name,
-                        "quantity": _plain(quantity),
-                        "open": _plain(_open(line)),
-                        "shipped": _plain(line.shipped_quantity),
+                        "quantity": plain_decimal(quantity),
+                        "open": plain_decimal(_open(line)),
+                        "shipped": plain_decimal(line.shipped_quantity),
                     },
                 )
             )
@@ -301,13 +302,9 @@ def receive_transfer(
     version: int | None = None,
 ) -> TransferMoved:
     """Bring what arrived (line id → quantity) from *in transit* into the destination."""
-    require(session, user_id, Permission.TRANSFER)
-    row = get_transfer(session, transfer_id, lock=True)
-    earlier = _replayed(session, row, key, DOC_RECEIPT)
+    row, earlier = _take(session, user_id, transfer_id, key, DOC_RECEIPT, "receive", version)
     if earlier is not None:
         return earlier
-    _refuse_done(session, row, "receive")
-    check_version(row, version)
     wanted = _clean_receipt(session, row, quantities)
     note = clean_text(
         note, field=QT_TRANSLATE_NOOP("fields", "Note"), max_length=500, multiline=True
@@ -374,13 +371,9 @@ def close_with_shortage(
     version: int | None = None,
 ) -> TransferMoved:
     """Write off what is still on the road (transit → inventory adjustment) and close."""
-    require(session, user_id, Permission.TRANSFER)
-    row = get_transfer(session, transfer_id, lock=True)
-    earlier = _replayed(session, row, key, DOC_SHORTAGE)
+    row, earlier = _take(session, user_id, transfer_id, key, DOC_SHORTAGE, "close", version)
     if earlier is not None:
         return earlier
-    _refuse_done(session, row, "close")
-    check_version(row, version)
     if reason not in SHORTAGE_REASONS or reason not in ADJUSTMENT_REASONS:
         raise ValidationError(
             QT_TRANSLATE_NOOP(

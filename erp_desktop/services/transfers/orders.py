@@ -17,11 +17,12 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from erp_desktop.db.types import utc_now
-from erp_desktop.domain.money import QUANTITY_PLACES, check_decimal, decimal_places
+from erp_desktop.domain.lines import check_unit_precision, inactive_item, missing_item
+from erp_desktop.domain.money import QUANTITY_PLACES, check_decimal
 from erp_desktop.domain.permissions import Permission
 from erp_desktop.domain.text import clean_text
 from erp_desktop.domain.transfer import CANCELLED, DRAFT, WORKFLOW
-from erp_desktop.errors import ConflictError, NotFound, ValidationError
+from erp_desktop.errors import ConflictError, ValidationError
 from erp_desktop.i18n import QT_TRANSLATE_NOOP, Msg
 from erp_desktop.models.item import Item
 from erp_desktop.models.location import Location
@@ -30,7 +31,8 @@ from erp_desktop.models.transfer import Transfer, TransferEvent, TransferLine
 from erp_desktop.models.user import User
 from erp_desktop.services import audit
 from erp_desktop.services.permissions import may, require
-from erp_desktop.services.stock.items import ItemChoice
+from erp_desktop.services.rows import get_row
+from erp_desktop.services.stock.items import ItemChoice, item_choices
 from erp_desktop.services.stock.locations import active_warehouse
 
 
@@ -84,16 +86,9 @@ def clean_transfer(session: Session, data: TransferInput) -> TransferInput:
     for number, line in enumerate(data.lines, start=1):
         item = items.get(line.item_id)
         if item is None:
-            raise ValidationError(
-                QT_TRANSLATE_NOOP("errors", "Line {line}: the item does not exist."), line=number
-            )
+            raise missing_item(number)
         if not item.active:
-            raise ValidationError(
-                QT_TRANSLATE_NOOP("errors", "Line {line}: the item {code} {name} is inactive."),
-                line=number,
-                code=item.code,
-                name=item.name,
-            )
+            raise inactive_item(number, item.code, item.name)
         try:
             quantity = check_decimal(
                 line.quantity,
@@ -103,18 +98,7 @@ def clean_transfer(session: Session, data: TransferInput) -> TransferInput:
             )
         except ValidationError as exc:
             raise _line_error(number, exc.message) from exc
-        if decimal_places(quantity) > item.unit_precision:
-            raise ValidationError(
-                QT_TRANSLATE_NOOP(
-                    "errors",
-                    "Line {line}: {code} is counted in whole units"
-                    " or at most {places} decimals; {quantity} has more.",
-                ),
-                line=number,
-                code=item.code,
-                places=item.unit_precision,
-                quantity=format(line.quantity.normalize(), "f"),
-            )
+        check_unit_precision(number, item.code, item.unit_precision, quantity)
         lines.append(TransferLineInput(item.id, quantity))
     carrier = clean_text(
         data.carrier, field=QT_TRANSLATE_NOOP("fields", "Carrier / vehicle"), max_length=100
@@ -161,15 +145,13 @@ def create_transfer(session: Session, user_id: int, data: TransferInput) -> int:
 
 
 def get_transfer(session: Session, transfer_id: int, *, lock: bool = False) -> Transfer:
-    query = select(Transfer).where(Transfer.id == transfer_id)
-    if lock:
-        # Lock first, read fresh: a concurrent action that committed while we waited
-        # must be seen (READ COMMITTED re-reads the row after the lock is granted).
-        query = query.with_for_update().execution_options(populate_existing=True)
-    row = session.scalars(query).first()
-    if row is None:
-        raise NotFound(QT_TRANSLATE_NOOP("errors", "Transfer {id} does not exist."), id=transfer_id)
-    return row
+    return get_row(
+        session,
+        Transfer,
+        transfer_id,
+        lock=lock,
+        missing=QT_TRANSLATE_NOOP("errors", "Transfer {id} does not exist."),
+    )
 
 
 def check_version(row: Transfer, version: int | None) -> None:
@@ -304,30 +286,10 @@ def user_name(session: Session, user_id: int | None) -> str | None:
     return user.full_name if user else f"#{user_id}"
 
 
-def _item_choices(session: Session, item_ids: set[int]) -> dict[int, ItemChoice]:
-    """The items of a transfer in one query (a 200-line transfer opens quickly)."""
-    rows = session.execute(
-        select(
-            Item.id,
-            Item.code,
-            Item.name,
-            Item.spec,
-            Item.base_unit,
-            Item.unit_precision,
-            Item.purchase_unit,
-            Item.purchase_factor,
-            Item.purchase_price,
-            Item.sale_price,
-            Item.tax_rate,
-        ).where(Item.id.in_(item_ids))
-    )
-    return {row.id: ItemChoice(*row) for row in rows}
-
-
 def transfer_view(session: Session, user_id: int, transfer_id: int) -> TransferView:
     row = get_transfer(session, transfer_id)
     costs = may(session, user_id, Permission.SEE_COSTS)
-    items = _item_choices(session, {line.item_id for line in row.lines})
+    items = item_choices(session, {line.item_id for line in row.lines})
     lines = tuple(
         TransferLineView(
             id=line.id,
