@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 from decimal import Decimal
+from functools import lru_cache
 from typing import Annotated, Any
 
 from sqlalchemy import BigInteger, DateTime, Integer, Numeric
@@ -82,12 +83,19 @@ class ExactDecimal(TypeDecorator[Decimal]):
                 return None
             if type(value) is float:  # only reachable through AVG() or mixed arithmetic
                 raise TypeError("exact decimal column read back as float")
-            return Decimal(value).scaleb(exponent)
+            return _scaled(value, exponent)
 
         return process
 
     def coerce_compared_value(self, op: Any, value: Any) -> TypeEngine[Any]:
         return self
+
+
+@lru_cache(maxsize=65536)
+def _scaled(value: int, exponent: int) -> Decimal:
+    """A stored integer as its Decimal (immutable, so shared): long lists repeat the same
+    prices, quantities and rates, and a cache hit is several times cheaper than building."""
+    return Decimal(value).scaleb(exponent)
 
 
 class UTCDateTime(TypeDecorator[datetime]):

@@ -21,6 +21,7 @@ from erp_desktop.domain.money import MONEY_PLACES, PRICE_PLACES, round_half_up
 from erp_desktop.domain.tax import EXEMPT, LineInput, PriceMode, TaxRate, compute_line
 
 ZERO = Decimal(0)
+_ONE = Decimal(1)
 HUNDRED = Decimal(100)
 
 
@@ -88,7 +89,7 @@ def reorder_quantity(
     times = ((reorder_point - position) / reorder_qty).to_integral_value(rounding=ROUND_CEILING)
     if position + times * reorder_qty <= reorder_point:
         times += 1
-    return max(times, Decimal(1)) * reorder_qty
+    return (times if times > 1 else _ONE) * reorder_qty
 
 
 def in_purchase_units(base_quantity: Decimal, factor: Decimal) -> Decimal:

@@ -19,9 +19,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
-from typing import Any, NamedTuple
+from operator import attrgetter
+from typing import NamedTuple
 
-from sqlalchemy import func, literal, select
+from sqlalchemy import Subquery, func, literal, select
 from sqlalchemy.orm import Session
 
 from erp_desktop.domain.money import PRICE_PLACES, decimal_places, round_half_up
@@ -43,7 +44,6 @@ from erp_desktop.services.stock.locations import list_warehouses
 ZERO = Decimal(0)
 ZERO_QUANTITY = Decimal("0.0000")
 ONE = Decimal(1)
-_NO_LAST = (None, "", None, None, None)
 # Orders whose prices tell what an item costs from whom.
 PRICED_STATES = ("confirmed", "partially_received", "received", "closed")
 
@@ -95,14 +95,15 @@ def incoming_query():  # type: ignore[no-untyped-def]
 def reorder_suggestions(
     session: Session, *, warehouse_id: int | None = None, text: str = ""
 ) -> list[Suggestion]:
-    """Three plain queries, joined here: the rules at or below their point (with the
-    item), the warehouses, and each item's last confirmed order line and supplier."""
+    """Two plain queries, joined here: the warehouses, and the rules at or below their
+    point with the item and its last confirmed order line and supplier."""
     connection = session.connection()  # rows as tuples: no ORM work per row
     warehouses = {w.id: w.name for w in list_warehouses(session) if warehouse_id in (None, w.id)}
     incoming = incoming_query().subquery()
     quantity_type = StockBalance.quantity.type
     on_hand = func.coalesce(StockBalance.quantity, literal(ZERO_QUANTITY, quantity_type))
     coming = func.coalesce(incoming.c.incoming, literal(ZERO_QUANTITY, quantity_type))
+    last = _last_lines()
     query = (
         select(
             ItemReorder.item_id,
@@ -119,6 +120,11 @@ def reorder_suggestions(
             Item.purchase_factor,
             Item.purchase_price,
             Item.tax_rate,
+            last.c.supplier_id,
+            last.c.supplier_name,
+            last.c.unit,
+            last.c.factor,
+            last.c.unit_price,
         )
         .select_from(ItemReorder)
         .outerjoin(
@@ -132,6 +138,7 @@ def reorder_suggestions(
             & (incoming.c.warehouse_id == ItemReorder.warehouse_id),
         )
         .join(Item, Item.id == ItemReorder.item_id)
+        .outerjoin(last, last.c.item_id == ItemReorder.item_id)
         .where(
             ItemReorder.warehouse_id.in_(list(warehouses)),
             # on hand alone first: most rules are out at the first look-up
@@ -148,15 +155,14 @@ def reorder_suggestions(
             Item.code.ilike(pattern, escape="\\") | Item.name.ilike(pattern, escape="\\")
         )
     rows = connection.execute(query).all()
-    last = _last_lines(connection, {row[0] for row in rows}) if rows else {}
-    suggestions = [_suggestion(row, warehouses[row[1]], last.get(row[0])) for row in rows]
-    suggestions.sort(key=lambda s: (s.warehouse_name, s.item_code))
+    suggestions = [_suggestion(row, warehouses[row[1]]) for row in rows]
+    suggestions.sort(key=attrgetter("warehouse_name", "item_code"))
     return suggestions
 
 
-def _last_lines(connection, item_ids: set[int]) -> dict[int, tuple[Any, ...]]:  # type: ignore[no-untyped-def]
-    """Item → (supplier id, supplier name, unit, factor, unit price) of its last line on a
-    confirmed order (the supplier only if still active)."""
+def _last_lines() -> Subquery:
+    """Per item: (supplier id, supplier name, unit, factor, unit price) of its last line
+    on a confirmed order (none if that supplier is no longer active)."""
     newest = (
         select(func.max(PurchaseOrderLine.id).label("line_id"))
         .join(PurchaseOrder, PurchaseOrder.id == PurchaseOrderLine.order_id)
@@ -164,11 +170,11 @@ def _last_lines(connection, item_ids: set[int]) -> dict[int, tuple[Any, ...]]:  
         .group_by(PurchaseOrderLine.item_id)
         .subquery()
     )
-    rows = connection.execute(
+    return (
         select(
             PurchaseOrderLine.item_id,
-            Party.id,
-            Party.name,
+            Party.id.label("supplier_id"),
+            Party.name.label("supplier_name"),
             PurchaseOrderLine.unit,
             PurchaseOrderLine.factor,
             PurchaseOrderLine.unit_price,
@@ -176,17 +182,17 @@ def _last_lines(connection, item_ids: set[int]) -> dict[int, tuple[Any, ...]]:  
         .join(newest, newest.c.line_id == PurchaseOrderLine.id)
         .join(PurchaseOrder, PurchaseOrder.id == PurchaseOrderLine.order_id)
         .join(Party, (Party.id == PurchaseOrder.supplier_id) & Party.active.is_(True))
+        .subquery()
     )
-    return {row[0]: tuple(row[1:]) for row in rows if row[0] in item_ids}
 
 
-def _suggestion(row, warehouse: str, last: tuple[Any, ...] | None) -> Suggestion:  # type: ignore[no-untyped-def]
+def _suggestion(row, warehouse: str) -> Suggestion:  # type: ignore[no-untyped-def]
     (
         item_id, warehouse_id, on_hand, coming, point, reorder_qty, code, name, base_unit,
         precision, purchase_unit, purchase_factor, purchase_price, tax_rate,
+        supplier_id, supplier_name, unit, factor, price,
     ) = row  # fmt: skip
     suggested = reorder_quantity(on_hand, coming, point, reorder_qty)
-    supplier_id, supplier_name, unit, factor, price = last or _NO_LAST
     bought_as_now = unit is not None and (
         (unit == base_unit and factor == ONE)
         or (purchase_factor and unit == purchase_unit and factor == purchase_factor)
