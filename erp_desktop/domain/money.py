@@ -100,7 +100,7 @@ def check_decimal(
         )
     if abs(value) >= Decimal(10) ** max_digits:
         raise ValidationError(QT_TRANSLATE_NOOP("errors", "{field} is too large."), field=_f(field))
-    return value.quantize(Decimal(1).scaleb(-places)) if places >= 0 else value
+    return value.quantize(step(places)) if places >= 0 else value
 
 
 def decimal_places(value: Decimal) -> int:
@@ -110,9 +110,17 @@ def decimal_places(value: Decimal) -> int:
     return max(0, -exponent) if isinstance(exponent, int) else 0
 
 
+_STEPS = tuple(Decimal(1).scaleb(-places) for places in range(13))  # 1, 0.1, … 1E-12
+
+
+def step(places: int) -> Decimal:
+    """The smallest amount with ``places`` decimal places (0.01 for 2)."""
+    return _STEPS[places] if 0 <= places < len(_STEPS) else Decimal(1).scaleb(-places)
+
+
 def round_half_up(value: Decimal, places: int) -> Decimal:
     try:
-        return value.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
+        return value.quantize(step(places), rounding=ROUND_HALF_UP)
     except InvalidOperation as exc:  # pragma: no cover - only for absurd magnitudes
         raise ValidationError(QT_TRANSLATE_NOOP("errors", "The amount is too large.")) from exc
 

@@ -25,7 +25,7 @@ from typing import NamedTuple
 from sqlalchemy import Subquery, func, literal, select
 from sqlalchemy.orm import Session
 
-from erp_desktop.domain.money import PRICE_PLACES, decimal_places, round_half_up
+from erp_desktop.domain.money import PRICE_PLACES, round_half_up, step
 from erp_desktop.domain.purchase import in_purchase_units, reorder_quantity
 from erp_desktop.errors import ValidationError
 from erp_desktop.i18n import QT_TRANSLATE_NOOP
@@ -206,7 +206,8 @@ def _suggestion(row, warehouse: str) -> Suggestion:  # type: ignore[no-untyped-d
     quantity = suggested
     if factor != ONE:
         quantity = in_purchase_units(suggested, factor)
-        if decimal_places(quantity * factor) > precision:
+        base_quantity = quantity * factor
+        if base_quantity != base_quantity.quantize(step(precision)):  # finer than the unit
             unit, factor, quantity, price = base_unit, ONE, suggested, purchase_price
     return Suggestion(
         item_id, warehouse_id, code, name, warehouse, base_unit, on_hand, coming, point,
