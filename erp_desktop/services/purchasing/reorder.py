@@ -29,6 +29,7 @@ from erp_desktop.domain.money import PRICE_PLACES, round_half_up, step
 from erp_desktop.domain.purchase import in_purchase_units, reorder_quantity
 from erp_desktop.errors import ValidationError
 from erp_desktop.i18n import QT_TRANSLATE_NOOP
+from erp_desktop.memory import collector_paused
 from erp_desktop.models.item import Item, ItemReorder
 from erp_desktop.models.party import Party
 from erp_desktop.models.purchase import PurchaseOrder, PurchaseOrderLine
@@ -154,9 +155,10 @@ def reorder_suggestions(
         query = query.where(
             Item.code.ilike(pattern, escape="\\") | Item.name.ilike(pattern, escape="\\")
         )
-    rows = connection.execute(query).all()
-    suggestions = [_suggestion(row, warehouses[row[1]]) for row in rows]
-    suggestions.sort(key=attrgetter("warehouse_name", "item_code"))
+    with collector_paused():
+        rows = connection.execute(query).all()
+        suggestions = [_suggestion(row, warehouses[row[1]]) for row in rows]
+        suggestions.sort(key=attrgetter("warehouse_name", "item_code"))
     return suggestions
 
 
