@@ -17,6 +17,12 @@ from decimal import Decimal
 from sqlalchemy import CheckConstraint, ForeignKey, Index, LargeBinary, String
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
+# The tables its foreign keys point to must be known when a row is flushed.
+import erp_desktop.models.item
+import erp_desktop.models.location
+import erp_desktop.models.party
+import erp_desktop.models.stock
+import erp_desktop.models.user  # noqa: F401
 from erp_desktop.db.base import Base
 from erp_desktop.db.types import BigId, Money, Quantity, Rate, UnitPrice, utc_now
 

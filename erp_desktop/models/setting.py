@@ -11,6 +11,8 @@ from datetime import datetime
 from sqlalchemy import ForeignKey, String
 from sqlalchemy.orm import Mapped, mapped_column
 
+# The tables its foreign keys point to must be known when a row is flushed.
+import erp_desktop.models.user  # noqa: F401
 from erp_desktop.db.base import Base
 from erp_desktop.db.types import utc_now
 
