@@ -1636,15 +1636,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Suppliers, purchase orders, goods receipts and supplier returns will be kept here. This part of ERP Desktop is not built yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Stock</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stock on hand per warehouse, adjustments, stock counts and the movement history of every item will be shown here. This part of ERP Desktop is not built yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1652,15 +1644,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Transfers of goods between your warehouses — shipped, on the road and received — will be managed here. This part of ERP Desktop is not built yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Invoicing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sales invoices, credit notes and their PDF and XML exports will be made here. This part of ERP Desktop is not built yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1668,23 +1652,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Items, warehouses, suppliers and customers will be listed and edited here. This part of ERP Desktop is not built yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Reports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Stock valuation, low stock, goods still to arrive and sales reports will be shown here. This part of ERP Desktop is not built yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Company profile and book settings.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2372,6 +2344,17 @@ Why?</source>
     </message>
 </context>
 <context>
+    <name>QuantityPostingDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReceiveDialog</name>
     <message>
         <source>Receive goods — {number}</source>
@@ -2443,14 +2426,6 @@ Why?</source>
     </message>
     <message>
         <source>&amp;Receive</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ctrl+Enter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2695,14 +2670,6 @@ Why?</source>
     </message>
     <message>
         <source>Re&amp;turn to supplier</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ctrl+Enter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1636,56 +1636,28 @@
       <translation>采购</translation>
     </message>
     <message>
-      <source>Suppliers, purchase orders, goods receipts and supplier returns will be kept here. This part of ERP Desktop is not built yet.</source>
-      <translation>供应商、采购订单、采购入库和采购退货将在这里管理。ERP Desktop 的这一部分尚未完成。</translation>
-    </message>
-    <message>
       <source>Stock</source>
       <translation>库存</translation>
-    </message>
-    <message>
-      <source>Stock on hand per warehouse, adjustments, stock counts and the movement history of every item will be shown here. This part of ERP Desktop is not built yet.</source>
-      <translation>各仓库的现存量、库存调整、盘点以及每个商品的出入库记录将在这里显示。ERP Desktop 的这一部分尚未完成。</translation>
     </message>
     <message>
       <source>Transfers</source>
       <translation>调拨</translation>
     </message>
     <message>
-      <source>Transfers of goods between your warehouses — shipped, on the road and received — will be managed here. This part of ERP Desktop is not built yet.</source>
-      <translation>仓库之间的调拨（已发货、在途、已收货）将在这里管理。ERP Desktop 的这一部分尚未完成。</translation>
-    </message>
-    <message>
       <source>Invoicing</source>
       <translation>开票</translation>
-    </message>
-    <message>
-      <source>Sales invoices, credit notes and their PDF and XML exports will be made here. This part of ERP Desktop is not built yet.</source>
-      <translation>销售发票、红字发票及其 PDF 和 XML 导出将在这里完成。ERP Desktop 的这一部分尚未完成。</translation>
     </message>
     <message>
       <source>Master data</source>
       <translation>基础资料</translation>
     </message>
     <message>
-      <source>Items, warehouses, suppliers and customers will be listed and edited here. This part of ERP Desktop is not built yet.</source>
-      <translation>商品、仓库、供应商和客户将在这里列出和编辑。ERP Desktop 的这一部分尚未完成。</translation>
-    </message>
-    <message>
       <source>Reports</source>
       <translation>报表</translation>
     </message>
     <message>
-      <source>Stock valuation, low stock, goods still to arrive and sales reports will be shown here. This part of ERP Desktop is not built yet.</source>
-      <translation>库存金额、低库存、在途到货和销售报表将在这里显示。ERP Desktop 的这一部分尚未完成。</translation>
-    </message>
-    <message>
       <source>Settings</source>
       <translation>设置</translation>
-    </message>
-    <message>
-      <source>Company profile and book settings.</source>
-      <translation>公司信息和账套设置。</translation>
     </message>
   </context>
   <context>
@@ -2374,6 +2346,17 @@ Why?</source>
     </message>
   </context>
   <context>
+    <name>QuantityPostingDialog</name>
+    <message>
+      <source>Cancel</source>
+      <translation>取消</translation>
+    </message>
+    <message>
+      <source>Ctrl+Enter</source>
+      <translation>Ctrl+Enter</translation>
+    </message>
+  </context>
+  <context>
     <name>ReceiveDialog</name>
     <message>
       <source>Receive goods — {number}</source>
@@ -2446,14 +2429,6 @@ Why?</source>
     <message>
       <source>&amp;Receive</source>
       <translation>收货(&amp;R)</translation>
-    </message>
-    <message>
-      <source>Cancel</source>
-      <translation>取消</translation>
-    </message>
-    <message>
-      <source>Ctrl+Enter</source>
-      <translation>Ctrl+Enter</translation>
     </message>
     <message>
       <source>Receive transfer {number}</source>
@@ -2698,14 +2673,6 @@ Why?</source>
     <message>
       <source>Re&amp;turn to supplier</source>
       <translation>退给供应商(&amp;T)</translation>
-    </message>
-    <message>
-      <source>Cancel</source>
-      <translation>取消</translation>
-    </message>
-    <message>
-      <source>Ctrl+Enter</source>
-      <translation>Ctrl+Enter</translation>
     </message>
     <message>
       <source>Line</source>

@@ -149,8 +149,16 @@ class QuantityTableModel(QAbstractTableModel):
             if value is not None and value != 0
         ]
 
-    def problems(self) -> list[str]:
-        return [f"{self.rows[row].cells[0]}: {text}" for row, text in sorted(self.errors.items())]
+    def check(self) -> None:
+        """Raise a ValidationError naming the lines whose quantity is not right."""
+        if self.errors:
+            problems = [
+                f"{self.rows[row].cells[0]}: {text}" for row, text in sorted(self.errors.items())
+            ]
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("errors", "Correct the lines marked in red: {problems}"),
+                problems="; ".join(problems),
+            )
 
 
 class QuantityTableView(QTableView):
