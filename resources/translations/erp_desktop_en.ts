@@ -1249,14 +1249,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Deactivate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>De&amp;lete</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1266,14 +1258,6 @@
     </message>
     <message>
         <source>E&amp;xport…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show &amp;inactive</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Activate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1501,6 +1485,25 @@
     </message>
     <message>
         <source>Suppliers</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MasterDataTab</name>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;inactive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Activate</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3607,22 +3610,6 @@ The goods leave {source} and are on the road until {destination} receives them. 
     </message>
     <message>
         <source>&amp;New warehouse…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Deactivate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show &amp;inactive</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Activate</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1249,14 +1249,6 @@
       <translation>新建商品(&amp;N)…</translation>
     </message>
     <message>
-      <source>&amp;Edit…</source>
-      <translation>编辑(&amp;E)…</translation>
-    </message>
-    <message>
-      <source>&amp;Deactivate</source>
-      <translation>停用(&amp;D)</translation>
-    </message>
-    <message>
       <source>De&amp;lete</source>
       <translation>删除(&amp;L)</translation>
     </message>
@@ -1267,14 +1259,6 @@
     <message>
       <source>E&amp;xport…</source>
       <translation>导出(&amp;X)…</translation>
-    </message>
-    <message>
-      <source>Show &amp;inactive</source>
-      <translation>显示已停用(&amp;I)</translation>
-    </message>
-    <message>
-      <source>&amp;Activate</source>
-      <translation>启用(&amp;A)</translation>
     </message>
     <message>
       <source>Delete item</source>
@@ -1502,6 +1486,25 @@
     <message>
       <source>Suppliers</source>
       <translation>供应商</translation>
+    </message>
+  </context>
+  <context>
+    <name>MasterDataTab</name>
+    <message>
+      <source>&amp;Edit…</source>
+      <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+      <source>&amp;Deactivate</source>
+      <translation>停用(&amp;D)</translation>
+    </message>
+    <message>
+      <source>Show &amp;inactive</source>
+      <translation>显示已停用(&amp;I)</translation>
+    </message>
+    <message>
+      <source>&amp;Activate</source>
+      <translation>启用(&amp;A)</translation>
     </message>
   </context>
   <context>
@@ -3620,22 +3623,6 @@ The goods leave {source} and are on the road until {destination} receives them. 
     <message>
       <source>&amp;New warehouse…</source>
       <translation>新建仓库(&amp;N)…</translation>
-    </message>
-    <message>
-      <source>&amp;Edit…</source>
-      <translation>编辑(&amp;E)…</translation>
-    </message>
-    <message>
-      <source>&amp;Deactivate</source>
-      <translation>停用(&amp;D)</translation>
-    </message>
-    <message>
-      <source>Show &amp;inactive</source>
-      <translation>显示已停用(&amp;I)</translation>
-    </message>
-    <message>
-      <source>&amp;Activate</source>
-      <translation>启用(&amp;A)</translation>
     </message>
   </context>
   <context>
