@@ -46,7 +46,7 @@ from erp_desktop.migrator import (
     VerificationFailed,
 )
 from erp_desktop.ui.context import AppContext
-from erp_desktop.ui.errors import error_text
+from erp_desktop.ui.errors import ERROR_STYLE, error_text
 from erp_desktop.ui.i18n import render
 
 SSL_MODES = ("verify-full", "verify-ca", "require", "prefer", "disable")
@@ -458,7 +458,7 @@ class ReportPage(QWizardPage):
             label.setBuddy(edit)
             self.form.addRow(label, edit)
         self.error = _wrap()
-        self.error.setStyleSheet("color: #b00020;")
+        self.error.setStyleSheet(ERROR_STYLE)
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
         layout.addWidget(self.table, 1)

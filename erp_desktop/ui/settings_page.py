@@ -14,12 +14,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from erp_desktop.errors import ErpError
 from erp_desktop.services.company import CompanyProfile, update_company
 from erp_desktop.ui.book_settings_page import BookSettingsPage
 from erp_desktop.ui.company_form import CompanyForm
 from erp_desktop.ui.context import AppContext
-from erp_desktop.ui.errors import error_text
+from erp_desktop.ui.errors import show_inline
 
 
 class CompanyPage(QWidget):
@@ -78,11 +77,7 @@ class CompanyPage(QWidget):
 
     def _failed(self, exc: BaseException) -> bool:
         self.save_button.setEnabled(True)
-        if not isinstance(exc, ErpError):
-            return False
-        self.message.setStyleSheet("color: #b00020;")
-        self.message.setText(error_text(exc))
-        return True
+        return show_inline(exc, self.message)
 
 
 class ServerPage(QWidget):

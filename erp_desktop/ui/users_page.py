@@ -24,12 +24,12 @@ from PySide6.QtWidgets import (
 )
 
 from erp_desktop.domain.permissions import ROLE_LABELS, Role
-from erp_desktop.errors import ErpError, ValidationError
+from erp_desktop.errors import ValidationError
 from erp_desktop.i18n import QT_TRANSLATE_NOOP
 from erp_desktop.services.accounts import add_user, list_users, set_active, set_password
 from erp_desktop.services.users import UserInfo
 from erp_desktop.ui.context import AppContext
-from erp_desktop.ui.errors import error_text
+from erp_desktop.ui.errors import error_label, show_inline
 
 
 def role_label(role: str) -> str:
@@ -121,10 +121,7 @@ class UserDialog(QDialog):
             if user is not None and widget in widgets[:3]:
                 label.hide()
                 widget.hide()
-        self.error_label = QLabel()
-        self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet("color: #b00020;")
-        self.error_label.hide()
+        self.error_label = error_label(hidden=True)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -173,15 +170,12 @@ class UserDialog(QDialog):
 
     def check(self) -> None:
         if self.password_edit.text() != self.confirm_edit.text():
-            self.show_error(
-                ValidationError(QT_TRANSLATE_NOOP("errors", "The two passwords differ."))
+            show_inline(
+                ValidationError(QT_TRANSLATE_NOOP("errors", "The two passwords differ.")),
+                self.error_label,
             )
             return
         self.accept()
-
-    def show_error(self, exc: ErpError) -> None:
-        self.error_label.setText(error_text(exc))
-        self.error_label.show()
 
     def role(self) -> Role:
         return Role(str(self.role_combo.currentData()))
@@ -264,14 +258,9 @@ class UsersWidget(QWidget):
             self.message.setText(done_text)
             self.refresh()
 
-        def failed(exc: BaseException) -> bool:
-            if not isinstance(exc, ErpError):
-                return False
-            self.message.setStyleSheet("color: #b00020;")
-            self.message.setText(error_text(exc))
-            return True
-
-        self.ctx.runner.run(lambda _p: book.run(work), finished, on_error=failed)
+        self.ctx.runner.run(
+            lambda _p: book.run(work), finished, on_error=lambda exc: show_inline(exc, self.message)
+        )
 
     def add(self) -> None:
         dialog = UserDialog(parent=self)

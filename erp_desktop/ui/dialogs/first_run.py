@@ -13,12 +13,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from erp_desktop.errors import ErpError
 from erp_desktop.services.company import setup_company
 from erp_desktop.services.users import UserInfo
 from erp_desktop.ui.company_form import CompanyForm
 from erp_desktop.ui.context import AppContext
-from erp_desktop.ui.errors import error_text
+from erp_desktop.ui.errors import error_label, show_inline
 
 
 class FirstRunDialog(QDialog):
@@ -43,10 +42,7 @@ class FirstRunDialog(QDialog):
         self.user_label.setBuddy(self.user_edit)
         user_row = QFormLayout()
         user_row.addRow(self.user_label, self.user_edit)
-        self.error_label = QLabel()
-        self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet("color: #b00020;")
-        self.error_label.hide()
+        self.error_label = error_label(hidden=True)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -100,8 +96,4 @@ class FirstRunDialog(QDialog):
 
     def _failed(self, exc: BaseException) -> bool:
         self.buttons.setEnabled(True)
-        if not isinstance(exc, ErpError):
-            return False
-        self.error_label.setText(error_text(exc))
-        self.error_label.show()
-        return True
+        return show_inline(exc, self.error_label)

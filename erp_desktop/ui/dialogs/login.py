@@ -15,12 +15,12 @@ from PySide6.QtWidgets import (
 )
 
 from erp_desktop.db.book import Book
-from erp_desktop.errors import ErpError, ValidationError
+from erp_desktop.errors import ValidationError
 from erp_desktop.i18n import QT_TRANSLATE_NOOP
 from erp_desktop.services.accounts import choose_first_password, sign_in
 from erp_desktop.services.users import UserInfo
 from erp_desktop.ui.context import AppContext
-from erp_desktop.ui.errors import error_text
+from erp_desktop.ui.errors import error_label, show_inline
 
 
 class LoginDialog(QDialog):
@@ -58,10 +58,7 @@ class LoginDialog(QDialog):
         ):
             label.setBuddy(widget)
             form.addRow(label, widget)
-        self.error_label = QLabel()
-        self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet("color: #b00020;")
-        self.error_label.hide()
+        self.error_label = error_label(hidden=True)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -112,7 +109,10 @@ class LoginDialog(QDialog):
         login, password = self.login_edit.text(), self.password_edit.text()
         book, first = self.book, self.first
         if first is not None and password != self.confirm_edit.text():
-            self._show(ValidationError(QT_TRANSLATE_NOOP("errors", "The two passwords differ.")))
+            show_inline(
+                ValidationError(QT_TRANSLATE_NOOP("errors", "The two passwords differ.")),
+                self.error_label,
+            )
             return
         self.buttons.setEnabled(False)
 
@@ -139,13 +139,8 @@ class LoginDialog(QDialog):
 
     def _failed(self, exc: BaseException) -> bool:
         self.buttons.setEnabled(True)
-        if not isinstance(exc, ErpError):
+        if not show_inline(exc, self.error_label):
             return False
-        self._show(exc)
         self.password_edit.selectAll()
         self.password_edit.setFocus()
         return True
-
-    def _show(self, exc: ErpError) -> None:
-        self.error_label.setText(error_text(exc))
-        self.error_label.show()

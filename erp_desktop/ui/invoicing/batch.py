@@ -23,6 +23,7 @@ from erp_desktop.services.invoicing import queries
 from erp_desktop.services.invoicing.export import ExportResult, export_documents
 from erp_desktop.services.paging import PageRequest
 from erp_desktop.ui.context import AppContext
+from erp_desktop.ui.errors import ERROR_STYLE
 from erp_desktop.ui.runner import Operation, OperationCancelled, Progress
 
 
@@ -44,7 +45,7 @@ class BatchExportDialog(QDialog):
         self.pdf = QCheckBox(checked=True)
         self.xml = QCheckBox()
         self.problem = QLabel()
-        self.problem.setStyleSheet("color: #b00020;")
+        self.problem.setStyleSheet(ERROR_STYLE)
         row = QHBoxLayout()
         row.addWidget(self.folder, 1)
         row.addWidget(self.browse)

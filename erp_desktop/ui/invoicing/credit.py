@@ -46,7 +46,7 @@ from erp_desktop.services.invoicing.documents import get_invoice
 from erp_desktop.services.stock.locations import list_warehouses
 from erp_desktop.services.stock.posting import new_key
 from erp_desktop.ui.context import AppContext
-from erp_desktop.ui.errors import error_text
+from erp_desktop.ui.errors import show_inline
 from erp_desktop.ui.i18n import render
 
 Index = QModelIndex | QPersistentModelIndex
@@ -369,8 +369,4 @@ class CreditDialog(QDialog):
         self.accept()
 
     def _failed(self, exc: BaseException) -> bool:
-        if not isinstance(exc, ErpError):
-            return False
-        self.message.setStyleSheet("color: #b00020;")
-        self.message.setText(error_text(exc))
-        return True
+        return show_inline(exc, self.message)

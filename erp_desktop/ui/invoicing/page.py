@@ -387,11 +387,6 @@ class InvoicingPage(QWidget):
         return dialog
 
     def _failed(self, exc: BaseException) -> bool:
-        from erp_desktop.errors import ErpError
-        from erp_desktop.ui.errors import error_text
+        from erp_desktop.ui.errors import show_inline
 
-        if not isinstance(exc, ErpError):
-            return False
-        self.message.setStyleSheet("color: #b00020;")
-        self.message.setText(error_text(exc))
-        return True
+        return show_inline(exc, self.message)

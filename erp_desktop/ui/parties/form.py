@@ -38,11 +38,9 @@ from erp_desktop.services.parties import (
     update_party,
 )
 from erp_desktop.ui.context import AppContext
-from erp_desktop.ui.errors import error_text
+from erp_desktop.ui.errors import ERROR_STYLE, error_label, show_inline
 from erp_desktop.ui.widgets.decimal_edit import DecimalEdit
 from erp_desktop.ui.widgets.tax_id_check import TaxIdCheck
-
-ERROR_STYLE = "color: #b00020;"
 
 
 class PartyDialog(QDialog):
@@ -128,10 +126,7 @@ class PartyDialog(QDialog):
                 label = QLabel(text)
                 label.setBuddy(widget)
                 form.addRow(label, widget)
-        self.message = QLabel()
-        self.message.setWordWrap(True)
-        self.message.setStyleSheet(ERROR_STYLE)
-        self.message.hide()
+        self.message = error_label(hidden=True)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
@@ -212,7 +207,7 @@ class PartyDialog(QDialog):
         try:
             data = self.data()
         except ErpError as exc:
-            self.show_error(error_text(exc))
+            self._failed(exc)
             return
         book, user, party_id = self.ctx.book, self.ctx.user_id, self.party_id
 
@@ -234,15 +229,10 @@ class PartyDialog(QDialog):
 
     def _failed(self, exc: BaseException) -> bool:
         self.buttons.setEnabled(True)
-        if not isinstance(exc, ErpError):
+        if not show_inline(exc, self.message):
             return False
-        self.show_error(error_text(exc))
-        return True
-
-    def show_error(self, text: str) -> None:
-        self.message.setText(text)
-        self.message.show()
         self.message.setFocus(Qt.FocusReason.OtherFocusReason)
+        return True
 
 
 __all__ = ["CUSTOMER", "SUPPLIER", "PartyDialog"]

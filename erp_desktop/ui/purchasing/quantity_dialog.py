@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
     QHBoxLayout,
-    QLabel,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -27,8 +26,7 @@ from sqlalchemy.orm import Session
 from erp_desktop.errors import ErpError
 from erp_desktop.services.stock.posting import new_key
 from erp_desktop.ui.context import AppContext
-from erp_desktop.ui.errors import error_text
-from erp_desktop.ui.purchasing.common import ERROR_STYLE
+from erp_desktop.ui.errors import error_label, show_inline
 from erp_desktop.ui.purchasing.quantity_table import QuantityTableView
 
 
@@ -45,9 +43,7 @@ class QuantityPostingDialog(QDialog):
         self.key = new_key()
         self.busy = False
         self.form = QFormLayout()
-        self.message = QLabel()
-        self.message.setWordWrap(True)
-        self.message.setStyleSheet(ERROR_STYLE)
+        self.message = error_label()
         self.cancel_button = QPushButton(self.tr("Cancel"))
 
     def lay_out(
@@ -88,7 +84,7 @@ class QuantityPostingDialog(QDialog):
         try:
             work = self.posting()
         except ErpError as exc:
-            self.message.setText(error_text(exc))
+            show_inline(exc, self.message)
             return
         book = self.ctx.book
         self.busy = True
@@ -107,7 +103,4 @@ class QuantityPostingDialog(QDialog):
     def _failed(self, exc: BaseException) -> bool:
         self.busy = False
         self._post_button.setEnabled(True)
-        if not isinstance(exc, ErpError):
-            return False
-        self.message.setText(error_text(exc))
-        return True
+        return show_inline(exc, self.message)

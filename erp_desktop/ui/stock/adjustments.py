@@ -24,6 +24,7 @@ from erp_desktop.services.stock.adjustments import (
 from erp_desktop.services.stock.balances import on_hand
 from erp_desktop.services.stock.documents import adjustment_page, adjustment_view
 from erp_desktop.ui.context import AppContext
+from erp_desktop.ui.errors import show_inline
 from erp_desktop.ui.grid import GridColumn, LineGridModel, LineGridView
 from erp_desktop.ui.models.paged import Column, format_quantity
 from erp_desktop.ui.stock.document_dialog import DocumentDialog
@@ -181,7 +182,7 @@ class AdjustmentDialog(DocumentDialog):
         try:
             save = self._saving()
         except ValidationError as exc:
-            self.show_error(exc)
+            show_inline(exc, self.message)
             return
         self.run(save, self._saved)
 
@@ -194,7 +195,7 @@ class AdjustmentDialog(DocumentDialog):
         try:
             save = self._saving()
         except ValidationError as exc:
-            self.show_error(exc)
+            show_inline(exc, self.message)
             return
         user_id, key = self.ctx.user_id, self.key
 

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
-from erp_desktop.errors import ErpError, ValidationError
+from erp_desktop.errors import ValidationError
 from erp_desktop.i18n import QT_TRANSLATE_NOOP
 from erp_desktop.services.stock.balances import on_hand
 from erp_desktop.services.stock.counts import (
@@ -32,7 +32,7 @@ from erp_desktop.services.stock.counts import (
 )
 from erp_desktop.services.stock.documents import categories, count_page, count_view
 from erp_desktop.ui.context import AppContext
-from erp_desktop.ui.errors import error_text
+from erp_desktop.ui.errors import error_label, show_inline
 from erp_desktop.ui.grid import GridColumn, LineGridModel, LineGridView
 from erp_desktop.ui.models.paged import Column, format_quantity
 from erp_desktop.ui.stock.document_dialog import DocumentDialog
@@ -68,9 +68,7 @@ class NewCountDialog(QDialog):
             )
         )
         explain.setWordWrap(True)
-        self.message = QLabel()
-        self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #b00020;")
+        self.message = error_label()
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -99,10 +97,7 @@ class NewCountDialog(QDialog):
 
         def failed(exc: BaseException) -> bool:
             self.buttons.setEnabled(True)
-            if not isinstance(exc, ErpError):
-                return False
-            self.message.setText(error_text(exc))
-            return True
+            return show_inline(exc, self.message)
 
         def done(count_id: int) -> None:
             self.buttons.setEnabled(True)
@@ -237,7 +232,7 @@ class CountDialog(DocumentDialog):
         try:
             lines = self.counted()
         except ValidationError as exc:
-            self.show_error(exc)
+            show_inline(exc, self.message)
             return
         count_id, user_id = self.doc_id, self.ctx.user_id
         assert count_id is not None
@@ -250,7 +245,7 @@ class CountDialog(DocumentDialog):
         try:
             lines = self.counted()
         except ValidationError as exc:
-            self.show_error(exc)
+            show_inline(exc, self.message)
             return
         count_id, user_id, key = self.doc_id, self.ctx.user_id, self.key
         assert count_id is not None

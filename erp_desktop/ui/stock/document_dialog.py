@@ -22,11 +22,10 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 from erp_desktop.domain.workflow import Workflow
-from erp_desktop.errors import ErpError
 from erp_desktop.services.stock.items import find_item, item_choice, search_items
 from erp_desktop.services.stock.posting import new_key
 from erp_desktop.ui.context import AppContext
-from erp_desktop.ui.errors import error_text
+from erp_desktop.ui.errors import ERROR_STYLE, show_inline
 from erp_desktop.ui.i18n import render
 
 
@@ -92,10 +91,7 @@ class DocumentDialog(QDialog):
 
         def failed(exc: BaseException) -> bool:
             self.setEnabled(True)
-            if not isinstance(exc, ErpError):
-                return False
-            self.show_error(exc)
-            return True
+            return show_inline(exc, self.message)
 
         self.ctx.runner.run(lambda _p: book.run(work), succeeded, on_error=failed, parent=self)
 
@@ -131,9 +127,9 @@ class DocumentDialog(QDialog):
 
         self.ctx.runner.run(work, done, parent=self)
 
-    def show_error(self, exc: ErpError | str) -> None:
-        self.message.setStyleSheet("color: #b00020;")
-        self.message.setText(exc if isinstance(exc, str) else error_text(exc))
+    def show_error(self, text: str) -> None:
+        self.message.setStyleSheet(ERROR_STYLE)
+        self.message.setText(text)
 
     def show_info(self, text: str) -> None:
         self.message.setStyleSheet("color: #1b5e20;")

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 from erp_desktop.domain.money import PRICE_PLACES, QUANTITY_PLACES, parse_decimal
-from erp_desktop.errors import ErpError, ValidationError
+from erp_desktop.errors import ValidationError
 from erp_desktop.i18n import QT_TRANSLATE_NOOP
 from erp_desktop.models.item import ItemReorder
 from erp_desktop.services.stock.items import (
@@ -41,7 +41,7 @@ from erp_desktop.services.stock.items import (
 )
 from erp_desktop.services.stock.locations import LocationInfo, list_warehouses
 from erp_desktop.ui.context import AppContext
-from erp_desktop.ui.errors import error_text
+from erp_desktop.ui.errors import error_label, show_inline
 from erp_desktop.ui.widgets.decimal_edit import DecimalEdit
 
 
@@ -136,9 +136,7 @@ class ItemDialog(QDialog):
         box_layout = QVBoxLayout(reorder_box)
         box_layout.addWidget(self.reorder)
 
-        self.message = QLabel()
-        self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #b00020;")
+        self.message = error_label()
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
@@ -264,7 +262,7 @@ class ItemDialog(QDialog):
             data = self.data()
             rules = self.rules()
         except ValidationError as exc:
-            self.show_error(exc)
+            show_inline(exc, self.message)
             return
         item_id, user_id, active = self.item_id, self.ctx.user_id, self.active.isChecked()
 
@@ -296,10 +294,4 @@ class ItemDialog(QDialog):
 
     def _failed(self, exc: BaseException) -> bool:
         self.buttons.setEnabled(True)
-        if not isinstance(exc, ErpError):
-            return False
-        self.show_error(exc)
-        return True
-
-    def show_error(self, exc: ErpError) -> None:
-        self.message.setText(error_text(exc))
+        return show_inline(exc, self.message)

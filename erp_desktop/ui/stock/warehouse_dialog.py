@@ -7,7 +7,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QVBoxLayout,
@@ -15,7 +14,6 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
-from erp_desktop.errors import ErpError
 from erp_desktop.services.stock.locations import (
     WarehouseData,
     create_warehouse,
@@ -24,7 +22,7 @@ from erp_desktop.services.stock.locations import (
     update_warehouse,
 )
 from erp_desktop.ui.context import AppContext
-from erp_desktop.ui.errors import error_text
+from erp_desktop.ui.errors import error_label, show_inline
 
 
 class WarehouseDialog(QDialog):
@@ -51,9 +49,7 @@ class WarehouseDialog(QDialog):
         form.addRow(self.tr("&Name"), self.name)
         form.addRow(self.tr("&Address"), self.address)
         form.addRow("", self.active)
-        self.message = QLabel()
-        self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #b00020;")
+        self.message = error_label()
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
@@ -99,10 +95,7 @@ class WarehouseDialog(QDialog):
 
     def _failed(self, exc: BaseException) -> bool:
         self.buttons.setEnabled(True)
-        if not isinstance(exc, ErpError):
-            return False
-        self.message.setText(error_text(exc))
-        return True
+        return show_inline(exc, self.message)
 
 
 def _plain(row) -> tuple[str, str, str, bool]:  # type: ignore[no-untyped-def]

@@ -38,7 +38,7 @@ from erp_desktop.services.stock.posting import new_key
 from erp_desktop.services.transfers.movement import close_with_shortage, receive_transfer
 from erp_desktop.services.transfers.orders import TransferLineView, TransferView
 from erp_desktop.ui.context import AppContext
-from erp_desktop.ui.errors import error_text
+from erp_desktop.ui.errors import error_label, show_inline
 from erp_desktop.ui.grid.model import Index
 from erp_desktop.ui.i18n import render
 
@@ -195,9 +195,7 @@ class _ActionDialog(QDialog):
         self.date_edit = QDateEdit(QDate.currentDate(), calendarPopup=True)
         self.date_edit.setDisplayFormat("yyyy-MM-dd")
         self.note_edit = QLineEdit(maxLength=500)
-        self.message = QLabel()
-        self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #b00020;")
+        self.message = error_label()
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -215,10 +213,7 @@ class _ActionDialog(QDialog):
 
         def failed(exc: BaseException) -> bool:
             self.buttons.setEnabled(True)
-            if not isinstance(exc, ErpError):
-                return False
-            self.message.setText(error_text(exc))
-            return True
+            return show_inline(exc, self.message)
 
         def done(_result: Any) -> None:
             self.buttons.setEnabled(True)
@@ -278,7 +273,7 @@ class ReceiveDialog(_ActionDialog):
         try:
             quantities = self.model.quantities()
         except ErpError as exc:
-            self.message.setText(error_text(exc))
+            show_inline(exc, self.message)
             return
         user, key, view = self.ctx.user_id, self.key, self.view
         day, note = self._date(), self.note_edit.text()

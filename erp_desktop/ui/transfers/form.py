@@ -39,13 +39,11 @@ from erp_desktop.services.transfers.orders import (
 )
 from erp_desktop.services.transfers.queries import available_at
 from erp_desktop.ui.context import AppContext
-from erp_desktop.ui.errors import error_text
+from erp_desktop.ui.errors import show_inline
 from erp_desktop.ui.grid import GridColumn, LineGridView
 from erp_desktop.ui.i18n import render
 from erp_desktop.ui.transfers.header import TransferHeader
 from erp_desktop.ui.transfers.models import TransferLinesModel
-
-ERROR_STYLE = "color: #b00020;"
 
 
 class TransferForm(QWidget):
@@ -385,20 +383,13 @@ class TransferForm(QWidget):
 
     def _failed(self, exc: BaseException) -> bool:
         self._busy(False)
-        if not isinstance(exc, ErpError):
-            return False
-        self.show_error(exc)
-        return True
-
-    def show_error(self, exc: ErpError) -> None:
-        self.message.setStyleSheet(ERROR_STYLE)
-        self.message.setText(error_text(exc))
+        return show_inline(exc, self.message)
 
     def save(self) -> None:
         try:
             data = self._input()
         except ErpError as exc:
-            self.show_error(exc)
+            show_inline(exc, self.message)
             return
         save = self._saving_work(data)
         self._run(lambda s: save(s)[0], self.tr("Saved."))
@@ -407,7 +398,7 @@ class TransferForm(QWidget):
         try:
             data = self._input()
         except ErpError as exc:
-            self.show_error(exc)
+            show_inline(exc, self.message)
             return
         answer = QMessageBox.question(
             self,
