@@ -19,17 +19,14 @@ from erp_desktop.ui.book_settings_page import BookSettingsPage
 from erp_desktop.ui.company_form import CompanyForm
 from erp_desktop.ui.context import AppContext
 from erp_desktop.ui.errors import show_inline
+from erp_desktop.ui.widgets.heading import heading_label
 
 
 class CompanyPage(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.heading = QLabel()
-        font = self.heading.font()
-        font.setPointSizeF(font.pointSizeF() * 1.3)
-        font.setBold(True)
-        self.heading.setFont(font)
+        self.heading = heading_label()
         self.form = CompanyForm()
         self.form.language_combo.setEnabled(True)
         self.message = QLabel()

@@ -18,6 +18,7 @@ from erp_desktop.services.users import UserInfo
 from erp_desktop.ui.company_form import CompanyForm
 from erp_desktop.ui.context import AppContext
 from erp_desktop.ui.errors import error_label, show_inline
+from erp_desktop.ui.widgets.heading import heading_label
 
 
 class FirstRunDialog(QDialog):
@@ -27,11 +28,7 @@ class FirstRunDialog(QDialog):
         super().__init__(parent)
         self.ctx = ctx
         self.admin: UserInfo | None = None
-        self.heading = QLabel()
-        font = self.heading.font()
-        font.setPointSizeF(font.pointSizeF() * 1.4)
-        font.setBold(True)
-        self.heading.setFont(font)
+        self.heading = heading_label(scale=1.4)
         self.intro = QLabel()
         self.intro.setWordWrap(True)
         self.form = CompanyForm()

@@ -21,6 +21,7 @@ from erp_desktop.services.accounts import choose_first_password, sign_in
 from erp_desktop.services.users import UserInfo
 from erp_desktop.ui.context import AppContext
 from erp_desktop.ui.errors import error_label, show_inline
+from erp_desktop.ui.widgets.heading import heading_label
 
 
 class LoginDialog(QDialog):
@@ -39,11 +40,7 @@ class LoginDialog(QDialog):
         self.company = company
         self.first = first
         self.user: UserInfo | None = None
-        self.heading = QLabel()
-        font = self.heading.font()
-        font.setPointSizeF(font.pointSizeF() * 1.25)
-        font.setBold(True)
-        self.heading.setFont(font)
+        self.heading = heading_label(scale=1.25)
         self.intro = QLabel()
         self.intro.setWordWrap(True)
         self.login_edit = QLineEdit(maxLength=64)

@@ -58,6 +58,7 @@ from erp_desktop.ui.parties.lookup import PartyLookup
 from erp_desktop.ui.purchasing import order_lines
 from erp_desktop.ui.purchasing.common import STATE_COLOURS, enable_for, state_text
 from erp_desktop.ui.widgets.decimal_edit import DecimalEdit
+from erp_desktop.ui.widgets.heading import heading_label
 
 
 class OrderDialog(QDialog):
@@ -100,13 +101,8 @@ class OrderDialog(QDialog):
         self.notes_edit = QLineEdit(maxLength=1000)
         for edit in (self.order_date, self.expected_date):
             edit.setMaximumWidth(self.fontMetrics().horizontalAdvance("2026-12-31") + 60)
-        self.number_label = QLabel()
-        self.state_label = QLabel()
-        font = self.number_label.font()
-        font.setPointSizeF(font.pointSizeF() * 1.3)
-        font.setBold(True)
-        self.number_label.setFont(font)
-        self.state_label.setFont(font)
+        self.number_label = heading_label()
+        self.state_label = heading_label()
 
         header = QGridLayout()
         labels = {}

@@ -27,6 +27,7 @@ from erp_desktop.services.stock.posting import new_key
 from erp_desktop.ui.context import AppContext
 from erp_desktop.ui.errors import ERROR_STYLE, show_inline
 from erp_desktop.ui.i18n import render
+from erp_desktop.ui.widgets.heading import heading_label
 
 
 class DocumentDialog(QDialog):
@@ -40,11 +41,7 @@ class DocumentDialog(QDialog):
         self.key = new_key()  # one posting per form, whatever happens to the first try
         self.state = "draft"
         self.doc_id: int | None = None
-        self.heading = QLabel()
-        font = self.heading.font()
-        font.setPointSizeF(font.pointSizeF() * 1.2)
-        font.setBold(True)
-        self.heading.setFont(font)
+        self.heading = heading_label(scale=1.2)
         self.form = QFormLayout()
         self.body = QVBoxLayout()
         self.message = QLabel()

@@ -44,6 +44,7 @@ from erp_desktop.ui.grid import GridColumn, LineGridView
 from erp_desktop.ui.i18n import render
 from erp_desktop.ui.transfers.header import TransferHeader
 from erp_desktop.ui.transfers.models import TransferLinesModel
+from erp_desktop.ui.widgets.heading import heading_label
 
 
 class TransferForm(QWidget):
@@ -59,11 +60,7 @@ class TransferForm(QWidget):
         self._loading = False
         self._available: dict[int, Any] = {}  # item id → on hand at the source (a cache)
 
-        self.title = QLabel()
-        font = self.title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.3)
-        font.setBold(True)
-        self.title.setFont(font)
+        self.title = heading_label()
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.header = TransferHeader(ctx)
