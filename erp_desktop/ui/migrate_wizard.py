@@ -48,6 +48,7 @@ from erp_desktop.migrator import (
 from erp_desktop.ui.context import AppContext
 from erp_desktop.ui.errors import ERROR_STYLE, error_text
 from erp_desktop.ui.i18n import render
+from erp_desktop.ui.widgets.password import check_typed_twice, password_edit
 
 SSL_MODES = ("verify-full", "verify-ca", "require", "prefer", "disable")
 
@@ -104,8 +105,7 @@ class ServerPage(QWizardPage):
         self.port_spin.setValue(5432)
         self.database_edit = QLineEdit()
         self.user_edit = QLineEdit()
-        self.password_edit = QLineEdit()
-        self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password_edit = password_edit()
         self.ssl_combo = QComboBox()
         for mode in SSL_MODES:
             self.ssl_combo.addItem(mode, mode)
@@ -446,10 +446,8 @@ class ReportPage(QWizardPage):
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.password_intro = _wrap()
-        self.password_edit = QLineEdit()
-        self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
-        self.confirm_edit = QLineEdit()
-        self.confirm_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password_edit = password_edit()
+        self.confirm_edit = password_edit()
         self.password_labels = [QLabel(), QLabel()]
         self.form = QFormLayout()
         for label, edit in zip(
@@ -532,10 +530,8 @@ class ReportPage(QWizardPage):
             return True
         from erp_desktop.services.accounts import check_password_rules
 
-        if self.password_edit.text() != self.confirm_edit.text():
-            self.error.setText(self.tr("The two passwords differ."))
-            return False
         try:
+            check_typed_twice(self.password_edit, self.confirm_edit)
             check_password_rules(self.password_edit.text())
         except ErpError as exc:
             self.error.setText(error_text(exc))

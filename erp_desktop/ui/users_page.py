@@ -30,6 +30,7 @@ from erp_desktop.services.accounts import add_user, list_users, set_active, set_
 from erp_desktop.services.users import UserInfo
 from erp_desktop.ui.context import AppContext
 from erp_desktop.ui.errors import error_label, show_inline
+from erp_desktop.ui.widgets.password import check_typed_twice, password_edit
 
 
 def role_label(role: str) -> str:
@@ -100,10 +101,8 @@ class UserDialog(QDialog):
         self.role_combo = QComboBox()
         for role in Role:
             self.role_combo.addItem(role_label(role), role.value)
-        self.password_edit = QLineEdit(maxLength=200)
-        self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
-        self.confirm_edit = QLineEdit(maxLength=200)
-        self.confirm_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password_edit = password_edit(200)
+        self.confirm_edit = password_edit(200)
         self.intro = QLabel()
         self.intro.setWordWrap(True)
         self.labels = [QLabel() for _ in range(5)]
@@ -169,11 +168,10 @@ class UserDialog(QDialog):
         super().changeEvent(event)
 
     def check(self) -> None:
-        if self.password_edit.text() != self.confirm_edit.text():
-            show_inline(
-                ValidationError(QT_TRANSLATE_NOOP("errors", "The two passwords differ.")),
-                self.error_label,
-            )
+        try:
+            check_typed_twice(self.password_edit, self.confirm_edit)
+        except ValidationError as exc:
+            show_inline(exc, self.error_label)
             return
         self.accept()
 

@@ -2617,10 +2617,6 @@ Why?</source>
         <source>{rows} records in {tables} tables were copied and compared one by one: all equal. {checks} This file now opens read-only and says where the book went.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>The two passwords differ.</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>Reports</name>

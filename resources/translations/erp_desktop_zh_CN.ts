@@ -2619,10 +2619,6 @@ Why?</source>
       <source>{rows} records in {tables} tables were copied and compared one by one: all equal. {checks} This file now opens read-only and says where the book went.</source>
       <translation>{tables} 张表中的 {rows} 条记录已复制并逐条比对：全部一致。{checks}本文件今后以只读方式打开，并注明账套去了哪里。</translation>
     </message>
-    <message>
-      <source>The two passwords differ.</source>
-      <translation>两次输入的密码不一致。</translation>
-    </message>
   </context>
   <context>
     <name>Reports</name>

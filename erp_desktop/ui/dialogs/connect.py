@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from erp_desktop.db.location import BookLocation
+from erp_desktop.ui.widgets.password import password_edit
 
 SSL_MODES = ("verify-full", "verify-ca", "require", "prefer", "disable")
 
@@ -32,8 +33,7 @@ class ConnectDialog(QDialog):
         self.port_spin.setValue(5432)
         self.database_edit = QLineEdit()
         self.user_edit = QLineEdit()
-        self.password_edit = QLineEdit()
-        self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password_edit = password_edit()
         self.ssl_combo = QComboBox()
         for mode in SSL_MODES:
             self.ssl_combo.addItem(mode, mode)

@@ -22,6 +22,7 @@ from erp_desktop.services.users import UserInfo
 from erp_desktop.ui.context import AppContext
 from erp_desktop.ui.errors import error_label, show_inline
 from erp_desktop.ui.widgets.heading import heading_label
+from erp_desktop.ui.widgets.password import check_typed_twice, password_edit
 
 
 class LoginDialog(QDialog):
@@ -44,10 +45,8 @@ class LoginDialog(QDialog):
         self.intro = QLabel()
         self.intro.setWordWrap(True)
         self.login_edit = QLineEdit(maxLength=64)
-        self.password_edit = QLineEdit(maxLength=200)
-        self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
-        self.confirm_edit = QLineEdit(maxLength=200)
-        self.confirm_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password_edit = password_edit(200)
+        self.confirm_edit = password_edit(200)
         self.labels = [QLabel(), QLabel(), QLabel()]
         form = QFormLayout()
         for label, widget in zip(
@@ -105,12 +104,12 @@ class LoginDialog(QDialog):
     def submit(self) -> None:
         login, password = self.login_edit.text(), self.password_edit.text()
         book, first = self.book, self.first
-        if first is not None and password != self.confirm_edit.text():
-            show_inline(
-                ValidationError(QT_TRANSLATE_NOOP("errors", "The two passwords differ.")),
-                self.error_label,
-            )
-            return
+        if first is not None:
+            try:
+                check_typed_twice(self.password_edit, self.confirm_edit)
+            except ValidationError as exc:
+                show_inline(exc, self.error_label)
+                return
         self.buttons.setEnabled(False)
 
         def work(_progress):  # type: ignore[no-untyped-def]
