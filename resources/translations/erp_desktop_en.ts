@@ -352,39 +352,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Database:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;User:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Pass&amp;word:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Encryption (TLS):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>verify-full (recommended)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>verify-full encrypts the connection and checks the server&apos;s certificate, so no one can listen in or pretend to be the server. Use it unless your IT person says otherwise.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remember the password on this computer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Kept in the system&apos;s password store (keyring), never in a file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This computer has no secure password store, so the password cannot be remembered; you will be asked for it each time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2759,6 +2731,37 @@ Why?</source>
     </message>
 </context>
 <context>
+    <name>ServerForm</name>
+    <message>
+        <source>&amp;Database:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Encryption (TLS):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verify-full (recommended)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remember the password on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept in the system&apos;s password store (keyring), never in a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer has no secure password store, so the password cannot be remembered; you will be asked for it each time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ServerPage</name>
     <message>
         <source>The server</source>
@@ -2777,19 +2780,7 @@ Why?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Database:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Server &amp;user:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pass&amp;word:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Encryption (TLS):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2801,23 +2792,7 @@ Why?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>verify-full (recommended)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>verify-full encrypts the connection and checks the server&apos;s certificate. “prefer” and “disable” may send the book unencrypted over the network: use them only inside a trusted office network.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remember the password on this computer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Kept in the system&apos;s password store (keyring), never in a file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This computer has no secure password store, so the password cannot be remembered; you will be asked for it each time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -352,40 +352,12 @@
       <translation>端口(&amp;O)：</translation>
     </message>
     <message>
-      <source>&amp;Database:</source>
-      <translation>数据库(&amp;D)：</translation>
-    </message>
-    <message>
       <source>&amp;User:</source>
       <translation>用户名(&amp;U)：</translation>
     </message>
     <message>
-      <source>Pass&amp;word:</source>
-      <translation>密码(&amp;W)：</translation>
-    </message>
-    <message>
-      <source>&amp;Encryption (TLS):</source>
-      <translation>加密方式(&amp;E)(TLS)：</translation>
-    </message>
-    <message>
-      <source>verify-full (recommended)</source>
-      <translation>verify-full（推荐）</translation>
-    </message>
-    <message>
       <source>verify-full encrypts the connection and checks the server's certificate, so no one can listen in or pretend to be the server. Use it unless your IT person says otherwise.</source>
       <translation>verify-full 会加密连接并验证服务器证书，别人既无法窃听，也无法冒充服务器。除非您的 IT 人员另有说明，请使用它。</translation>
-    </message>
-    <message>
-      <source>Remember the password on this computer</source>
-      <translation>在这台电脑上记住密码</translation>
-    </message>
-    <message>
-      <source>Kept in the system's password store (keyring), never in a file.</source>
-      <translation>保存在系统的密码库（钥匙串）中，绝不写入文件。</translation>
-    </message>
-    <message>
-      <source>This computer has no secure password store, so the password cannot be remembered; you will be asked for it each time.</source>
-      <translation>这台电脑没有安全的密码库，因此无法记住密码，每次都会询问您。</translation>
     </message>
     <message>
       <source>Connect</source>
@@ -2761,6 +2733,37 @@ Why?</source>
     </message>
   </context>
   <context>
+    <name>ServerForm</name>
+    <message>
+      <source>&amp;Database:</source>
+      <translation>数据库(&amp;D)：</translation>
+    </message>
+    <message>
+      <source>Pass&amp;word:</source>
+      <translation>密码(&amp;W)：</translation>
+    </message>
+    <message>
+      <source>&amp;Encryption (TLS):</source>
+      <translation>加密方式(&amp;E)(TLS)：</translation>
+    </message>
+    <message>
+      <source>verify-full (recommended)</source>
+      <translation>verify-full（推荐）</translation>
+    </message>
+    <message>
+      <source>Remember the password on this computer</source>
+      <translation>在这台电脑上记住密码</translation>
+    </message>
+    <message>
+      <source>Kept in the system's password store (keyring), never in a file.</source>
+      <translation>保存在系统的密码库（钥匙串）中，绝不写入文件。</translation>
+    </message>
+    <message>
+      <source>This computer has no secure password store, so the password cannot be remembered; you will be asked for it each time.</source>
+      <translation>这台电脑没有安全的密码库，因此无法记住密码，每次都会询问您。</translation>
+    </message>
+  </context>
+  <context>
     <name>ServerPage</name>
     <message>
       <source>The server</source>
@@ -2779,20 +2782,8 @@ Why?</source>
       <translation>端口(&amp;P)：</translation>
     </message>
     <message>
-      <source>&amp;Database:</source>
-      <translation>数据库(&amp;D)：</translation>
-    </message>
-    <message>
       <source>Server &amp;user:</source>
       <translation>服务器用户(&amp;U)：</translation>
-    </message>
-    <message>
-      <source>Pass&amp;word:</source>
-      <translation>密码(&amp;W)：</translation>
-    </message>
-    <message>
-      <source>&amp;Encryption (TLS):</source>
-      <translation>加密方式(&amp;E)(TLS)：</translation>
     </message>
     <message>
       <source>e.g. 192.168.1.10 or erp.example.com</source>
@@ -2803,24 +2794,8 @@ Why?</source>
       <translation>一个空数据库，例如 erp_book</translation>
     </message>
     <message>
-      <source>verify-full (recommended)</source>
-      <translation>verify-full（推荐）</translation>
-    </message>
-    <message>
       <source>verify-full encrypts the connection and checks the server's certificate. “prefer” and “disable” may send the book unencrypted over the network: use them only inside a trusted office network.</source>
       <translation>verify-full 会加密连接并验证服务器证书。“prefer”和“disable”可能通过网络明文传送账套：只在可信的办公室内网中使用。</translation>
-    </message>
-    <message>
-      <source>Remember the password on this computer</source>
-      <translation>在这台电脑上记住密码</translation>
-    </message>
-    <message>
-      <source>Kept in the system's password store (keyring), never in a file.</source>
-      <translation>保存在系统的密码库（钥匙串）中，绝不写入文件。</translation>
-    </message>
-    <message>
-      <source>This computer has no secure password store, so the password cannot be remembered; you will be asked for it each time.</source>
-      <translation>这台电脑没有安全的密码库，因此无法记住密码，每次都会询问您。</translation>
     </message>
     <message>
       <source>&amp;Test connection</source>
