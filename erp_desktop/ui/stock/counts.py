@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -36,7 +35,7 @@ from erp_desktop.ui.errors import error_label, show_inline
 from erp_desktop.ui.grid import GridColumn, LineGridModel, LineGridView
 from erp_desktop.ui.models.paged import Column, format_quantity
 from erp_desktop.ui.stock.document_dialog import DocumentDialog
-from erp_desktop.ui.stock.list_panel import ListPanel, translated
+from erp_desktop.ui.stock.list_panel import DocumentListPanel, translated
 from erp_desktop.ui.stock.widgets import PlaceCombo, date_edit
 
 
@@ -282,7 +281,7 @@ def _signed(value: Any) -> str:
     return f"+{text}" if value > 0 else text
 
 
-class CountsTab(ListPanel):
+class CountsTab(DocumentListPanel):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         columns = [
             Column("number", self.tr("Number")),
@@ -295,11 +294,9 @@ class CountsTab(ListPanel):
             Column("note", self.tr("Note"), sortable=False),
         ]
         query = translated(count_page, {2: ("states", dict(WORKFLOW.states))})
-        super().__init__(ctx, columns, query, parent=parent)
-        self.view.horizontalHeader().setSortIndicator(2, Qt.SortOrder.DescendingOrder)
+        super().__init__(ctx, columns, query, CountDialog, parent=parent)
         self.add_button(self.tr("&New count…"), self.new)
         self.add_button(self.tr("&Open…"), self.open_current)
-        self.activated.connect(self.open_document)
 
     def new(self) -> NewCountDialog:
         dialog = NewCountDialog(self.ctx, self)
@@ -309,14 +306,5 @@ class CountsTab(ListPanel):
                 self.open_document(dialog.count_id)
 
         dialog.accepted.connect(made)
-        dialog.open()
-        return dialog
-
-    def open_current(self) -> CountDialog | None:
-        doc_id = self.current_id()
-        return self.open_document(doc_id) if doc_id is not None else None
-
-    def open_document(self, doc_id: int) -> CountDialog:
-        dialog = CountDialog(self.ctx, doc_id, self)
         dialog.open()
         return dialog
