@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from erp_desktop.domain.money import QUANTITY_PLACES, format_decimal, parse_decimal
+from erp_desktop.domain.money import QUANTITY_PLACES, format_decimal
 from erp_desktop.domain.stock import ADJUSTMENT_REASONS
 from erp_desktop.domain.transfer import SHORTAGE_REASONS
 from erp_desktop.errors import ErpError, ValidationError
@@ -41,6 +41,7 @@ from erp_desktop.ui.context import AppContext
 from erp_desktop.ui.errors import error_label, show_inline
 from erp_desktop.ui.grid.model import Index
 from erp_desktop.ui.i18n import render
+from erp_desktop.ui.models.quantity_cell import typed_quantity
 
 ERROR_BRUSH = QBrush(QColor("#ffd7d7"))
 RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -123,19 +124,11 @@ class ArrivalTableModel(QAbstractTableModel):
         if role != Qt.ItemDataRole.EditRole or not index.isValid() or index.column() != self.NOW:
             return False
         row, text = index.row(), str(value).strip()
+        self.now[row], problem = typed_quantity(text, QUANTITY_PLACES)
         self.text.pop(row, None)
         self.errors.pop(row, None)
-        if not text:
-            self.now[row] = None
-        else:
-            try:
-                self.now[row] = parse_decimal(
-                    text, places=QUANTITY_PLACES, field=QT_TRANSLATE_NOOP("fields", "Quantity")
-                )
-            except ValidationError as exc:
-                self.now[row] = None
-                self.text[row] = text
-                self.errors[row] = render(exc.message)
+        if problem is not None:
+            self.text[row], self.errors[row] = text, problem
         self.dataChanged.emit(index, index)
         return True
 
