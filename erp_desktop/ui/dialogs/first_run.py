@@ -17,7 +17,8 @@ from erp_desktop.services.company import setup_company
 from erp_desktop.services.users import UserInfo
 from erp_desktop.ui.company_form import CompanyForm
 from erp_desktop.ui.context import AppContext
-from erp_desktop.ui.errors import error_label, show_inline
+from erp_desktop.ui.errors import error_label
+from erp_desktop.ui.runner import run_in_form
 from erp_desktop.ui.widgets.heading import heading_label
 
 
@@ -77,20 +78,15 @@ class FirstRunDialog(QDialog):
     def save(self) -> None:
         profile = self.form.profile()
         name = self.user_edit.text()
-        book = self.ctx.book
-        self.buttons.setEnabled(False)
-        self.ctx.runner.run(
-            lambda _p: book.run(lambda s: setup_company(s, profile, name)),
+        run_in_form(
+            self.ctx,
+            self,
+            lambda s: setup_company(s, profile, name),
             self._saved,
-            on_error=self._failed,
-            parent=self,
+            busy=self.buttons,
+            message=self.error_label,
         )
 
     def _saved(self, admin: UserInfo) -> None:
         self.admin = admin
-        self.buttons.setEnabled(True)
         self.accept()
-
-    def _failed(self, exc: BaseException) -> bool:
-        self.buttons.setEnabled(True)
-        return show_inline(exc, self.error_label)

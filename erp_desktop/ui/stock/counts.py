@@ -34,6 +34,7 @@ from erp_desktop.ui.context import AppContext
 from erp_desktop.ui.errors import error_label, show_inline
 from erp_desktop.ui.grid import GridColumn, LineGridModel, LineGridView
 from erp_desktop.ui.models.paged import Column, format_quantity
+from erp_desktop.ui.runner import run_in_form
 from erp_desktop.ui.stock.document_dialog import DocumentDialog
 from erp_desktop.ui.stock.list_panel import DocumentListPanel, translated
 from erp_desktop.ui.stock.widgets import PlaceCombo, date_edit
@@ -91,24 +92,20 @@ class NewCountDialog(QDialog):
             (),
             self.note.text(),
         )
-        user_id, book = self.ctx.user_id, self.ctx.book
-        self.buttons.setEnabled(False)
-
-        def failed(exc: BaseException) -> bool:
-            self.buttons.setEnabled(True)
-            return show_inline(exc, self.message)
+        user_id = self.ctx.user_id
 
         def done(count_id: int) -> None:
-            self.buttons.setEnabled(True)
             self.count_id = count_id
             self.ctx.data_changed.emit("stock")
             self.accept()
 
-        self.ctx.runner.run(
-            lambda _p: book.run(lambda s: create_count(s, user_id, data)),
+        run_in_form(
+            self.ctx,
+            self,
+            lambda s: create_count(s, user_id, data),
             done,
-            on_error=failed,
-            parent=self,
+            busy=self.buttons,
+            message=self.message,
         )
 
 

@@ -25,8 +25,9 @@ from erp_desktop.domain.workflow import Workflow
 from erp_desktop.services.stock.items import find_item, item_choice, search_items
 from erp_desktop.services.stock.posting import new_key
 from erp_desktop.ui.context import AppContext
-from erp_desktop.ui.errors import ERROR_STYLE, show_inline
+from erp_desktop.ui.errors import ERROR_STYLE
 from erp_desktop.ui.i18n import render
+from erp_desktop.ui.runner import run_in_form
 from erp_desktop.ui.widgets.heading import heading_label
 
 
@@ -76,21 +77,14 @@ class DocumentDialog(QDialog):
 
     def run(self, work: Callable[[Session], Any], done: Callable[[Any], None]) -> None:
         """Run ``work`` in one transaction on a worker; errors show under the form."""
-        self.setEnabled(False)
-        book = self.ctx.book
 
         def succeeded(result: Any) -> None:
-            self.setEnabled(True)
             self.message.setStyleSheet("")
             self.message.setText("")
             done(result)
             self.ctx.data_changed.emit("stock")
 
-        def failed(exc: BaseException) -> bool:
-            self.setEnabled(True)
-            return show_inline(exc, self.message)
-
-        self.ctx.runner.run(lambda _p: book.run(work), succeeded, on_error=failed, parent=self)
+        run_in_form(self.ctx, self, work, succeeded, busy=self, message=self.message)
 
     # -- printing --------------------------------------------------------------------------
     def pdf_bytes(self, session: Session) -> bytes:  # pragma: no cover - subclasses

@@ -42,6 +42,7 @@ from erp_desktop.services.stock.items import (
 from erp_desktop.services.stock.locations import LocationInfo, list_warehouses
 from erp_desktop.ui.context import AppContext
 from erp_desktop.ui.errors import error_label, show_inline
+from erp_desktop.ui.runner import run_in_form
 from erp_desktop.ui.widgets.decimal_edit import DecimalEdit
 
 
@@ -280,18 +281,9 @@ class ItemDialog(QDialog):
                 set_reorder_rule(session, user_id, saved, warehouse_id, point, quantity)
             return saved
 
-        self.buttons.setEnabled(False)
-        book = self.ctx.book
-        self.ctx.runner.run(
-            lambda _p: book.run(work), self._saved, on_error=self._failed, parent=self
-        )
+        run_in_form(self.ctx, self, work, self._saved, busy=self.buttons, message=self.message)
 
     def _saved(self, item_id: int) -> None:
-        self.buttons.setEnabled(True)
         self.saved_id = item_id
         self.ctx.data_changed.emit("stock")
         self.accept()
-
-    def _failed(self, exc: BaseException) -> bool:
-        self.buttons.setEnabled(True)
-        return show_inline(exc, self.message)

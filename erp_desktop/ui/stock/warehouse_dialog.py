@@ -22,7 +22,8 @@ from erp_desktop.services.stock.locations import (
     update_warehouse,
 )
 from erp_desktop.ui.context import AppContext
-from erp_desktop.ui.errors import error_label, show_inline
+from erp_desktop.ui.errors import error_label
+from erp_desktop.ui.runner import run_in_form
 
 
 class WarehouseDialog(QDialog):
@@ -82,20 +83,11 @@ class WarehouseDialog(QDialog):
                 set_warehouse_active(session, user_id, warehouse_id, active)
             return warehouse_id
 
-        self.buttons.setEnabled(False)
-        book = self.ctx.book
-        self.ctx.runner.run(
-            lambda _p: book.run(work), self._saved, on_error=self._failed, parent=self
-        )
+        run_in_form(self.ctx, self, work, self._saved, busy=self.buttons, message=self.message)
 
     def _saved(self, _warehouse_id: int) -> None:
-        self.buttons.setEnabled(True)
         self.ctx.data_changed.emit("stock")
         self.accept()
-
-    def _failed(self, exc: BaseException) -> bool:
-        self.buttons.setEnabled(True)
-        return show_inline(exc, self.message)
 
 
 def _plain(row) -> tuple[str, str, str, bool]:  # type: ignore[no-untyped-def]

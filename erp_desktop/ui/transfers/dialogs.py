@@ -42,6 +42,7 @@ from erp_desktop.ui.errors import error_label, show_inline
 from erp_desktop.ui.grid.model import Index
 from erp_desktop.ui.i18n import render
 from erp_desktop.ui.models.quantity_cell import typed_quantity
+from erp_desktop.ui.runner import run_in_form
 
 ERROR_BRUSH = QBrush(QColor("#ffd7d7"))
 RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -200,19 +201,10 @@ class _ActionDialog(QDialog):
         return self.date_edit.date().toPython()
 
     def run(self, work: Any) -> None:
-        book = self.ctx.book
-        self.buttons.setEnabled(False)
         self.message.clear()
-
-        def failed(exc: BaseException) -> bool:
-            self.buttons.setEnabled(True)
-            return show_inline(exc, self.message)
-
-        def done(_result: Any) -> None:
-            self.buttons.setEnabled(True)
-            self.accept()
-
-        self.ctx.runner.run(lambda _p: book.run(work), done, on_error=failed, parent=self)
+        run_in_form(
+            self.ctx, self, work, lambda _r: self.accept(), busy=self.buttons, message=self.message
+        )
 
     def submit(self) -> None:  # pragma: no cover - overridden
         raise NotImplementedError
