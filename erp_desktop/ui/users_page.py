@@ -11,7 +11,6 @@ from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QEvent, QModel
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -30,6 +29,7 @@ from erp_desktop.services.accounts import add_user, list_users, set_active, set_
 from erp_desktop.services.users import UserInfo
 from erp_desktop.ui.context import AppContext
 from erp_desktop.ui.errors import error_label, show_inline
+from erp_desktop.ui.widgets.dialog_buttons import dialog_buttons
 from erp_desktop.ui.widgets.password import check_typed_twice, password_edit
 
 
@@ -121,11 +121,7 @@ class UserDialog(QDialog):
                 label.hide()
                 widget.hide()
         self.error_label = error_label(hidden=True)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.accepted.connect(self.check)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = dialog_buttons(self, self.check)
         layout = QVBoxLayout(self)
         layout.addWidget(self.intro)
         layout.addLayout(form)

@@ -6,6 +6,7 @@ from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
 from erp_desktop.db.location import BookLocation
+from erp_desktop.ui.widgets.dialog_buttons import dialog_buttons
 from erp_desktop.ui.widgets.server_form import ServerForm
 
 
@@ -15,11 +16,7 @@ class ConnectDialog(QDialog):
         self.intro = QLabel()
         self.intro.setWordWrap(True)
         self.server = ServerForm(host="localhost", ssl_mode="prefer")
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = dialog_buttons(self, self.accept)
         layout = QVBoxLayout(self)
         layout.addWidget(self.intro)
         layout.addWidget(self.server)

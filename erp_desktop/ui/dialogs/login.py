@@ -21,6 +21,7 @@ from erp_desktop.services.accounts import choose_first_password, sign_in
 from erp_desktop.services.users import UserInfo
 from erp_desktop.ui.context import AppContext
 from erp_desktop.ui.errors import error_label, show_inline
+from erp_desktop.ui.widgets.dialog_buttons import dialog_buttons
 from erp_desktop.ui.widgets.heading import heading_label
 from erp_desktop.ui.widgets.password import check_typed_twice, password_edit
 
@@ -55,11 +56,7 @@ class LoginDialog(QDialog):
             label.setBuddy(widget)
             form.addRow(label, widget)
         self.error_label = error_label(hidden=True)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.accepted.connect(self.submit)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = dialog_buttons(self, self.submit)
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addWidget(self.intro)

@@ -9,7 +9,6 @@ from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
-    QDialogButtonBox,
     QFileDialog,
     QHBoxLayout,
     QLabel,
@@ -25,6 +24,7 @@ from erp_desktop.services.paging import PageRequest
 from erp_desktop.ui.context import AppContext
 from erp_desktop.ui.errors import ERROR_STYLE
 from erp_desktop.ui.runner import Operation, OperationCancelled, Progress
+from erp_desktop.ui.widgets.dialog_buttons import dialog_buttons
 
 
 class BatchExportDialog(QDialog):
@@ -49,11 +49,7 @@ class BatchExportDialog(QDialog):
         row = QHBoxLayout()
         row.addWidget(self.folder, 1)
         row.addWidget(self.browse)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.accepted.connect(self.start)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = dialog_buttons(self, self.start)
         layout = QVBoxLayout(self)
         layout.addWidget(self.intro)
         layout.addLayout(row)

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from erp_desktop.services.invoicing.series import SeriesSettings, configure_series, get_series
 from erp_desktop.ui.context import AppContext
 from erp_desktop.ui.errors import show_inline
+from erp_desktop.ui.widgets.dialog_buttons import dialog_buttons
 
 CODES = ("invoice", "credit_note")
 
@@ -84,11 +85,12 @@ class SeriesDialog(QDialog):
         self.boxes = {code: _SeriesBox(self) for code in CODES}
         self.message = QLabel()
         self.message.setWordWrap(True)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Close
+        self.buttons = dialog_buttons(
+            self,
+            self.save,
+            QDialogButtonBox.StandardButton.Save,
+            QDialogButtonBox.StandardButton.Close,
         )
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         for box in self.boxes.values():
             layout.addWidget(box)

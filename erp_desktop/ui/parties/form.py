@@ -40,6 +40,7 @@ from erp_desktop.services.parties import (
 from erp_desktop.ui.context import AppContext
 from erp_desktop.ui.errors import ERROR_STYLE, error_label, show_inline
 from erp_desktop.ui.widgets.decimal_edit import DecimalEdit
+from erp_desktop.ui.widgets.dialog_buttons import dialog_buttons
 from erp_desktop.ui.widgets.tax_id_check import TaxIdCheck
 
 
@@ -127,11 +128,7 @@ class PartyDialog(QDialog):
                 label.setBuddy(widget)
                 form.addRow(label, widget)
         self.message = error_label(hidden=True)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = dialog_buttons(self, self.save, QDialogButtonBox.StandardButton.Save)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.message)

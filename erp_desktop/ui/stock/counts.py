@@ -38,6 +38,7 @@ from erp_desktop.ui.runner import run_in_form
 from erp_desktop.ui.stock.document_dialog import DocumentDialog
 from erp_desktop.ui.stock.list_panel import DocumentListPanel, translated
 from erp_desktop.ui.stock.widgets import PlaceCombo, date_edit
+from erp_desktop.ui.widgets.dialog_buttons import dialog_buttons
 
 
 class NewCountDialog(QDialog):
@@ -69,12 +70,8 @@ class NewCountDialog(QDialog):
         )
         explain.setWordWrap(True)
         self.message = error_label()
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
+        self.buttons = dialog_buttons(self, self.make)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Make sheet"))
-        self.buttons.accepted.connect(self.make)
-        self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(explain)

@@ -44,6 +44,7 @@ from erp_desktop.ui.context import AppContext
 from erp_desktop.ui.errors import error_label, show_inline
 from erp_desktop.ui.runner import run_in_form
 from erp_desktop.ui.widgets.decimal_edit import DecimalEdit
+from erp_desktop.ui.widgets.dialog_buttons import dialog_buttons
 
 
 def plain(value: Decimal) -> str:
@@ -138,11 +139,7 @@ class ItemDialog(QDialog):
         box_layout.addWidget(self.reorder)
 
         self.message = error_label()
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = dialog_buttons(self, self.save, QDialogButtonBox.StandardButton.Save)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(reorder_box)

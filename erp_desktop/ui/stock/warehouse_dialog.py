@@ -24,6 +24,7 @@ from erp_desktop.services.stock.locations import (
 from erp_desktop.ui.context import AppContext
 from erp_desktop.ui.errors import error_label
 from erp_desktop.ui.runner import run_in_form
+from erp_desktop.ui.widgets.dialog_buttons import dialog_buttons
 
 
 class WarehouseDialog(QDialog):
@@ -51,11 +52,7 @@ class WarehouseDialog(QDialog):
         form.addRow(self.tr("&Address"), self.address)
         form.addRow("", self.active)
         self.message = error_label()
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = dialog_buttons(self, self.save, QDialogButtonBox.StandardButton.Save)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.message)

@@ -43,6 +43,7 @@ from erp_desktop.ui.grid.model import Index
 from erp_desktop.ui.i18n import render
 from erp_desktop.ui.models.quantity_cell import typed_quantity
 from erp_desktop.ui.runner import run_in_form
+from erp_desktop.ui.widgets.dialog_buttons import dialog_buttons
 
 ERROR_BRUSH = QBrush(QColor("#ffd7d7"))
 RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -190,11 +191,7 @@ class _ActionDialog(QDialog):
         self.date_edit.setDisplayFormat("yyyy-MM-dd")
         self.note_edit = QLineEdit(maxLength=500)
         self.message = error_label()
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.accepted.connect(self.submit)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = dialog_buttons(self, self.submit)
         self.resize(760, 420)
 
     def _date(self) -> Any:
