@@ -156,8 +156,8 @@ class BookActions(QObject):
         dialog = ConnectDialog(self.window, known)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
-        location = dialog.location()
-        if dialog.remember_box.isChecked() and location.password:
+        location = dialog.server.location()
+        if dialog.server.remember_box.isChecked() and location.password:
             from erp_desktop.db.passwords import save_password
             from erp_desktop.errors import BookError
 

@@ -13,13 +13,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from erp_desktop.errors import ErpError
 from erp_desktop.services.book_settings import get_setting, set_setting
 from erp_desktop.ui.context import AppContext
-from erp_desktop.ui.errors import error_text
+from erp_desktop.ui.errors import show_inline
 from erp_desktop.ui.purchasing.settings_section import PurchasingSettings
-
-ERROR_STYLE = "color: #b00020;"
 
 
 class StockSettings(QGroupBox):
@@ -79,11 +76,7 @@ class StockSettings(QGroupBox):
         self.message.setText(self.tr("Saved."))
 
     def _failed(self, exc: BaseException) -> bool:
-        if not isinstance(exc, ErpError):
-            return False
-        self.message.setStyleSheet(ERROR_STYLE)
-        self.message.setText(error_text(exc))
-        return True
+        return show_inline(exc, self.message)
 
 
 class BookSettingsPage(QWidget):

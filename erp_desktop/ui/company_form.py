@@ -10,10 +10,8 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QLabel, QLineEdit, QWidget
 
-from erp_desktop.domain.tax_id import normalize_tax_id, validate_uscc
-from erp_desktop.errors import ValidationError
 from erp_desktop.services.company import CURRENCIES, CompanyProfile
-from erp_desktop.ui.i18n import render
+from erp_desktop.ui.widgets.tax_id_check import TaxIdCheck
 
 LANGUAGE_NAMES = (("zh_CN", "中文（简体）"), ("en", "English"))
 
@@ -60,13 +58,17 @@ class CompanyForm(QWidget):
                 self.layout_.addRow(label, widget)
             else:
                 self.layout_.addRow("", widget)
-        self.tax_id_edit.textChanged.connect(self._check_tax_id)
-        self.override_box.toggled.connect(self._update_override)
+        self.tax_check = TaxIdCheck(
+            self.tax_id_edit,
+            self.tax_hint,
+            self.override_box,
+            self.override_reason,
+            self.labels["reason"],
+        )
         self.language_combo.currentIndexChanged.connect(
             lambda _i: self.language_chosen.emit(self.language())
         )
-        self.retranslate_ui()
-        self._check_tax_id()
+        self.retranslate_ui()  # also checks the tax ID
 
     def retranslate_ui(self) -> None:
         texts = {
@@ -88,44 +90,23 @@ class CompanyForm(QWidget):
         self.override_reason.setPlaceholderText(
             self.tr("why, e.g. “printed so on the business licence”")
         )
-        self._check_tax_id()
+        self.tax_check.empty_hint = self.tr("Needed on invoices; can be added later.")
+        self.tax_check.valid_hint = self.tr("✓ Valid unified social credit code")
+        self.tax_check.check()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
         super().changeEvent(event)
 
-    def _check_tax_id(self) -> None:
-        code = normalize_tax_id(self.tax_id_edit.text())
-        failed = False
-        if not code:
-            self.tax_hint.setText(self.tr("Needed on invoices; can be added later."))
-        else:
-            try:
-                validate_uscc(code)
-                self.tax_hint.setText(self.tr("✓ Valid unified social credit code"))
-            except ValidationError as exc:
-                self.tax_hint.setText(render(exc.message))
-                failed = True
-        self.override_box.setVisible(failed)
-        if not failed:
-            self.override_box.setChecked(False)
-        self._update_override()
-
-    def _update_override(self) -> None:
-        show = self.override_box.isVisible() and self.override_box.isChecked()
-        self.override_reason.setVisible(show)
-        self.labels["reason"].setVisible(show)
-
     def language(self) -> str:
         return str(self.language_combo.currentData())
 
     def profile(self) -> CompanyProfile:
-        reason = self.override_reason.text() if self.override_box.isChecked() else ""
         return CompanyProfile(
             name=self.name_edit.text(),
             tax_id=self.tax_id_edit.text(),
-            tax_id_override_reason=reason,
+            tax_id_override_reason=self.tax_check.reason(),
             address=self.address_edit.text(),
             phone=self.phone_edit.text(),
             bank_name=self.bank_edit.text(),
@@ -144,9 +125,7 @@ class CompanyForm(QWidget):
         self.currency_combo.setCurrentText(profile.currency)
         index = self.language_combo.findData(profile.language)
         self.language_combo.setCurrentIndex(max(index, 0))
-        if profile.tax_id_override_reason:
-            self.override_box.setChecked(True)
-            self.override_reason.setText(profile.tax_id_override_reason)
+        self.tax_check.set_reason(profile.tax_id_override_reason)
 
     def set_language(self, language: str) -> None:
         index = self.language_combo.findData(language)

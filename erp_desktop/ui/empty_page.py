@@ -5,19 +5,17 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from erp_desktop.ui.widgets.heading import heading_label
+
 
 class EmptyStatePage(QWidget):
     def __init__(self, title: str, text: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         layout = QVBoxLayout(self)
         layout.addStretch(1)
-        heading = QLabel(title)
+        heading = heading_label(title, scale=1.6)
         heading.setObjectName("emptyTitle")
         heading.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        font = heading.font()
-        font.setPointSizeF(font.pointSizeF() * 1.6)
-        font.setBold(True)
-        heading.setFont(font)
         body = QLabel(text)
         body.setWordWrap(True)
         body.setAlignment(Qt.AlignmentFlag.AlignCenter)

@@ -1,7 +1,8 @@
 """Showing errors: a service's own message, or a short apology with the log path.
 
 Never a traceback dialog: unexpected exceptions go to the log file with
-their traceback, and the user is told where it is.
+their traceback, and the user is told where it is. A form shows a service's
+refusal in its own message line, so that what the user typed stays.
 """
 
 from __future__ import annotations
@@ -10,13 +11,15 @@ import logging
 import sys
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QWidget
 
 from erp_desktop.errors import ErpError
 from erp_desktop.logs import log_file
 from erp_desktop.ui.i18n import render
 
 log = logging.getLogger(__name__)
+
+ERROR_STYLE = "color: #b00020;"
 
 
 def error_text(exc: BaseException) -> str:
@@ -27,6 +30,27 @@ def error_text(exc: BaseException) -> str:
         "Sorry, something went wrong inside ERP Desktop. Nothing was half-saved: the last "
         "action was either completed or undone.\n\nThe details are in the log file:\n{path}",
     ).format(path=log_file())
+
+
+def error_label(*, hidden: bool = False) -> QLabel:
+    """A form's message line for refusals: red, word-wrapped; ``hidden`` until needed."""
+    label = QLabel()
+    label.setWordWrap(True)
+    label.setStyleSheet(ERROR_STYLE)
+    if hidden:
+        label.hide()
+    return label
+
+
+def show_inline(exc: BaseException, label: QLabel) -> bool:
+    """For a runner's ``on_error``: a service's refusal (an ErpError) is shown in the form's
+    message line and True returned; anything else is left to the runner (False)."""
+    if not isinstance(exc, ErpError):
+        return False
+    label.setStyleSheet(ERROR_STYLE)
+    label.setText(error_text(exc))
+    label.show()
+    return True
 
 
 def show_error(parent: QWidget | None, exc: BaseException) -> None:

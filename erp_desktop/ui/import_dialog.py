@@ -33,11 +33,10 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
-from erp_desktop.errors import ErpError
 from erp_desktop.services.csv_exchange import ImportPreview
 from erp_desktop.services.csv_io import RowError
 from erp_desktop.ui.context import AppContext
-from erp_desktop.ui.errors import error_text
+from erp_desktop.ui.errors import ERROR_STYLE, show_inline
 from erp_desktop.ui.i18n import render
 
 Index = QModelIndex | QPersistentModelIndex
@@ -164,7 +163,7 @@ class ImportDialog(QDialog):
                 "Nothing is imported until every row is right: correct the file and "
                 "choose it again."
             )
-            self.summary.setStyleSheet("color: #b00020;")
+            self.summary.setStyleSheet(ERROR_STYLE)
         self.summary.setText(text)
         self.import_button.setEnabled(preview.ok)
 
@@ -187,10 +186,8 @@ class ImportDialog(QDialog):
         self.ctx.data_changed.emit("")
 
     def _failed(self, exc: BaseException) -> bool:
-        if not isinstance(exc, ErpError):
+        if not show_inline(exc, self.summary):
             return False
-        self.summary.setStyleSheet("color: #b00020;")
-        self.summary.setText(error_text(exc))
         self.import_button.setEnabled(self.preview is not None and self.preview.ok)
         return True
 

@@ -16,16 +16,13 @@ from typing import Any
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
-    QComboBox,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QListWidget,
     QProgressBar,
     QPushButton,
-    QSpinBox,
     QStyle,
     QTableWidget,
     QTableWidgetItem,
@@ -46,10 +43,10 @@ from erp_desktop.migrator import (
     VerificationFailed,
 )
 from erp_desktop.ui.context import AppContext
-from erp_desktop.ui.errors import error_text
+from erp_desktop.ui.errors import ERROR_STYLE, error_text
 from erp_desktop.ui.i18n import render
-
-SSL_MODES = ("verify-full", "verify-ca", "require", "prefer", "disable")
+from erp_desktop.ui.widgets.password import check_typed_twice, password_edit
+from erp_desktop.ui.widgets.server_form import ServerForm
 
 
 def _wrap(text: str = "") -> QLabel:
@@ -98,54 +95,17 @@ class ServerPage(QWizardPage):
         super().__init__()
         self.wiz = wizard
         self.tested: BookLocation | None = None
-        self.host_edit = QLineEdit()
-        self.port_spin = QSpinBox()
-        self.port_spin.setRange(1, 65535)
-        self.port_spin.setValue(5432)
-        self.database_edit = QLineEdit()
-        self.user_edit = QLineEdit()
-        self.password_edit = QLineEdit()
-        self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
-        self.ssl_combo = QComboBox()
-        for mode in SSL_MODES:
-            self.ssl_combo.addItem(mode, mode)
-        self.ssl_hint = _wrap()
-        self.remember_box = QCheckBox()
-        from erp_desktop.db.passwords import keyring_is_secure
-
-        self.secure = keyring_is_secure()
-        self.remember_box.setEnabled(self.secure)
-        self.remember_box.setChecked(self.secure)
-        self.remember_hint = _wrap()
+        self.server = ServerForm(selectable_hints=True)
         self.test_button = QPushButton()
         self.test_button.clicked.connect(self.test)
         self.result = _wrap()
-        self.labels = [QLabel() for _ in range(6)]
-        form = QFormLayout()
-        fields = (
-            self.host_edit,
-            self.port_spin,
-            self.database_edit,
-            self.user_edit,
-            self.password_edit,
-            self.ssl_combo,
-        )
-        for label, widget in zip(self.labels, fields, strict=True):
-            label.setBuddy(widget)
-            form.addRow(label, widget)
-        form.addRow("", self.ssl_hint)
-        form.addRow("", self.remember_box)
-        form.addRow("", self.remember_hint)
         row = QHBoxLayout()
         row.addWidget(self.test_button)
         row.addWidget(self.result, 1)
         layout = QVBoxLayout(self)
-        layout.addLayout(form)
+        layout.addWidget(self.server)
         layout.addLayout(row)
-        for edit in (self.host_edit, self.database_edit, self.user_edit, self.password_edit):
-            edit.textChanged.connect(self._changed)
-        self.port_spin.valueChanged.connect(self._changed)
-        self.ssl_combo.currentIndexChanged.connect(self._changed)
+        self.server.changed.connect(self._changed)
         self.retranslate_ui()
 
     def retranslate_ui(self) -> None:
@@ -155,46 +115,19 @@ class ServerPage(QWizardPage):
                 "Where the book goes. Your IT person or the server's administrator knows these."
             )
         )
-        texts = (
-            self.tr("&Server address:"),
-            self.tr("&Port:"),
-            self.tr("&Database:"),
-            self.tr("Server &user:"),
-            self.tr("Pass&word:"),
-            self.tr("&Encryption (TLS):"),
-        )
-        for label, text in zip(self.labels, texts, strict=True):
-            label.setText(text)
-        self.host_edit.setPlaceholderText(self.tr("e.g. 192.168.1.10 or erp.example.com"))
-        self.database_edit.setPlaceholderText(self.tr("an empty database, e.g. erp_book"))
-        self.ssl_combo.setItemText(0, self.tr("verify-full (recommended)"))
-        self.ssl_hint.setText(
-            self.tr(
+        self.server.set_words(
+            server=self.tr("&Server address:"),
+            port=self.tr("&Port:"),
+            user=self.tr("Server &user:"),
+            ssl_hint=self.tr(
                 "verify-full encrypts the connection and checks the server's certificate. "
                 "“prefer” and “disable” may send the book unencrypted over the network: use "
                 "them only inside a trusted office network."
-            )
+            ),
         )
-        self.remember_box.setText(self.tr("Remember the password on this computer"))
-        self.remember_hint.setText(
-            self.tr("Kept in the system's password store (keyring), never in a file.")
-            if self.secure
-            else self.tr(
-                "This computer has no secure password store, so the password cannot be "
-                "remembered; you will be asked for it each time."
-            )
-        )
+        self.server.host_edit.setPlaceholderText(self.tr("e.g. 192.168.1.10 or erp.example.com"))
+        self.server.database_edit.setPlaceholderText(self.tr("an empty database, e.g. erp_book"))
         self.test_button.setText(self.tr("&Test connection"))
-
-    def location(self) -> BookLocation:
-        return BookLocation.for_server(
-            host=self.host_edit.text().strip(),
-            port=self.port_spin.value(),
-            database=self.database_edit.text().strip(),
-            user=self.user_edit.text().strip(),
-            password=self.password_edit.text() or None,
-            sslmode=str(self.ssl_combo.currentData()),
-        )
 
     def _changed(self) -> None:
         self.tested = None
@@ -207,11 +140,14 @@ class ServerPage(QWizardPage):
     def test(self) -> None:
         from erp_desktop.migrator import pg_side
 
-        filled = all(e.text().strip() for e in (self.host_edit, self.database_edit, self.user_edit))
+        server = self.server
+        filled = all(
+            e.text().strip() for e in (server.host_edit, server.database_edit, server.user_edit)
+        )
         if not filled:
             self.result.setText(self.tr("Fill in the server address, database and user."))
             return
-        location = self.location()
+        location = server.location()
         self.test_button.setEnabled(False)
         self.result.setText(self.tr("Connecting…"))
 
@@ -446,10 +382,8 @@ class ReportPage(QWizardPage):
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.password_intro = _wrap()
-        self.password_edit = QLineEdit()
-        self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
-        self.confirm_edit = QLineEdit()
-        self.confirm_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password_edit = password_edit()
+        self.confirm_edit = password_edit()
         self.password_labels = [QLabel(), QLabel()]
         self.form = QFormLayout()
         for label, edit in zip(
@@ -458,7 +392,7 @@ class ReportPage(QWizardPage):
             label.setBuddy(edit)
             self.form.addRow(label, edit)
         self.error = _wrap()
-        self.error.setStyleSheet("color: #b00020;")
+        self.error.setStyleSheet(ERROR_STYLE)
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
         layout.addWidget(self.table, 1)
@@ -532,10 +466,8 @@ class ReportPage(QWizardPage):
             return True
         from erp_desktop.services.accounts import check_password_rules
 
-        if self.password_edit.text() != self.confirm_edit.text():
-            self.error.setText(self.tr("The two passwords differ."))
-            return False
         try:
+            check_typed_twice(self.password_edit, self.confirm_edit)
             check_password_rules(self.password_edit.text())
         except ErpError as exc:
             self.error.setText(error_text(exc))
@@ -599,7 +531,7 @@ class MoveToServerWizard(QWizard):
         password = self.report_page.password_edit.text()
         needs = self.report_page.needs_password()
         user = self.ctx.opened.user if self.ctx.opened else None
-        if self.server_page.remember_box.isChecked() and target.password:
+        if self.server_page.server.remember_box.isChecked() and target.password:
             from erp_desktop.db.passwords import save_password
 
             with contextlib.suppress(ErpError):  # the box is disabled when the store is unsafe

@@ -5,7 +5,9 @@ worker; the result comes back to ``on_done`` on the GUI thread by signal. An
 ErpError is shown with its own translated message; anything else is logged
 with its traceback and shown as a short apology with the log path. ``work``
 opens its own transaction (``book.run``/``book.read``): sessions never cross
-threads. Long work reports progress and may honour cancel.
+threads. Long work reports progress and may honour cancel. ``run_in_form``
+is the usual case of a form saving: one transaction, the form's buttons off
+meanwhile, a refusal shown in the form with what the user typed kept.
 """
 
 from __future__ import annotations
@@ -13,12 +15,17 @@ from __future__ import annotations
 import logging
 import threading
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
-from PySide6.QtWidgets import QProgressDialog, QWidget
+from PySide6.QtWidgets import QLabel, QProgressDialog, QWidget
 
-from erp_desktop.ui.errors import show_error
+from erp_desktop.ui.errors import show_error, show_inline
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from erp_desktop.ui.context import AppContext
 
 log = logging.getLogger(__name__)
 
@@ -170,3 +177,29 @@ class OperationRunner(QObject):
     def wait(self, timeout_ms: int = 30_000) -> bool:
         """Block until the pool is idle (tests and shutdown only)."""
         return self._pool.waitForDone(timeout_ms)
+
+
+def run_in_form(
+    ctx: AppContext,
+    form: QWidget,
+    work: Callable[[Session], Any],
+    done: Callable[[Any], None],
+    *,
+    busy: QWidget,
+    message: QLabel,
+) -> Operation:
+    """Run ``work`` in one transaction of the open book for ``form``; ``busy`` (its buttons,
+    or the whole form) is disabled meanwhile. ``done(result)`` follows success; a service's
+    refusal shows in ``message`` and the form stays as the user left it."""
+    book = ctx.book
+    busy.setEnabled(False)
+
+    def succeeded(result: Any) -> None:
+        busy.setEnabled(True)
+        done(result)
+
+    def failed(exc: BaseException) -> bool:
+        busy.setEnabled(True)
+        return show_inline(exc, message)
+
+    return ctx.runner.run(lambda _p: book.run(work), succeeded, on_error=failed, parent=form)

@@ -14,23 +14,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from erp_desktop.errors import ErpError
 from erp_desktop.services.company import CompanyProfile, update_company
 from erp_desktop.ui.book_settings_page import BookSettingsPage
 from erp_desktop.ui.company_form import CompanyForm
 from erp_desktop.ui.context import AppContext
-from erp_desktop.ui.errors import error_text
+from erp_desktop.ui.errors import show_inline
+from erp_desktop.ui.widgets.heading import heading_label
 
 
 class CompanyPage(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.heading = QLabel()
-        font = self.heading.font()
-        font.setPointSizeF(font.pointSizeF() * 1.3)
-        font.setBold(True)
-        self.heading.setFont(font)
+        self.heading = heading_label()
         self.form = CompanyForm()
         self.form.language_combo.setEnabled(True)
         self.message = QLabel()
@@ -78,11 +74,7 @@ class CompanyPage(QWidget):
 
     def _failed(self, exc: BaseException) -> bool:
         self.save_button.setEnabled(True)
-        if not isinstance(exc, ErpError):
-            return False
-        self.message.setStyleSheet("color: #b00020;")
-        self.message.setText(error_text(exc))
-        return True
+        return show_inline(exc, self.message)
 
 
 class ServerPage(QWidget):

@@ -11,7 +11,6 @@ from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QEvent, QModel
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -24,12 +23,14 @@ from PySide6.QtWidgets import (
 )
 
 from erp_desktop.domain.permissions import ROLE_LABELS, Role
-from erp_desktop.errors import ErpError, ValidationError
+from erp_desktop.errors import ValidationError
 from erp_desktop.i18n import QT_TRANSLATE_NOOP
 from erp_desktop.services.accounts import add_user, list_users, set_active, set_password
 from erp_desktop.services.users import UserInfo
 from erp_desktop.ui.context import AppContext
-from erp_desktop.ui.errors import error_text
+from erp_desktop.ui.errors import error_label, show_inline
+from erp_desktop.ui.widgets.dialog_buttons import dialog_buttons
+from erp_desktop.ui.widgets.password import check_typed_twice, password_edit
 
 
 def role_label(role: str) -> str:
@@ -100,10 +101,8 @@ class UserDialog(QDialog):
         self.role_combo = QComboBox()
         for role in Role:
             self.role_combo.addItem(role_label(role), role.value)
-        self.password_edit = QLineEdit(maxLength=200)
-        self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
-        self.confirm_edit = QLineEdit(maxLength=200)
-        self.confirm_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password_edit = password_edit(200)
+        self.confirm_edit = password_edit(200)
         self.intro = QLabel()
         self.intro.setWordWrap(True)
         self.labels = [QLabel() for _ in range(5)]
@@ -121,15 +120,8 @@ class UserDialog(QDialog):
             if user is not None and widget in widgets[:3]:
                 label.hide()
                 widget.hide()
-        self.error_label = QLabel()
-        self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet("color: #b00020;")
-        self.error_label.hide()
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.accepted.connect(self.check)
-        self.buttons.rejected.connect(self.reject)
+        self.error_label = error_label(hidden=True)
+        self.buttons = dialog_buttons(self, self.check)
         layout = QVBoxLayout(self)
         layout.addWidget(self.intro)
         layout.addLayout(form)
@@ -172,16 +164,12 @@ class UserDialog(QDialog):
         super().changeEvent(event)
 
     def check(self) -> None:
-        if self.password_edit.text() != self.confirm_edit.text():
-            self.show_error(
-                ValidationError(QT_TRANSLATE_NOOP("errors", "The two passwords differ."))
-            )
+        try:
+            check_typed_twice(self.password_edit, self.confirm_edit)
+        except ValidationError as exc:
+            show_inline(exc, self.error_label)
             return
         self.accept()
-
-    def show_error(self, exc: ErpError) -> None:
-        self.error_label.setText(error_text(exc))
-        self.error_label.show()
 
     def role(self) -> Role:
         return Role(str(self.role_combo.currentData()))
@@ -264,14 +252,9 @@ class UsersWidget(QWidget):
             self.message.setText(done_text)
             self.refresh()
 
-        def failed(exc: BaseException) -> bool:
-            if not isinstance(exc, ErpError):
-                return False
-            self.message.setStyleSheet("color: #b00020;")
-            self.message.setText(error_text(exc))
-            return True
-
-        self.ctx.runner.run(lambda _p: book.run(work), finished, on_error=failed)
+        self.ctx.runner.run(
+            lambda _p: book.run(work), finished, on_error=lambda exc: show_inline(exc, self.message)
+        )
 
     def add(self) -> None:
         dialog = UserDialog(parent=self)

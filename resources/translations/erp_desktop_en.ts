@@ -352,39 +352,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Database:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;User:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Pass&amp;word:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Encryption (TLS):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>verify-full (recommended)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>verify-full encrypts the connection and checks the server&apos;s certificate, so no one can listen in or pretend to be the server. Use it unless your IT person says otherwise.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remember the password on this computer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Kept in the system&apos;s password store (keyring), never in a file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This computer has no secure password store, so the password cannot be remembered; you will be asked for it each time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1249,14 +1221,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Deactivate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>De&amp;lete</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1266,14 +1230,6 @@
     </message>
     <message>
         <source>E&amp;xport…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show &amp;inactive</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Activate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1501,6 +1457,25 @@
     </message>
     <message>
         <source>Suppliers</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MasterDataTab</name>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;inactive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Activate</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2344,6 +2319,17 @@ Why?</source>
     </message>
 </context>
 <context>
+    <name>QuantityPostingDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReceiveDialog</name>
     <message>
         <source>Receive goods — {number}</source>
@@ -2415,14 +2401,6 @@ Why?</source>
     </message>
     <message>
         <source>&amp;Receive</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ctrl+Enter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2611,10 +2589,6 @@ Why?</source>
         <source>{rows} records in {tables} tables were copied and compared one by one: all equal. {checks} This file now opens read-only and says where the book went.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>The two passwords differ.</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>Reports</name>
@@ -2667,14 +2641,6 @@ Why?</source>
     </message>
     <message>
         <source>Re&amp;turn to supplier</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ctrl+Enter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2765,6 +2731,37 @@ Why?</source>
     </message>
 </context>
 <context>
+    <name>ServerForm</name>
+    <message>
+        <source>&amp;Database:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Encryption (TLS):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verify-full (recommended)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remember the password on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept in the system&apos;s password store (keyring), never in a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer has no secure password store, so the password cannot be remembered; you will be asked for it each time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ServerPage</name>
     <message>
         <source>The server</source>
@@ -2783,19 +2780,7 @@ Why?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Database:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Server &amp;user:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pass&amp;word:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Encryption (TLS):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2807,23 +2792,7 @@ Why?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>verify-full (recommended)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>verify-full encrypts the connection and checks the server&apos;s certificate. “prefer” and “disable” may send the book unencrypted over the network: use them only inside a trusted office network.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remember the password on this computer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Kept in the system&apos;s password store (keyring), never in a file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This computer has no secure password store, so the password cannot be remembered; you will be asked for it each time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3612,22 +3581,6 @@ The goods leave {source} and are on the road until {destination} receives them. 
     </message>
     <message>
         <source>&amp;New warehouse…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Deactivate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show &amp;inactive</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Activate</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

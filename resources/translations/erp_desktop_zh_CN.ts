@@ -352,40 +352,12 @@
       <translation>端口(&amp;O)：</translation>
     </message>
     <message>
-      <source>&amp;Database:</source>
-      <translation>数据库(&amp;D)：</translation>
-    </message>
-    <message>
       <source>&amp;User:</source>
       <translation>用户名(&amp;U)：</translation>
     </message>
     <message>
-      <source>Pass&amp;word:</source>
-      <translation>密码(&amp;W)：</translation>
-    </message>
-    <message>
-      <source>&amp;Encryption (TLS):</source>
-      <translation>加密方式(&amp;E)(TLS)：</translation>
-    </message>
-    <message>
-      <source>verify-full (recommended)</source>
-      <translation>verify-full（推荐）</translation>
-    </message>
-    <message>
       <source>verify-full encrypts the connection and checks the server's certificate, so no one can listen in or pretend to be the server. Use it unless your IT person says otherwise.</source>
       <translation>verify-full 会加密连接并验证服务器证书，别人既无法窃听，也无法冒充服务器。除非您的 IT 人员另有说明，请使用它。</translation>
-    </message>
-    <message>
-      <source>Remember the password on this computer</source>
-      <translation>在这台电脑上记住密码</translation>
-    </message>
-    <message>
-      <source>Kept in the system's password store (keyring), never in a file.</source>
-      <translation>保存在系统的密码库（钥匙串）中，绝不写入文件。</translation>
-    </message>
-    <message>
-      <source>This computer has no secure password store, so the password cannot be remembered; you will be asked for it each time.</source>
-      <translation>这台电脑没有安全的密码库，因此无法记住密码，每次都会询问您。</translation>
     </message>
     <message>
       <source>Connect</source>
@@ -1249,14 +1221,6 @@
       <translation>新建商品(&amp;N)…</translation>
     </message>
     <message>
-      <source>&amp;Edit…</source>
-      <translation>编辑(&amp;E)…</translation>
-    </message>
-    <message>
-      <source>&amp;Deactivate</source>
-      <translation>停用(&amp;D)</translation>
-    </message>
-    <message>
       <source>De&amp;lete</source>
       <translation>删除(&amp;L)</translation>
     </message>
@@ -1267,14 +1231,6 @@
     <message>
       <source>E&amp;xport…</source>
       <translation>导出(&amp;X)…</translation>
-    </message>
-    <message>
-      <source>Show &amp;inactive</source>
-      <translation>显示已停用(&amp;I)</translation>
-    </message>
-    <message>
-      <source>&amp;Activate</source>
-      <translation>启用(&amp;A)</translation>
     </message>
     <message>
       <source>Delete item</source>
@@ -1502,6 +1458,25 @@
     <message>
       <source>Suppliers</source>
       <translation>供应商</translation>
+    </message>
+  </context>
+  <context>
+    <name>MasterDataTab</name>
+    <message>
+      <source>&amp;Edit…</source>
+      <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+      <source>&amp;Deactivate</source>
+      <translation>停用(&amp;D)</translation>
+    </message>
+    <message>
+      <source>Show &amp;inactive</source>
+      <translation>显示已停用(&amp;I)</translation>
+    </message>
+    <message>
+      <source>&amp;Activate</source>
+      <translation>启用(&amp;A)</translation>
     </message>
   </context>
   <context>
@@ -2346,6 +2321,17 @@ Why?</source>
     </message>
   </context>
   <context>
+    <name>QuantityPostingDialog</name>
+    <message>
+      <source>Cancel</source>
+      <translation>取消</translation>
+    </message>
+    <message>
+      <source>Ctrl+Enter</source>
+      <translation>Ctrl+Enter</translation>
+    </message>
+  </context>
+  <context>
     <name>ReceiveDialog</name>
     <message>
       <source>Receive goods — {number}</source>
@@ -2418,14 +2404,6 @@ Why?</source>
     <message>
       <source>&amp;Receive</source>
       <translation>收货(&amp;R)</translation>
-    </message>
-    <message>
-      <source>Cancel</source>
-      <translation>取消</translation>
-    </message>
-    <message>
-      <source>Ctrl+Enter</source>
-      <translation>Ctrl+Enter</translation>
     </message>
     <message>
       <source>Receive transfer {number}</source>
@@ -2613,10 +2591,6 @@ Why?</source>
       <source>{rows} records in {tables} tables were copied and compared one by one: all equal. {checks} This file now opens read-only and says where the book went.</source>
       <translation>{tables} 张表中的 {rows} 条记录已复制并逐条比对：全部一致。{checks}本文件今后以只读方式打开，并注明账套去了哪里。</translation>
     </message>
-    <message>
-      <source>The two passwords differ.</source>
-      <translation>两次输入的密码不一致。</translation>
-    </message>
   </context>
   <context>
     <name>Reports</name>
@@ -2670,14 +2644,6 @@ Why?</source>
     <message>
       <source>Re&amp;turn to supplier</source>
       <translation>退给供应商(&amp;T)</translation>
-    </message>
-    <message>
-      <source>Cancel</source>
-      <translation>取消</translation>
-    </message>
-    <message>
-      <source>Ctrl+Enter</source>
-      <translation>Ctrl+Enter</translation>
     </message>
     <message>
       <source>Line</source>
@@ -2767,6 +2733,37 @@ Why?</source>
     </message>
   </context>
   <context>
+    <name>ServerForm</name>
+    <message>
+      <source>&amp;Database:</source>
+      <translation>数据库(&amp;D)：</translation>
+    </message>
+    <message>
+      <source>Pass&amp;word:</source>
+      <translation>密码(&amp;W)：</translation>
+    </message>
+    <message>
+      <source>&amp;Encryption (TLS):</source>
+      <translation>加密方式(&amp;E)(TLS)：</translation>
+    </message>
+    <message>
+      <source>verify-full (recommended)</source>
+      <translation>verify-full（推荐）</translation>
+    </message>
+    <message>
+      <source>Remember the password on this computer</source>
+      <translation>在这台电脑上记住密码</translation>
+    </message>
+    <message>
+      <source>Kept in the system's password store (keyring), never in a file.</source>
+      <translation>保存在系统的密码库（钥匙串）中，绝不写入文件。</translation>
+    </message>
+    <message>
+      <source>This computer has no secure password store, so the password cannot be remembered; you will be asked for it each time.</source>
+      <translation>这台电脑没有安全的密码库，因此无法记住密码，每次都会询问您。</translation>
+    </message>
+  </context>
+  <context>
     <name>ServerPage</name>
     <message>
       <source>The server</source>
@@ -2785,20 +2782,8 @@ Why?</source>
       <translation>端口(&amp;P)：</translation>
     </message>
     <message>
-      <source>&amp;Database:</source>
-      <translation>数据库(&amp;D)：</translation>
-    </message>
-    <message>
       <source>Server &amp;user:</source>
       <translation>服务器用户(&amp;U)：</translation>
-    </message>
-    <message>
-      <source>Pass&amp;word:</source>
-      <translation>密码(&amp;W)：</translation>
-    </message>
-    <message>
-      <source>&amp;Encryption (TLS):</source>
-      <translation>加密方式(&amp;E)(TLS)：</translation>
     </message>
     <message>
       <source>e.g. 192.168.1.10 or erp.example.com</source>
@@ -2809,24 +2794,8 @@ Why?</source>
       <translation>一个空数据库，例如 erp_book</translation>
     </message>
     <message>
-      <source>verify-full (recommended)</source>
-      <translation>verify-full（推荐）</translation>
-    </message>
-    <message>
       <source>verify-full encrypts the connection and checks the server's certificate. “prefer” and “disable” may send the book unencrypted over the network: use them only inside a trusted office network.</source>
       <translation>verify-full 会加密连接并验证服务器证书。“prefer”和“disable”可能通过网络明文传送账套：只在可信的办公室内网中使用。</translation>
-    </message>
-    <message>
-      <source>Remember the password on this computer</source>
-      <translation>在这台电脑上记住密码</translation>
-    </message>
-    <message>
-      <source>Kept in the system's password store (keyring), never in a file.</source>
-      <translation>保存在系统的密码库（钥匙串）中，绝不写入文件。</translation>
-    </message>
-    <message>
-      <source>This computer has no secure password store, so the password cannot be remembered; you will be asked for it each time.</source>
-      <translation>这台电脑没有安全的密码库，因此无法记住密码，每次都会询问您。</translation>
     </message>
     <message>
       <source>&amp;Test connection</source>
@@ -3625,22 +3594,6 @@ The goods leave {source} and are on the road until {destination} receives them. 
     <message>
       <source>&amp;New warehouse…</source>
       <translation>新建仓库(&amp;N)…</translation>
-    </message>
-    <message>
-      <source>&amp;Edit…</source>
-      <translation>编辑(&amp;E)…</translation>
-    </message>
-    <message>
-      <source>&amp;Deactivate</source>
-      <translation>停用(&amp;D)</translation>
-    </message>
-    <message>
-      <source>Show &amp;inactive</source>
-      <translation>显示已停用(&amp;I)</translation>
-    </message>
-    <message>
-      <source>&amp;Activate</source>
-      <translation>启用(&amp;A)</translation>
     </message>
   </context>
   <context>

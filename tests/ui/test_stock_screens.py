@@ -63,7 +63,7 @@ def test_item_form_creates_and_refuses_duplicates(
     tabs = go(window, "master_data")
     items = tabs.widget(0)
     assert items.model.rowCount() == 2
-    dialog = items.new_item()
+    dialog = items.new()
     dialog.code.setText("ｓｃｒ－０１")  # full-width, lower case: the same code as SCR-01
     dialog.name.setText("重复")
     dialog.base_unit.setText("个")
@@ -90,7 +90,7 @@ def test_item_form_creates_and_refuses_duplicates(
 @pytest.mark.parametrize("bad", ["", "-1", "NaN", "1e400", "0.1234567", "abc"])
 def test_item_form_shows_bad_prices_inline(open_window, book_url, qtbot, bad) -> None:  # type: ignore[no-untyped-def]
     window = open_window(book_url)
-    dialog = go(window, "master_data").widget(0).new_item()
+    dialog = go(window, "master_data").widget(0).new()
     dialog.code.setText("X-1")
     dialog.name.setText("Thing")
     dialog.base_unit.setText("pcs")
@@ -107,7 +107,7 @@ def test_item_form_shows_bad_prices_inline(open_window, book_url, qtbot, bad) ->
 def test_warehouse_form_and_deactivation(open_window, book, book_url, qtbot, tmp_path) -> None:  # type: ignore[no-untyped-def]
     window = open_window(book_url)
     tab = go(window, "master_data").widget(1)
-    dialog = tab.new_warehouse()
+    dialog = tab.new()
     dialog.code.setText("GZ")
     dialog.name.setText("广州仓")
     dialog.address.setPlainText("广州市白云区 12 号")
@@ -237,7 +237,7 @@ def test_reports_and_chinese_screens(open_window, book, book_url, qtbot, tmp_pat
     save_screenshot(dialog, "adjustment_form_zh", tmp_path)
     dialog.close()
     items = go(window, "master_data").widget(0)
-    dialog = items.new_item()
+    dialog = items.new()
     save_screenshot(dialog, "item_form_zh", tmp_path)
     dialog.close()
     assert QMessageBox  # imported for on_next_modal users

@@ -13,12 +13,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from erp_desktop.errors import ErpError
 from erp_desktop.services.company import setup_company
 from erp_desktop.services.users import UserInfo
 from erp_desktop.ui.company_form import CompanyForm
 from erp_desktop.ui.context import AppContext
-from erp_desktop.ui.errors import error_text
+from erp_desktop.ui.errors import error_label
+from erp_desktop.ui.runner import run_in_form
+from erp_desktop.ui.widgets.dialog_buttons import dialog_buttons
+from erp_desktop.ui.widgets.heading import heading_label
 
 
 class FirstRunDialog(QDialog):
@@ -28,11 +30,7 @@ class FirstRunDialog(QDialog):
         super().__init__(parent)
         self.ctx = ctx
         self.admin: UserInfo | None = None
-        self.heading = QLabel()
-        font = self.heading.font()
-        font.setPointSizeF(font.pointSizeF() * 1.4)
-        font.setBold(True)
-        self.heading.setFont(font)
+        self.heading = heading_label(scale=1.4)
         self.intro = QLabel()
         self.intro.setWordWrap(True)
         self.form = CompanyForm()
@@ -43,15 +41,8 @@ class FirstRunDialog(QDialog):
         self.user_label.setBuddy(self.user_edit)
         user_row = QFormLayout()
         user_row.addRow(self.user_label, self.user_edit)
-        self.error_label = QLabel()
-        self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet("color: #b00020;")
-        self.error_label.hide()
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
+        self.error_label = error_label(hidden=True)
+        self.buttons = dialog_buttons(self, self.save)
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addWidget(self.intro)
@@ -84,24 +75,15 @@ class FirstRunDialog(QDialog):
     def save(self) -> None:
         profile = self.form.profile()
         name = self.user_edit.text()
-        book = self.ctx.book
-        self.buttons.setEnabled(False)
-        self.ctx.runner.run(
-            lambda _p: book.run(lambda s: setup_company(s, profile, name)),
+        run_in_form(
+            self.ctx,
+            self,
+            lambda s: setup_company(s, profile, name),
             self._saved,
-            on_error=self._failed,
-            parent=self,
+            busy=self.buttons,
+            message=self.error_label,
         )
 
     def _saved(self, admin: UserInfo) -> None:
         self.admin = admin
-        self.buttons.setEnabled(True)
         self.accept()
-
-    def _failed(self, exc: BaseException) -> bool:
-        self.buttons.setEnabled(True)
-        if not isinstance(exc, ErpError):
-            return False
-        self.error_label.setText(error_text(exc))
-        self.error_label.show()
-        return True

@@ -15,12 +15,15 @@ from PySide6.QtWidgets import (
 )
 
 from erp_desktop.db.book import Book
-from erp_desktop.errors import ErpError, ValidationError
+from erp_desktop.errors import ValidationError
 from erp_desktop.i18n import QT_TRANSLATE_NOOP
 from erp_desktop.services.accounts import choose_first_password, sign_in
 from erp_desktop.services.users import UserInfo
 from erp_desktop.ui.context import AppContext
-from erp_desktop.ui.errors import error_text
+from erp_desktop.ui.errors import error_label, show_inline
+from erp_desktop.ui.widgets.dialog_buttons import dialog_buttons
+from erp_desktop.ui.widgets.heading import heading_label
+from erp_desktop.ui.widgets.password import check_typed_twice, password_edit
 
 
 class LoginDialog(QDialog):
@@ -39,18 +42,12 @@ class LoginDialog(QDialog):
         self.company = company
         self.first = first
         self.user: UserInfo | None = None
-        self.heading = QLabel()
-        font = self.heading.font()
-        font.setPointSizeF(font.pointSizeF() * 1.25)
-        font.setBold(True)
-        self.heading.setFont(font)
+        self.heading = heading_label(scale=1.25)
         self.intro = QLabel()
         self.intro.setWordWrap(True)
         self.login_edit = QLineEdit(maxLength=64)
-        self.password_edit = QLineEdit(maxLength=200)
-        self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
-        self.confirm_edit = QLineEdit(maxLength=200)
-        self.confirm_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password_edit = password_edit(200)
+        self.confirm_edit = password_edit(200)
         self.labels = [QLabel(), QLabel(), QLabel()]
         form = QFormLayout()
         for label, widget in zip(
@@ -58,15 +55,8 @@ class LoginDialog(QDialog):
         ):
             label.setBuddy(widget)
             form.addRow(label, widget)
-        self.error_label = QLabel()
-        self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet("color: #b00020;")
-        self.error_label.hide()
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.accepted.connect(self.submit)
-        self.buttons.rejected.connect(self.reject)
+        self.error_label = error_label(hidden=True)
+        self.buttons = dialog_buttons(self, self.submit)
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addWidget(self.intro)
@@ -111,9 +101,12 @@ class LoginDialog(QDialog):
     def submit(self) -> None:
         login, password = self.login_edit.text(), self.password_edit.text()
         book, first = self.book, self.first
-        if first is not None and password != self.confirm_edit.text():
-            self._show(ValidationError(QT_TRANSLATE_NOOP("errors", "The two passwords differ.")))
-            return
+        if first is not None:
+            try:
+                check_typed_twice(self.password_edit, self.confirm_edit)
+            except ValidationError as exc:
+                show_inline(exc, self.error_label)
+                return
         self.buttons.setEnabled(False)
 
         def work(_progress):  # type: ignore[no-untyped-def]
@@ -139,13 +132,8 @@ class LoginDialog(QDialog):
 
     def _failed(self, exc: BaseException) -> bool:
         self.buttons.setEnabled(True)
-        if not isinstance(exc, ErpError):
+        if not show_inline(exc, self.error_label):
             return False
-        self._show(exc)
         self.password_edit.selectAll()
         self.password_edit.setFocus()
         return True
-
-    def _show(self, exc: ErpError) -> None:
-        self.error_label.setText(error_text(exc))
-        self.error_label.show()

@@ -5,14 +5,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, QStringListModel, Qt, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QAbstractItemView,
-    QCompleter,
     QHeaderView,
-    QLineEdit,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QTableView,
@@ -21,29 +19,20 @@ from PySide6.QtWidgets import (
 
 from erp_desktop.services.stock.items import ItemChoice
 from erp_desktop.ui.grid.model import LineGridModel
+from erp_desktop.ui.widgets.lookup_edit import LookupEdit
 
 ItemSearch = Callable[[str], list[ItemChoice]]
 
 
-class ItemEditor(QLineEdit):
+class ItemEditor(LookupEdit):
     """Type a code, a name or a barcode; pick from the list that follows."""
 
     picked = Signal()
 
     def __init__(self, search: ItemSearch, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._search = search
-        self.choices: list[ItemChoice] = []
+        super().__init__(search, parent)
         self.choice: ItemChoice | None = None
-        self._labels = QStringListModel(self)
-        self.completer_ = QCompleter(self._labels, self)
-        self.completer_.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
-        self.completer_.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.completer_.setMaxVisibleItems(12)
-        self.setCompleter(self.completer_)
-        self.completer_.activated[str].connect(self._pick)  # type: ignore[index]
         self.completer_.popup().installEventFilter(self)
-        self.textEdited.connect(self._lookup)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         # Enter in the open list with nothing highlighted takes what was typed (an exact
@@ -60,18 +49,13 @@ class ItemEditor(QLineEdit):
             return True
         return super().eventFilter(watched, event)
 
-    def _lookup(self, text: str) -> None:
+    def typed(self) -> None:
         self.choice = None
-        self.choices = self._search(text) if text.strip() else []
-        self._labels.setStringList([c.label for c in self.choices])
-        if self.choices:
-            self.completer_.complete()
 
-    def _pick(self, label: str) -> None:
-        self.choice = next((c for c in self.choices if c.label == label), None)
-        if self.choice is not None:
-            self.setText(self.choice.code)
-            self.picked.emit()
+    def take(self, choice: ItemChoice) -> None:
+        self.choice = choice
+        self.setText(choice.code)
+        self.picked.emit()
 
 
 class ItemDelegate(QStyledItemDelegate):

@@ -9,7 +9,6 @@ from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
-    QDialogButtonBox,
     QFileDialog,
     QHBoxLayout,
     QLabel,
@@ -23,7 +22,9 @@ from erp_desktop.services.invoicing import queries
 from erp_desktop.services.invoicing.export import ExportResult, export_documents
 from erp_desktop.services.paging import PageRequest
 from erp_desktop.ui.context import AppContext
+from erp_desktop.ui.errors import ERROR_STYLE
 from erp_desktop.ui.runner import Operation, OperationCancelled, Progress
+from erp_desktop.ui.widgets.dialog_buttons import dialog_buttons
 
 
 class BatchExportDialog(QDialog):
@@ -44,15 +45,11 @@ class BatchExportDialog(QDialog):
         self.pdf = QCheckBox(checked=True)
         self.xml = QCheckBox()
         self.problem = QLabel()
-        self.problem.setStyleSheet("color: #b00020;")
+        self.problem.setStyleSheet(ERROR_STYLE)
         row = QHBoxLayout()
         row.addWidget(self.folder, 1)
         row.addWidget(self.browse)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.accepted.connect(self.start)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = dialog_buttons(self, self.start)
         layout = QVBoxLayout(self)
         layout.addWidget(self.intro)
         layout.addLayout(row)

@@ -38,7 +38,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from erp_desktop.domain.money import QUANTITY_PLACES, format_decimal, parse_decimal
+from erp_desktop.domain.money import QUANTITY_PLACES, format_decimal
 from erp_desktop.errors import ErpError, ValidationError
 from erp_desktop.i18n import QT_TRANSLATE_NOOP
 from erp_desktop.services.invoicing import credits, issuing
@@ -46,8 +46,8 @@ from erp_desktop.services.invoicing.documents import get_invoice
 from erp_desktop.services.stock.locations import list_warehouses
 from erp_desktop.services.stock.posting import new_key
 from erp_desktop.ui.context import AppContext
-from erp_desktop.ui.errors import error_text
-from erp_desktop.ui.i18n import render
+from erp_desktop.ui.errors import show_inline
+from erp_desktop.ui.models.quantity_cell import typed_quantity
 
 Index = QModelIndex | QPersistentModelIndex
 EDITABLE = QBrush(QColor("#fffbe6"))
@@ -132,21 +132,16 @@ class CreditLinesModel(QAbstractTableModel):
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if role != Qt.ItemDataRole.EditRole or self.COLUMNS[index.column()] != "credit":
             return False
-        line = self.lines[index.row()]
-        text = str(value).strip()
-        self.texts.pop(line.line_id, None)
-        self.errors.pop(line.line_id, None)
-        if not text:
-            self.wanted.pop(line.line_id, None)
+        key, text = self.lines[index.row()].line_id, str(value).strip()
+        quantity, problem = typed_quantity(text, QUANTITY_PLACES)
+        self.texts.pop(key, None)
+        self.errors.pop(key, None)
+        if quantity is not None:
+            self.wanted[key] = quantity
         else:
-            try:
-                self.wanted[line.line_id] = parse_decimal(
-                    text, places=QUANTITY_PLACES, field=QT_TRANSLATE_NOOP("fields", "Quantity")
-                )
-            except ValidationError as exc:
-                self.wanted.pop(line.line_id, None)
-                self.texts[line.line_id] = text
-                self.errors[line.line_id] = render(exc.message)
+            self.wanted.pop(key, None)
+        if problem is not None:
+            self.texts[key], self.errors[key] = text, problem
         self.dataChanged.emit(index, index)
         return True
 
@@ -369,8 +364,4 @@ class CreditDialog(QDialog):
         self.accept()
 
     def _failed(self, exc: BaseException) -> bool:
-        if not isinstance(exc, ErpError):
-            return False
-        self.message.setStyleSheet("color: #b00020;")
-        self.message.setText(error_text(exc))
-        return True
+        return show_inline(exc, self.message)

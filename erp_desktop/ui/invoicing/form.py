@@ -41,13 +41,11 @@ from erp_desktop.services.stock.items import find_item, item_choice, search_item
 from erp_desktop.services.stock.locations import list_warehouses
 from erp_desktop.services.stock.posting import new_key
 from erp_desktop.ui.context import AppContext
-from erp_desktop.ui.errors import error_text
+from erp_desktop.ui.errors import show_inline
 from erp_desktop.ui.i18n import render
 from erp_desktop.ui.invoicing import actions
 from erp_desktop.ui.invoicing.lines import InvoiceLinesModel, InvoiceLinesView, rate_text
 from erp_desktop.ui.invoicing.pickers import CustomerPicker
-
-ERROR_STYLE = "color: #b00020;"
 
 
 class InvoiceDialog(QDialog):
@@ -475,8 +473,4 @@ class InvoiceDialog(QDialog):
             actions.open_credit(self.ctx, self, self.invoice_id)
 
     def _failed(self, exc: BaseException) -> bool:
-        if not isinstance(exc, ErpError):
-            return False
-        self.message.setStyleSheet(ERROR_STYLE)
-        self.message.setText(error_text(exc))
-        return True
+        return show_inline(exc, self.message)

@@ -37,6 +37,7 @@ from erp_desktop.ui.i18n import render
 from erp_desktop.ui.invoicing import actions
 from erp_desktop.ui.invoicing.batch import BatchExportDialog
 from erp_desktop.ui.models.paged import Column, PagedQueryModel
+from erp_desktop.ui.widgets.heading import heading_label
 
 STATES = ("draft", "issued", "partially_credited", "credited")
 
@@ -70,11 +71,7 @@ class InvoicingPage(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.heading = QLabel()
-        font = self.heading.font()
-        font.setPointSizeF(font.pointSizeF() * 1.3)
-        font.setBold(True)
-        self.heading.setFont(font)
+        self.heading = heading_label()
         self.search = QLineEdit()
         self.search.setClearButtonEnabled(True)
         self.kind = QComboBox()
@@ -387,11 +384,6 @@ class InvoicingPage(QWidget):
         return dialog
 
     def _failed(self, exc: BaseException) -> bool:
-        from erp_desktop.errors import ErpError
-        from erp_desktop.ui.errors import error_text
+        from erp_desktop.ui.errors import show_inline
 
-        if not isinstance(exc, ErpError):
-            return False
-        self.message.setStyleSheet("color: #b00020;")
-        self.message.setText(error_text(exc))
-        return True
+        return show_inline(exc, self.message)

@@ -19,10 +19,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from erp_desktop.errors import ErpError
 from erp_desktop.services.invoicing.series import SeriesSettings, configure_series, get_series
 from erp_desktop.ui.context import AppContext
-from erp_desktop.ui.errors import error_text
+from erp_desktop.ui.errors import show_inline
+from erp_desktop.ui.widgets.dialog_buttons import dialog_buttons
 
 CODES = ("invoice", "credit_note")
 
@@ -85,11 +85,12 @@ class SeriesDialog(QDialog):
         self.boxes = {code: _SeriesBox(self) for code in CODES}
         self.message = QLabel()
         self.message.setWordWrap(True)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Close
+        self.buttons = dialog_buttons(
+            self,
+            self.save,
+            QDialogButtonBox.StandardButton.Save,
+            QDialogButtonBox.StandardButton.Close,
         )
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         for box in self.boxes.values():
             layout.addWidget(box)
@@ -144,8 +145,4 @@ class SeriesDialog(QDialog):
         self.message.setText(self.tr("Saved."))
 
     def _failed(self, exc: BaseException) -> bool:
-        if not isinstance(exc, ErpError):
-            return False
-        self.message.setStyleSheet("color: #b00020;")
-        self.message.setText(error_text(exc))
-        return True
+        return show_inline(exc, self.message)

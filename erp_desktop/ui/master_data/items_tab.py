@@ -3,21 +3,21 @@ deactivate, delete (only items without history)."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QCheckBox, QMessageBox, QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from erp_desktop.i18n import QT_TRANSLATE_NOOP
 from erp_desktop.services.csv_exchange import commit_items, export_items, preview_items
 from erp_desktop.services.stock.items import delete_item, item_page, set_item_active
 from erp_desktop.ui.context import AppContext
 from erp_desktop.ui.import_dialog import ImportDialog, save_export
+from erp_desktop.ui.master_data.list_tab import MasterDataTab
 from erp_desktop.ui.models.paged import Column
 from erp_desktop.ui.stock.item_dialog import ItemDialog
-from erp_desktop.ui.stock.list_panel import ListPanel
 
 TITLE = QT_TRANSLATE_NOOP("MasterData", "Items")
 
 
-class ItemsTab(ListPanel):
+class ItemsTab(MasterDataTab):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         columns = [
             Column("code", self.tr("Code")),
@@ -28,49 +28,21 @@ class ItemsTab(ListPanel):
             Column("sale_price", self.tr("Sale price"), kind="decimal", places=2),
             Column("active", self.tr("Active"), kind="bool"),
         ]
-        super().__init__(ctx, columns, item_page, parent=parent)
-        self.new_button = self.add_button(self.tr("&New item…"), self.new_item)
-        self.edit_button = self.add_button(self.tr("&Edit…"), self.edit_item)
-        self.active_button = self.add_button(self.tr("&Deactivate"), self.toggle_active)
+        super().__init__(
+            ctx,
+            columns,
+            item_page,
+            new_text=self.tr("&New item…"),
+            form=ItemDialog,
+            set_active=set_item_active,
+            parent=parent,
+        )
+
+    def add_more_buttons(self) -> None:
         self.delete_button = self.add_button(self.tr("De&lete"), self.delete)
+        self.row_buttons.append(self.delete_button)
         self.add_button(self.tr("Im&port…"), self.import_items)
         self.add_button(self.tr("E&xport…"), self.export_items)
-        self.show_inactive = QCheckBox(self.tr("Show &inactive"))
-        self.show_inactive.toggled.connect(lambda on: self.set_filters(include_inactive=on))
-        self.add_widget(self.show_inactive)
-        self.activated.connect(lambda item_id: self.edit_item(item_id))
-        self.selection_changed.connect(self._update_buttons)
-        self._update_buttons()
-
-    def _update_buttons(self) -> None:
-        values = self.current_values()
-        for button in (self.edit_button, self.active_button, self.delete_button):
-            button.setEnabled(values is not None)
-        active = values is None or bool(values[-1])
-        self.active_button.setText(self.tr("&Deactivate") if active else self.tr("&Activate"))
-
-    def new_item(self) -> ItemDialog:
-        dialog = ItemDialog(self.ctx, None, self)
-        dialog.open()
-        return dialog
-
-    def edit_item(self, item_id: int | None = None) -> ItemDialog | None:
-        item_id = item_id or self.current_id()
-        if item_id is None:
-            return None
-        dialog = ItemDialog(self.ctx, item_id, self)
-        dialog.open()
-        return dialog
-
-    def toggle_active(self) -> None:
-        values = self.current_values()
-        if values is None:
-            return
-        item_id, active, user_id, book = values[0], not values[-1], self.ctx.user_id, self.ctx.book
-        self.ctx.runner.run(
-            lambda _p: book.run(lambda s: set_item_active(s, user_id, item_id, active)),
-            lambda _r: self.ctx.data_changed.emit("stock"),
-        )
 
     def delete(self) -> None:
         values = self.current_values()

@@ -25,8 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from erp_desktop.domain.tax_id import normalize_tax_id, validate_uscc
-from erp_desktop.errors import ErpError, ValidationError
+from erp_desktop.errors import ErpError
 from erp_desktop.i18n import QT_TRANSLATE_NOOP
 from erp_desktop.services.company import CURRENCIES
 from erp_desktop.services.parties import (
@@ -39,11 +38,10 @@ from erp_desktop.services.parties import (
     update_party,
 )
 from erp_desktop.ui.context import AppContext
-from erp_desktop.ui.errors import error_text
-from erp_desktop.ui.i18n import render
+from erp_desktop.ui.errors import ERROR_STYLE, error_label, show_inline
 from erp_desktop.ui.widgets.decimal_edit import DecimalEdit
-
-ERROR_STYLE = "color: #b00020;"
+from erp_desktop.ui.widgets.dialog_buttons import dialog_buttons
+from erp_desktop.ui.widgets.tax_id_check import TaxIdCheck
 
 
 class PartyDialog(QDialog):
@@ -129,28 +127,29 @@ class PartyDialog(QDialog):
                 label = QLabel(text)
                 label.setBuddy(widget)
                 form.addRow(label, widget)
-        self.message = QLabel()
-        self.message.setWordWrap(True)
-        self.message.setStyleSheet(ERROR_STYLE)
-        self.message.hide()
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
+        self.message = error_label(hidden=True)
+        self.buttons = dialog_buttons(self, self.save, QDialogButtonBox.StandardButton.Save)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
 
-        self.tax_id_edit.textChanged.connect(self._check_tax_id)
-        self.override_box.toggled.connect(self._update_override)
+        self.tax_check = TaxIdCheck(
+            self.tax_id_edit,
+            self.tax_hint,
+            self.override_box,
+            self.override_reason,
+            self.reason_label,
+            failed_style=ERROR_STYLE,
+        )
+        self.tax_check.empty_hint = self.tr("Needed on invoices; can be added later.")
+        self.tax_check.valid_hint = self.tr("✓ Valid unified social credit code")
         if party_id is None:
             self.setWindowTitle(
                 self.tr("New supplier") if role == SUPPLIER else self.tr("New customer")
             )
             (self.supplier_box if role == SUPPLIER else self.customer_box).setChecked(True)
-            self._check_tax_id()
+            self.tax_check.check()
         else:
             data = ctx.book.read(lambda s: party_data(get_party(s, party_id)))
             self.set_data(data)
@@ -175,21 +174,18 @@ class PartyDialog(QDialog):
         self.lead_spin.setValue(data.lead_time_days)
         self.discount_edit.set_value(data.discount_percent)
         self.notes_edit.setPlainText(data.notes)
-        self._check_tax_id()
-        if data.tax_id_override_reason:
-            self.override_box.setChecked(True)
-            self.override_reason.setText(data.tax_id_override_reason)
+        self.tax_check.check()
+        self.tax_check.set_reason(data.tax_id_override_reason)
 
     def data(self) -> PartyData:
         """What the form holds; raises ValidationError for a number that does not parse."""
-        reason = self.override_reason.text() if self.override_box.isChecked() else ""
         return PartyData(
             code=self.code_edit.text(),
             name=self.name_edit.text(),
             is_supplier=self.supplier_box.isChecked(),
             is_customer=self.customer_box.isChecked(),
             tax_id=self.tax_id_edit.text(),
-            tax_id_override_reason=reason,
+            tax_id_override_reason=self.tax_check.reason(),
             contact=self.contact_edit.text(),
             phone=self.phone_edit.text(),
             email=self.email_edit.text(),
@@ -203,35 +199,12 @@ class PartyDialog(QDialog):
             notes=self.notes_edit.toPlainText(),
         )
 
-    def _check_tax_id(self) -> None:
-        code = normalize_tax_id(self.tax_id_edit.text())
-        failed = False
-        if not code:
-            self.tax_hint.setText(self.tr("Needed on invoices; can be added later."))
-        else:
-            try:
-                validate_uscc(code)
-                self.tax_hint.setText(self.tr("✓ Valid unified social credit code"))
-            except ValidationError as exc:
-                self.tax_hint.setText(render(exc.message))
-                failed = True
-        self.tax_hint.setStyleSheet(ERROR_STYLE if failed else "")
-        self.override_box.setVisible(failed)
-        if not failed:
-            self.override_box.setChecked(False)
-        self._update_override()
-
-    def _update_override(self) -> None:
-        show = self.override_box.isVisible() and self.override_box.isChecked()
-        self.override_reason.setVisible(show)
-        self.reason_label.setVisible(show)
-
     # -- saving ------------------------------------------------------------------------------
     def save(self) -> None:
         try:
             data = self.data()
         except ErpError as exc:
-            self.show_error(error_text(exc))
+            self._failed(exc)
             return
         book, user, party_id = self.ctx.book, self.ctx.user_id, self.party_id
 
@@ -253,15 +226,10 @@ class PartyDialog(QDialog):
 
     def _failed(self, exc: BaseException) -> bool:
         self.buttons.setEnabled(True)
-        if not isinstance(exc, ErpError):
+        if not show_inline(exc, self.message):
             return False
-        self.show_error(error_text(exc))
-        return True
-
-    def show_error(self, text: str) -> None:
-        self.message.setText(text)
-        self.message.show()
         self.message.setFocus(Qt.FocusReason.OtherFocusReason)
+        return True
 
 
 __all__ = ["CUSTOMER", "SUPPLIER", "PartyDialog"]

@@ -11,7 +11,6 @@ from erp_desktop.domain.money import format_decimal
 from erp_desktop.services.purchasing.orders import WORKFLOW
 from erp_desktop.ui.i18n import render
 
-ERROR_STYLE = "color: #b00020;"
 STATE_COLOURS = {
     "draft": "#616161",
     "confirmed": "#1565c0",

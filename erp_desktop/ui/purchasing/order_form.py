@@ -52,12 +52,13 @@ from erp_desktop.services.purchasing.queries import OrderView, order_view
 from erp_desktop.services.stock.items import find_item, item_choice, search_items
 from erp_desktop.services.stock.locations import list_warehouses
 from erp_desktop.ui.context import AppContext
-from erp_desktop.ui.errors import error_text
+from erp_desktop.ui.errors import show_inline
 from erp_desktop.ui.grid import LineGridView
 from erp_desktop.ui.parties.lookup import PartyLookup
 from erp_desktop.ui.purchasing import order_lines
-from erp_desktop.ui.purchasing.common import ERROR_STYLE, STATE_COLOURS, enable_for, state_text
+from erp_desktop.ui.purchasing.common import STATE_COLOURS, enable_for, state_text
 from erp_desktop.ui.widgets.decimal_edit import DecimalEdit
+from erp_desktop.ui.widgets.heading import heading_label
 
 
 class OrderDialog(QDialog):
@@ -100,13 +101,8 @@ class OrderDialog(QDialog):
         self.notes_edit = QLineEdit(maxLength=1000)
         for edit in (self.order_date, self.expected_date):
             edit.setMaximumWidth(self.fontMetrics().horizontalAdvance("2026-12-31") + 60)
-        self.number_label = QLabel()
-        self.state_label = QLabel()
-        font = self.number_label.font()
-        font.setPointSizeF(font.pointSizeF() * 1.3)
-        font.setBold(True)
-        self.number_label.setFont(font)
-        self.state_label.setFont(font)
+        self.number_label = heading_label()
+        self.state_label = heading_label()
 
         header = QGridLayout()
         labels = {}
@@ -453,10 +449,6 @@ class OrderDialog(QDialog):
         self._touched()
 
     # -- messages ------------------------------------------------------------------------------
-    def show_error(self, text: str) -> None:
-        self.message.setStyleSheet(ERROR_STYLE)
-        self.message.setText(text)
-
     def show_info(self, text: str) -> None:
         self.message.setStyleSheet("")
         self.message.setText(text)
@@ -476,10 +468,7 @@ class OrderDialog(QDialog):
         def failed(exc: BaseException) -> bool:
             self.busy = False
             self._update_buttons()
-            if not isinstance(exc, ErpError):
-                return False
-            self.show_error(error_text(exc))
-            return True
+            return show_inline(exc, self.message)
 
         self.ctx.runner.run(lambda _p: work(book, user), finished, on_error=failed, parent=self)
 
@@ -487,7 +476,7 @@ class OrderDialog(QDialog):
         try:
             return self.order_input()
         except ErpError as exc:
-            self.show_error(error_text(exc))
+            show_inline(exc, self.message)
             return None
 
     # -- actions ---------------------------------------------------------------------------------

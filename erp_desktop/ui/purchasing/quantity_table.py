@@ -23,10 +23,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from erp_desktop.domain.money import format_decimal, parse_decimal
+from erp_desktop.domain.money import format_decimal
 from erp_desktop.errors import ValidationError
 from erp_desktop.i18n import QT_TRANSLATE_NOOP
-from erp_desktop.ui.i18n import render
+from erp_desktop.ui.models.quantity_cell import typed_quantity
 
 Index = QModelIndex | QPersistentModelIndex
 ERROR_BRUSH = QBrush(QColor("#ffd7d7"))
@@ -111,23 +111,12 @@ class QuantityTableModel(QAbstractTableModel):
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if role != Qt.ItemDataRole.EditRole or index.column() != self.entry_column:
             return False
-        row = index.row()
-        text = str(value).strip()
+        row, text = index.row(), str(value).strip()
+        self.values[row], problem = typed_quantity(text, self.rows[row].places)
         self.texts.pop(row, None)
         self.errors.pop(row, None)
-        if not text:
-            self.values[row] = None
-        else:
-            try:
-                self.values[row] = parse_decimal(
-                    text,
-                    places=self.rows[row].places,
-                    field=QT_TRANSLATE_NOOP("fields", "Quantity"),
-                )
-            except ValidationError as exc:
-                self.values[row] = None
-                self.texts[row] = text
-                self.errors[row] = render(exc.message)
+        if problem is not None:
+            self.texts[row], self.errors[row] = text, problem
         self.dataChanged.emit(index, index)
         return True
 
@@ -149,8 +138,16 @@ class QuantityTableModel(QAbstractTableModel):
             if value is not None and value != 0
         ]
 
-    def problems(self) -> list[str]:
-        return [f"{self.rows[row].cells[0]}: {text}" for row, text in sorted(self.errors.items())]
+    def check(self) -> None:
+        """Raise a ValidationError naming the lines whose quantity is not right."""
+        if self.errors:
+            problems = [
+                f"{self.rows[row].cells[0]}: {text}" for row, text in sorted(self.errors.items())
+            ]
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("errors", "Correct the lines marked in red: {problems}"),
+                problems="; ".join(problems),
+            )
 
 
 class QuantityTableView(QTableView):

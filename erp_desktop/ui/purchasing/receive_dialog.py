@@ -1,30 +1,26 @@
 """Receiving goods against a confirmed order: all or part of each line.
 
 Opens with every line's open quantity filled in (what a clerk usually gets);
-change what differs, clear what did not come, Ctrl+Enter posts. The key that
-makes the posting happen once is made when the dialog opens, so a double
-click or a retry after an error never receives twice.
+change what differs, clear what did not come, Ctrl+Enter posts (once: see
+``quantity_dialog``).
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
-    QDialog,
-    QFormLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
-    QVBoxLayout,
     QWidget,
 )
+from sqlalchemy.orm import Session
 
-from erp_desktop.errors import ErpError, ValidationError
-from erp_desktop.i18n import QT_TRANSLATE_NOOP
 from erp_desktop.services.purchasing.queries import order_view
 from erp_desktop.services.purchasing.receipts import (
     ReceiptInput,
@@ -33,10 +29,9 @@ from erp_desktop.services.purchasing.receipts import (
     receive_goods,
 )
 from erp_desktop.services.stock.locations import list_warehouses
-from erp_desktop.services.stock.posting import new_key
 from erp_desktop.ui.context import AppContext
-from erp_desktop.ui.errors import error_text
-from erp_desktop.ui.purchasing.common import ERROR_STYLE, compact
+from erp_desktop.ui.purchasing.common import compact
+from erp_desktop.ui.purchasing.quantity_dialog import QuantityPostingDialog
 from erp_desktop.ui.purchasing.quantity_table import (
     QuantityRow,
     QuantityTableModel,
@@ -44,15 +39,9 @@ from erp_desktop.ui.purchasing.quantity_table import (
 )
 
 
-class ReceiveDialog(QDialog):
-    posted = Signal(str)  # the receipt's number
-
+class ReceiveDialog(QuantityPostingDialog):
     def __init__(self, ctx: AppContext, order_id: int, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
-        self.order_id = order_id
-        self.key = new_key()
-        self.busy = False
+        super().__init__(ctx, order_id, parent)
         view, lines, warehouses = ctx.book.read(
             lambda s: (order_view(s, order_id), receivable_lines(s, order_id), list_warehouses(s))
         )
@@ -108,55 +97,26 @@ class ReceiveDialog(QDialog):
         )
         self.note_edit = QLineEdit(maxLength=500)
         self.note_edit.setPlaceholderText(self.tr("e.g. the supplier's delivery note number"))
-        form = QFormLayout()
-        form.addRow(self.tr("Supplier:"), QLabel(view.supplier.label))
-        form.addRow(self.tr("Into &warehouse:"), self.warehouse_combo)
-        form.addRow("", self.elsewhere_label)
-        form.addRow(self.tr("&Date:"), self.date_edit)
-        form.addRow(self.tr("&Note:"), self.note_edit)
-        self.message = QLabel()
-        self.message.setWordWrap(True)
-        self.message.setStyleSheet(ERROR_STYLE)
+        self.form.addRow(self.tr("Supplier:"), QLabel(view.supplier.label))
+        self.form.addRow(self.tr("Into &warehouse:"), self.warehouse_combo)
+        self.form.addRow("", self.elsewhere_label)
+        self.form.addRow(self.tr("&Date:"), self.date_edit)
+        self.form.addRow(self.tr("&Note:"), self.note_edit)
         self.all_button = QPushButton(self.tr("Everything open"))
         self.none_button = QPushButton(self.tr("Clear all"))
         self.receive_button = QPushButton(self.tr("&Receive"))
-        self.cancel_button = QPushButton(self.tr("Cancel"))
-        for button in (self.all_button, self.none_button, self.cancel_button):
-            button.setAutoDefault(False)
-        self.receive_button.setDefault(False)
-        self.receive_button.setAutoDefault(False)
-        self.receive_button.setToolTip(self.tr("Ctrl+Enter"))
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.all_button)
-        buttons.addWidget(self.none_button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.receive_button)
-        buttons.addWidget(self.cancel_button)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(self.message)
-        layout.addLayout(buttons)
+        self.lay_out(self.table, self.receive_button, (self.all_button, self.none_button))
         self.all_button.clicked.connect(lambda: self.table_model.set_all(True))
         self.none_button.clicked.connect(lambda: self.table_model.set_all(False))
-        self.receive_button.clicked.connect(self.post)
-        self.cancel_button.clicked.connect(self.reject)
         self.warehouse_combo.currentIndexChanged.connect(
             lambda _i: self.elsewhere_label.setVisible(
                 self.warehouse_combo.currentData() != self.order_warehouse
             )
         )
-        for keys in ("Ctrl+Return", "Ctrl+Enter"):
-            QShortcut(QKeySequence(keys), self).activated.connect(self.post)
         self.table.start()
 
     def receipt_input(self) -> ReceiptInput:
-        problems = self.table_model.problems()
-        if problems:
-            raise ValidationError(
-                QT_TRANSLATE_NOOP("errors", "Correct the lines marked in red: {problems}"),
-                problems="; ".join(problems),
-            )
+        self.table_model.check()
         return ReceiptInput(
             order_id=self.order_id,
             receipt_date=self.date_edit.date().toPython(),
@@ -165,36 +125,6 @@ class ReceiveDialog(QDialog):
             lines=[ReceiptLineInput(key, quantity) for key, quantity in self.table_model.entries()],
         )
 
-    def post(self) -> None:
-        if self.busy:
-            return
-        self.table.commit_open_editor()
-        try:
-            data = self.receipt_input()
-        except ErpError as exc:
-            self.message.setText(error_text(exc))
-            return
-        book, user, key = self.ctx.book, self.ctx.user_id, self.key
-        self.busy = True
-        self.receive_button.setEnabled(False)
-        self.ctx.runner.run(
-            lambda _p: book.run(lambda s: receive_goods(s, user, data, key)),
-            self._posted,
-            on_error=self._failed,
-            parent=self,
-        )
-
-    def _posted(self, result) -> None:  # type: ignore[no-untyped-def]
-        self.busy = False
-        self.posted.emit(result.number)
-        self.ctx.data_changed.emit("purchasing")
-        self.ctx.data_changed.emit("stock")
-        self.accept()
-
-    def _failed(self, exc: BaseException) -> bool:
-        self.busy = False
-        self.receive_button.setEnabled(True)
-        if not isinstance(exc, ErpError):
-            return False
-        self.message.setText(error_text(exc))
-        return True
+    def posting(self) -> Callable[[Session], Any]:
+        data, user, key = self.receipt_input(), self.ctx.user_id, self.key
+        return lambda s: receive_goods(s, user, data, key)

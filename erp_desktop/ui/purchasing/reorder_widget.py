@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from erp_desktop.domain.money import format_decimal, parse_decimal
-from erp_desktop.errors import ErpError, ValidationError
+from erp_desktop.errors import ValidationError
 from erp_desktop.i18n import QT_TRANSLATE_NOOP
 from erp_desktop.services.parties import SUPPLIER, PartyChoice
 from erp_desktop.services.purchasing.reorder import (
@@ -44,10 +44,10 @@ from erp_desktop.services.purchasing.reorder import (
 )
 from erp_desktop.services.stock.locations import list_warehouses
 from erp_desktop.ui.context import AppContext
-from erp_desktop.ui.errors import error_text
+from erp_desktop.ui.errors import show_inline
 from erp_desktop.ui.i18n import render
 from erp_desktop.ui.parties.lookup import PartyLookup
-from erp_desktop.ui.purchasing.common import ERROR_STYLE, compact
+from erp_desktop.ui.purchasing.common import compact
 
 Index = QModelIndex | QPersistentModelIndex
 QUANTITY_COLUMN = 8
@@ -299,11 +299,7 @@ class ReorderWidget(QWidget):
     def _failed(self, exc: BaseException) -> bool:
         self.calculate_button.setEnabled(True)
         self.create_button.setEnabled(True)
-        if not isinstance(exc, ErpError):
-            return False
-        self.message.setStyleSheet(ERROR_STYLE)
-        self.message.setText(error_text(exc))
-        return True
+        return show_inline(exc, self.message)
 
     def _info(self, text: str) -> None:
         self.message.setStyleSheet("")

@@ -2,23 +2,22 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
-    QDialog,
-    QFormLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
-    QVBoxLayout,
     QWidget,
 )
+from sqlalchemy.orm import Session
 
 from erp_desktop.domain.money import format_decimal
-from erp_desktop.errors import ErpError, ValidationError
+from erp_desktop.errors import ValidationError
 from erp_desktop.i18n import QT_TRANSLATE_NOOP
 from erp_desktop.services.purchasing.queries import order_view
 from erp_desktop.services.purchasing.returns import (
@@ -28,10 +27,9 @@ from erp_desktop.services.purchasing.returns import (
     return_goods,
     returnable_lines,
 )
-from erp_desktop.services.stock.posting import new_key
 from erp_desktop.ui.context import AppContext
-from erp_desktop.ui.errors import error_text
-from erp_desktop.ui.purchasing.common import ERROR_STYLE, compact
+from erp_desktop.ui.purchasing.common import compact
+from erp_desktop.ui.purchasing.quantity_dialog import QuantityPostingDialog
 from erp_desktop.ui.purchasing.quantity_table import (
     QuantityRow,
     QuantityTableModel,
@@ -39,15 +37,9 @@ from erp_desktop.ui.purchasing.quantity_table import (
 )
 
 
-class ReturnDialog(QDialog):
-    posted = Signal(str)  # the return's number
-
+class ReturnDialog(QuantityPostingDialog):
     def __init__(self, ctx: AppContext, order_id: int, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
-        self.order_id = order_id
-        self.key = new_key()
-        self.busy = False
+        super().__init__(ctx, order_id, parent)
         view, receipts = ctx.book.read(
             lambda s: (order_view(s, order_id), order_receipts(s, order_id))
         )
@@ -65,35 +57,15 @@ class ReturnDialog(QDialog):
         )
         self.reason_edit = QLineEdit(maxLength=500)
         self.reason_edit.setPlaceholderText(self.tr("e.g. damaged in transport, wrong item"))
-        form = QFormLayout()
-        form.addRow(self.tr("Supplier:"), QLabel(view.supplier.label))
-        form.addRow(self.tr("From &receipt:"), self.receipt_combo)
-        form.addRow(self.tr("&Date:"), self.date_edit)
-        form.addRow(self.tr("R&eason:"), self.reason_edit)
+        self.form.addRow(self.tr("Supplier:"), QLabel(view.supplier.label))
+        self.form.addRow(self.tr("From &receipt:"), self.receipt_combo)
+        self.form.addRow(self.tr("&Date:"), self.date_edit)
+        self.form.addRow(self.tr("R&eason:"), self.reason_edit)
         self.table_model = QuantityTableModel([], "", [], self)
         self.table = QuantityTableView(self.table_model)
-        self.message = QLabel()
-        self.message.setWordWrap(True)
-        self.message.setStyleSheet(ERROR_STYLE)
         self.return_button = QPushButton(self.tr("Re&turn to supplier"))
-        self.cancel_button = QPushButton(self.tr("Cancel"))
-        for button in (self.return_button, self.cancel_button):
-            button.setAutoDefault(False)
-        self.return_button.setToolTip(self.tr("Ctrl+Enter"))
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(self.return_button)
-        buttons.addWidget(self.cancel_button)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(self.message)
-        layout.addLayout(buttons)
+        self.lay_out(self.table, self.return_button)
         self.receipt_combo.currentIndexChanged.connect(lambda _i: self._show_receipt())
-        self.return_button.clicked.connect(self.post)
-        self.cancel_button.clicked.connect(self.reject)
-        for keys in ("Ctrl+Return", "Ctrl+Enter"):
-            QShortcut(QKeySequence(keys), self).activated.connect(self.post)
         self._show_receipt()
         self.table.start()
 
@@ -137,12 +109,7 @@ class ReturnDialog(QDialog):
         self.table.set_table(self.table_model)
 
     def return_input(self) -> ReturnInput:
-        problems = self.table_model.problems()
-        if problems:
-            raise ValidationError(
-                QT_TRANSLATE_NOOP("errors", "Correct the lines marked in red: {problems}"),
-                problems="; ".join(problems),
-            )
+        self.table_model.check()
         receipt_id = self.receipt_combo.currentData()
         if receipt_id is None:
             raise ValidationError(
@@ -155,36 +122,6 @@ class ReturnDialog(QDialog):
             lines=[ReturnLineInput(key, quantity) for key, quantity in self.table_model.entries()],
         )
 
-    def post(self) -> None:
-        if self.busy:
-            return
-        self.table.commit_open_editor()
-        try:
-            data = self.return_input()
-        except ErpError as exc:
-            self.message.setText(error_text(exc))
-            return
-        book, user, key = self.ctx.book, self.ctx.user_id, self.key
-        self.busy = True
-        self.return_button.setEnabled(False)
-        self.ctx.runner.run(
-            lambda _p: book.run(lambda s: return_goods(s, user, data, key)),
-            self._posted,
-            on_error=self._failed,
-            parent=self,
-        )
-
-    def _posted(self, result) -> None:  # type: ignore[no-untyped-def]
-        self.busy = False
-        self.posted.emit(result.number)
-        self.ctx.data_changed.emit("purchasing")
-        self.ctx.data_changed.emit("stock")
-        self.accept()
-
-    def _failed(self, exc: BaseException) -> bool:
-        self.busy = False
-        self.return_button.setEnabled(True)
-        if not isinstance(exc, ErpError):
-            return False
-        self.message.setText(error_text(exc))
-        return True
+    def posting(self) -> Callable[[Session], Any]:
+        data, user, key = self.return_input(), self.ctx.user_id, self.key
+        return lambda s: return_goods(s, user, data, key)

@@ -11,8 +11,7 @@ from erp_desktop.i18n import QT_TRANSLATE_NOOP
 from erp_desktop.services.book_settings import get_setting
 from erp_desktop.services.purchasing.receipts import set_receipt_tolerance
 from erp_desktop.ui.context import AppContext
-from erp_desktop.ui.errors import error_text
-from erp_desktop.ui.purchasing.common import ERROR_STYLE
+from erp_desktop.ui.errors import show_inline
 from erp_desktop.ui.widgets.decimal_edit import DecimalEdit
 
 
@@ -67,8 +66,4 @@ class PurchasingSettings(QGroupBox):
         self.message.setText(self.tr("Saved."))
 
     def _failed(self, exc: BaseException) -> bool:
-        if not isinstance(exc, ErpError):
-            return False
-        self.message.setStyleSheet(ERROR_STYLE)
-        self.message.setText(error_text(exc))
-        return True
+        return show_inline(exc, self.message)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt
+from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtWidgets import QComboBox, QLineEdit, QMessageBox, QWidget
 from sqlalchemy.orm import Session
 
@@ -24,10 +24,11 @@ from erp_desktop.services.stock.adjustments import (
 from erp_desktop.services.stock.balances import on_hand
 from erp_desktop.services.stock.documents import adjustment_page, adjustment_view
 from erp_desktop.ui.context import AppContext
+from erp_desktop.ui.errors import show_inline
 from erp_desktop.ui.grid import GridColumn, LineGridModel, LineGridView
 from erp_desktop.ui.models.paged import Column, format_quantity
 from erp_desktop.ui.stock.document_dialog import DocumentDialog
-from erp_desktop.ui.stock.list_panel import ListPanel, translated
+from erp_desktop.ui.stock.list_panel import DocumentListPanel, translated
 from erp_desktop.ui.stock.widgets import PlaceCombo, date_edit
 
 
@@ -181,7 +182,7 @@ class AdjustmentDialog(DocumentDialog):
         try:
             save = self._saving()
         except ValidationError as exc:
-            self.show_error(exc)
+            show_inline(exc, self.message)
             return
         self.run(save, self._saved)
 
@@ -194,7 +195,7 @@ class AdjustmentDialog(DocumentDialog):
         try:
             save = self._saving()
         except ValidationError as exc:
-            self.show_error(exc)
+            show_inline(exc, self.message)
             return
         user_id, key = self.ctx.user_id, self.key
 
@@ -222,7 +223,7 @@ class AdjustmentDialog(DocumentDialog):
         self.run(lambda s: delete_adjustment(s, user_id, doc_id), lambda _r: self.accept())
 
 
-class AdjustmentsTab(ListPanel):
+class AdjustmentsTab(DocumentListPanel):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         columns = [
             Column("number", self.tr("Number")),
@@ -237,22 +238,11 @@ class AdjustmentsTab(ListPanel):
             adjustment_page,
             {2: ("states", dict(WORKFLOW.states)), 5: ("reasons", ADJUSTMENT_REASONS)},
         )
-        super().__init__(ctx, columns, query, parent=parent)
-        self.view.horizontalHeader().setSortIndicator(2, Qt.SortOrder.DescendingOrder)
+        super().__init__(ctx, columns, query, AdjustmentDialog, parent=parent)
         self.add_button(self.tr("&New adjustment…"), self.new)
         self.add_button(self.tr("&Open…"), self.open_current)
-        self.activated.connect(self.open_document)
 
     def new(self) -> AdjustmentDialog:
         dialog = AdjustmentDialog(self.ctx, None, self)
-        dialog.open()
-        return dialog
-
-    def open_current(self) -> AdjustmentDialog | None:
-        doc_id = self.current_id()
-        return self.open_document(doc_id) if doc_id is not None else None
-
-    def open_document(self, doc_id: int) -> AdjustmentDialog:
-        dialog = AdjustmentDialog(self.ctx, doc_id, self)
         dialog.open()
         return dialog

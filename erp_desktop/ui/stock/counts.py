@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -18,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
-from erp_desktop.errors import ErpError, ValidationError
+from erp_desktop.errors import ValidationError
 from erp_desktop.i18n import QT_TRANSLATE_NOOP
 from erp_desktop.services.stock.balances import on_hand
 from erp_desktop.services.stock.counts import (
@@ -32,12 +31,14 @@ from erp_desktop.services.stock.counts import (
 )
 from erp_desktop.services.stock.documents import categories, count_page, count_view
 from erp_desktop.ui.context import AppContext
-from erp_desktop.ui.errors import error_text
+from erp_desktop.ui.errors import error_label, show_inline
 from erp_desktop.ui.grid import GridColumn, LineGridModel, LineGridView
 from erp_desktop.ui.models.paged import Column, format_quantity
+from erp_desktop.ui.runner import run_in_form
 from erp_desktop.ui.stock.document_dialog import DocumentDialog
-from erp_desktop.ui.stock.list_panel import ListPanel, translated
+from erp_desktop.ui.stock.list_panel import DocumentListPanel, translated
 from erp_desktop.ui.stock.widgets import PlaceCombo, date_edit
+from erp_desktop.ui.widgets.dialog_buttons import dialog_buttons
 
 
 class NewCountDialog(QDialog):
@@ -68,15 +69,9 @@ class NewCountDialog(QDialog):
             )
         )
         explain.setWordWrap(True)
-        self.message = QLabel()
-        self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #b00020;")
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
+        self.message = error_label()
+        self.buttons = dialog_buttons(self, self.make)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Make sheet"))
-        self.buttons.accepted.connect(self.make)
-        self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(explain)
@@ -94,27 +89,20 @@ class NewCountDialog(QDialog):
             (),
             self.note.text(),
         )
-        user_id, book = self.ctx.user_id, self.ctx.book
-        self.buttons.setEnabled(False)
-
-        def failed(exc: BaseException) -> bool:
-            self.buttons.setEnabled(True)
-            if not isinstance(exc, ErpError):
-                return False
-            self.message.setText(error_text(exc))
-            return True
+        user_id = self.ctx.user_id
 
         def done(count_id: int) -> None:
-            self.buttons.setEnabled(True)
             self.count_id = count_id
             self.ctx.data_changed.emit("stock")
             self.accept()
 
-        self.ctx.runner.run(
-            lambda _p: book.run(lambda s: create_count(s, user_id, data)),
+        run_in_form(
+            self.ctx,
+            self,
+            lambda s: create_count(s, user_id, data),
             done,
-            on_error=failed,
-            parent=self,
+            busy=self.buttons,
+            message=self.message,
         )
 
 
@@ -237,7 +225,7 @@ class CountDialog(DocumentDialog):
         try:
             lines = self.counted()
         except ValidationError as exc:
-            self.show_error(exc)
+            show_inline(exc, self.message)
             return
         count_id, user_id = self.doc_id, self.ctx.user_id
         assert count_id is not None
@@ -250,7 +238,7 @@ class CountDialog(DocumentDialog):
         try:
             lines = self.counted()
         except ValidationError as exc:
-            self.show_error(exc)
+            show_inline(exc, self.message)
             return
         count_id, user_id, key = self.doc_id, self.ctx.user_id, self.key
         assert count_id is not None
@@ -287,7 +275,7 @@ def _signed(value: Any) -> str:
     return f"+{text}" if value > 0 else text
 
 
-class CountsTab(ListPanel):
+class CountsTab(DocumentListPanel):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         columns = [
             Column("number", self.tr("Number")),
@@ -300,11 +288,9 @@ class CountsTab(ListPanel):
             Column("note", self.tr("Note"), sortable=False),
         ]
         query = translated(count_page, {2: ("states", dict(WORKFLOW.states))})
-        super().__init__(ctx, columns, query, parent=parent)
-        self.view.horizontalHeader().setSortIndicator(2, Qt.SortOrder.DescendingOrder)
+        super().__init__(ctx, columns, query, CountDialog, parent=parent)
         self.add_button(self.tr("&New count…"), self.new)
         self.add_button(self.tr("&Open…"), self.open_current)
-        self.activated.connect(self.open_document)
 
     def new(self) -> NewCountDialog:
         dialog = NewCountDialog(self.ctx, self)
@@ -314,14 +300,5 @@ class CountsTab(ListPanel):
                 self.open_document(dialog.count_id)
 
         dialog.accepted.connect(made)
-        dialog.open()
-        return dialog
-
-    def open_current(self) -> CountDialog | None:
-        doc_id = self.current_id()
-        return self.open_document(doc_id) if doc_id is not None else None
-
-    def open_document(self, doc_id: int) -> CountDialog:
-        dialog = CountDialog(self.ctx, doc_id, self)
         dialog.open()
         return dialog

@@ -22,12 +22,13 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 from erp_desktop.domain.workflow import Workflow
-from erp_desktop.errors import ErpError
 from erp_desktop.services.stock.items import find_item, item_choice, search_items
 from erp_desktop.services.stock.posting import new_key
 from erp_desktop.ui.context import AppContext
-from erp_desktop.ui.errors import error_text
+from erp_desktop.ui.errors import ERROR_STYLE
 from erp_desktop.ui.i18n import render
+from erp_desktop.ui.runner import run_in_form
+from erp_desktop.ui.widgets.heading import heading_label
 
 
 class DocumentDialog(QDialog):
@@ -41,11 +42,7 @@ class DocumentDialog(QDialog):
         self.key = new_key()  # one posting per form, whatever happens to the first try
         self.state = "draft"
         self.doc_id: int | None = None
-        self.heading = QLabel()
-        font = self.heading.font()
-        font.setPointSizeF(font.pointSizeF() * 1.2)
-        font.setBold(True)
-        self.heading.setFont(font)
+        self.heading = heading_label(scale=1.2)
         self.form = QFormLayout()
         self.body = QVBoxLayout()
         self.message = QLabel()
@@ -80,24 +77,14 @@ class DocumentDialog(QDialog):
 
     def run(self, work: Callable[[Session], Any], done: Callable[[Any], None]) -> None:
         """Run ``work`` in one transaction on a worker; errors show under the form."""
-        self.setEnabled(False)
-        book = self.ctx.book
 
         def succeeded(result: Any) -> None:
-            self.setEnabled(True)
             self.message.setStyleSheet("")
             self.message.setText("")
             done(result)
             self.ctx.data_changed.emit("stock")
 
-        def failed(exc: BaseException) -> bool:
-            self.setEnabled(True)
-            if not isinstance(exc, ErpError):
-                return False
-            self.show_error(exc)
-            return True
-
-        self.ctx.runner.run(lambda _p: book.run(work), succeeded, on_error=failed, parent=self)
+        run_in_form(self.ctx, self, work, succeeded, busy=self, message=self.message)
 
     # -- printing --------------------------------------------------------------------------
     def pdf_bytes(self, session: Session) -> bytes:  # pragma: no cover - subclasses
@@ -131,9 +118,9 @@ class DocumentDialog(QDialog):
 
         self.ctx.runner.run(work, done, parent=self)
 
-    def show_error(self, exc: ErpError | str) -> None:
-        self.message.setStyleSheet("color: #b00020;")
-        self.message.setText(exc if isinstance(exc, str) else error_text(exc))
+    def show_error(self, text: str) -> None:
+        self.message.setStyleSheet(ERROR_STYLE)
+        self.message.setText(text)
 
     def show_info(self, text: str) -> None:
         self.message.setStyleSheet("color: #1b5e20;")

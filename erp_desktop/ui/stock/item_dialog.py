@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 from erp_desktop.domain.money import PRICE_PLACES, QUANTITY_PLACES, parse_decimal
-from erp_desktop.errors import ErpError, ValidationError
+from erp_desktop.errors import ValidationError
 from erp_desktop.i18n import QT_TRANSLATE_NOOP
 from erp_desktop.models.item import ItemReorder
 from erp_desktop.services.stock.items import (
@@ -41,8 +41,10 @@ from erp_desktop.services.stock.items import (
 )
 from erp_desktop.services.stock.locations import LocationInfo, list_warehouses
 from erp_desktop.ui.context import AppContext
-from erp_desktop.ui.errors import error_text
+from erp_desktop.ui.errors import error_label, show_inline
+from erp_desktop.ui.runner import run_in_form
 from erp_desktop.ui.widgets.decimal_edit import DecimalEdit
+from erp_desktop.ui.widgets.dialog_buttons import dialog_buttons
 
 
 def plain(value: Decimal) -> str:
@@ -136,14 +138,8 @@ class ItemDialog(QDialog):
         box_layout = QVBoxLayout(reorder_box)
         box_layout.addWidget(self.reorder)
 
-        self.message = QLabel()
-        self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #b00020;")
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
+        self.message = error_label()
+        self.buttons = dialog_buttons(self, self.save, QDialogButtonBox.StandardButton.Save)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(reorder_box)
@@ -264,7 +260,7 @@ class ItemDialog(QDialog):
             data = self.data()
             rules = self.rules()
         except ValidationError as exc:
-            self.show_error(exc)
+            show_inline(exc, self.message)
             return
         item_id, user_id, active = self.item_id, self.ctx.user_id, self.active.isChecked()
 
@@ -282,24 +278,9 @@ class ItemDialog(QDialog):
                 set_reorder_rule(session, user_id, saved, warehouse_id, point, quantity)
             return saved
 
-        self.buttons.setEnabled(False)
-        book = self.ctx.book
-        self.ctx.runner.run(
-            lambda _p: book.run(work), self._saved, on_error=self._failed, parent=self
-        )
+        run_in_form(self.ctx, self, work, self._saved, busy=self.buttons, message=self.message)
 
     def _saved(self, item_id: int) -> None:
-        self.buttons.setEnabled(True)
         self.saved_id = item_id
         self.ctx.data_changed.emit("stock")
         self.accept()
-
-    def _failed(self, exc: BaseException) -> bool:
-        self.buttons.setEnabled(True)
-        if not isinstance(exc, ErpError):
-            return False
-        self.show_error(exc)
-        return True
-
-    def show_error(self, exc: ErpError) -> None:
-        self.message.setText(error_text(exc))

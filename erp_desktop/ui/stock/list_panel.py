@@ -13,6 +13,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -143,6 +144,33 @@ class ListPanel(QWidget):
     def _data_changed(self, area: str) -> None:
         if not area or area in self._areas:
             self.model.refresh()
+
+
+class DocumentListPanel(ListPanel):
+    """A list of stock documents, newest first; Enter, a double click or Open… shows one in
+    its form (``form(ctx, document_id, parent)``)."""
+
+    def __init__(
+        self,
+        ctx: AppContext,
+        columns: Sequence[Column],
+        query: PageQuery,
+        form: Callable[[AppContext, int, QWidget], QDialog],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(ctx, columns, query, parent=parent)
+        self._form = form
+        self.view.horizontalHeader().setSortIndicator(2, Qt.SortOrder.DescendingOrder)
+        self.activated.connect(self.open_document)
+
+    def open_current(self) -> QDialog | None:
+        doc_id = self.current_id()
+        return self.open_document(doc_id) if doc_id is not None else None
+
+    def open_document(self, doc_id: int) -> QDialog:
+        dialog = self._form(self.ctx, doc_id, self)
+        dialog.open()
+        return dialog
 
 
 def translated(query: PageQuery, labels: dict[int, tuple[str, dict[str, str]]]) -> PageQuery:

@@ -7,7 +7,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QVBoxLayout,
@@ -15,7 +14,6 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
-from erp_desktop.errors import ErpError
 from erp_desktop.services.stock.locations import (
     WarehouseData,
     create_warehouse,
@@ -24,7 +22,9 @@ from erp_desktop.services.stock.locations import (
     update_warehouse,
 )
 from erp_desktop.ui.context import AppContext
-from erp_desktop.ui.errors import error_text
+from erp_desktop.ui.errors import error_label
+from erp_desktop.ui.runner import run_in_form
+from erp_desktop.ui.widgets.dialog_buttons import dialog_buttons
 
 
 class WarehouseDialog(QDialog):
@@ -51,14 +51,8 @@ class WarehouseDialog(QDialog):
         form.addRow(self.tr("&Name"), self.name)
         form.addRow(self.tr("&Address"), self.address)
         form.addRow("", self.active)
-        self.message = QLabel()
-        self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #b00020;")
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
+        self.message = error_label()
+        self.buttons = dialog_buttons(self, self.save, QDialogButtonBox.StandardButton.Save)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.message)
@@ -86,23 +80,11 @@ class WarehouseDialog(QDialog):
                 set_warehouse_active(session, user_id, warehouse_id, active)
             return warehouse_id
 
-        self.buttons.setEnabled(False)
-        book = self.ctx.book
-        self.ctx.runner.run(
-            lambda _p: book.run(work), self._saved, on_error=self._failed, parent=self
-        )
+        run_in_form(self.ctx, self, work, self._saved, busy=self.buttons, message=self.message)
 
     def _saved(self, _warehouse_id: int) -> None:
-        self.buttons.setEnabled(True)
         self.ctx.data_changed.emit("stock")
         self.accept()
-
-    def _failed(self, exc: BaseException) -> bool:
-        self.buttons.setEnabled(True)
-        if not isinstance(exc, ErpError):
-            return False
-        self.message.setText(error_text(exc))
-        return True
 
 
 def _plain(row) -> tuple[str, str, str, bool]:  # type: ignore[no-untyped-def]

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from erp_desktop.domain.money import QUANTITY_PLACES, format_decimal, parse_decimal
+from erp_desktop.domain.money import QUANTITY_PLACES, format_decimal
 from erp_desktop.domain.stock import ADJUSTMENT_REASONS
 from erp_desktop.domain.transfer import SHORTAGE_REASONS
 from erp_desktop.errors import ErpError, ValidationError
@@ -38,9 +38,12 @@ from erp_desktop.services.stock.posting import new_key
 from erp_desktop.services.transfers.movement import close_with_shortage, receive_transfer
 from erp_desktop.services.transfers.orders import TransferLineView, TransferView
 from erp_desktop.ui.context import AppContext
-from erp_desktop.ui.errors import error_text
+from erp_desktop.ui.errors import error_label, show_inline
 from erp_desktop.ui.grid.model import Index
 from erp_desktop.ui.i18n import render
+from erp_desktop.ui.models.quantity_cell import typed_quantity
+from erp_desktop.ui.runner import run_in_form
+from erp_desktop.ui.widgets.dialog_buttons import dialog_buttons
 
 ERROR_BRUSH = QBrush(QColor("#ffd7d7"))
 RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -123,19 +126,11 @@ class ArrivalTableModel(QAbstractTableModel):
         if role != Qt.ItemDataRole.EditRole or not index.isValid() or index.column() != self.NOW:
             return False
         row, text = index.row(), str(value).strip()
+        self.now[row], problem = typed_quantity(text, QUANTITY_PLACES)
         self.text.pop(row, None)
         self.errors.pop(row, None)
-        if not text:
-            self.now[row] = None
-        else:
-            try:
-                self.now[row] = parse_decimal(
-                    text, places=QUANTITY_PLACES, field=QT_TRANSLATE_NOOP("fields", "Quantity")
-                )
-            except ValidationError as exc:
-                self.now[row] = None
-                self.text[row] = text
-                self.errors[row] = render(exc.message)
+        if problem is not None:
+            self.text[row], self.errors[row] = text, problem
         self.dataChanged.emit(index, index)
         return True
 
@@ -195,36 +190,18 @@ class _ActionDialog(QDialog):
         self.date_edit = QDateEdit(QDate.currentDate(), calendarPopup=True)
         self.date_edit.setDisplayFormat("yyyy-MM-dd")
         self.note_edit = QLineEdit(maxLength=500)
-        self.message = QLabel()
-        self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #b00020;")
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.accepted.connect(self.submit)
-        self.buttons.rejected.connect(self.reject)
+        self.message = error_label()
+        self.buttons = dialog_buttons(self, self.submit)
         self.resize(760, 420)
 
     def _date(self) -> Any:
         return self.date_edit.date().toPython()
 
     def run(self, work: Any) -> None:
-        book = self.ctx.book
-        self.buttons.setEnabled(False)
         self.message.clear()
-
-        def failed(exc: BaseException) -> bool:
-            self.buttons.setEnabled(True)
-            if not isinstance(exc, ErpError):
-                return False
-            self.message.setText(error_text(exc))
-            return True
-
-        def done(_result: Any) -> None:
-            self.buttons.setEnabled(True)
-            self.accept()
-
-        self.ctx.runner.run(lambda _p: book.run(work), done, on_error=failed, parent=self)
+        run_in_form(
+            self.ctx, self, work, lambda _r: self.accept(), busy=self.buttons, message=self.message
+        )
 
     def submit(self) -> None:  # pragma: no cover - overridden
         raise NotImplementedError
@@ -278,7 +255,7 @@ class ReceiveDialog(_ActionDialog):
         try:
             quantities = self.model.quantities()
         except ErpError as exc:
-            self.message.setText(error_text(exc))
+            show_inline(exc, self.message)
             return
         user, key, view = self.ctx.user_id, self.key, self.view
         day, note = self._date(), self.note_edit.text()

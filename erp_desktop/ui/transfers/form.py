@@ -39,13 +39,12 @@ from erp_desktop.services.transfers.orders import (
 )
 from erp_desktop.services.transfers.queries import available_at
 from erp_desktop.ui.context import AppContext
-from erp_desktop.ui.errors import error_text
+from erp_desktop.ui.errors import show_inline
 from erp_desktop.ui.grid import GridColumn, LineGridView
 from erp_desktop.ui.i18n import render
 from erp_desktop.ui.transfers.header import TransferHeader
 from erp_desktop.ui.transfers.models import TransferLinesModel
-
-ERROR_STYLE = "color: #b00020;"
+from erp_desktop.ui.widgets.heading import heading_label
 
 
 class TransferForm(QWidget):
@@ -61,11 +60,7 @@ class TransferForm(QWidget):
         self._loading = False
         self._available: dict[int, Any] = {}  # item id → on hand at the source (a cache)
 
-        self.title = QLabel()
-        font = self.title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.3)
-        font.setBold(True)
-        self.title.setFont(font)
+        self.title = heading_label()
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.header = TransferHeader(ctx)
@@ -385,20 +380,13 @@ class TransferForm(QWidget):
 
     def _failed(self, exc: BaseException) -> bool:
         self._busy(False)
-        if not isinstance(exc, ErpError):
-            return False
-        self.show_error(exc)
-        return True
-
-    def show_error(self, exc: ErpError) -> None:
-        self.message.setStyleSheet(ERROR_STYLE)
-        self.message.setText(error_text(exc))
+        return show_inline(exc, self.message)
 
     def save(self) -> None:
         try:
             data = self._input()
         except ErpError as exc:
-            self.show_error(exc)
+            show_inline(exc, self.message)
             return
         save = self._saving_work(data)
         self._run(lambda s: save(s)[0], self.tr("Saved."))
@@ -407,7 +395,7 @@ class TransferForm(QWidget):
         try:
             data = self._input()
         except ErpError as exc:
-            self.show_error(exc)
+            show_inline(exc, self.message)
             return
         answer = QMessageBox.question(
             self,

@@ -1,1 +1,2 @@
-"""Reusable widgets: Decimal editors, elided labels, lookups."""
+"""Reusable widgets: Decimal editors, elided labels, lookups, headings, password fields,
+the server address form, the tax ID check, a dialog's standard buttons."""
