@@ -19,7 +19,6 @@ from erp_desktop.i18n import system_language
 from erp_desktop.paths import BOOK_SUFFIX
 from erp_desktop.services.opening import OpenBook, load_book
 from erp_desktop.services.users import UserInfo
-from erp_desktop.ui.dialogs.connect import ConnectDialog
 
 if TYPE_CHECKING:
     from erp_desktop.ui.main_window import MainWindow
@@ -153,6 +152,8 @@ class BookActions(QObject):
             self.open_location(BookLocation.for_file(Path(path)))
 
     def open_connected(self, known: BookLocation | None = None) -> None:
+        from erp_desktop.ui.dialogs.connect import ConnectDialog  # when asked (start-up time)
+
         dialog = ConnectDialog(self.window, known)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
