@@ -37,9 +37,8 @@ from erp_desktop.models.purchase import (
     PurchaseOrder,
     PurchaseOrderLine,
 )
-from erp_desktop.models.sequence import NumberCounter
 from erp_desktop.models.stock import StockBalance, StockMove, StockPosting
-from erp_desktop.services.numbering import issued_count
+from erp_desktop.services.numbering import issued_count, set_issued_count
 from erp_desktop.services.stock.locations import (
     WarehouseData,
     create_warehouse,
@@ -376,11 +375,7 @@ def add_orders(book: Book, count: int, seed: int = 2, suppliers: int = 200) -> N
         _apply_deltas(session, delta)
         for series, counts in (("purchase_order", po_count), ("goods_receipt", gr_count)):
             for year, used in counts.items():
-                counter = session.get(NumberCounter, (series, year))
-                if counter is None:
-                    session.add(NumberCounter(series_code=series, year=year, next_value=used + 1))
-                else:
-                    counter.next_value = used + 1
+                set_issued_count(session, series, year, used)
             session.flush()
         _reset_sequences(
             session,

@@ -53,6 +53,15 @@ def issued_count(session: Session, series_code: str) -> dict[int, int]:
     return {year: next_value - 1 for year, next_value in rows}
 
 
+def set_issued_count(session: Session, series_code: str, year: int, count: int) -> None:
+    """Bulk loads (demo, benchmarks): the series has handed out ``count`` numbers that year."""
+    counter = session.get(NumberCounter, (series_code, year))
+    if counter is None:
+        session.add(NumberCounter(series_code=series_code, year=year, next_value=count + 1))
+    else:
+        counter.next_value = count + 1
+
+
 def expected_numbers(session: Session, series_code: str) -> set[str]:
     """Every number the series has handed out: what the documents must hold, no more."""
     series = session.get(NumberSeries, series_code)

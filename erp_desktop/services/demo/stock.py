@@ -36,7 +36,7 @@ from erp_desktop.models.stock import StockBalance, StockMove, StockPosting
 from erp_desktop.services import audit
 from erp_desktop.services.bulk import bulk_insert, bulk_insert_dicts, without_indexes
 from erp_desktop.services.demo import DemoOptions, Report
-from erp_desktop.services.numbering import format_number
+from erp_desktop.services.numbering import format_number, set_issued_count
 from erp_desktop.services.stock.locations import (
     WarehouseData,
     create_warehouse,
@@ -673,11 +673,7 @@ def _write_balances(session: Session, state: _State) -> None:
 
 def _write_counters(session: Session, state: _State) -> None:
     for (series, year), last in state.numbers.items():
-        row = session.get(NumberCounter, (series, year))
-        if row is None:
-            session.add(NumberCounter(series_code=series, year=year, next_value=last + 1))
-        else:
-            row.next_value = last + 1
+        set_issued_count(session, series, year, last)
     session.flush()
 
 
