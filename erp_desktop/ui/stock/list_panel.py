@@ -105,6 +105,8 @@ class ListPanel(QWidget):
                 width = max(width, metrics.horizontalAdvance("0,000,000.00") + 16)
             elif column.key in ("name", "address", "note"):
                 width = max(width, metrics.horizontalAdvance("M" * 16))
+            elif column.key in ("code", "number"):  # BU-000023, ADJ-2026-000001
+                width = max(width, metrics.horizontalAdvance("ADJ-2026-000000") + 16)
             else:
                 width = max(width, metrics.horizontalAdvance("M" * 7))
             self.view.setColumnWidth(number, width)
