@@ -7,7 +7,6 @@ PostgreSQL driver load when first used, so start-up stays under a second.
 from __future__ import annotations
 
 import argparse
-import gc
 import importlib
 import logging
 import os
@@ -18,6 +17,7 @@ from erp_desktop import APP_ID, APP_NAME, __version__
 from erp_desktop.db.location import BOOK_ENV, BookLocation
 from erp_desktop.i18n import system_language
 from erp_desktop.logs import setup_logging
+from erp_desktop.memory import pause_collector_for_start_up, start_up_done
 from erp_desktop.paths import default_book_path
 from erp_desktop.settings import Settings
 
@@ -32,19 +32,9 @@ PRELOADED = (
 log = logging.getLogger(__name__)
 
 
-def _collect_garbage_again() -> None:
-    """End of start-up: what was loaded stays (frozen), the cycle collector runs again."""
-    if not gc.isenabled():
-        gc.freeze()
-        gc.enable()
-
-
 def run_gui(args: argparse.Namespace) -> int:
     started = time.perf_counter()
-    # Start-up allocates hundreds of thousands of long-lived objects (SQLAlchemy,
-    # Qt bindings, models) and the cycle collector would walk them again and
-    # again: off until the first book is shown (a tenth of the start-up time).
-    gc.disable()
+    pause_collector_for_start_up()
     setup_logging()
     where = args.book or os.environ.get(BOOK_ENV)
     # The book is opened on a worker while the window paints; importing the
@@ -68,8 +58,8 @@ def run_gui(args: argparse.Namespace) -> int:
     install_translators(args.lang or settings.get("language") or system_language())
 
     window = MainWindow(settings)
-    window.ready.connect(_collect_garbage_again)
-    QTimer.singleShot(10_000, _collect_garbage_again)  # no book shown (an error, a sign-in)
+    window.ready.connect(start_up_done)
+    QTimer.singleShot(10_000, start_up_done)  # no book shown (an error, a sign-in)
     if os.environ.get(READY_ENV):
 
         def report_ready() -> None:
