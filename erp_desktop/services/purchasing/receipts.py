@@ -109,9 +109,10 @@ def receive_goods(session: Session, user_id: int, data: ReceiptInput, key: str) 
     }
     received = {line_id: row.received_quantity for line_id, row in order_lines.items()}
     chosen: list[tuple[Any, Decimal]] = []
+    taken: set[int] = set()  # order lines already on this receipt
     for number, entry in enumerate(data.lines, start=1):
         line = order_lines.get(entry.order_line_id)
-        if line is None or any(line.id == seen.id for seen, _ in chosen):
+        if line is None or line.id in taken:
             raise ValidationError(
                 QT_TRANSLATE_NOOP("errors", "Line {line} is not a line of this order."),
                 line=number,
@@ -146,6 +147,7 @@ def receive_goods(session: Session, user_id: int, data: ReceiptInput, key: str) 
                 tolerance=plain_decimal(tolerance),
             )
         chosen.append((line, quantity))
+        taken.add(line.id)
         received[line.id] = line.received_quantity + quantity
     receipt = GoodsReceipt(
         number=next_number(session, SERIES, data.receipt_date),

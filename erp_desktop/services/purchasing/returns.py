@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
-from sqlalchemy import select, tuple_
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from erp_desktop.domain.money import QUANTITY_PLACES, check_decimal, plain_decimal
@@ -36,14 +36,13 @@ from erp_desktop.models.purchase import (
     SupplierReturn,
     SupplierReturnLine,
 )
-from erp_desktop.models.stock import StockBalance
 from erp_desktop.services import audit
 from erp_desktop.services.numbering import next_number
 from erp_desktop.services.permissions import require
 from erp_desktop.services.purchasing.orders import WORKFLOW, get_order, line_error, refresh_state
 from erp_desktop.services.purchasing.receipts import get_receipt
 from erp_desktop.services.stock.locations import virtual_location
-from erp_desktop.services.stock.posting import MoveRequest, find_posting, post_moves
+from erp_desktop.services.stock.posting import MoveRequest, find_posting, lock_balances, post_moves
 
 SERIES = "supplier_return"
 DOC_TYPE = "supplier_return"
@@ -107,9 +106,10 @@ def return_goods(session: Session, user_id: int, data: ReturnInput, key: str) ->
         )
     }
     chosen: list[tuple[GoodsReceiptLine, Decimal]] = []
+    taken: set[int] = set()  # receipt lines already on this return
     for number, entry in enumerate(data.lines, start=1):
         line = receipt_lines.get(entry.receipt_line_id)
-        if line is None or any(line is seen for seen, _ in chosen):
+        if line is None or line.id in taken:
             raise ValidationError(
                 QT_TRANSLATE_NOOP("errors", "Line {line} is not a line of receipt {number}."),
                 line=number,
@@ -142,15 +142,14 @@ def return_goods(session: Session, user_id: int, data: ReturnInput, key: str) ->
                 left=plain_decimal(left),
             )
         chosen.append((line, quantity))
+        taken.add(line.id)
     supplier = virtual_location(session, LocationKind.SUPPLIER)
     warehouse = receipt.warehouse_id
-    balances = _lock_balances(
+    balances = lock_balances(
         session,
         {(line.item_id, warehouse) for line, _ in chosen}
         | {(line.item_id, supplier) for line, _ in chosen},
     )
-    for line, _ in chosen:
-        balances.setdefault((line.item_id, warehouse), [Decimal(0), Decimal(0)])
     document = SupplierReturn(
         number=next_number(session, SERIES, data.return_date),
         order_id=order.id,
@@ -221,29 +220,6 @@ def return_goods(session: Session, user_id: int, data: ReturnInput, key: str) ->
         },
     )
     return PostedReturn(document.id, document.number, result.posting_id, order.state)
-
-
-def _lock_balances(
-    session: Session, pairs: set[tuple[int, int]]
-) -> dict[tuple[int, int], list[Decimal]]:
-    """Lock the existing balance rows the return will move, in the posting's own order
-    (item id, location id), and read them: [quantity, value]."""
-    ordered = sorted(pairs)
-    rows = session.execute(
-        select(
-            StockBalance.item_id,
-            StockBalance.location_id,
-            StockBalance.quantity,
-            StockBalance.value,
-        )
-        .where(
-            StockBalance.item_id.in_({item for item, _ in ordered}),
-            tuple_(StockBalance.item_id, StockBalance.location_id).in_(ordered),
-        )
-        .order_by(StockBalance.item_id, StockBalance.location_id)
-        .with_for_update()
-    )
-    return {(row[0], row[1]): [row[2], row[3]] for row in rows}
 
 
 def _value_back(line: GoodsReceiptLine, quantity: Decimal, on_hand: list[Decimal]) -> Decimal:
