@@ -18,7 +18,7 @@ from erp_desktop.services.invoicing.documents import get_invoice
 from erp_desktop.services.invoicing.drafts import InvoiceData, invoice_data
 from erp_desktop.services.paging import PageRequest, like_pattern, page
 from erp_desktop.services.parties import PartyChoice, get_party
-from erp_desktop.services.stock.items import ItemChoice, item_choice
+from erp_desktop.services.stock.items import ItemChoice, item_choices
 
 SORTS = {
     "number": Invoice.number,
@@ -181,11 +181,7 @@ class FormSnapshot:
 def form_snapshot(session: Session, invoice_id: int) -> FormSnapshot:
     row = get_invoice(session, invoice_id)
     data = invoice_data(row)
-    items = {
-        line.item_id: item_choice(session, line.item_id)
-        for line in data.lines
-        if line.item_id is not None
-    }
+    items = item_choices(session, {line.item_id for line in data.lines if line.item_id is not None})
     party = get_party(session, row.customer_id)
     replaces = session.get(Invoice, row.replaces_id) if row.replaces_id else None
     original = session.get(Invoice, row.original_id) if row.original_id else None

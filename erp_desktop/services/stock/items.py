@@ -324,6 +324,12 @@ def item_choice(session: Session, item_id: int) -> ItemChoice:
     return ItemChoice(*row)
 
 
+def active_item_choice(session: Session, code_or_barcode: str) -> ItemChoice | None:
+    """What a line grid shows for a typed code or barcode: the item if it is active."""
+    row = find_item(session, code_or_barcode)
+    return item_choice(session, row.id) if row is not None and row.active else None
+
+
 def item_choices(session: Session, ids: set[int]) -> dict[int, ItemChoice]:
     """Several items' ``ItemChoice`` in one query (a 200-line document opens quickly)."""
     if not ids:

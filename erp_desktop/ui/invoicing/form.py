@@ -37,7 +37,7 @@ from erp_desktop.services.company import CURRENCIES
 from erp_desktop.services.invoicing import drafts, issuing, queries
 from erp_desktop.services.invoicing.documents import INVOICE_WORKFLOW, workflow_of
 from erp_desktop.services.parties import CUSTOMER, search_parties
-from erp_desktop.services.stock.items import find_item, item_choice, search_items
+from erp_desktop.services.stock.items import active_item_choice, search_items
 from erp_desktop.services.stock.locations import list_warehouses
 from erp_desktop.services.stock.posting import new_key
 from erp_desktop.ui.context import AppContext
@@ -310,11 +310,7 @@ class InvoiceDialog(QDialog):
 
     # -- reactions -------------------------------------------------------------------------------
     def _resolve_item(self, text: str) -> Any:
-        def find(session):  # type: ignore[no-untyped-def]
-            row = find_item(session, text)
-            return item_choice(session, row.id) if row and row.active else None
-
-        return self.ctx.book.read(find)
+        return self.ctx.book.read(lambda s: active_item_choice(s, text))
 
     def _stock_lookup(self, item_ids: list[int]) -> dict[int, Any]:
         warehouse = self.warehouse.currentData()

@@ -49,7 +49,7 @@ from erp_desktop.services.purchasing.orders import (
     update_order,
 )
 from erp_desktop.services.purchasing.queries import OrderView, order_view
-from erp_desktop.services.stock.items import find_item, item_choice, search_items
+from erp_desktop.services.stock.items import active_item_choice, search_items
 from erp_desktop.services.stock.locations import list_warehouses
 from erp_desktop.ui.context import AppContext
 from erp_desktop.ui.errors import show_inline
@@ -234,11 +234,7 @@ class OrderDialog(QDialog):
 
     # -- data ----------------------------------------------------------------------------------
     def _resolve_item(self, text: str) -> Any:
-        def find(session):  # type: ignore[no-untyped-def]
-            row = find_item(session, text)
-            return item_choice(session, row.id) if row is not None and row.active else None
-
-        return self.ctx.book.read(find)
+        return self.ctx.book.read(lambda s: active_item_choice(s, text))
 
     def _search_items(self, text: str) -> list[Any]:
         return self.ctx.book.read(lambda s: search_items(s, text))

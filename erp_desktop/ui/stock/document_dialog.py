@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 from erp_desktop.domain.workflow import Workflow
-from erp_desktop.services.stock.items import find_item, item_choice, search_items
+from erp_desktop.services.stock.items import active_item_choice, search_items
 from erp_desktop.services.stock.posting import new_key
 from erp_desktop.ui.context import AppContext
 from erp_desktop.ui.errors import ERROR_STYLE
@@ -128,11 +128,7 @@ class DocumentDialog(QDialog):
 
     # -- item lookups for the line grid ------------------------------------------------------
     def resolve_item(self, text: str) -> Any:
-        def find(session: Session) -> Any:
-            row = find_item(session, text)
-            return item_choice(session, row.id) if row is not None and row.active else None
-
-        return self.ctx.book.read(find)
+        return self.ctx.book.read(lambda s: active_item_choice(s, text))
 
     def search_items(self, text: str) -> Any:
         return self.ctx.book.read(lambda s: search_items(s, text))

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from erp_desktop.domain.transfer import DRAFT, WORKFLOW
 from erp_desktop.errors import ErpError, ValidationError
 from erp_desktop.i18n import QT_TRANSLATE_NOOP
-from erp_desktop.services.stock.items import find_item, item_choice, search_items
+from erp_desktop.services.stock.items import active_item_choice, search_items
 from erp_desktop.services.stock.posting import new_key
 from erp_desktop.services.transfers.movement import ship_transfer
 from erp_desktop.services.transfers.orders import (
@@ -144,11 +144,7 @@ class TransferForm(QWidget):
         return self.ctx.book.read(lambda s: search_items(s, text))  # type: ignore[no-any-return]
 
     def _resolve_item(self, text: str) -> Any:
-        def find(session: Any) -> Any:
-            row = find_item(session, text)
-            return item_choice(session, row.id) if row is not None and row.active else None
-
-        return self.ctx.book.read(find)
+        return self.ctx.book.read(lambda s: active_item_choice(s, text))
 
     def _compute(self, row: dict[str, Any]) -> None:
         item = row.get("item")
