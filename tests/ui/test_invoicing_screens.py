@@ -286,3 +286,23 @@ def test_series_and_batch_dialogs_in_chinese(
     save_screenshot(credit, "credit_dialog_zh_CN", tmp_path)
     credit.close()
     assert shop.read(lambda s: get_invoice(s, invoice_id).state) == "issued"
+
+
+def test_a_double_click_on_save_makes_one_draft(open_window, sqlite_book, admin_id, qtbot) -> None:  # type: ignore[no-untyped-def]
+    shop = build_shop(sqlite_book, admin_id)
+    window = open_window(sqlite_book.location.target, "en")
+    dialog = invoicing_page(window).new_invoice()
+    wait_ready(qtbot, dialog)
+    qtbot.keyClicks(dialog.customer, "C002")
+    qtbot.keyClick(dialog.customer, Qt.Key.Key_Return)
+    dialog.grid.start()
+    type_and_enter(qtbot, dialog.grid, "TEA-01")
+    type_and_enter(qtbot, dialog.grid, "2")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.message.text() == "Saved.", timeout=10_000)
+    assert dialog.save_button.isEnabled()  # back for the next change
+    assert (
+        shop.read(lambda s: s.scalar(__import__("sqlalchemy").text("SELECT count(*) FROM invoice")))
+        == 1
+    )

@@ -46,6 +46,7 @@ from erp_desktop.ui.i18n import render
 from erp_desktop.ui.invoicing import actions
 from erp_desktop.ui.invoicing.lines import InvoiceLinesModel, InvoiceLinesView, rate_text
 from erp_desktop.ui.invoicing.pickers import CustomerPicker
+from erp_desktop.ui.runner import run_in_form
 
 
 class InvoiceDialog(QDialog):
@@ -131,7 +132,9 @@ class InvoiceDialog(QDialog):
         header.setColumnStretch(1, 3)
         header.setColumnStretch(3, 1)
         header.setColumnStretch(5, 1)
-        buttons = QHBoxLayout()
+        self.button_row = QWidget()  # off while a save or an issue runs: one click, one post
+        buttons = QHBoxLayout(self.button_row)
+        buttons.setContentsMargins(0, 0, 0, 0)
         for button in (
             self.delete_button,
             self.preview_button,
@@ -152,7 +155,7 @@ class InvoiceDialog(QDialog):
         layout.addWidget(self.grid, 1)
         layout.addLayout(sums)
         layout.addWidget(self.message)
-        layout.addLayout(buttons)
+        layout.addWidget(self.button_row)
         self.retranslate_ui()
         ctx.data_changed.connect(self._data_changed)
         self._load()
@@ -392,10 +395,14 @@ class InvoiceDialog(QDialog):
         except ErpError as exc:
             self._failed(exc)
             return
-        book = self.ctx.book
         self.message.setText("")
-        self.ctx.runner.run(
-            lambda _p: book.run(lambda s: work(s, data)), done, on_error=self._failed
+        run_in_form(
+            self.ctx,
+            self,
+            lambda s: work(s, data),
+            done,
+            busy=self.button_row,
+            message=self.message,
         )
 
     def save(self) -> None:
