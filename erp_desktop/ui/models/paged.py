@@ -27,6 +27,9 @@ from erp_desktop.domain.money import format_decimal
 from erp_desktop.services.paging import PageRequest
 
 PAGE_SIZE = 200
+_ROLES = frozenset(
+    (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.TextAlignmentRole, Qt.ItemDataRole.UserRole)
+)
 Index = QModelIndex | QPersistentModelIndex
 
 
@@ -88,6 +91,7 @@ class PagedQueryModel(QAbstractTableModel):
         self._page_size = page_size
         self._rows: list[tuple[Any, ...] | None] = []  # None: a page let go (see _keep)
         self._pages: OrderedDict[int, None] = OrderedDict()  # pages held, least recent first
+        self._recent = -1  # the page last asked for
         self._more = True
         self._text = ""
         self._sort: str | None = None
@@ -102,17 +106,16 @@ class PagedQueryModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._columns)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= len(self._rows):
+        # A view asks for ten roles a cell at every paint: answer the others at once.
+        if role not in _ROLES or not index.isValid() or index.row() >= len(self._rows):
             return None
         column = self._columns[index.column()]
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(column.alignment)
         value = self._row(index.row())[index.column() + 1]
         if role == Qt.ItemDataRole.DisplayRole:
             return display(value, column)
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return int(column.alignment)
-        if role == Qt.ItemDataRole.UserRole:
-            return value
-        return None
+        return value  # UserRole
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
@@ -164,6 +167,7 @@ class PagedQueryModel(QAbstractTableModel):
         self.beginResetModel()
         self._rows = list(page)
         self._pages = OrderedDict({0: None})
+        self._recent = 0
         self._more = len(page) == self._page_size
         self.endResetModel()
 
@@ -178,6 +182,7 @@ class PagedQueryModel(QAbstractTableModel):
     MAX_PAGES = 30
 
     def _keep(self, page: int) -> None:
+        self._recent = page
         self._pages[page] = None
         self._pages.move_to_end(page)
         while len(self._pages) > self.MAX_PAGES:
@@ -197,10 +202,12 @@ class PagedQueryModel(QAbstractTableModel):
             self._rows[start:end] = fetched
             values = self._rows[row]
         page = row // self._page_size
-        if page in self._pages:
-            self._pages.move_to_end(page)
-        else:
-            self._keep(page)
+        if page != self._recent:  # cells of one page are asked for in a row: once per page
+            if page in self._pages:
+                self._pages.move_to_end(page)
+                self._recent = page
+            else:
+                self._keep(page)
         assert values is not None
         return values
 
