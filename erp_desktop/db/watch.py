@@ -78,6 +78,12 @@ class BookWatcher:
         else:
             self._wake.set()
 
+    def sync(self) -> None:
+        """SQLite: this program just wrote (its own changes are already on screen): count
+        them as seen. PostgreSQL tells its own notifications apart by the client id."""
+        if self._sqlite is not None:
+            self._version = self._data_version()
+
     def _data_version(self) -> int:
         assert self._sqlite is not None
         return int(self._sqlite.execute("PRAGMA data_version").fetchone()[0])

@@ -63,6 +63,7 @@ class ChangeWatch(QObject):
         self.ctx = ctx
         self.watcher: BookWatcher | None = None
         self.changed.connect(lambda: ctx.data_changed.emit(""))
+        ctx.data_changed.connect(self._own_change)
         self.timer = QTimer(self)
         self.timer.setInterval(self.REFRESH_MS)
         self.timer.timeout.connect(self.check)
@@ -86,6 +87,11 @@ class ChangeWatch(QObject):
     def check(self) -> None:
         if self.watcher is not None:
             self.watcher.check()
+
+    def _own_change(self, area: str) -> None:
+        """A screen saved something ("" is a change seen from outside): not another PC's."""
+        if area and self.watcher is not None:
+            self.watcher.sync()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.WindowActivate:

@@ -89,3 +89,19 @@ def test_sqlite_changes_by_another_process_are_seen_on_check(sqlite_book) -> Non
         assert changes == [1]
     finally:
         watcher.stop()
+
+
+def test_sqlite_our_own_write_counted_as_seen_is_not_reported(sqlite_book) -> None:  # type: ignore[no-untyped-def]
+    changes: list[int] = []
+    watcher = BookWatcher(sqlite_book.location, sqlite_book.client_id, lambda: changes.append(1))
+    watcher.start()
+    try:
+        touch(sqlite_book)  # this program's own save, already on screen
+        watcher.sync()
+        watcher.check()
+        assert changes == []
+        touch(sqlite_book)  # not synced: looks like anyone's change
+        watcher.check()
+        assert changes == [1]
+    finally:
+        watcher.stop()
