@@ -60,15 +60,18 @@ def adjustment_pdf(session: Session, user_id: int, adjustment_id: int) -> bytes:
     view = adjustment_view(session, adjustment_id)
     company, language = _company(session)
     costs = may(session, user_id, Permission.SEE_COSTS)
-    values: dict[int, Decimal] = {}
+    values: dict[int, tuple[Decimal, Decimal]] = {}  # line id → signed value, unit cost
     if view.state == "posted":
         moves = session.execute(
-            select(StockMove.doc_line_id, StockMove.value, StockMove.to_location_id).where(
-                StockMove.doc_type == "adjustment", StockMove.doc_id == adjustment_id
-            )
+            select(
+                StockMove.doc_line_id,
+                StockMove.value,
+                StockMove.unit_cost,
+                StockMove.to_location_id,
+            ).where(StockMove.doc_type == "adjustment", StockMove.doc_id == adjustment_id)
         )
-        for line_id, value, target in moves:
-            values[line_id] = value if target == view.warehouse_id else -value
+        for line_id, value, unit_cost, target in moves:
+            values[line_id] = (value if target == view.warehouse_id else -value, unit_cost)
     from erp_desktop.models.adjustment import StockAdjustmentLine
 
     line_ids = list(
@@ -104,13 +107,11 @@ def adjustment_pdf(session: Session, user_id: int, adjustment_id: int) -> bytes:
             _signed(line.quantity, item.unit_precision),
         ]
         if costs:
-            value = values.get(line_id)
-            cost = None if value is None else abs(value) / abs(line.quantity)
-            row += [
-                format_price(cost.quantize(Decimal("0.000001"))) if cost is not None else "",
-                format_amount(value) if value is not None else "",
-            ]
-            total += value or 0
+            posted = values.get(line_id)
+            row += (  # the cost the posting stored (rounded half up), not worked out again
+                [format_price(posted[1]), format_amount(posted[0])] if posted else ["", ""]
+            )
+            total += posted[0] if posted else 0
         rows.append(tuple(row))
     totals: tuple[tuple[str | Msg, ...], ...] = ()
     if costs and view.state == "posted":
