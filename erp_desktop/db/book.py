@@ -52,6 +52,7 @@ from erp_desktop.db.upgrade import (
     schema_status,
     upgrade_book,
 )
+from erp_desktop.db.watch import CHANNEL  # the change notification: NOTIFY here, LISTEN there
 from erp_desktop.errors import BookError
 from erp_desktop.i18n import QT_TRANSLATE_NOOP
 from erp_desktop.models.meta import (
@@ -64,7 +65,6 @@ from erp_desktop.models.meta import (
 log = logging.getLogger(__name__)
 T = TypeVar("T")
 MAX_ATTEMPTS = 6
-CHANGE_CHANNEL = "erp_desktop_changed"  # see db/watch.py
 
 
 class Book:
@@ -116,7 +116,7 @@ class Book:
                     if self.kind == "postgresql":  # delivered at commit, dropped on rollback
                         session.execute(
                             text("SELECT pg_notify(:channel, :who)"),
-                            {"channel": CHANGE_CHANNEL, "who": self.client_id},
+                            {"channel": CHANNEL, "who": self.client_id},
                         )
                     return result
             except DBAPIError as exc:

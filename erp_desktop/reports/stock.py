@@ -15,10 +15,9 @@ from sqlalchemy.orm import Session
 
 from erp_desktop.domain.permissions import Permission
 from erp_desktop.domain.stock import ADJUSTMENT_REASONS
-from erp_desktop.i18n import QT_TRANSLATE_NOOP, Msg
+from erp_desktop.i18n import QT_TRANSLATE_NOOP, Msg, cli_translator
 from erp_desktop.models.location import Location
 from erp_desktop.models.stock import StockMove
-from erp_desktop.models.user import User
 from erp_desktop.reports.document import (
     DRAFT,
     Column,
@@ -44,11 +43,6 @@ def _company(session: Session) -> tuple[CompanyBlock, str]:
         if part
     )
     return CompanyBlock(company.name, lines), company.language
-
-
-def _user_name(session: Session, user_id: int | None) -> str:
-    user = session.get(User, user_id) if user_id else None
-    return user.full_name if user else ""
 
 
 def _signed(value: Decimal, places: int) -> str:
@@ -122,7 +116,7 @@ def adjustment_pdf(session: Session, user_id: int, adjustment_id: int) -> bytes:
         Field(
             label(QT_TRANSLATE_NOOP("reports", "Reason")),
             Msg(ADJUSTMENT_REASONS.get(view.reason, view.reason), "reasons").render(
-                _translate(language)
+                cli_translator(language)
             ),
         ),
     ]
@@ -223,7 +217,7 @@ def count_sheet_pdf(session: Session, user_id: int, count_id: int) -> bytes:
                 ),
                 "reports",
                 {"count": view.changed_lines},
-            ).render(_translate(language))
+            ).render(cli_translator(language))
         ).strip()
     document = PdfDocument(
         title=label(QT_TRANSLATE_NOOP("reports", "Stock count")),
@@ -243,9 +237,3 @@ def count_sheet_pdf(session: Session, user_id: int, count_id: int) -> bytes:
         watermark=DRAFT if not posted else None,
     )
     return render_document(document)
-
-
-def _translate(language: str):  # type: ignore[no-untyped-def]
-    from erp_desktop.i18n import cli_translator
-
-    return cli_translator(language)
