@@ -345,8 +345,10 @@ def sqlite_bad_value(c: ColumnSpec) -> str:
         fine = f"typeof({col}) = 'text'{longest} AND instr(CAST({col} AS BLOB), x'00') = 0"
     elif c.kind in (Kind.DATE, Kind.TIMESTAMP):
         fine = f"typeof({col}) = 'text' AND {_well_formed(c)}"
-    else:
-        return "0"
+    elif c.kind is Kind.BLOB:
+        fine = f"typeof({col}) = 'blob'"
+    else:  # no storage rule: only a missing value can be wrong
+        fine = f"{col} IS NOT NULL"
     null_ok = "1" if c.nullable else "0"
     return f"NOT (({col} IS NULL AND {null_ok}) OR ({fine}))"
 

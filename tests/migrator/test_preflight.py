@@ -46,6 +46,11 @@ def test_nul_and_overlong_values_are_listed_and_nothing_is_written(
     con.execute("UPDATE edge_value SET at = '2024-01-01T08:00:00+08:00' WHERE id = 1")
     con.execute("UPDATE edge_value SET at = '2024-13-01 10:00:00' WHERE id = 3")  # month 13
     con.execute("UPDATE edge_code SET label = CAST(x'E4B8ADFF' AS TEXT) WHERE code = 'A'")
+    # a row whose only fault is text where bytes belong (a stored PDF, say)
+    columns = [row[1] for row in con.execute("PRAGMA table_info(edge_value)")]
+    copied = ", ".join({"id": "5", "data": "'not bytes'"}.get(column, column) for column in columns)
+    con.execute(f"INSERT INTO edge_value SELECT {copied} FROM edge_value WHERE id = 2")
+    con.execute("UPDATE edge_value SET note = 'fine' WHERE id = 5")
     con.commit()
     con.close()
     before = file_digest(edge_book)
@@ -66,6 +71,7 @@ def test_nul_and_overlong_values_are_listed_and_nothing_is_written(
     assert ("edge_value", "at", (1,)) in found  # an offset is not our UTC form
     assert ("edge_value", "at", (3,)) in found
     assert ("edge_code", "label", ("A", 1)) in found  # invalid UTF-8
+    assert ("edge_value", "data", (5,)) in found  # text in a binary column
     joined = "\n".join(texts(pre))
     assert "NUL character" in joined and "longer than the column allows" in joined
     assert "edge_value #2, column note" in joined
