@@ -60,8 +60,10 @@ def test_supplier_form_keeps_input_and_records_the_override(  # type: ignore[no-
     suppliers.inactive_box.setChecked(True)
     assert suppliers.model.rowCount() == 1
     suppliers.filter_edit.setText("华强")
+    qtbot.waitUntil(lambda: not suppliers.typing.isActive())  # the pause in typing
     assert suppliers.model.rowCount() == 1
     suppliers.filter_edit.setText("nothing like it")
+    qtbot.waitUntil(lambda: not suppliers.typing.isActive())
     assert suppliers.model.rowCount() == 0
 
 

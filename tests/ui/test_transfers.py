@@ -181,6 +181,7 @@ def test_lists_filter_and_the_in_transit_report(  # type: ignore[no-untyped-def]
     assert listing.model.rowCount() == 0
     listing.state_combo.setCurrentIndex(listing.state_combo.findData("open"))
     listing.text_edit.setText("沪A")
+    qtbot.waitUntil(lambda: not listing.typing.isActive())  # the pause in typing
     assert listing.model.rowCount() == 1
     save_screenshot(window, "transfer_list_zh_CN", tmp_path)
 

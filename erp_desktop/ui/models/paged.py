@@ -20,7 +20,15 @@ from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+)
+from PySide6.QtWidgets import QLineEdit
 from sqlalchemy.orm import Session
 
 from erp_desktop.domain.money import format_decimal
@@ -228,3 +236,16 @@ class PagedQueryModel(QAbstractTableModel):
         if offset and len(page) < self._page_size and not reading_back:
             self._more = False
         return page
+
+
+TYPING_PAUSE_MS = 120
+
+
+def filter_as_you_type(edit: QLineEdit, model: PagedQueryModel, owner: QObject) -> QTimer:
+    """The list follows a filter box: one query per pause in typing, not one per key."""
+    timer = QTimer(owner)
+    timer.setSingleShot(True)
+    timer.setInterval(TYPING_PAUSE_MS)
+    timer.timeout.connect(lambda: model.set_text(edit.text()))
+    edit.textChanged.connect(lambda _text: timer.start())
+    return timer

@@ -32,7 +32,7 @@ from erp_desktop.services.csv_exchange import (
 from erp_desktop.services.parties import SUPPLIER, PartyData, party_page, set_party_active
 from erp_desktop.ui.context import AppContext
 from erp_desktop.ui.import_dialog import ImportDialog, save_export
-from erp_desktop.ui.models.paged import Column, PagedQueryModel
+from erp_desktop.ui.models.paged import Column, PagedQueryModel, filter_as_you_type
 from erp_desktop.ui.parties.form import PartyDialog
 
 
@@ -111,7 +111,7 @@ class PartyListWidget(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.view, 1)
 
-        self.filter_edit.textChanged.connect(self.model.set_text)
+        self.typing = filter_as_you_type(self.filter_edit, self.model, self)
         self.inactive_box.toggled.connect(lambda on: self.model.set_filters(include_inactive=on))
         self.model.modelReset.connect(self._update_actions)
         self.view.selectionModel().currentRowChanged.connect(

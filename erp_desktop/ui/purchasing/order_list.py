@@ -26,7 +26,7 @@ from erp_desktop.services.parties import SUPPLIER
 from erp_desktop.services.purchasing.orders import OPEN_STATES, WORKFLOW
 from erp_desktop.services.purchasing.queries import order_page
 from erp_desktop.ui.context import AppContext
-from erp_desktop.ui.models.paged import Column, PagedQueryModel
+from erp_desktop.ui.models.paged import Column, PagedQueryModel, filter_as_you_type
 from erp_desktop.ui.parties.lookup import PartyLookup
 from erp_desktop.ui.purchasing.common import state_text
 
@@ -129,7 +129,7 @@ class OrderListWidget(QWidget):
         layout.addWidget(self.view, 1)
         layout.addWidget(self.count_label)
 
-        self.filter_edit.textChanged.connect(self.model.set_text)
+        self.typing = filter_as_you_type(self.filter_edit, self.model, self)
         self.state_combo.currentIndexChanged.connect(lambda _i: self._apply_filters())
         self.supplier.chosen.connect(lambda _c: self._apply_filters())
         self.from_date.dateChanged.connect(lambda _d: self._apply_filters())

@@ -19,7 +19,7 @@ from erp_desktop.i18n import QT_TRANSLATE_NOOP
 from erp_desktop.services.parties import SUPPLIER
 from erp_desktop.services.purchasing.queries import still_to_arrive_page
 from erp_desktop.ui.context import AppContext
-from erp_desktop.ui.models.paged import Column, PagedQueryModel
+from erp_desktop.ui.models.paged import Column, PagedQueryModel, filter_as_you_type
 from erp_desktop.ui.parties.lookup import PartyLookup
 
 TITLE = QT_TRANSLATE_NOOP("Reports", "Still to arrive")
@@ -68,7 +68,7 @@ class StillToArriveWidget(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.view, 1)
-        self.filter_edit.textChanged.connect(self.model.set_text)
+        self.typing = filter_as_you_type(self.filter_edit, self.model, self)
         self.supplier.chosen.connect(lambda _c: self._apply())
         self.overdue_box.toggled.connect(lambda _on: self._apply())
         ctx.data_changed.connect(

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from erp_desktop.domain.permissions import Permission
 from erp_desktop.services.permissions import may
 from erp_desktop.ui.context import AppContext
-from erp_desktop.ui.models.paged import Column, PagedQueryModel, PageQuery
+from erp_desktop.ui.models.paged import Column, PagedQueryModel, PageQuery, filter_as_you_type
 
 
 def sees_costs(ctx: AppContext) -> bool:
@@ -59,11 +59,7 @@ class ListPanel(QWidget):
         self.filter_edit.setClearButtonEnabled(True)
         self.filter_edit.setPlaceholderText(self.tr("Filter: type part of a code or name"))
         self.filter_edit.setMinimumWidth(260)
-        self._typing = QTimer(self)
-        self._typing.setSingleShot(True)
-        self._typing.setInterval(120)  # one query per pause in typing, not per key
-        self._typing.timeout.connect(lambda: self.model.set_text(self.filter_edit.text()))
-        self.filter_edit.textChanged.connect(lambda _t: self._typing.start())
+        self.typing = filter_as_you_type(self.filter_edit, self.model, self)
         self.top = QHBoxLayout()
         self.top.addWidget(self.filter_edit)
         self.buttons = QHBoxLayout()

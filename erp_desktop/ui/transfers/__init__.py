@@ -31,7 +31,7 @@ from erp_desktop.services.stock.locations import list_warehouses
 from erp_desktop.services.transfers.queries import OPEN, transfer_page
 from erp_desktop.ui.context import AppContext
 from erp_desktop.ui.i18n import render
-from erp_desktop.ui.models.paged import Column
+from erp_desktop.ui.models.paged import Column, filter_as_you_type
 from erp_desktop.ui.transfers.form import TransferForm
 from erp_desktop.ui.transfers.in_transit import InTransitReport
 from erp_desktop.ui.transfers.models import TransferTableModel, set_widths
@@ -118,7 +118,7 @@ class TransferList(QWidget):
         layout.addLayout(bar)
         layout.addWidget(self.table, 1)
 
-        self.text_edit.textChanged.connect(self.model.set_text)
+        self.typing = filter_as_you_type(self.text_edit, self.model, self)
         for combo in (self.state_combo, self.warehouse_combo, self.period_combo):
             combo.currentIndexChanged.connect(self.apply_filters)
         self.model.set_filters()

@@ -29,7 +29,7 @@ from erp_desktop.i18n import QT_TRANSLATE_NOOP
 from erp_desktop.services.permissions import may
 from erp_desktop.services.transfers.queries import in_transit_page, in_transit_routes
 from erp_desktop.ui.context import AppContext
-from erp_desktop.ui.models.paged import Column
+from erp_desktop.ui.models.paged import Column, filter_as_you_type
 from erp_desktop.ui.transfers.models import InTransitTableModel, RouteTableModel, set_widths
 
 TITLE = QT_TRANSLATE_NOOP("Reports", "In transit")
@@ -83,7 +83,7 @@ class InTransitReport(QWidget):
         self.filter_edit = QLineEdit()
         self.filter_edit.setPlaceholderText(self.tr("Filter: number, item, warehouse, carrier…"))
         self.filter_edit.setClearButtonEnabled(True)
-        self.filter_edit.textChanged.connect(self.lines.set_text)
+        self.typing = filter_as_you_type(self.filter_edit, self.lines, self)
         self.all_button = QPushButton(self.tr("All routes"))
         self.all_button.clicked.connect(self.route_view.clearSelection)
         self.refresh_button = QPushButton(self.tr("Refresh"))
