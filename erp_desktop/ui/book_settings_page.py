@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 
 from erp_desktop.services.book_settings import get_setting, set_setting
 from erp_desktop.ui.context import AppContext
-from erp_desktop.ui.errors import show_inline
+from erp_desktop.ui.errors import show_info, show_inline
 from erp_desktop.ui.purchasing.settings_section import PurchasingSettings
 
 
@@ -72,8 +72,7 @@ class StockSettings(QGroupBox):
         )
 
     def _saved(self, _result: object) -> None:
-        self.message.setStyleSheet("")
-        self.message.setText(self.tr("Saved."))
+        show_info(self.message, self.tr("Saved."))
 
     def _failed(self, exc: BaseException) -> bool:
         return show_inline(exc, self.message)

@@ -53,6 +53,12 @@ def show_inline(exc: BaseException, label: QLabel) -> bool:
     return True
 
 
+def show_info(label: QLabel, text: str) -> None:
+    """The form's message line says how things went (after an error it was red)."""
+    label.setStyleSheet("")
+    label.setText(text)
+
+
 def show_error(parent: QWidget | None, exc: BaseException) -> None:
     if not isinstance(exc, ErpError):
         log.error("unexpected error", exc_info=(type(exc), exc, exc.__traceback__))

@@ -36,7 +36,7 @@ from sqlalchemy.orm import Session
 from erp_desktop.services.csv_exchange import ImportPreview
 from erp_desktop.services.csv_io import RowError
 from erp_desktop.ui.context import AppContext
-from erp_desktop.ui.errors import ERROR_STYLE, show_inline
+from erp_desktop.ui.errors import ERROR_STYLE, show_info, show_inline
 from erp_desktop.ui.i18n import render
 
 Index = QModelIndex | QPersistentModelIndex
@@ -138,8 +138,7 @@ class ImportDialog(QDialog):
         self.preview = None
         self.import_button.setEnabled(False)
         self.errors.set_errors([])
-        self.summary.setStyleSheet("")
-        self.summary.setText(self.tr("Reading the file…"))
+        show_info(self.summary, self.tr("Reading the file…"))
         book, preview = self.ctx.book, self._preview_fn
         self.ctx.runner.run(
             lambda _p: book.read(lambda s: preview(s, path)),

@@ -18,7 +18,7 @@ from erp_desktop.services.company import CompanyProfile, update_company
 from erp_desktop.ui.book_settings_page import BookSettingsPage
 from erp_desktop.ui.company_form import CompanyForm
 from erp_desktop.ui.context import AppContext
-from erp_desktop.ui.errors import show_inline
+from erp_desktop.ui.errors import show_info, show_inline
 from erp_desktop.ui.widgets.heading import heading_label
 
 
@@ -68,8 +68,7 @@ class CompanyPage(QWidget):
         self.save_button.setEnabled(True)
         if self.ctx.opened is not None:
             self.ctx.opened.company = profile
-        self.message.setStyleSheet("")
-        self.message.setText(self.tr("Saved."))
+        show_info(self.message, self.tr("Saved."))
         self.ctx.data_changed.emit("company")
 
     def _failed(self, exc: BaseException) -> bool:

@@ -28,7 +28,7 @@ from erp_desktop.i18n import QT_TRANSLATE_NOOP
 from erp_desktop.services.accounts import add_user, list_users, set_active, set_password
 from erp_desktop.services.users import UserInfo
 from erp_desktop.ui.context import AppContext
-from erp_desktop.ui.errors import error_label, show_inline
+from erp_desktop.ui.errors import error_label, show_info, show_inline
 from erp_desktop.ui.widgets.dialog_buttons import dialog_buttons
 from erp_desktop.ui.widgets.password import check_typed_twice, password_edit
 
@@ -248,8 +248,7 @@ class UsersWidget(QWidget):
         book = self.ctx.book
 
         def finished(_result: object) -> None:
-            self.message.setStyleSheet("")
-            self.message.setText(done_text)
+            show_info(self.message, done_text)
             self.refresh()
 
         self.ctx.runner.run(

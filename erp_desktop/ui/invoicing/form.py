@@ -41,7 +41,7 @@ from erp_desktop.services.stock.items import active_item_choice, search_items
 from erp_desktop.services.stock.locations import list_warehouses
 from erp_desktop.services.stock.posting import new_key
 from erp_desktop.ui.context import AppContext
-from erp_desktop.ui.errors import show_inline
+from erp_desktop.ui.errors import show_info, show_inline
 from erp_desktop.ui.i18n import render
 from erp_desktop.ui.invoicing import actions
 from erp_desktop.ui.invoicing.lines import InvoiceLinesModel, InvoiceLinesView, rate_text
@@ -412,8 +412,7 @@ class InvoiceDialog(QDialog):
 
     def _saved(self, invoice_id: int) -> None:
         self.invoice_id = invoice_id
-        self.message.setStyleSheet("")
-        self.message.setText(self.tr("Saved."))
+        show_info(self.message, self.tr("Saved."))
         self._show_state()
         self.ctx.data_changed.emit("invoicing")
         self.saved.emit(invoice_id)
@@ -435,8 +434,7 @@ class InvoiceDialog(QDialog):
         self._show_snapshot(snapshot)
         self.lines.refresh_stock()
         self._show_state()
-        self.message.setStyleSheet("")
-        self.message.setText(self.tr("Issued as {number}.").format(number=snapshot.number))
+        show_info(self.message, self.tr("Issued as {number}.").format(number=snapshot.number))
         self.ctx.data_changed.emit("invoicing")
         self.ctx.data_changed.emit("stock")
         self.saved.emit(invoice_id)

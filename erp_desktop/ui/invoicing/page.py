@@ -33,6 +33,7 @@ from erp_desktop.services.invoicing import queries
 from erp_desktop.services.invoicing.documents import get_invoice, workflow_of
 from erp_desktop.services.paging import PageRequest
 from erp_desktop.ui.context import AppContext
+from erp_desktop.ui.errors import show_info
 from erp_desktop.ui.i18n import render
 from erp_desktop.ui.invoicing import actions
 from erp_desktop.ui.invoicing.batch import BatchExportDialog
@@ -335,8 +336,7 @@ class InvoicingPage(QWidget):
         )
 
     def _issued(self, issued: Any) -> None:
-        self.message.setStyleSheet("")
-        self.message.setText(self.tr("Issued as {number}.").format(number=issued.number))
+        show_info(self.message, self.tr("Issued as {number}.").format(number=issued.number))
         self.ctx.data_changed.emit("invoicing")
         self.ctx.data_changed.emit("stock")
 

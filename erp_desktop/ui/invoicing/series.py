@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from erp_desktop.services.invoicing.series import SeriesSettings, configure_series, get_series
 from erp_desktop.ui.context import AppContext
-from erp_desktop.ui.errors import show_inline
+from erp_desktop.ui.errors import show_info, show_inline
 from erp_desktop.ui.widgets.dialog_buttons import dialog_buttons
 
 CODES = ("invoice", "credit_note")
@@ -141,8 +141,7 @@ class SeriesDialog(QDialog):
 
     def _saved(self, settings: list[SeriesSettings]) -> None:
         self._loaded(settings)
-        self.message.setStyleSheet("")
-        self.message.setText(self.tr("Saved."))
+        show_info(self.message, self.tr("Saved."))
 
     def _failed(self, exc: BaseException) -> bool:
         return show_inline(exc, self.message)

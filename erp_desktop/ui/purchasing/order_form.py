@@ -52,7 +52,7 @@ from erp_desktop.services.purchasing.queries import OrderView, order_view
 from erp_desktop.services.stock.items import active_item_choice, search_items
 from erp_desktop.services.stock.locations import list_warehouses
 from erp_desktop.ui.context import AppContext
-from erp_desktop.ui.errors import show_inline
+from erp_desktop.ui.errors import show_info, show_inline
 from erp_desktop.ui.grid import LineGridView
 from erp_desktop.ui.parties.lookup import PartyLookup
 from erp_desktop.ui.purchasing import order_lines
@@ -446,8 +446,7 @@ class OrderDialog(QDialog):
 
     # -- messages ------------------------------------------------------------------------------
     def show_info(self, text: str) -> None:
-        self.message.setStyleSheet("")
-        self.message.setText(text)
+        show_info(self.message, text)
 
     def _run(self, work: Any, done: Any) -> None:
         """Run ``work(book, user)`` on a worker; ``done(result)`` back here; errors inline."""

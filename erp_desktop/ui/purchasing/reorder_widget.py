@@ -44,7 +44,7 @@ from erp_desktop.services.purchasing.reorder import (
 )
 from erp_desktop.services.stock.locations import list_warehouses
 from erp_desktop.ui.context import AppContext
-from erp_desktop.ui.errors import show_inline
+from erp_desktop.ui.errors import show_info, show_inline
 from erp_desktop.ui.i18n import render
 from erp_desktop.ui.parties.lookup import PartyLookup
 from erp_desktop.ui.purchasing.common import compact
@@ -302,8 +302,7 @@ class ReorderWidget(QWidget):
         return show_inline(exc, self.message)
 
     def _info(self, text: str) -> None:
-        self.message.setStyleSheet("")
-        self.message.setText(text)
+        show_info(self.message, text)
 
     def set_supplier(self) -> None:
         supplier = self.supplier.choice()

@@ -11,7 +11,7 @@ from erp_desktop.i18n import QT_TRANSLATE_NOOP
 from erp_desktop.services.book_settings import get_setting
 from erp_desktop.services.purchasing.receipts import set_receipt_tolerance
 from erp_desktop.ui.context import AppContext
-from erp_desktop.ui.errors import show_inline
+from erp_desktop.ui.errors import show_info, show_inline
 from erp_desktop.ui.widgets.decimal_edit import DecimalEdit
 
 
@@ -62,8 +62,7 @@ class PurchasingSettings(QGroupBox):
 
     def _saved(self, percent: Decimal) -> None:
         self.tolerance_edit.set_value(percent)
-        self.message.setStyleSheet("")
-        self.message.setText(self.tr("Saved."))
+        show_info(self.message, self.tr("Saved."))
 
     def _failed(self, exc: BaseException) -> bool:
         return show_inline(exc, self.message)

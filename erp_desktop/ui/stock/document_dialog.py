@@ -25,7 +25,7 @@ from erp_desktop.domain.workflow import Workflow
 from erp_desktop.services.stock.items import active_item_choice, search_items
 from erp_desktop.services.stock.posting import new_key
 from erp_desktop.ui.context import AppContext
-from erp_desktop.ui.errors import ERROR_STYLE
+from erp_desktop.ui.errors import ERROR_STYLE, show_info
 from erp_desktop.ui.i18n import render
 from erp_desktop.ui.runner import run_in_form
 from erp_desktop.ui.widgets.heading import heading_label
@@ -79,8 +79,7 @@ class DocumentDialog(QDialog):
         """Run ``work`` in one transaction on a worker; errors show under the form."""
 
         def succeeded(result: Any) -> None:
-            self.message.setStyleSheet("")
-            self.message.setText("")
+            show_info(self.message, "")
             done(result)
             self.ctx.data_changed.emit("stock")
 

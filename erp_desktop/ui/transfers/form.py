@@ -39,7 +39,7 @@ from erp_desktop.services.transfers.orders import (
 )
 from erp_desktop.services.transfers.queries import available_at
 from erp_desktop.ui.context import AppContext
-from erp_desktop.ui.errors import show_inline
+from erp_desktop.ui.errors import show_info, show_inline
 from erp_desktop.ui.grid import GridColumn, LineGridView
 from erp_desktop.ui.i18n import render
 from erp_desktop.ui.transfers.header import TransferHeader
@@ -359,8 +359,7 @@ class TransferForm(QWidget):
         def done(view: TransferView) -> None:
             self._busy(False)
             self.show_view(view)
-            self.message.setStyleSheet("")
-            self.message.setText(done_text)
+            show_info(self.message, done_text)
             self.changed.emit()
             self.ctx.data_changed.emit("transfers")
             self.ctx.data_changed.emit("stock")
@@ -432,8 +431,7 @@ class TransferForm(QWidget):
     def _after_dialog(self, text: str) -> None:
         assert self.view is not None
         self.load(self.view.id)
-        self.message.setStyleSheet("")
-        self.message.setText(text)
+        show_info(self.message, text)
         self.changed.emit()
         self.ctx.data_changed.emit("transfers")
         self.ctx.data_changed.emit("stock")
