@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable
+from typing import Any
 
 from sqlalchemy import select, text
 from sqlalchemy.orm import InstrumentedAttribute, Session
@@ -55,11 +56,14 @@ def audit_chain(session: Session) -> Iterable[Msg]:
         )
 
 
-def numbers_without_gaps(series_code: str, column: InstrumentedAttribute[str | None]) -> Check:
-    """Every number the series handed out is on exactly one document, and no other."""
+def numbers_without_gaps(
+    series_code: str, column: InstrumentedAttribute[str | None], *where: Any
+) -> Check:
+    """Every number the series handed out is on exactly one document (of those ``where``
+    picks, when one table holds several series), and no other."""
 
     def check(session: Session) -> Iterable[Msg]:
-        used = Counter(n for n in session.scalars(select(column).where(column.is_not(None))))
+        used = Counter(session.scalars(select(column).where(column.is_not(None), *where)))
         expected = expected_numbers(session, series_code)
         missing = sorted(expected - set(used))
         doubled = sorted(n for n, count in used.items() if count > 1)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Iterable
 from decimal import Decimal
 
@@ -12,8 +11,8 @@ from sqlalchemy.orm import Session, aliased
 from erp_desktop.i18n import QT_TRANSLATE_NOOP, Msg
 from erp_desktop.models.invoice import CREDIT_NOTE, INVOICE, Invoice, InvoiceDocument, InvoiceLine
 from erp_desktop.services.checks import Check
+from erp_desktop.services.checks.book import numbers_without_gaps
 from erp_desktop.services.invoicing.documents import ISSUED_STATES, SERIES
-from erp_desktop.services.numbering import expected_numbers
 
 LIMIT = 20
 
@@ -179,28 +178,6 @@ def credited_state_matches(session: Session) -> Iterable[Msg]:
                 )
 
 
-def _numbers(kind: str) -> Check:
-    def check(session: Session) -> Iterable[Msg]:
-        used = Counter(
-            session.scalars(
-                select(Invoice.number).where(Invoice.kind == kind, Invoice.number.is_not(None))
-            )
-        )
-        expected = expected_numbers(session, SERIES[kind])
-        missing = sorted(expected - set(used))
-        doubled = sorted(n for n, count in used.items() if count > 1)
-        unknown = sorted(set(used) - expected)
-        for text, numbers in (
-            (QT_TRANSLATE_NOOP("checks", "Numbers missing (a gap): {numbers}"), missing),
-            (QT_TRANSLATE_NOOP("checks", "Numbers used twice: {numbers}"), doubled),
-            (QT_TRANSLATE_NOOP("checks", "Numbers the series never gave out: {numbers}"), unknown),
-        ):
-            if numbers:
-                yield _msg(text, numbers=", ".join(numbers[:10]))
-
-    return check
-
-
 def issued_have_pdf(session: Session) -> Iterable[Msg]:
     rows = session.execute(
         select(Invoice.id, Invoice.number)
@@ -220,7 +197,10 @@ CHECKS: tuple[tuple[str, Check], ...] = (
     ("invoice totals = lines", totals_equal_lines),
     ("credits within invoiced", credits_within_invoiced),
     ("credited state", credited_state_matches),
-    ("numbers INV", _numbers(INVOICE)),
-    ("numbers CN", _numbers(CREDIT_NOTE)),
+    ("numbers INV", numbers_without_gaps(SERIES[INVOICE], Invoice.number, Invoice.kind == INVOICE)),
+    (
+        "numbers CN",
+        numbers_without_gaps(SERIES[CREDIT_NOTE], Invoice.number, Invoice.kind == CREDIT_NOTE),
+    ),
     ("issued invoices have PDF", issued_have_pdf),
 )
