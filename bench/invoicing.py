@@ -54,7 +54,7 @@ def views(count: int, lines: int):  # type: ignore[no-untyped-def]
                     n,
                     f"{goods[(n + seed) % len(goods)]} #{seed}-{n}",
                     str(1 + (n * 7 + seed) % 40),
-                    f"{(1000 + (n * 3917 + seed * 131) % 90000) / 100:.2f}",
+                    str(Decimal(1000 + (n * 3917 + seed * 131) % 90000).scaleb(-2)),
                 )
                 for n in range(1, lines + 1)
             ],
