@@ -1,4 +1,4 @@
-"""Line amounts of invoices and credit notes, and the e-invoice precision check.
+"""Line amounts of credit notes: the rule that belongs to them alone.
 
 The arithmetic itself is ``domain.tax`` (half up, per line, then summed; both
 price modes; the per-rate breakdown; the 0.06 / 1.27 check). This module only
@@ -16,14 +16,10 @@ from decimal import Decimal
 
 from erp_desktop.domain.money import PRICE_PLACES, round_half_up
 from erp_desktop.domain.tax import (
-    DocumentTaxes,
     LineInput,
     PriceMode,
-    RateTotal,
     TaxedLine,
     TaxRate,
-    check_precision,
-    compute_document,
     compute_line,
 )
 
@@ -35,15 +31,6 @@ class Amounts:
     net: Decimal
     tax: Decimal
     gross: Decimal
-
-
-def tax_rate(rate: Decimal, exempt: bool) -> TaxRate:
-    return TaxRate(rate, exempt=exempt)
-
-
-def document_amounts(entries: Sequence[LineInput], mode: str) -> DocumentTaxes:
-    """Every line's net, tax and gross, the totals and the breakdown per rate."""
-    return compute_document(entries, PriceMode(mode))
 
 
 def credit_line(
@@ -88,22 +75,3 @@ def totals(lines: Sequence[TaxedLine]) -> Amounts:
         sum((t.tax for t in lines), ZERO),
         sum((t.gross for t in lines), ZERO),
     )
-
-
-def by_rate(lines: Sequence[TaxedLine]) -> tuple[RateTotal, ...]:
-    """The per-rate breakdown of lines computed one by one (credit notes)."""
-    sums: dict[TaxRate, list[Decimal]] = {}
-    for taxed in lines:
-        total = sums.setdefault(taxed.tax_rate, [ZERO, ZERO, ZERO])
-        total[0] += taxed.net
-        total[1] += taxed.tax
-        total[2] += taxed.gross
-    return tuple(
-        RateTotal(rate, *sums[rate])
-        for rate in sorted(sums, key=lambda r: (r.rate, not r.exempt), reverse=True)
-    )
-
-
-def precision_check(lines: Sequence[TaxedLine]) -> None:
-    """Refuse what the e-invoice platform would refuse, naming the line."""
-    check_precision(lines)

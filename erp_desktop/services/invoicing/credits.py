@@ -21,13 +21,13 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session, aliased
 
 from erp_desktop.domain.money import QUANTITY_PLACES, check_decimal, plain_decimal
-from erp_desktop.domain.tax import TaxedLine
+from erp_desktop.domain.tax import TaxedLine, TaxRate
 from erp_desktop.domain.text import clean_text
 from erp_desktop.errors import ValidationError
 from erp_desktop.i18n import QT_TRANSLATE_NOOP
 from erp_desktop.models.invoice import CREDIT_NOTE, INVOICE, Invoice, InvoiceLine
 from erp_desktop.services import audit
-from erp_desktop.services.invoicing.amounts import ZERO, Amounts, credit_line, tax_rate, totals
+from erp_desktop.services.invoicing.amounts import ZERO, Amounts, credit_line, totals
 from erp_desktop.services.invoicing.documents import (
     CREDIT_NOTE_WORKFLOW,
     INVOICE_WORKFLOW,
@@ -195,7 +195,7 @@ def _credit_lines(
         taxed = credit_line(
             line.unit_price,
             line.discount_percent,
-            tax_rate(line.tax_rate, line.tax_exempt),
+            TaxRate(line.tax_rate, exempt=line.tax_exempt),
             quantity,
             remaining,
             left,

@@ -24,14 +24,13 @@ from erp_desktop.domain.money import (
     RATE_PLACES,
     check_decimal,
 )
-from erp_desktop.domain.tax import LineInput
+from erp_desktop.domain.tax import LineInput, PriceMode, TaxRate, compute_document
 from erp_desktop.domain.text import clean_text
 from erp_desktop.errors import ValidationError
 from erp_desktop.i18n import QT_TRANSLATE_NOOP
 from erp_desktop.models.invoice import INVOICE, Invoice, InvoiceLine
 from erp_desktop.services import audit
 from erp_desktop.services.company import CURRENCIES
-from erp_desktop.services.invoicing.amounts import document_amounts, tax_rate
 from erp_desktop.services.invoicing.documents import (
     INVOICE_WORKFLOW,
     check_rate,
@@ -170,7 +169,7 @@ def line_inputs(lines: Sequence[LineData]) -> list[LineInput]:
         LineInput(
             line.quantity,
             line.unit_price,
-            tax_rate(line.tax_rate, line.tax_exempt),
+            TaxRate(line.tax_rate, exempt=line.tax_exempt),
             line.discount_percent,
         )
         for line in lines
@@ -178,7 +177,7 @@ def line_inputs(lines: Sequence[LineData]) -> list[LineInput]:
 
 
 def _apply(row: Invoice, data: InvoiceData) -> None:
-    taxes = document_amounts(line_inputs(data.lines), data.price_mode)
+    taxes = compute_document(line_inputs(data.lines), PriceMode(data.price_mode))
     row.customer_id, row.warehouse_id = data.customer_id, data.warehouse_id
     row.invoice_date, row.due_date = data.invoice_date, data.due_date
     row.currency, row.price_mode, row.remarks = data.currency, data.price_mode, data.remarks

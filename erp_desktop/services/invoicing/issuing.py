@@ -22,7 +22,7 @@ from sqlalchemy.orm import Session
 
 from erp_desktop.db.types import utc_now
 from erp_desktop.domain.money import round_half_up
-from erp_desktop.domain.tax import TaxedLine
+from erp_desktop.domain.tax import PriceMode, TaxedLine, check_precision, compute_document
 from erp_desktop.domain.tax_id import accept_tax_id
 from erp_desktop.errors import StateError, ValidationError
 from erp_desktop.i18n import QT_TRANSLATE_NOOP
@@ -32,7 +32,6 @@ from erp_desktop.models.stock import StockMove
 from erp_desktop.services import audit
 from erp_desktop.services.company import get_company
 from erp_desktop.services.invoicing import credits
-from erp_desktop.services.invoicing.amounts import document_amounts, precision_check
 from erp_desktop.services.invoicing.documents import (
     SERIES,
     get_invoice,
@@ -73,7 +72,7 @@ def issue(session: Session, user_id: int, invoice_id: int, key: str) -> Issued:
         original = None
     else:
         original, lines = credits.prepare_issue(session, row)
-    precision_check(lines)
+    check_precision(lines)
     number = next_number(session, SERIES[row.kind], row.invoice_date)
     posting_id = _post_stock(session, user_id, row, number, key)
     _freeze(session, row, user_id, number, key, posting_id)
@@ -122,7 +121,7 @@ def _check_tax_ids(session: Session, row: Invoice) -> None:
 def _invoice_lines(session: Session, row: Invoice) -> list[TaxedLine]:
     """Validate the draft as it is now (items, customer, warehouse) and recompute it."""
     data = clean_invoice(session, invoice_data(row))
-    taxes = document_amounts(line_inputs(data.lines), data.price_mode)
+    taxes = compute_document(line_inputs(data.lines), PriceMode(data.price_mode))
     for line, taxed in zip(row.lines, taxes.lines, strict=True):
         line.net, line.tax, line.gross = taxed.net, taxed.tax, taxed.gross
     row.net_total, row.tax_total, row.gross_total = taxes.net, taxes.tax, taxes.gross
