@@ -8,7 +8,7 @@ from pathlib import Path
 
 from erp_desktop.cli.book_commands import add_command, book_location
 from erp_desktop.cli.console import Console
-from erp_desktop.errors import BookError
+from erp_desktop.files import write_whole
 from erp_desktop.i18n import QT_TRANSLATE_NOOP
 
 
@@ -64,17 +64,7 @@ def _write(args: argparse.Namespace, console: Console, make) -> int:  # type: ig
         os.write(1, data)
         return 0
     target = Path(args.output)
-    temporary = target.with_name(target.name + ".part")
-    try:
-        temporary.write_bytes(data)
-        temporary.replace(target)  # never leave half a file under the real name
-    except OSError as exc:
-        temporary.unlink(missing_ok=True)
-        raise BookError(
-            QT_TRANSLATE_NOOP("errors", "Cannot write {path}: {reason}"),
-            path=str(target),
-            reason=exc.strerror or str(exc),
-        ) from exc
+    write_whole(target, data)  # never half a file under the real name
     console.say(
         QT_TRANSLATE_NOOP("cli", "Wrote {path} ({size} bytes)."), path=target, size=len(data)
     )

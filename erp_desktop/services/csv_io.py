@@ -40,6 +40,7 @@ from typing import TypeVar
 from erp_desktop.domain.money import parse_decimal
 from erp_desktop.domain.text import clean_text
 from erp_desktop.errors import ValidationError
+from erp_desktop.files import write_whole
 from erp_desktop.i18n import QT_TRANSLATE_NOOP, Msg
 
 T = TypeVar("T")
@@ -375,7 +376,7 @@ def write_csv(headers: Sequence[str], rows: Iterable[Sequence[Cell]]) -> bytes:
 
 
 def write_csv_file(path: Path, headers: Sequence[str], rows: Iterable[Sequence[Cell]]) -> None:
-    path.write_bytes(write_csv(headers, rows))
+    write_whole(path, write_csv(headers, rows))
 
 
 def format_cell(value: Cell) -> str:

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
+from erp_desktop.files import write_whole
 from erp_desktop.services.csv_exchange import ImportPreview
 from erp_desktop.services.csv_io import RowError
 from erp_desktop.ui.context import AppContext
@@ -206,6 +207,6 @@ def save_export(
     book = ctx.book
 
     def work(_progress: Any) -> None:
-        Path(name).write_bytes(book.read(export))
+        write_whole(Path(name), book.read(export))
 
     ctx.runner.run(work)

@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 
 from erp_desktop.db.book import Book
 from erp_desktop.errors import BookError
+from erp_desktop.files import write_whole
 from erp_desktop.i18n import QT_TRANSLATE_NOOP
 from erp_desktop.models.invoice import Invoice, InvoiceDocument
 from erp_desktop.services.invoicing.ubl import invoice_xml
@@ -98,21 +99,7 @@ def export_documents(
         skipped += len(part) - len(documents)
         for number, files in documents:
             for extension, data in files.items():
-                _write(folder / f"{number}.{extension}", data)
+                write_whole(folder / f"{number}.{extension}", data)
             written += 1
         report(min(start + CHUNK, total), total)
     return ExportResult(written, skipped)
-
-
-def _write(target: Path, data: bytes) -> None:
-    temporary = target.with_name(target.name + ".part")
-    try:
-        temporary.write_bytes(data)
-        temporary.replace(target)
-    except OSError as exc:
-        temporary.unlink(missing_ok=True)
-        raise BookError(
-            QT_TRANSLATE_NOOP("errors", "Cannot write {path}: {reason}"),
-            path=str(target),
-            reason=exc.strerror or str(exc),
-        ) from exc

@@ -9,8 +9,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QAbstractButton, QFileDialog, QMessageBox, QWidget
 
 from erp_desktop.domain.workflow import Workflow
-from erp_desktop.errors import BookError
-from erp_desktop.i18n import QT_TRANSLATE_NOOP
+from erp_desktop.files import write_whole
 from erp_desktop.services.invoicing.issuing import preview_pdf, stored_pdf
 from erp_desktop.services.invoicing.ubl import document_xml
 from erp_desktop.ui.context import AppContext
@@ -76,14 +75,7 @@ def export_one(ctx: AppContext, parent: QWidget, invoice_id: int, number: str, k
     def work(_p: Any) -> Path:
         data = book.read(lambda s: make(s, invoice_id))
         target = Path(path)
-        try:
-            target.write_bytes(data)
-        except OSError as exc:
-            raise BookError(
-                QT_TRANSLATE_NOOP("errors", "Cannot write {path}: {reason}"),
-                path=str(target),
-                reason=exc.strerror or str(exc),
-            ) from exc
+        write_whole(target, data)
         return target
 
     ctx.runner.run(work, parent=parent)

@@ -8,6 +8,7 @@ from PySide6.QtCore import QCoreApplication, QStandardPaths, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMenu, QWidget
 
+from erp_desktop.files import write_whole
 from erp_desktop.services.purchasing.returns import order_receipts
 from erp_desktop.ui.context import AppContext
 
@@ -61,7 +62,7 @@ def save_pdf(
         else:
             assert order_id is not None
             pdf = book.read(lambda s: order_pdf(s, order_id))
-        Path(path).write_bytes(pdf)
+        write_whole(Path(path), pdf)
         return path
 
     def saved(written: str) -> None:

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 from erp_desktop.domain.workflow import Workflow
+from erp_desktop.files import write_whole
 from erp_desktop.services.stock.items import active_item_choice, search_items
 from erp_desktop.services.stock.posting import new_key
 from erp_desktop.ui.context import AppContext
@@ -107,7 +108,7 @@ class DocumentDialog(QDialog):
         book = self.ctx.book
 
         def work(_progress: Any) -> Path:
-            path.write_bytes(book.read(self.pdf_bytes))
+            write_whole(path, book.read(self.pdf_bytes))
             return path
 
         def done(written: Path) -> None:

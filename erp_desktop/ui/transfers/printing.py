@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QWidget
 
+from erp_desktop.files import write_whole
 from erp_desktop.services.transfers.orders import TransferView
 from erp_desktop.ui.context import AppContext
 
@@ -44,7 +45,7 @@ def print_transfer_note(ctx: AppContext, view: TransferView, parent: QWidget) ->
     ctx.settings.set("last_folder", str(target.parent))
 
     def work(_progress: Any) -> Path:
-        target.write_bytes(transfer_note_pdf(ctx, view.id))
+        write_whole(target, transfer_note_pdf(ctx, view.id))
         return target
 
     ctx.runner.run(
