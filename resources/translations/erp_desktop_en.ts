@@ -4029,6 +4029,18 @@ The goods leave {source} and are on the road until {destination} receives them. 
         <source>Wrote {path} ({size} bytes).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>start the desktop app with a book</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the desktop app and open BOOK (a book file or a postgresql:// URL). If the app is already running, the book opens in its window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the book to open (default: as without a command)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>documents</name>

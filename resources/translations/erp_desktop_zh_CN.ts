@@ -4041,6 +4041,18 @@ The goods leave {source} and are on the road until {destination} receives them. 
       <source>Wrote {path} ({size} bytes).</source>
       <translation>已写入 {path}（{size} 字节）。</translation>
     </message>
+    <message>
+      <source>start the desktop app with a book</source>
+      <translation>启动桌面应用并打开账套</translation>
+    </message>
+    <message>
+      <source>Start the desktop app and open BOOK (a book file or a postgresql:// URL). If the app is already running, the book opens in its window.</source>
+      <translation>启动桌面应用并打开 BOOK（账套文件或 postgresql:// 地址）。如果应用已在运行，账套会在已打开的窗口中打开。</translation>
+    </message>
+    <message>
+      <source>the book to open (default: as without a command)</source>
+      <translation>要打开的账套（默认：与不带命令启动时相同）</translation>
+    </message>
   </context>
   <context>
     <name>documents</name>
