@@ -21,6 +21,28 @@ RUNS = int(os.environ.get("BENCH_RUNS", "15"))
 PROGRAM = [sys.executable, "-m", "erp_desktop"]
 
 
+def time_gui(program: list[str], book: Path, env: dict[str, str]) -> float:
+    """Seconds from spawning ``program --book BOOK`` to its "ready" line."""
+    started = time.perf_counter()
+    process = subprocess.Popen(
+        [*program, "--book", str(book)],
+        env={**env, "ERP_DESKTOP_QUIT_WHEN_READY": "1"},
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        text=True,
+    )
+    assert process.stdout is not None
+    seconds = None
+    for line in process.stdout:
+        if line.startswith("ready"):
+            seconds = time.perf_counter() - started
+            break
+    process.wait()
+    if seconds is None:
+        raise RuntimeError(f"{program} never printed ready")
+    return seconds
+
+
 def main() -> None:
     with tempfile.TemporaryDirectory() as folder:
         env = {**os.environ, "ERP_DESKTOP_HOME": folder, "QT_QPA_PLATFORM": "offscreen"}
@@ -34,27 +56,9 @@ def main() -> None:
             capture_output=True,
         )
         gui, info = [], []
-        subprocess.run(  # warm-up: bytecode written, files in the OS cache
-            [*PROGRAM, "--book", str(book)],
-            env={**env, "ERP_DESKTOP_QUIT_WHEN_READY": "1"},
-            check=True,
-            capture_output=True,
-        )
+        time_gui(PROGRAM, book, env)  # warm-up: bytecode written, files in the OS cache
         for _ in range(RUNS):
-            started = time.perf_counter()
-            process = subprocess.Popen(
-                [*PROGRAM, "--book", str(book)],
-                env={**env, "ERP_DESKTOP_QUIT_WHEN_READY": "1"},
-                stdout=subprocess.PIPE,
-                stderr=subprocess.DEVNULL,
-                text=True,
-            )
-            assert process.stdout is not None
-            for line in process.stdout:
-                if line.startswith("ready"):
-                    gui.append(time.perf_counter() - started)
-                    break
-            process.wait()
+            gui.append(time_gui(PROGRAM, book, env))
             started = time.perf_counter()
             subprocess.run(
                 [*PROGRAM, "info", "--book", str(book)], env=env, check=True, capture_output=True

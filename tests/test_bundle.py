@@ -117,7 +117,7 @@ def test_every_command_runs_from_the_bundle_without_python(
         ("check", "--book", str(book)),
     ]
     results = [run(program, *step, env=env) for step in steps]
-    for step, result in zip(steps, results, strict=True):
+    for result in results:
         assert result.returncode == 0, explain(result, env)
     assert "示例商贸有限公司" in results[1].stdout
     assert "in order" in results[3].stdout

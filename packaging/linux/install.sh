@@ -53,8 +53,8 @@ echo "$prefix/bin/erp-desktop" >> "$manifest"
   fi
   echo "$share/$file" >> "$manifest"
 done
-# Every file of the program folder too: anything else found there later is kept.
-(cd "$app" && find . -type f) | sed "s|^\./|$app/|" >> "$manifest"
+# Every file (and library link) of the program folder too: anything else found there later is kept.
+(cd "$app" && find . ! -type d) | sed "s|^\./|$app/|" >> "$manifest"
 
 refresh() {
   if command -v update-mime-database >/dev/null 2>&1; then
