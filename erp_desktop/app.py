@@ -106,9 +106,13 @@ def run_gui(args: argparse.Namespace) -> int:
 
 def open_requested(window: MainWindow, text: str) -> None:
     """A book handed over by a second start (or the OS): open it, unless it is open already."""
+    from PySide6.QtCore import Qt
+
     from erp_desktop.ui.errors import show_error
 
-    window.showNormal()
+    # Un-minimised, keeping maximised or full screen as the user left it.
+    window.setWindowState(window.windowState() & ~Qt.WindowState.WindowMinimized)
+    window.show()
     window.raise_()
     window.activateWindow()
     if not text:
