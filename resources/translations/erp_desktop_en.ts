@@ -329,6 +329,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Only administrators change the company profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Saved.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3660,6 +3664,10 @@ The goods leave {source} and are on the road until {destination} receives them. 
     </message>
     <message>
         <source>{code} has no stock at {place} but a value of {value}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{code} at {place} holds {quantity} worth {value}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -329,6 +329,10 @@
       <translation>保存(&amp;S)</translation>
     </message>
     <message>
+      <source>Only administrators change the company profile.</source>
+      <translation>只有管理员可以修改公司资料。</translation>
+    </message>
+    <message>
       <source>Saved.</source>
       <translation>已保存。</translation>
     </message>
@@ -3673,6 +3677,10 @@ The goods leave {source} and are on the road until {destination} receives them. 
     <message>
       <source>{code} has no stock at {place} but a value of {value}.</source>
       <translation>{code} 在 {place} 没有库存，但仍有金额 {value}。</translation>
+    </message>
+    <message>
+      <source>{code} at {place} holds {quantity} worth {value}.</source>
+      <translation>{code} 在 {place} 的数量为 {quantity}，金额却为 {value}（符号相反）。</translation>
     </message>
     <message>
       <source>Item {item}: values over all places add to {total}, not 0.</source>

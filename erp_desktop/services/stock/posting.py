@@ -37,7 +37,7 @@ from erp_desktop.db.failures import is_unique_violation
 from erp_desktop.db.types import utc_now
 from erp_desktop.domain.lines import check_unit_precision, inactive_item, missing_item
 from erp_desktop.domain.money import plain_decimal
-from erp_desktop.domain.stock import issue_value, receipt_value, unit_cost_of
+from erp_desktop.domain.stock import arrival_value, issue_value, receipt_value, unit_cost_of
 from erp_desktop.errors import InsufficientStock, StateError, ValidationError
 from erp_desktop.i18n import QT_TRANSLATE_NOOP, Msg
 from erp_desktop.models.item import Item
@@ -198,8 +198,8 @@ def post_moves(
             may_go_negative = allow_negative and source_kind == LocationKind.WAREHOUSE
             if not may_go_negative:
                 shortages.append(_shortage(move, index, item, places, source[0]))
-        if places[move.to_location_id].kind in STOCK_HOLDING and target[0] + move.quantity == 0:
-            value = -target[1]  # settles a negative balance to exactly nothing
+        if places[move.to_location_id].kind in STOCK_HOLDING:
+            value = arrival_value(target[0], target[1], move.quantity, value)
         source[0] -= move.quantity
         source[1] -= value
         target[0] += move.quantity
