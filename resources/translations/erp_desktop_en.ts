@@ -3986,7 +3986,11 @@ The goods leave {source} and are on the road until {destination} receives them. 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Fill the book with realistic demo data: items, warehouses, suppliers, customers and a year of documents. The book is created if it does not exist.</source>
+        <source>“{value}” is not a whole number from {low} to {high}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill the book with realistic demo data: items, warehouses, suppliers, customers and a year of documents. The book is created if it does not exist; a book that already holds items, parties or documents is refused.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4940,6 +4944,10 @@ The details are in the log file:
     </message>
     <message>
         <source>Line {line}: enter the quantity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This book already holds items, parties or documents: demo data goes only into a new or empty book. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

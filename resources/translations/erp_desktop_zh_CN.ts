@@ -3998,8 +3998,12 @@ The goods leave {source} and are on the road until {destination} receives them. 
       <translation>向账套填充演示数据</translation>
     </message>
     <message>
-      <source>Fill the book with realistic demo data: items, warehouses, suppliers, customers and a year of documents. The book is created if it does not exist.</source>
-      <translation>向账套填充逼真的演示数据：商品、仓库、供应商、客户以及一年的单据。账套不存在时会自动新建。</translation>
+      <source>“{value}” is not a whole number from {low} to {high}.</source>
+      <translation>“{value}”不是 {low} 到 {high} 之间的整数。</translation>
+    </message>
+    <message>
+      <source>Fill the book with realistic demo data: items, warehouses, suppliers, customers and a year of documents. The book is created if it does not exist; a book that already holds items, parties or documents is refused.</source>
+      <translation>向账套填充逼真的演示数据：商品、仓库、供应商、客户以及一年的单据。账套不存在时会自动新建；已有商品、往来单位或单据的账套会被拒绝。</translation>
     </message>
     <message>
       <source>number of items</source>
@@ -4956,6 +4960,10 @@ The details are in the log file:
     <message>
       <source>Line {line}: enter the quantity.</source>
       <translation>第 {line} 行：请填写数量。</translation>
+    </message>
+    <message>
+      <source>This book already holds items, parties or documents: demo data goes only into a new or empty book. Nothing was changed.</source>
+      <translation>此账套已有商品、往来单位或单据：演示数据只能写入新的或空的账套。未做任何更改。</translation>
     </message>
   </context>
   <context>

@@ -37,6 +37,7 @@ from erp_desktop.db.failures import is_unique_violation
 from erp_desktop.db.types import utc_now
 from erp_desktop.domain.lines import check_unit_precision, inactive_item, missing_item
 from erp_desktop.domain.money import plain_decimal
+from erp_desktop.domain.permissions import Permission
 from erp_desktop.domain.stock import arrival_value, issue_value, receipt_value, unit_cost_of
 from erp_desktop.errors import InsufficientStock, StateError, ValidationError
 from erp_desktop.i18n import QT_TRANSLATE_NOOP, Msg
@@ -45,6 +46,7 @@ from erp_desktop.models.location import STOCK_HOLDING, Location, LocationKind
 from erp_desktop.models.stock import StockBalance, StockMove, StockPosting
 from erp_desktop.services import audit
 from erp_desktop.services.book_settings import get_setting
+from erp_desktop.services.permissions import require
 
 Pair = tuple[int, int]  # (item id, location id)
 _BALANCE = StockBalance.__table__
@@ -278,7 +280,9 @@ def reverse_posting(
     """Post the exact opposite of an earlier posting, each move linked to its original.
 
     Goods go back at the value they came with. A posting can be reversed once.
+    Reversing fixes stock differences: it needs the ADJUST_STOCK permission.
     """
+    require(session, user_id, Permission.ADJUST_STOCK)
     earlier = find_posting(session, key)
     if earlier is not None:
         return earlier
