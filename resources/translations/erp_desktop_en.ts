@@ -3702,6 +3702,14 @@ The goods leave {source} and are on the road until {destination} receives them. 
         <source>Transfer {number} is {state}, but its lines say otherwise.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>{document} {number} was changed after it was issued or posted: it no longer matches its seal in the audit trail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{document} {number} was sealed in the audit trail but is gone or lost its number.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cli</name>
@@ -3879,6 +3887,10 @@ The goods leave {source} and are on the road until {destination} receives them. 
     </message>
     <message>
         <source>PROBLEMS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} document(s) were issued before this version sealed documents: changes to them cannot be detected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4297,6 +4309,14 @@ The goods leave {source} and are on the road until {destination} receives them. 
     </message>
     <message>
         <source>{field} is too long: {length} characters, at most {max} allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field} contains an invisible direction mark (U+{code}), which makes text print differently from how it reads. Remove it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field} contains an invisible character (U+{code}); a code may hold only characters you can see.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4983,6 +5003,10 @@ The details are in the log file:
     </message>
     <message>
         <source>User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -3714,6 +3714,14 @@ The goods leave {source} and are on the road until {destination} receives them. 
       <source>Transfer {number} is {state}, but its lines say otherwise.</source>
       <translation>调拨单 {number} 的状态为{state}，但与其明细不符。</translation>
     </message>
+    <message>
+      <source>{document} {number} was changed after it was issued or posted: it no longer matches its seal in the audit trail.</source>
+      <translation>{document} {number} 在开具或过账后被修改：与审计记录中的封存值不再一致。</translation>
+    </message>
+    <message>
+      <source>{document} {number} was sealed in the audit trail but is gone or lost its number.</source>
+      <translation>{document} {number} 已在审计记录中封存，但单据已不存在或失去了编号。</translation>
+    </message>
   </context>
   <context>
     <name>cli</name>
@@ -3892,6 +3900,10 @@ The goods leave {source} and are on the road until {destination} receives them. 
     <message>
       <source>PROBLEMS</source>
       <translation>有问题</translation>
+    </message>
+    <message>
+      <source>{count} document(s) were issued before this version sealed documents: changes to them cannot be detected.</source>
+      <translation>有 {count} 张单据开具于本版本开始封存单据之前：无法检测对它们的修改。</translation>
     </message>
     <message>
       <source>The book {where} is in order.</source>
@@ -4310,6 +4322,14 @@ The goods leave {source} and are on the road until {destination} receives them. 
     <message>
       <source>{field} is too long: {length} characters, at most {max} allowed.</source>
       <translation>{field}太长：共 {length} 个字符，最多允许 {max} 个。</translation>
+    </message>
+    <message>
+      <source>{field} contains an invisible direction mark (U+{code}), which makes text print differently from how it reads. Remove it.</source>
+      <translation>{field}含有不可见的文字方向控制符（U+{code}），会使打印出的文字与实际内容不一致。请删除它。</translation>
+    </message>
+    <message>
+      <source>{field} contains an invisible character (U+{code}); a code may hold only characters you can see.</source>
+      <translation>{field}含有不可见字符（U+{code}）；编码只能包含看得见的字符。</translation>
     </message>
     <message>
       <source>The setting “{key}” takes a {type} value.</source>
@@ -4999,6 +5019,10 @@ The details are in the log file:
     <message>
       <source>User name</source>
       <translation>用户名</translation>
+    </message>
+    <message>
+      <source>Login</source>
+      <translation>登录名</translation>
     </message>
     <message>
       <source>Amount</source>

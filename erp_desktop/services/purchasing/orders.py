@@ -49,6 +49,7 @@ from erp_desktop.services.numbering import next_number
 from erp_desktop.services.parties import SUPPLIER, active_party
 from erp_desktop.services.permissions import require
 from erp_desktop.services.rows import get_row
+from erp_desktop.services.seals import seal
 from erp_desktop.services.stock.locations import active_warehouse
 
 SERIES = "purchase_order"
@@ -409,6 +410,7 @@ def confirm_order(session: Session, user_id: int, order_id: int) -> str:
     row.number = next_number(session, SERIES, row.order_date)
     row.confirmed_by_id, row.confirmed_at = user_id, utc_now()
     session.flush()
+    seal(session, user_id, "purchase_order", row.id)
     audit.record(
         session,
         user_id=user_id,

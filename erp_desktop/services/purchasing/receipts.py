@@ -41,6 +41,7 @@ from erp_desktop.services.book_settings import get_setting, set_setting
 from erp_desktop.services.numbering import next_number
 from erp_desktop.services.permissions import require
 from erp_desktop.services.purchasing.orders import WORKFLOW, get_order, line_error
+from erp_desktop.services.seals import seal
 from erp_desktop.services.stock.locations import active_warehouse, virtual_location
 from erp_desktop.services.stock.posting import MoveRequest, find_posting, post_moves
 
@@ -228,6 +229,7 @@ def receive_goods(session: Session, user_id: int, data: ReceiptInput, key: str) 
         for line_id, row in sorted(order_lines.items())
     )
     session.flush()
+    seal(session, user_id, "receipt", receipt.id)
     audit.record(
         session,
         user_id=user_id,

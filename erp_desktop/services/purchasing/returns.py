@@ -41,6 +41,7 @@ from erp_desktop.services.numbering import next_number
 from erp_desktop.services.permissions import require
 from erp_desktop.services.purchasing.orders import WORKFLOW, get_order, line_error, refresh_state
 from erp_desktop.services.purchasing.receipts import get_receipt
+from erp_desktop.services.seals import seal
 from erp_desktop.services.stock.locations import virtual_location
 from erp_desktop.services.stock.posting import MoveRequest, find_posting, lock_balances, post_moves
 
@@ -206,6 +207,7 @@ def return_goods(session: Session, user_id: int, data: ReturnInput, key: str) ->
     document.posting_id = result.posting_id
     refresh_state(order)
     session.flush()
+    seal(session, user_id, "supplier_return", document.id)
     audit.record(
         session,
         user_id=user_id,

@@ -35,6 +35,7 @@ from erp_desktop.services import audit
 from erp_desktop.services.numbering import next_number
 from erp_desktop.services.permissions import require
 from erp_desktop.services.rows import get_row
+from erp_desktop.services.seals import seal
 from erp_desktop.services.stock.balances import on_hand
 from erp_desktop.services.stock.items import get_item
 from erp_desktop.services.stock.locations import active_warehouse, virtual_location
@@ -248,6 +249,7 @@ def post_adjustment(
     row.posted_at = utc_now()
     row.posting_id = result.posting_id
     session.flush()
+    seal(session, user_id, "adjustment", row.id)
     audit.record(
         session,
         user_id=user_id,

@@ -42,6 +42,7 @@ from erp_desktop.services import audit
 from erp_desktop.services.numbering import next_number
 from erp_desktop.services.permissions import require
 from erp_desktop.services.rows import get_row
+from erp_desktop.services.seals import seal
 from erp_desktop.services.stock.items import get_item
 from erp_desktop.services.stock.locations import active_warehouse, virtual_location
 from erp_desktop.services.stock.posting import (
@@ -297,6 +298,7 @@ def post_count(session: Session, user_id: int, count_id: int, key: str) -> Poste
     row.posting_id = result.posting_id
     row.changed_lines = changed
     session.flush()
+    seal(session, user_id, "count", row.id)
     audit.record(
         session,
         user_id=user_id,
