@@ -4324,6 +4324,10 @@ The goods leave {source} and are on the road until {destination} receives them. 
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Business years must run from 1900 to 2999, the first not after the last ({first}–{last}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Unsupported currency “{code}”.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4970,6 +4974,14 @@ The details are in the log file:
         <source>This book already holds items, parties or documents: demo data goes only into a new or empty book. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>{field} is not a date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field} {day} is outside the years this book accepts ({first}–{last}). An administrator can widen them under Settings ▸ Book settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fields</name>
@@ -5126,7 +5138,15 @@ The details are in the log file:
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5135,6 +5155,10 @@ The details are in the log file:
     </message>
     <message>
         <source>Exchange rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5155,6 +5179,10 @@ The details are in the log file:
     </message>
     <message>
         <source>Reorder quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5774,6 +5802,14 @@ The details are in the log file:
     </message>
     <message>
         <source>Over-receipt tolerance (% of the ordered quantity)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earliest year of a business date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latest year of a business date</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -4336,6 +4336,10 @@ The goods leave {source} and are on the road until {destination} receives them. 
       <translation>设置“{key}”需要 {type} 类型的值。</translation>
     </message>
     <message>
+      <source>Business years must run from 1900 to 2999, the first not after the last ({first}–{last}).</source>
+      <translation>业务年份须在 1900 到 2999 之间，且起始年份不能晚于结束年份（{first}–{last}）。</translation>
+    </message>
+    <message>
       <source>Unsupported currency “{code}”.</source>
       <translation>不支持的币种“{code}”。</translation>
     </message>
@@ -4985,6 +4989,14 @@ The details are in the log file:
       <source>This book already holds items, parties or documents: demo data goes only into a new or empty book. Nothing was changed.</source>
       <translation>此账套已有商品、往来单位或单据：演示数据只能写入新的或空的账套。未做任何更改。</translation>
     </message>
+    <message>
+      <source>{field} is not a date.</source>
+      <translation>{field}不是有效日期。</translation>
+    </message>
+    <message>
+      <source>{field} {day} is outside the years this book accepts ({first}–{last}). An administrator can widen them under Settings ▸ Book settings.</source>
+      <translation>{field} {day} 超出本账套接受的年份范围（{first}–{last}）。管理员可在“设置 ▸ 账套设置”中放宽。</translation>
+    </message>
   </context>
   <context>
     <name>fields</name>
@@ -5141,8 +5153,16 @@ The details are in the log file:
       <translation>备注</translation>
     </message>
     <message>
+      <source>Date</source>
+      <translation>日期</translation>
+    </message>
+    <message>
       <source>Description</source>
       <translation>名称</translation>
+    </message>
+    <message>
+      <source>Due date</source>
+      <translation>到期日</translation>
     </message>
     <message>
       <source>Reason</source>
@@ -5151,6 +5171,10 @@ The details are in the log file:
     <message>
       <source>Exchange rate</source>
       <translation>汇率</translation>
+    </message>
+    <message>
+      <source>Expected date</source>
+      <translation>预计到货日期</translation>
     </message>
     <message>
       <source>Note</source>
@@ -5171,6 +5195,10 @@ The details are in the log file:
     <message>
       <source>Reorder quantity</source>
       <translation>再订货量</translation>
+    </message>
+    <message>
+      <source>Planned date</source>
+      <translation>计划日期</translation>
     </message>
     <message>
       <source>Carrier / vehicle</source>
@@ -5790,6 +5818,14 @@ The details are in the log file:
     <message>
       <source>Over-receipt tolerance (% of the ordered quantity)</source>
       <translation>超收容差（占订购数量的百分比）</translation>
+    </message>
+    <message>
+      <source>Earliest year of a business date</source>
+      <translation>业务日期的最早年份</translation>
+    </message>
+    <message>
+      <source>Latest year of a business date</source>
+      <translation>业务日期的最晚年份</translation>
     </message>
   </context>
   <context>

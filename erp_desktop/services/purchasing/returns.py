@@ -37,6 +37,7 @@ from erp_desktop.models.purchase import (
     SupplierReturnLine,
 )
 from erp_desktop.services import audit
+from erp_desktop.services.business_dates import require_business_date
 from erp_desktop.services.numbering import next_number
 from erp_desktop.services.permissions import require
 from erp_desktop.services.purchasing.orders import WORKFLOW, get_order, line_error, refresh_state
@@ -91,6 +92,7 @@ def return_goods(session: Session, user_id: int, data: ReturnInput, key: str) ->
     if earlier is not None:
         return _replayed(session, earlier.posting_id, earlier.doc_type, order)
     WORKFLOW.target(order.state, "return")
+    require_business_date(session, data.return_date, field=QT_TRANSLATE_NOOP("fields", "Date"))
     if data.return_date < receipt.receipt_date:
         raise ValidationError(
             QT_TRANSLATE_NOOP("errors", "Goods cannot go back before the day they were received.")

@@ -32,6 +32,7 @@ from erp_desktop.models.adjustment import StockAdjustment, StockAdjustmentLine
 from erp_desktop.models.item import Item
 from erp_desktop.models.location import LocationKind
 from erp_desktop.services import audit
+from erp_desktop.services.business_dates import require_business_date
 from erp_desktop.services.numbering import next_number
 from erp_desktop.services.permissions import require
 from erp_desktop.services.rows import get_row
@@ -117,6 +118,7 @@ def _clean(session: Session, data: AdjustmentInput) -> AdjustmentInput:
         data.note, field=QT_TRANSLATE_NOOP("fields", "Note"), max_length=500, multiline=True
     )
     del held
+    require_business_date(session, data.adjustment_date, field=QT_TRANSLATE_NOOP("fields", "Date"))
     return AdjustmentInput(data.warehouse_id, data.adjustment_date, data.reason, lines, note)
 
 

@@ -39,6 +39,7 @@ from erp_desktop.models.item import Item
 from erp_desktop.models.location import LocationKind
 from erp_desktop.models.stock import StockBalance
 from erp_desktop.services import audit
+from erp_desktop.services.business_dates import require_business_date
 from erp_desktop.services.numbering import next_number
 from erp_desktop.services.permissions import require
 from erp_desktop.services.rows import get_row
@@ -145,6 +146,7 @@ def create_count(session: Session, user_id: int, data: CountSheetInput) -> int:
         raise ValidationError(
             QT_TRANSLATE_NOOP("errors", "There is nothing to count: no item matches the sheet.")
         )
+    require_business_date(session, data.count_date, field=QT_TRANSLATE_NOOP("fields", "Date"))
     row = StockCount(
         state="draft",
         warehouse_id=warehouse.id,

@@ -46,6 +46,7 @@ from erp_desktop.models.location import STOCK_HOLDING, Location, LocationKind
 from erp_desktop.models.stock import StockBalance, StockMove, StockPosting
 from erp_desktop.services import audit
 from erp_desktop.services.book_settings import get_setting
+from erp_desktop.services.business_dates import require_business_date
 from erp_desktop.services.permissions import require
 
 Pair = tuple[int, int]  # (item id, location id)
@@ -159,6 +160,7 @@ def post_moves(
         return earlier
     if not moves and not allow_empty:
         raise ValidationError(QT_TRANSLATE_NOOP("errors", "There is nothing to post."))
+    require_business_date(session, move_date, field=QT_TRANSLATE_NOOP("fields", "Date"))
     items, places = _check(session, moves) if moves else ({}, {})
     posted_at = utc_now()
     try:
