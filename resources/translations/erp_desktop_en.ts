@@ -4372,6 +4372,18 @@ The goods leave {source} and are on the road until {destination} receives them. 
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>A password may not be one character repeated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A password may not contain the user&apos;s login.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This password is among the most common ones and is guessed first. Choose another — a few unrelated words make a good one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>This book already has passwords; sign in instead.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4416,6 +4428,10 @@ The details are in the log file:
     </message>
     <message>
         <source>The two passwords differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many failed sign-ins with this user name. Wait {seconds} s, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -4384,6 +4384,18 @@ The goods leave {source} and are on the road until {destination} receives them. 
       <translation>密码的开头和结尾不能是空格。</translation>
     </message>
     <message>
+      <source>A password may not be one character repeated.</source>
+      <translation>密码不能是同一个字符的重复。</translation>
+    </message>
+    <message>
+      <source>A password may not contain the user's login.</source>
+      <translation>密码不能包含该用户的登录名。</translation>
+    </message>
+    <message>
+      <source>This password is among the most common ones and is guessed first. Choose another — a few unrelated words make a good one.</source>
+      <translation>这个密码是最常见的密码之一，会被最先猜到。请换一个——几个互不相关的词组合起来就很好。</translation>
+    </message>
+    <message>
       <source>This book already has passwords; sign in instead.</source>
       <translation>此账套已经设置了密码，请直接登录。</translation>
     </message>
@@ -4432,6 +4444,10 @@ The details are in the log file:
     <message>
       <source>The two passwords differ.</source>
       <translation>两次输入的密码不一致。</translation>
+    </message>
+    <message>
+      <source>Too many failed sign-ins with this user name. Wait {seconds} s, then try again.</source>
+      <translation>此用户名登录失败次数过多。请等待 {seconds} 秒后再试。</translation>
     </message>
     <message>
       <source>The user name or password is not right. (Capital letters and the input language matter.)</source>
