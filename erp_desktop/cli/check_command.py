@@ -47,8 +47,8 @@ def cmd_check(args: argparse.Namespace, console: Console) -> int:
         console.say(
             QT_TRANSLATE_NOOP(
                 "cli",
-                "{count} document(s) were issued before this version sealed documents: "
-                "changes to them cannot be detected.",
+                "{count} numbered document(s) carry no seal (issued before this version "
+                "sealed documents, or written by demo): changes to them cannot be detected.",
             ),
             count=unsealed,
         )

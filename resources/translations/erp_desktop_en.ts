@@ -3890,7 +3890,7 @@ The goods leave {source} and are on the road until {destination} receives them. 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{count} document(s) were issued before this version sealed documents: changes to them cannot be detected.</source>
+        <source>{count} numbered document(s) carry no seal (issued before this version sealed documents, or written by demo): changes to them cannot be detected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -3902,8 +3902,8 @@ The goods leave {source} and are on the road until {destination} receives them. 
       <translation>有问题</translation>
     </message>
     <message>
-      <source>{count} document(s) were issued before this version sealed documents: changes to them cannot be detected.</source>
-      <translation>有 {count} 张单据开具于本版本开始封存单据之前：无法检测对它们的修改。</translation>
+      <source>{count} numbered document(s) carry no seal (issued before this version sealed documents, or written by demo): changes to them cannot be detected.</source>
+      <translation>有 {count} 张已编号单据没有封存值（开具于本版本开始封存单据之前，或由演示数据写入）：无法检测对它们的修改。</translation>
     </message>
     <message>
       <source>The book {where} is in order.</source>

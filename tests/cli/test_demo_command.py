@@ -41,3 +41,12 @@ def test_demo_refuses_a_book_with_real_data(book, book_url: str) -> None:  # typ
     assert "demo data goes only into a new or empty book" in result.stderr
     after = book.read(lambda s: s.scalar(select(func.count()).select_from(AuditEvent)))
     assert after == before
+
+
+def test_documents_without_a_seal_are_counted_not_flagged(book, book_url: str) -> None:  # type: ignore[no-untyped-def]
+    made = run_cli("demo", "--book", book_url, "--items", "30", "--moves", "300")
+    assert made.returncode == 0, made.stdout + made.stderr
+    checked = run_cli("check", "--lang", "en", "--book", book_url)
+    assert checked.returncode == 0, checked.stdout
+    assert "documents as sealed" in checked.stdout
+    assert "numbered document(s) carry no seal" in checked.stdout
