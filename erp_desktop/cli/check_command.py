@@ -28,11 +28,13 @@ def register(commands: argparse._SubParsersAction, console: Console) -> None:
 def cmd_check(args: argparse.Namespace, console: Console) -> int:
     from erp_desktop.db.book import open_book
     from erp_desktop.services.checks import run_checks
+    from erp_desktop.services.seals import unsealed_documents
 
     location = book_location(args)
     book = open_book(location, upgrade=False)
     try:
         report = book.read(run_checks)
+        unsealed = book.read(unsealed_documents)
     finally:
         book.close()
     for name, seconds in report.ran:
@@ -41,6 +43,15 @@ def cmd_check(args: argparse.Namespace, console: Console) -> int:
         console.line(f"  {name:<26} {mark:<10} {seconds * 1000:8.0f} ms")
     for problem in report.problems:
         console.line(f"- [{problem.check}] {problem.message.render(console.translate)}")
+    if unsealed:
+        console.say(
+            QT_TRANSLATE_NOOP(
+                "cli",
+                "{count} numbered document(s) carry no seal (issued before this version "
+                "sealed documents, or written by demo): changes to them cannot be detected.",
+            ),
+            count=unsealed,
+        )
     if report.ok:
         console.say(
             QT_TRANSLATE_NOOP("cli", "The book {where} is in order."), where=location.display()

@@ -55,6 +55,32 @@ def issue_value(
     return round_half_up(quantity * value / on_hand, MONEY_PLACES)
 
 
+def arrival_value(
+    on_hand: Decimal, value: Decimal, quantity: Decimal, incoming: Decimal
+) -> Decimal:
+    """Value of ``quantity`` worth ``incoming`` arriving where ``on_hand`` worth ``value`` is.
+
+    On zero or positive stock the goods bring their own value. On negative stock
+    (the book allows it) the missing units were valued at the purchase price when
+    they left; the arrival settles them:
+
+    - landing at or below zero: the units still missing keep their average, so the
+      balance keeps the sign of its quantity (and lands on exactly 0.00 at zero);
+    - crossing zero: the missing units are settled at the incoming cost, and the rest
+      stays at that cost — selling 1 (valued 5.00) from nothing, then receiving
+      3 @ 2.00, leaves 2 units worth 4.00, as in Tryton's average-cost scenario.
+
+    The move carries the difference, so the value stays conserved over all places.
+    """
+    if on_hand >= 0:
+        return incoming
+    after = on_hand + quantity
+    if after <= 0:
+        return round_half_up(value * after / on_hand, MONEY_PLACES) - value
+    settled = round_half_up(-on_hand * incoming / quantity, MONEY_PLACES)
+    return incoming - settled - value
+
+
 def receipt_value(quantity: Decimal, unit_cost: Decimal) -> Decimal:
     return round_half_up(quantity * unit_cost, MONEY_PLACES)
 

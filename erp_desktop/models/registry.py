@@ -10,6 +10,7 @@ from erp_desktop.models.count import StockCount, StockCountLine, StockOpening
 from erp_desktop.models.invoice import Invoice, InvoiceDocument, InvoiceLine
 from erp_desktop.models.item import Item, ItemReorder
 from erp_desktop.models.location import Location
+from erp_desktop.models.login import LoginThrottle
 from erp_desktop.models.meta import BookMeta
 from erp_desktop.models.party import Party
 from erp_desktop.models.purchase import (
@@ -41,6 +42,7 @@ __all__ = [
     "Item",
     "ItemReorder",
     "Location",
+    "LoginThrottle",
     "NumberCounter",
     "NumberSeries",
     "Party",

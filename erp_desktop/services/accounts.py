@@ -13,26 +13,37 @@ as long as no user has a password (one person at a counter); once any active
 user has one, everyone signs in. A connected book whose users have no password
 yet (just moved from a file) lets its first administrator choose one at the
 first sign-in — no protection is lost: the file had none either.
+
+Guessing (domain.passwords): common and guessable passwords are refused when chosen;
+after three failed sign-ins in a row a login waits a growing delay, recorded in the
+book (``login_throttle``) so that restarting the program does not reset it, and an
+attempt during the wait is refused without checking the password. Unknown and
+inactive logins are checked against a dummy hash, so every answer takes the same
+time and does not tell which logins exist; they are throttled the same way.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import datetime, timedelta
 from functools import lru_cache
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
+from erp_desktop.db.types import utc_now
+from erp_desktop.domain.passwords import MIN_LENGTH, check_password, delay_after
 from erp_desktop.domain.permissions import Permission, Role
 from erp_desktop.errors import NotFound, StateError, ValidationError
 from erp_desktop.i18n import QT_TRANSLATE_NOOP
+from erp_desktop.models.login import LoginThrottle
 from erp_desktop.models.user import User
 from erp_desktop.services import audit
 from erp_desktop.services.permissions import require
 from erp_desktop.services.users import UserInfo, _info, create_user, login_from_name
 
-MIN_PASSWORD = 8
+MIN_PASSWORD = MIN_LENGTH
 ARGON2 = {"time_cost": 3, "memory_cost": 65536, "parallelism": 4, "hash_len": 32, "salt_len": 16}
 
 
@@ -43,21 +54,19 @@ def _hasher() -> Any:
     return PasswordHasher(type=Type.ID, **ARGON2)
 
 
-def hash_password(password: str) -> str:
-    check_password_rules(password)
+def hash_password(password: str, login: str = "") -> str:
+    check_password_rules(password, login)
     return str(_hasher().hash(password))
 
 
-def check_password_rules(password: str) -> None:
-    if len(password) < MIN_PASSWORD:
-        raise ValidationError(
-            QT_TRANSLATE_NOOP("errors", "A password needs at least {count} characters."),
-            count=MIN_PASSWORD,
-        )
-    if password != password.strip():
-        raise ValidationError(
-            QT_TRANSLATE_NOOP("errors", "A password may not begin or end with a space.")
-        )
+def check_password_rules(password: str, login: str = "") -> None:
+    check_password(password, login)
+
+
+@lru_cache(maxsize=1)
+def _dummy_hash() -> str:
+    """What an unknown login's password is checked against (same cost as a real one)."""
+    return str(_hasher().hash("no such user: the answer takes as long as for one"))
 
 
 def _verify(stored: str, password: str) -> bool:
@@ -93,18 +102,36 @@ def first_password_user(session: Session) -> UserInfo | None:
 @dataclass(frozen=True)
 class SignIn:
     user: UserInfo | None
+    wait_seconds: int = 0  # throttled: the password was not checked; try again after this
 
     @property
     def ok(self) -> bool:
         return self.user is not None
 
 
-def sign_in(session: Session, login: str, password: str) -> SignIn:
-    """Check a login and password; the audit trail gets ``user.login`` or ``user.login_failed``."""
+def sign_in(session: Session, login: str, password: str, *, now: datetime | None = None) -> SignIn:
+    """Check a login and password; the audit trail gets ``user.login`` or ``user.login_failed``.
+
+    ``now`` is the clock (tests pass their own)."""
+    now = now or utc_now()
     login = login_from_name(login) if login.strip() else ""
+    throttle = session.get(LoginThrottle, login, with_for_update=True)
+    if throttle is not None:
+        ready = throttle.last_failure + timedelta(seconds=delay_after(throttle.failures))
+        if now < ready:
+            audit.record(
+                session,
+                user_id=None,
+                action="user.login_throttled",
+                subject=f"login:{login}"[:120],
+            )
+            return SignIn(None, wait_seconds=max(1, int((ready - now).total_seconds() + 0.999)))
     user = session.scalars(select(User).where(User.login == login)).first()
-    ok = bool(user and user.active and user.password_hash and _verify(user.password_hash, password))
+    usable = bool(user and user.active and user.password_hash)
+    stored = user.password_hash if usable and user is not None else None
+    ok = _verify(stored or _dummy_hash(), password) and usable
     if not ok:
+        _count_failure(session, login, throttle, now)
         reason = (
             "unknown user"
             if user is None
@@ -123,11 +150,24 @@ def sign_in(session: Session, login: str, password: str) -> SignIn:
         )
         return SignIn(None)
     assert user is not None
+    if throttle is not None:
+        session.execute(delete(LoginThrottle).where(LoginThrottle.login == login))
     if _hasher().check_needs_rehash(user.password_hash):
         user.password_hash = _hasher().hash(password)
     audit.record(session, user_id=user.id, action="user.login", subject=f"user:{user.id}")
     session.flush()
     return SignIn(_info(user))
+
+
+def _count_failure(
+    session: Session, login: str, throttle: LoginThrottle | None, now: datetime
+) -> None:
+    if throttle is None:
+        session.add(LoginThrottle(login=login, failures=1, last_failure=now))
+    else:
+        throttle.failures += 1
+        throttle.last_failure = now
+    session.flush()
 
 
 def choose_first_password(session: Session, user_id: int, password: str) -> UserInfo:
@@ -139,7 +179,7 @@ def choose_first_password(session: Session, user_id: int, password: str) -> User
         )
     user = session.get(User, user_id)
     assert user is not None
-    user.password_hash = hash_password(password)
+    user.password_hash = hash_password(password, user.login)
     audit.record(session, user_id=user_id, action="user.password_set", subject=f"user:{user_id}")
     audit.record(session, user_id=user_id, action="user.login", subject=f"user:{user_id}")
     session.flush()
@@ -171,7 +211,7 @@ def add_user(
                 "users have passwords, everyone signs in, you too.",
             )
         )
-    digest = hash_password(password)
+    digest = hash_password(password, login_from_name(login or full_name))
     info = create_user(
         session,
         full_name,
@@ -192,7 +232,7 @@ def set_password(session: Session, *, by: int, user_id: int, password: str) -> N
     if by != user_id:
         require(session, by, Permission.SETTINGS)
     user = _get(session, user_id)
-    user.password_hash = hash_password(password)
+    user.password_hash = hash_password(password, user.login)
     session.flush()
     audit.record(session, user_id=by, action="user.password_set", subject=f"user:{user_id}")
 

@@ -12,6 +12,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
+from erp_desktop.domain.dates import FIRST_YEAR, LAST_YEAR
 from erp_desktop.domain.permissions import Permission
 from erp_desktop.errors import ValidationError
 from erp_desktop.i18n import QT_TRANSLATE_NOOP
@@ -45,6 +46,18 @@ DECLARED = _declare(
         Decimal("0"),
         QT_TRANSLATE_NOOP("settings", "Over-receipt tolerance (% of the ordered quantity)"),
     ),
+    BookSettingDef(
+        "first_business_year",
+        int,
+        FIRST_YEAR,
+        QT_TRANSLATE_NOOP("settings", "Earliest year of a business date"),
+    ),
+    BookSettingDef(
+        "last_business_year",
+        int,
+        LAST_YEAR,
+        QT_TRANSLATE_NOOP("settings", "Latest year of a business date"),
+    ),
 )
 
 
@@ -75,6 +88,8 @@ def set_setting(session: Session, key: str, value: Any, *, user_id: int) -> None
             key=key,
             type=definition.type.__name__,
         )
+    if key in _YEARS:
+        _check_years(session, key, value)
     old = get_setting(session, key)
     row = session.get(BookSetting, key)
     if row is None:
@@ -90,3 +105,21 @@ def set_setting(session: Session, key: str, value: Any, *, user_id: int) -> None
         subject=key,
         details={"old": _encode(definition, old), "new": _encode(definition, value)},
     )
+
+
+_YEARS = ("first_business_year", "last_business_year")
+
+
+def _check_years(session: Session, key: str, value: int) -> None:
+    """Business years stay where date arithmetic is safe, the first before the last."""
+    first, last = (value if k == key else get_setting(session, k) for k in _YEARS)
+    if not (1900 <= first <= last <= 2999):
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "Business years must run from 1900 to 2999, the first not after the last "
+                "({first}–{last}).",
+            ),
+            first=first,
+            last=last,
+        )

@@ -6,12 +6,14 @@ from dataclasses import asdict, dataclass, replace
 
 from sqlalchemy.orm import Session
 
+from erp_desktop.domain.permissions import Permission
 from erp_desktop.domain.tax_id import accept_tax_id
 from erp_desktop.domain.text import clean_text
 from erp_desktop.errors import StateError, ValidationError
 from erp_desktop.i18n import QT_TRANSLATE_NOOP
 from erp_desktop.models.company import Company
 from erp_desktop.services import audit
+from erp_desktop.services.permissions import require
 from erp_desktop.services.users import UserInfo, create_user
 
 CURRENCIES = ("CNY", "HKD", "USD", "EUR", "GBP", "JPY", "SGD", "TWD", "MOP", "AUD", "CAD")
@@ -108,6 +110,9 @@ def _first_warehouse(session: Session, user_id: int, language: str) -> None:
 
 
 def update_company(session: Session, profile: CompanyProfile, *, user_id: int) -> CompanyProfile:
+    """Only an active user with the SETTINGS permission (administrators) changes the profile:
+    its name, tax ID and bank account print on every invoice."""
+    require(session, user_id, Permission.SETTINGS)
     row = session.get(Company, 1)
     if row is None:
         raise StateError(QT_TRANSLATE_NOOP("errors", "Set up the company profile first."))

@@ -11,6 +11,7 @@ from erp_desktop.db.dialect import insert_ignore
 from erp_desktop.errors import NotFound
 from erp_desktop.i18n import QT_TRANSLATE_NOOP
 from erp_desktop.models.sequence import NumberCounter, NumberSeries
+from erp_desktop.services.business_dates import require_business_date
 
 
 def format_number(series: NumberSeries, year: int, value: int) -> str:
@@ -20,6 +21,7 @@ def format_number(series: NumberSeries, year: int, value: int) -> str:
 
 def next_number(session: Session, series_code: str, on: date) -> str:
     """Take the next number of a series; the counter row stays locked until commit."""
+    require_business_date(session, on, field=QT_TRANSLATE_NOOP("fields", "Date"))
     series = session.get(NumberSeries, series_code)
     if series is None:
         raise NotFound(

@@ -9,7 +9,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from erp_desktop.domain.permissions import Role
-from erp_desktop.domain.text import clean_text
+from erp_desktop.domain.text import clean_code, clean_text
 from erp_desktop.errors import NotFound, ValidationError
 from erp_desktop.i18n import QT_TRANSLATE_NOOP
 from erp_desktop.models.user import User
@@ -55,6 +55,8 @@ def create_user(
     full_name = clean_text(
         full_name, field=QT_TRANSLATE_NOOP("fields", "User name"), max_length=100, required=True
     )
+    if login:
+        login = clean_code(login, field=QT_TRANSLATE_NOOP("fields", "Login"), max_length=64)
     login = login_from_name(login or full_name)
     taken = session.scalar(select(func.count()).select_from(User).where(User.login == login))
     if taken:

@@ -14,7 +14,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from erp_desktop.domain.permissions import Permission
 from erp_desktop.services.company import CompanyProfile, update_company
+from erp_desktop.services.permissions import may
 from erp_desktop.ui.book_settings_page import BookSettingsPage
 from erp_desktop.ui.company_form import CompanyForm
 from erp_desktop.ui.context import AppContext
@@ -43,11 +45,17 @@ class CompanyPage(QWidget):
         layout.addStretch(1)
         if ctx.company is not None:
             self.form.set_profile(ctx.company)
+        user_id = ctx.user_id
+        self.read_only = not ctx.book.read(lambda s: may(s, user_id, Permission.SETTINGS))
+        self.form.setEnabled(not self.read_only)
+        self.save_button.setVisible(not self.read_only)
         self.retranslate_ui()
 
     def retranslate_ui(self) -> None:
         self.heading.setText(self.tr("Company profile"))
         self.save_button.setText(self.tr("&Save"))
+        if self.read_only:
+            self.message.setText(self.tr("Only administrators change the company profile."))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -329,6 +329,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Only administrators change the company profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Saved.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3663,6 +3667,10 @@ The goods leave {source} and are on the road until {destination} receives them. 
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{code} at {place} holds {quantity} worth {value}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Item {item}: values over all places add to {total}, not 0.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3692,6 +3700,14 @@ The goods leave {source} and are on the road until {destination} receives them. 
     </message>
     <message>
         <source>Transfer {number} is {state}, but its lines say otherwise.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{document} {number} was changed after it was issued or posted: it no longer matches its seal in the audit trail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{document} {number} was sealed in the audit trail but is gone or lost its number.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3874,6 +3890,10 @@ The goods leave {source} and are on the road until {destination} receives them. 
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{count} numbered document(s) carry no seal (issued before this version sealed documents, or written by demo): changes to them cannot be detected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The book {where} is in order.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3978,7 +3998,11 @@ The goods leave {source} and are on the road until {destination} receives them. 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Fill the book with realistic demo data: items, warehouses, suppliers, customers and a year of documents. The book is created if it does not exist.</source>
+        <source>“{value}” is not a whole number from {low} to {high}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill the book with realistic demo data: items, warehouses, suppliers, customers and a year of documents. The book is created if it does not exist; a book that already holds items, parties or documents is refused.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4300,7 +4324,19 @@ The goods leave {source} and are on the road until {destination} receives them. 
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{field} contains an invisible direction mark (U+{code}), which makes text print differently from how it reads. Remove it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field} contains an invisible character (U+{code}); a code may hold only characters you can see.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The setting “{key}” takes a {type} value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business years must run from 1900 to 2999, the first not after the last ({first}–{last}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4348,6 +4384,18 @@ The goods leave {source} and are on the road until {destination} receives them. 
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>A password may not be one character repeated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A password may not contain the user&apos;s login.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This password is among the most common ones and is guessed first. Choose another — a few unrelated words make a good one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>This book already has passwords; sign in instead.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4392,6 +4440,10 @@ The details are in the log file:
     </message>
     <message>
         <source>The two passwords differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many failed sign-ins with this user name. Wait {seconds} s, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4946,6 +4998,18 @@ The details are in the log file:
         <source>Line {line}: enter the quantity.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This book already holds items, parties or documents: demo data goes only into a new or empty book. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field} is not a date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field} {day} is outside the years this book accepts ({first}–{last}). An administrator can widen them under Settings ▸ Book settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fields</name>
@@ -4979,6 +5043,10 @@ The details are in the log file:
     </message>
     <message>
         <source>User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5098,7 +5166,15 @@ The details are in the log file:
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5107,6 +5183,10 @@ The details are in the log file:
     </message>
     <message>
         <source>Exchange rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5127,6 +5207,10 @@ The details are in the log file:
     </message>
     <message>
         <source>Reorder quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5746,6 +5830,14 @@ The details are in the log file:
     </message>
     <message>
         <source>Over-receipt tolerance (% of the ordered quantity)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earliest year of a business date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latest year of a business date</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

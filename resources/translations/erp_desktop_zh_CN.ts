@@ -329,6 +329,10 @@
       <translation>保存(&amp;S)</translation>
     </message>
     <message>
+      <source>Only administrators change the company profile.</source>
+      <translation>只有管理员可以修改公司资料。</translation>
+    </message>
+    <message>
       <source>Saved.</source>
       <translation>已保存。</translation>
     </message>
@@ -3675,6 +3679,10 @@ The goods leave {source} and are on the road until {destination} receives them. 
       <translation>{code} 在 {place} 没有库存，但仍有金额 {value}。</translation>
     </message>
     <message>
+      <source>{code} at {place} holds {quantity} worth {value}.</source>
+      <translation>{code} 在 {place} 的数量为 {quantity}，金额却为 {value}（符号相反）。</translation>
+    </message>
+    <message>
       <source>Item {item}: values over all places add to {total}, not 0.</source>
       <translation>商品 {item}：各位置金额合计为 {total}，而不是 0。</translation>
     </message>
@@ -3705,6 +3713,14 @@ The goods leave {source} and are on the road until {destination} receives them. 
     <message>
       <source>Transfer {number} is {state}, but its lines say otherwise.</source>
       <translation>调拨单 {number} 的状态为{state}，但与其明细不符。</translation>
+    </message>
+    <message>
+      <source>{document} {number} was changed after it was issued or posted: it no longer matches its seal in the audit trail.</source>
+      <translation>{document} {number} 在开具或过账后被修改：与审计记录中的封存值不再一致。</translation>
+    </message>
+    <message>
+      <source>{document} {number} was sealed in the audit trail but is gone or lost its number.</source>
+      <translation>{document} {number} 已在审计记录中封存，但单据已不存在或失去了编号。</translation>
     </message>
   </context>
   <context>
@@ -3886,6 +3902,10 @@ The goods leave {source} and are on the road until {destination} receives them. 
       <translation>有问题</translation>
     </message>
     <message>
+      <source>{count} numbered document(s) carry no seal (issued before this version sealed documents, or written by demo): changes to them cannot be detected.</source>
+      <translation>有 {count} 张已编号单据没有封存值（开具于本版本开始封存单据之前，或由演示数据写入）：无法检测对它们的修改。</translation>
+    </message>
+    <message>
       <source>The book {where} is in order.</source>
       <translation>账套 {where} 检查无误。</translation>
     </message>
@@ -3990,8 +4010,12 @@ The goods leave {source} and are on the road until {destination} receives them. 
       <translation>向账套填充演示数据</translation>
     </message>
     <message>
-      <source>Fill the book with realistic demo data: items, warehouses, suppliers, customers and a year of documents. The book is created if it does not exist.</source>
-      <translation>向账套填充逼真的演示数据：商品、仓库、供应商、客户以及一年的单据。账套不存在时会自动新建。</translation>
+      <source>“{value}” is not a whole number from {low} to {high}.</source>
+      <translation>“{value}”不是 {low} 到 {high} 之间的整数。</translation>
+    </message>
+    <message>
+      <source>Fill the book with realistic demo data: items, warehouses, suppliers, customers and a year of documents. The book is created if it does not exist; a book that already holds items, parties or documents is refused.</source>
+      <translation>向账套填充逼真的演示数据：商品、仓库、供应商、客户以及一年的单据。账套不存在时会自动新建；已有商品、往来单位或单据的账套会被拒绝。</translation>
     </message>
     <message>
       <source>number of items</source>
@@ -4312,8 +4336,20 @@ The goods leave {source} and are on the road until {destination} receives them. 
       <translation>{field}太长：共 {length} 个字符，最多允许 {max} 个。</translation>
     </message>
     <message>
+      <source>{field} contains an invisible direction mark (U+{code}), which makes text print differently from how it reads. Remove it.</source>
+      <translation>{field}含有不可见的文字方向控制符（U+{code}），会使打印出的文字与实际内容不一致。请删除它。</translation>
+    </message>
+    <message>
+      <source>{field} contains an invisible character (U+{code}); a code may hold only characters you can see.</source>
+      <translation>{field}含有不可见字符（U+{code}）；编码只能包含看得见的字符。</translation>
+    </message>
+    <message>
       <source>The setting “{key}” takes a {type} value.</source>
       <translation>设置“{key}”需要 {type} 类型的值。</translation>
+    </message>
+    <message>
+      <source>Business years must run from 1900 to 2999, the first not after the last ({first}–{last}).</source>
+      <translation>业务年份须在 1900 到 2999 之间，且起始年份不能晚于结束年份（{first}–{last}）。</translation>
     </message>
     <message>
       <source>Unsupported currency “{code}”.</source>
@@ -4358,6 +4394,18 @@ The goods leave {source} and are on the road until {destination} receives them. 
     <message>
       <source>A password may not begin or end with a space.</source>
       <translation>密码的开头和结尾不能是空格。</translation>
+    </message>
+    <message>
+      <source>A password may not be one character repeated.</source>
+      <translation>密码不能是同一个字符的重复。</translation>
+    </message>
+    <message>
+      <source>A password may not contain the user's login.</source>
+      <translation>密码不能包含该用户的登录名。</translation>
+    </message>
+    <message>
+      <source>This password is among the most common ones and is guessed first. Choose another — a few unrelated words make a good one.</source>
+      <translation>这个密码是最常见的密码之一，会被最先猜到。请换一个——几个互不相关的词组合起来就很好。</translation>
     </message>
     <message>
       <source>This book already has passwords; sign in instead.</source>
@@ -4408,6 +4456,10 @@ The details are in the log file:
     <message>
       <source>The two passwords differ.</source>
       <translation>两次输入的密码不一致。</translation>
+    </message>
+    <message>
+      <source>Too many failed sign-ins with this user name. Wait {seconds} s, then try again.</source>
+      <translation>此用户名登录失败次数过多。请等待 {seconds} 秒后再试。</translation>
     </message>
     <message>
       <source>The user name or password is not right. (Capital letters and the input language matter.)</source>
@@ -4961,6 +5013,18 @@ The details are in the log file:
       <source>Line {line}: enter the quantity.</source>
       <translation>第 {line} 行：请填写数量。</translation>
     </message>
+    <message>
+      <source>This book already holds items, parties or documents: demo data goes only into a new or empty book. Nothing was changed.</source>
+      <translation>此账套已有商品、往来单位或单据：演示数据只能写入新的或空的账套。未做任何更改。</translation>
+    </message>
+    <message>
+      <source>{field} is not a date.</source>
+      <translation>{field}不是有效日期。</translation>
+    </message>
+    <message>
+      <source>{field} {day} is outside the years this book accepts ({first}–{last}). An administrator can widen them under Settings ▸ Book settings.</source>
+      <translation>{field} {day} 超出本账套接受的年份范围（{first}–{last}）。管理员可在“设置 ▸ 账套设置”中放宽。</translation>
+    </message>
   </context>
   <context>
     <name>fields</name>
@@ -4995,6 +5059,10 @@ The details are in the log file:
     <message>
       <source>User name</source>
       <translation>用户名</translation>
+    </message>
+    <message>
+      <source>Login</source>
+      <translation>登录名</translation>
     </message>
     <message>
       <source>Amount</source>
@@ -5113,8 +5181,16 @@ The details are in the log file:
       <translation>备注</translation>
     </message>
     <message>
+      <source>Date</source>
+      <translation>日期</translation>
+    </message>
+    <message>
       <source>Description</source>
       <translation>名称</translation>
+    </message>
+    <message>
+      <source>Due date</source>
+      <translation>到期日</translation>
     </message>
     <message>
       <source>Reason</source>
@@ -5123,6 +5199,10 @@ The details are in the log file:
     <message>
       <source>Exchange rate</source>
       <translation>汇率</translation>
+    </message>
+    <message>
+      <source>Expected date</source>
+      <translation>预计到货日期</translation>
     </message>
     <message>
       <source>Note</source>
@@ -5143,6 +5223,10 @@ The details are in the log file:
     <message>
       <source>Reorder quantity</source>
       <translation>再订货量</translation>
+    </message>
+    <message>
+      <source>Planned date</source>
+      <translation>计划日期</translation>
     </message>
     <message>
       <source>Carrier / vehicle</source>
@@ -5762,6 +5846,14 @@ The details are in the log file:
     <message>
       <source>Over-receipt tolerance (% of the ordered quantity)</source>
       <translation>超收容差（占订购数量的百分比）</translation>
+    </message>
+    <message>
+      <source>Earliest year of a business date</source>
+      <translation>业务日期的最早年份</translation>
+    </message>
+    <message>
+      <source>Latest year of a business date</source>
+      <translation>业务日期的最晚年份</translation>
     </message>
   </context>
   <context>

@@ -38,3 +38,27 @@ def test_required() -> None:
 
 def test_codes_fold_case_and_width() -> None:
     assert fold_code(" ＡＢｃ-１ ") == fold_code("abc-1") == "abc-1"
+
+
+@pytest.mark.parametrize("bad", ["I0\u200b01", "I\u200d001", "\ufeffI001", "I00\u00ad1"])
+def test_invisible_characters_are_refused_in_codes(bad: str) -> None:
+    from erp_desktop.domain.text import clean_code
+
+    with pytest.raises(ValidationError, match=r"invisible character \(U\+"):
+        clean_code(bad, field="Code", max_length=40)
+
+
+@pytest.mark.parametrize("bad", ["abc\u202eexe.txt", "\u2066name\u2069", "a\u200fb"])
+def test_direction_marks_are_refused_everywhere(bad: str) -> None:
+    from erp_desktop.domain.text import clean_code
+
+    with pytest.raises(ValidationError, match="invisible direction mark"):
+        clean_text(bad, field="Name", max_length=40)
+    with pytest.raises(ValidationError, match="invisible direction mark"):
+        clean_code(bad, field="Code", max_length=40)
+
+
+def test_invisible_characters_are_dropped_from_names() -> None:
+    assert clean_text("螺\u200b丝\ufeff刀\u200d", field="Name", max_length=10) == "螺丝刀"
+    with pytest.raises(ValidationError, match="Name is required"):
+        clean_text("\u200b\u200c\u200d\u2060", field="Name", max_length=10, required=True)

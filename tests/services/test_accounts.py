@@ -93,7 +93,12 @@ def test_a_clerk_may_not_add_users(book, admin_id) -> None:  # type: ignore[no-u
     book.run(lambda s: set_password(s, by=admin_id, user_id=admin_id, password="admin-pass-1"))
     clerk = book.run(
         lambda s: add_user(
-            s, by=admin_id, full_name="Sales Wu", login="wu", role=Role.SALES, password="12345678"
+            s,
+            by=admin_id,
+            full_name="Sales Wu",
+            login="wu",
+            role=Role.SALES,
+            password="wu-pass-2026",
         )
     )
     book.run(lambda s: set_password(s, by=clerk.id, user_id=clerk.id, password="own-pass-12"))

@@ -82,3 +82,27 @@ def test_valid_tax_id_drops_a_stale_override_reason(book, admin_id) -> None:  # 
     )
     saved = book.run(lambda s: update_company(s, profile, user_id=admin_id))
     assert saved.tax_id_override_reason == ""
+
+
+@pytest.mark.parametrize("who", ["sales clerk", "deactivated administrator"])
+def test_only_administrators_change_the_company_profile(book, admin_id, who) -> None:  # type: ignore[no-untyped-def]
+    from erp_desktop.domain.permissions import Role
+    from erp_desktop.errors import PermissionDenied
+    from erp_desktop.services.accounts import set_active
+    from erp_desktop.services.users import create_user
+
+    def make_user(s):  # type: ignore[no-untyped-def]
+        if who == "sales clerk":
+            return create_user(s, "Clerk", role=Role.SALES, created_by=admin_id).id
+        other = create_user(s, "Old Admin", is_admin=True, created_by=admin_id).id
+        set_active(s, by=admin_id, user_id=other, active=False)
+        return other
+
+    user_id = book.run(make_user)
+    before = book.read(get_company)
+    events = book.read(lambda s: s.scalar(select(func.count()).select_from(AuditEvent)))
+    changed = CompanyProfile(name="Thief Ltd", tax_id=before.tax_id, bank_account="6222 0000 1111")
+    with pytest.raises(PermissionDenied, match="may not change settings and users"):
+        book.run(lambda s: update_company(s, changed, user_id=user_id))
+    assert book.read(get_company) == before
+    assert book.read(lambda s: s.scalar(select(func.count()).select_from(AuditEvent))) == events

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from decimal import Decimal
 
-from sqlalchemy import Subquery, func, or_, select, union_all
+from sqlalchemy import Subquery, and_, func, or_, select, union_all
 from sqlalchemy.orm import Session
 
 from erp_desktop.i18n import QT_TRANSLATE_NOOP, Msg
@@ -149,6 +149,30 @@ def no_value_without_stock(session: Session) -> Iterable[Msg]:
         )
 
 
+def value_has_the_sign_of_quantity(session: Session) -> Iterable[Msg]:
+    """Stock worth less than nothing, or missing stock worth something, is a broken average."""
+    rows = session.execute(
+        select(Item.code, Location.name, StockBalance.quantity, StockBalance.value)
+        .join(Item, Item.id == StockBalance.item_id)
+        .join(Location, Location.id == StockBalance.location_id)
+        .where(
+            or_(
+                and_(StockBalance.quantity > 0, StockBalance.value < 0),
+                and_(StockBalance.quantity < 0, StockBalance.value > 0),
+            ),
+            Location.kind.in_([LocationKind.WAREHOUSE, LocationKind.TRANSIT]),
+        )
+        .order_by(Item.code)
+        .limit(20)
+    )
+    for code, place, quantity, value in rows:
+        yield Msg(
+            QT_TRANSLATE_NOOP("checks", "{code} at {place} holds {quantity} worth {value}."),
+            "checks",
+            {"code": code, "place": place, "quantity": quantity, "value": value},
+        )
+
+
 def value_is_conserved(session: Session) -> Iterable[Msg]:
     """Double entry: for every item the values over all locations sum to zero."""
     rows = session.execute(
@@ -171,6 +195,7 @@ CHECKS = (
     ("stock balances = moves", balances_match_ledger),
     ("stock not negative", no_negative_stock),
     ("stock value on zero qty", no_value_without_stock),
+    ("stock value sign", value_has_the_sign_of_quantity),
     ("stock value conserved", value_is_conserved),
     ("numbers ADJ", numbers_without_gaps("stock_adjustment", StockAdjustment.number)),
     ("numbers CNT", numbers_without_gaps("stock_count", StockCount.number)),

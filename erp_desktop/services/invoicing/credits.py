@@ -27,6 +27,7 @@ from erp_desktop.errors import ValidationError
 from erp_desktop.i18n import QT_TRANSLATE_NOOP
 from erp_desktop.models.invoice import CREDIT_NOTE, INVOICE, Invoice, InvoiceLine
 from erp_desktop.services import audit
+from erp_desktop.services.business_dates import require_business_date
 from erp_desktop.services.invoicing.amounts import ZERO, Amounts, credit_line, totals
 from erp_desktop.services.invoicing.documents import (
     CREDIT_NOTE_WORKFLOW,
@@ -216,6 +217,7 @@ def _clean(session: Session, original: Invoice, data: CreditData) -> CreditData:
     remarks = clean_text(
         data.remarks, field=QT_TRANSLATE_NOOP("fields", "Remarks"), max_length=500, multiline=True
     )
+    require_business_date(session, data.credit_date, field=QT_TRANSLATE_NOOP("fields", "Date"))
     if data.credit_date < original.invoice_date:
         raise ValidationError(
             QT_TRANSLATE_NOOP(

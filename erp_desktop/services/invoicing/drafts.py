@@ -30,6 +30,7 @@ from erp_desktop.errors import ValidationError
 from erp_desktop.i18n import QT_TRANSLATE_NOOP
 from erp_desktop.models.invoice import INVOICE, Invoice, InvoiceLine
 from erp_desktop.services import audit
+from erp_desktop.services.business_dates import require_business_date
 from erp_desktop.services.company import CURRENCIES
 from erp_desktop.services.invoicing.documents import (
     INVOICE_WORKFLOW,
@@ -147,6 +148,8 @@ def clean_invoice(session: Session, data: InvoiceData) -> InvoiceData:
         active_warehouse(session, data.warehouse_id)
     elif data.warehouse_id is not None:
         active_warehouse(session, data.warehouse_id)
+    require_business_date(session, data.invoice_date, field=QT_TRANSLATE_NOOP("fields", "Date"))
+    require_business_date(session, data.due_date, field=QT_TRANSLATE_NOOP("fields", "Due date"))
     if data.due_date is not None and data.due_date < data.invoice_date:
         raise ValidationError(
             QT_TRANSLATE_NOOP("errors", "The due date cannot be before the invoice date.")

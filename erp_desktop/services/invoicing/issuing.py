@@ -42,6 +42,7 @@ from erp_desktop.services.invoicing.drafts import clean_invoice, invoice_data, l
 from erp_desktop.services.invoicing.views import buyer_of, invoice_view, seller_of
 from erp_desktop.services.numbering import next_number
 from erp_desktop.services.parties import CUSTOMER, active_party
+from erp_desktop.services.seals import seal
 from erp_desktop.services.stock.locations import active_warehouse, virtual_location
 from erp_desktop.services.stock.posting import MoveRequest, post_moves
 
@@ -79,6 +80,7 @@ def issue(session: Session, user_id: int, invoice_id: int, key: str) -> Issued:
     if original is not None:
         credits.settle_original(session, original)
     _store_pdf(session, row)
+    seal(session, user_id, "invoice", row.id)
     audit.record(
         session,
         user_id=user_id,

@@ -37,6 +37,7 @@ from erp_desktop.services.purchasing.orders import (
     refresh_state,
     set_totals,
 )
+from erp_desktop.services.seals import seal
 
 _COMPARED = ("quantity", "unit_price", "tax_rate")
 
@@ -127,6 +128,7 @@ def amend_order(
         )
     )
     session.flush()
+    seal(session, user_id, "purchase_order", row.id)
     audit.record(
         session,
         user_id=user_id,

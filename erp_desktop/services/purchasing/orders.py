@@ -44,11 +44,13 @@ from erp_desktop.i18n import QT_TRANSLATE_NOOP, Msg
 from erp_desktop.models.item import Item
 from erp_desktop.models.purchase import PurchaseOrder, PurchaseOrderLine
 from erp_desktop.services import audit
+from erp_desktop.services.business_dates import require_business_date
 from erp_desktop.services.company import CURRENCIES, get_company
 from erp_desktop.services.numbering import next_number
 from erp_desktop.services.parties import SUPPLIER, active_party
 from erp_desktop.services.permissions import require
 from erp_desktop.services.rows import get_row
+from erp_desktop.services.seals import seal
 from erp_desktop.services.stock.locations import active_warehouse
 
 SERIES = "purchase_order"
@@ -180,6 +182,10 @@ def clean_order(session: Session, data: OrderInput, *, for_amendment: bool = Fal
             allow_zero=False,
             field=QT_TRANSLATE_NOOP("fields", "Exchange rate"),
         )
+    require_business_date(session, data.order_date, field=QT_TRANSLATE_NOOP("fields", "Date"))
+    require_business_date(
+        session, data.expected_date, field=QT_TRANSLATE_NOOP("fields", "Expected date")
+    )
     if data.expected_date is not None and data.expected_date < data.order_date:
         raise ValidationError(
             QT_TRANSLATE_NOOP("errors", "The expected date cannot be before the order date.")
@@ -409,6 +415,7 @@ def confirm_order(session: Session, user_id: int, order_id: int) -> str:
     row.number = next_number(session, SERIES, row.order_date)
     row.confirmed_by_id, row.confirmed_at = user_id, utc_now()
     session.flush()
+    seal(session, user_id, "purchase_order", row.id)
     audit.record(
         session,
         user_id=user_id,

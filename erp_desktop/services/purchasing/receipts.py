@@ -38,9 +38,11 @@ from erp_desktop.models.purchase import (
 )
 from erp_desktop.services import audit
 from erp_desktop.services.book_settings import get_setting, set_setting
+from erp_desktop.services.business_dates import require_business_date
 from erp_desktop.services.numbering import next_number
 from erp_desktop.services.permissions import require
 from erp_desktop.services.purchasing.orders import WORKFLOW, get_order, line_error
+from erp_desktop.services.seals import seal
 from erp_desktop.services.stock.locations import active_warehouse, virtual_location
 from erp_desktop.services.stock.posting import MoveRequest, find_posting, post_moves
 
@@ -83,6 +85,7 @@ def receive_goods(session: Session, user_id: int, data: ReceiptInput, key: str) 
         return _replayed(session, earlier.posting_id, earlier.doc_type, order)
     WORKFLOW.target(order.state, "receive")
     warehouse = active_warehouse(session, data.warehouse_id or order.warehouse_id)
+    require_business_date(session, data.receipt_date, field=QT_TRANSLATE_NOOP("fields", "Date"))
     if data.receipt_date < order.order_date:
         raise ValidationError(
             QT_TRANSLATE_NOOP("errors", "Goods cannot be received before the order date.")
@@ -228,6 +231,7 @@ def receive_goods(session: Session, user_id: int, data: ReceiptInput, key: str) 
         for line_id, row in sorted(order_lines.items())
     )
     session.flush()
+    seal(session, user_id, "receipt", receipt.id)
     audit.record(
         session,
         user_id=user_id,

@@ -34,6 +34,7 @@ from erp_desktop.models.item import Item, ItemReorder
 from erp_desktop.models.party import Party
 from erp_desktop.models.purchase import PurchaseOrder, PurchaseOrderLine
 from erp_desktop.models.stock import StockBalance
+from erp_desktop.services.business_dates import require_business_date
 from erp_desktop.services.purchasing.orders import (
     OPEN_STATES,
     OrderInput,
@@ -235,6 +236,7 @@ def create_draft_orders(
     session: Session, user_id: int, picks: Sequence[Pick], order_date: date
 ) -> list[int]:
     """One draft per supplier and warehouse; returns the new orders' ids."""
+    require_business_date(session, order_date, field=QT_TRANSLATE_NOOP("fields", "Date"))
     if not picks:
         raise ValidationError(QT_TRANSLATE_NOOP("errors", "Choose at least one line to order."))
     missing = sum(1 for pick in picks if pick.supplier_id is None)

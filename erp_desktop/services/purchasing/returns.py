@@ -37,10 +37,12 @@ from erp_desktop.models.purchase import (
     SupplierReturnLine,
 )
 from erp_desktop.services import audit
+from erp_desktop.services.business_dates import require_business_date
 from erp_desktop.services.numbering import next_number
 from erp_desktop.services.permissions import require
 from erp_desktop.services.purchasing.orders import WORKFLOW, get_order, line_error, refresh_state
 from erp_desktop.services.purchasing.receipts import get_receipt
+from erp_desktop.services.seals import seal
 from erp_desktop.services.stock.locations import virtual_location
 from erp_desktop.services.stock.posting import MoveRequest, find_posting, lock_balances, post_moves
 
@@ -90,6 +92,7 @@ def return_goods(session: Session, user_id: int, data: ReturnInput, key: str) ->
     if earlier is not None:
         return _replayed(session, earlier.posting_id, earlier.doc_type, order)
     WORKFLOW.target(order.state, "return")
+    require_business_date(session, data.return_date, field=QT_TRANSLATE_NOOP("fields", "Date"))
     if data.return_date < receipt.receipt_date:
         raise ValidationError(
             QT_TRANSLATE_NOOP("errors", "Goods cannot go back before the day they were received.")
@@ -206,6 +209,7 @@ def return_goods(session: Session, user_id: int, data: ReturnInput, key: str) ->
     document.posting_id = result.posting_id
     refresh_state(order)
     session.flush()
+    seal(session, user_id, "supplier_return", document.id)
     audit.record(
         session,
         user_id=user_id,

@@ -32,9 +32,11 @@ from erp_desktop.models.adjustment import StockAdjustment, StockAdjustmentLine
 from erp_desktop.models.item import Item
 from erp_desktop.models.location import LocationKind
 from erp_desktop.services import audit
+from erp_desktop.services.business_dates import require_business_date
 from erp_desktop.services.numbering import next_number
 from erp_desktop.services.permissions import require
 from erp_desktop.services.rows import get_row
+from erp_desktop.services.seals import seal
 from erp_desktop.services.stock.balances import on_hand
 from erp_desktop.services.stock.items import get_item
 from erp_desktop.services.stock.locations import active_warehouse, virtual_location
@@ -116,6 +118,7 @@ def _clean(session: Session, data: AdjustmentInput) -> AdjustmentInput:
         data.note, field=QT_TRANSLATE_NOOP("fields", "Note"), max_length=500, multiline=True
     )
     del held
+    require_business_date(session, data.adjustment_date, field=QT_TRANSLATE_NOOP("fields", "Date"))
     return AdjustmentInput(data.warehouse_id, data.adjustment_date, data.reason, lines, note)
 
 
@@ -248,6 +251,7 @@ def post_adjustment(
     row.posted_at = utc_now()
     row.posting_id = result.posting_id
     session.flush()
+    seal(session, user_id, "adjustment", row.id)
     audit.record(
         session,
         user_id=user_id,

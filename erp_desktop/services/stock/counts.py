@@ -39,9 +39,11 @@ from erp_desktop.models.item import Item
 from erp_desktop.models.location import LocationKind
 from erp_desktop.models.stock import StockBalance
 from erp_desktop.services import audit
+from erp_desktop.services.business_dates import require_business_date
 from erp_desktop.services.numbering import next_number
 from erp_desktop.services.permissions import require
 from erp_desktop.services.rows import get_row
+from erp_desktop.services.seals import seal
 from erp_desktop.services.stock.items import get_item
 from erp_desktop.services.stock.locations import active_warehouse, virtual_location
 from erp_desktop.services.stock.posting import (
@@ -144,6 +146,7 @@ def create_count(session: Session, user_id: int, data: CountSheetInput) -> int:
         raise ValidationError(
             QT_TRANSLATE_NOOP("errors", "There is nothing to count: no item matches the sheet.")
         )
+    require_business_date(session, data.count_date, field=QT_TRANSLATE_NOOP("fields", "Date"))
     row = StockCount(
         state="draft",
         warehouse_id=warehouse.id,
@@ -297,6 +300,7 @@ def post_count(session: Session, user_id: int, count_id: int, key: str) -> Poste
     row.posting_id = result.posting_id
     row.changed_lines = changed
     session.flush()
+    seal(session, user_id, "count", row.id)
     audit.record(
         session,
         user_id=user_id,

@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 
 from erp_desktop.domain.money import PRICE_PLACES, QUANTITY_PLACES, RATE_PLACES, check_decimal
 from erp_desktop.domain.permissions import Permission
-from erp_desktop.domain.text import clean_text, fold_code
+from erp_desktop.domain.text import clean_code, clean_text, fold_code
 from erp_desktop.errors import NotFound, ValidationError
 from erp_desktop.i18n import QT_TRANSLATE_NOOP
 from erp_desktop.models.item import Item, ItemReorder
@@ -76,10 +76,18 @@ def clean_item(data: ItemData) -> ItemData:
         )
         if rate >= 1:
             raise ValidationError(QT_TRANSLATE_NOOP("errors", "The tax rate must be below 100 %."))
-    barcode = text(data.barcode, QT_TRANSLATE_NOOP("fields", "Barcode"), 64) or None
+    barcode = (
+        clean_code(
+            data.barcode,
+            field=QT_TRANSLATE_NOOP("fields", "Barcode"),
+            max_length=64,
+            required=False,
+        )
+        or None
+    )
     return replace(
         data,
-        code=text(data.code, QT_TRANSLATE_NOOP("fields", "Code"), 40, True),
+        code=clean_code(data.code, field=QT_TRANSLATE_NOOP("fields", "Code"), max_length=40),
         name=text(data.name, QT_TRANSLATE_NOOP("fields", "Name"), 200, True),
         base_unit=text(data.base_unit, QT_TRANSLATE_NOOP("fields", "Unit"), 20, True),
         spec=text(data.spec, QT_TRANSLATE_NOOP("fields", "Specification"), 200),

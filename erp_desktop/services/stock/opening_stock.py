@@ -25,6 +25,7 @@ from erp_desktop.models.location import LocationKind
 from erp_desktop.services import audit
 from erp_desktop.services.numbering import next_number
 from erp_desktop.services.permissions import require
+from erp_desktop.services.seals import seal
 from erp_desktop.services.stock.locations import active_warehouse, virtual_location
 from erp_desktop.services.stock.posting import MoveRequest, find_posting, post_moves
 
@@ -131,6 +132,7 @@ def post_opening(
     document.total_value = total
     document.posting_id = first_posting
     session.flush()
+    seal(session, user_id, "opening", document.id)
     audit.record(
         session,
         user_id=user_id,

@@ -37,7 +37,8 @@ from erp_desktop.db.failures import is_unique_violation
 from erp_desktop.db.types import utc_now
 from erp_desktop.domain.lines import check_unit_precision, inactive_item, missing_item
 from erp_desktop.domain.money import plain_decimal
-from erp_desktop.domain.stock import issue_value, receipt_value, unit_cost_of
+from erp_desktop.domain.permissions import Permission
+from erp_desktop.domain.stock import arrival_value, issue_value, receipt_value, unit_cost_of
 from erp_desktop.errors import InsufficientStock, StateError, ValidationError
 from erp_desktop.i18n import QT_TRANSLATE_NOOP, Msg
 from erp_desktop.models.item import Item
@@ -45,6 +46,8 @@ from erp_desktop.models.location import STOCK_HOLDING, Location, LocationKind
 from erp_desktop.models.stock import StockBalance, StockMove, StockPosting
 from erp_desktop.services import audit
 from erp_desktop.services.book_settings import get_setting
+from erp_desktop.services.business_dates import require_business_date
+from erp_desktop.services.permissions import require
 
 Pair = tuple[int, int]  # (item id, location id)
 _BALANCE = StockBalance.__table__
@@ -157,6 +160,7 @@ def post_moves(
         return earlier
     if not moves and not allow_empty:
         raise ValidationError(QT_TRANSLATE_NOOP("errors", "There is nothing to post."))
+    require_business_date(session, move_date, field=QT_TRANSLATE_NOOP("fields", "Date"))
     items, places = _check(session, moves) if moves else ({}, {})
     posted_at = utc_now()
     try:
@@ -198,8 +202,8 @@ def post_moves(
             may_go_negative = allow_negative and source_kind == LocationKind.WAREHOUSE
             if not may_go_negative:
                 shortages.append(_shortage(move, index, item, places, source[0]))
-        if places[move.to_location_id].kind in STOCK_HOLDING and target[0] + move.quantity == 0:
-            value = -target[1]  # settles a negative balance to exactly nothing
+        if places[move.to_location_id].kind in STOCK_HOLDING:
+            value = arrival_value(target[0], target[1], move.quantity, value)
         source[0] -= move.quantity
         source[1] -= value
         target[0] += move.quantity
@@ -278,7 +282,9 @@ def reverse_posting(
     """Post the exact opposite of an earlier posting, each move linked to its original.
 
     Goods go back at the value they came with. A posting can be reversed once.
+    Reversing fixes stock differences: it needs the ADJUST_STOCK permission.
     """
+    require(session, user_id, Permission.ADJUST_STOCK)
     earlier = find_posting(session, key)
     if earlier is not None:
         return earlier

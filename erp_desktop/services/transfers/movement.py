@@ -46,6 +46,7 @@ from erp_desktop.models.transfer import Transfer, TransferEvent, TransferLine
 from erp_desktop.services import audit
 from erp_desktop.services.numbering import next_number
 from erp_desktop.services.permissions import require
+from erp_desktop.services.seals import seal
 from erp_desktop.services.stock.locations import active_warehouse, virtual_location
 from erp_desktop.services.stock.posting import (
     MoveRequest,
@@ -177,6 +178,7 @@ def ship_transfer(
     row.ship_posting_id = result.posting_id
     row.version += 1
     session.flush()
+    seal(session, user_id, "transfer", row.id)
     audit.record(
         session,
         user_id=user_id,

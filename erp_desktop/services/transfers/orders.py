@@ -30,6 +30,7 @@ from erp_desktop.models.stock import StockMove
 from erp_desktop.models.transfer import Transfer, TransferEvent, TransferLine
 from erp_desktop.models.user import User
 from erp_desktop.services import audit
+from erp_desktop.services.business_dates import require_business_date
 from erp_desktop.services.permissions import may, require
 from erp_desktop.services.rows import get_row
 from erp_desktop.services.stock.items import ItemChoice, item_choices
@@ -72,6 +73,9 @@ def clean_transfer(session: Session, data: TransferInput) -> TransferInput:
         )
     if not isinstance(data.planned_date, date):
         raise ValidationError(QT_TRANSLATE_NOOP("errors", "Enter the planned date."))
+    require_business_date(
+        session, data.planned_date, field=QT_TRANSLATE_NOOP("fields", "Planned date")
+    )
     if not data.lines:
         raise ValidationError(QT_TRANSLATE_NOOP("errors", "Add at least one line."))
     items = {

@@ -113,6 +113,15 @@ class LoginDialog(QDialog):
             if first is not None:
                 return book.run(lambda s: choose_first_password(s, first.id, password))
             result = book.run(lambda s: sign_in(s, login, password))  # audited either way
+            if result.wait_seconds:
+                raise ValidationError(
+                    QT_TRANSLATE_NOOP(
+                        "errors",
+                        "Too many failed sign-ins with this user name. Wait {seconds} s, "
+                        "then try again.",
+                    ),
+                    seconds=result.wait_seconds,
+                )
             if not result.ok:
                 raise ValidationError(
                     QT_TRANSLATE_NOOP(

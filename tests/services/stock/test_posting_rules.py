@@ -131,3 +131,26 @@ def test_reversal_that_would_go_negative_is_refused(world) -> None:  # type: ign
             )
         )
     assert w.problems() == []
+
+
+def test_reversing_needs_the_permission_to_adjust_stock(world) -> None:  # type: ignore[no-untyped-def]
+    from erp_desktop.domain.permissions import Role
+    from erp_desktop.errors import PermissionDenied
+    from erp_desktop.services.users import create_user
+
+    w = world
+    receipt = w.receive(w.screws, "10", "1.00")
+    clerk = w.book.run(lambda s: create_user(s, "Sales Clerk", role=Role.SALES, created_by=1)).id
+    with pytest.raises(PermissionDenied, match="Sales Clerk may not adjust and count stock"):
+        w.book.run(
+            lambda s: reverse_posting(
+                s,
+                user_id=clerk,
+                key=new_key(),
+                posting_id=receipt.posting_id,
+                move_date=TODAY,
+                reason="hide a sale",
+            )
+        )
+    assert w.stock(w.screws).quantity == D("10")
+    assert w.problems() == []
