@@ -46,6 +46,27 @@ def clean_text(
     return text
 
 
+def clean_code(value: str | None, *, field: str, max_length: int) -> str:
+    """A required code whose comparison key (``fold_code``) fits the same length: a
+    few letters grow when folded ("ß" → "ss", "ﬁ" → "fi"), and the key column holds
+    ``max_length`` characters on PostgreSQL (SQLite would not notice)."""
+    code = clean_text(value, field=field, max_length=max_length, required=True)
+    length = len(fold_code(code))
+    if length > max_length:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "{field} “{code}” is too long: compared without case and width it becomes "
+                "{length} characters (letters such as ß count twice), at most {max} allowed.",
+            ),
+            field=Msg(field, "fields"),
+            code=code,
+            length=length,
+            max=max_length,
+        )
+    return code
+
+
 def fold_code(code: str) -> str:
     """Comparison key of a code: width-folded (NFKC), trimmed, case-folded."""
     return unicodedata.normalize("NFKC", code).strip().casefold()

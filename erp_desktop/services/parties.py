@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 from erp_desktop.domain.money import check_decimal
 from erp_desktop.domain.permissions import Permission
 from erp_desktop.domain.tax_id import accept_tax_id
-from erp_desktop.domain.text import clean_text, fold_code
+from erp_desktop.domain.text import clean_code, clean_text, fold_code
 from erp_desktop.errors import NotFound, ValidationError
 from erp_desktop.i18n import QT_TRANSLATE_NOOP
 from erp_desktop.models.party import Party
@@ -78,7 +78,7 @@ def clean_party(data: PartyData) -> PartyData:
         raise ValidationError(QT_TRANSLATE_NOOP("errors", "A discount cannot exceed 100 %."))
     return replace(
         data,
-        code=text(data.code, QT_TRANSLATE_NOOP("fields", "Code"), 30, True),
+        code=clean_code(data.code, field=QT_TRANSLATE_NOOP("fields", "Code"), max_length=30),
         name=text(data.name, QT_TRANSLATE_NOOP("fields", "Name"), 200, True),
         tax_id=tax_id,
         tax_id_override_reason=reason,

@@ -4252,7 +4252,7 @@ The goods leave {source} and are on the road until {destination} receives them. 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{field} is too large.</source>
+        <source>{field} is too large: at most {digits} digits before the point.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4285,6 +4285,10 @@ The goods leave {source} and are on the road until {destination} receives them. 
     </message>
     <message>
         <source>{field} is too long: {length} characters, at most {max} allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field} “{code}” is too long: compared without case and width it becomes {length} characters (letters such as ß count twice), at most {max} allowed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4978,6 +4982,10 @@ The details are in the log file:
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Document total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Quantity</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5262,6 +5270,10 @@ The details are in the log file:
     </message>
     <message>
         <source>The database {where} already holds an ERP Desktop book. Nothing was changed. Choose an empty database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{table} {key}: the code “{code}” is too long once compared without case and width ({length} characters; letters such as ß count twice), at most {max} allowed. Change the code in the book first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -4264,8 +4264,8 @@ The goods leave {source} and are on the road until {destination} receives them. 
       <translation>{field}：最多允许 {places} 位小数。</translation>
     </message>
     <message>
-      <source>{field} is too large.</source>
-      <translation>{field}太大了。</translation>
+      <source>{field} is too large: at most {digits} digits before the point.</source>
+      <translation>{field}太大：小数点前最多 {digits} 位数字。</translation>
     </message>
     <message>
       <source>The amount is too large.</source>
@@ -4298,6 +4298,10 @@ The goods leave {source} and are on the road until {destination} receives them. 
     <message>
       <source>{field} is too long: {length} characters, at most {max} allowed.</source>
       <translation>{field}太长：共 {length} 个字符，最多允许 {max} 个。</translation>
+    </message>
+    <message>
+      <source>{field} “{code}” is too long: compared without case and width it becomes {length} characters (letters such as ß count twice), at most {max} allowed.</source>
+      <translation>{field}“{code}”太长：忽略大小写和全角/半角比较时为 {length} 个字符（ß 等字母算两个），最多允许 {max} 个。</translation>
     </message>
     <message>
       <source>The setting “{key}” takes a {type} value.</source>
@@ -4993,6 +4997,10 @@ The details are in the log file:
       <translation>税率</translation>
     </message>
     <message>
+      <source>Document total</source>
+      <translation>单据合计</translation>
+    </message>
+    <message>
       <source>Quantity</source>
       <translation>数量</translation>
     </message>
@@ -5278,6 +5286,10 @@ The details are in the log file:
     <message>
       <source>The database {where} already holds an ERP Desktop book. Nothing was changed. Choose an empty database.</source>
       <translation>数据库 {where} 中已经有一个 ERP Desktop 账套。没有做任何改动。请选择一个空数据库。</translation>
+    </message>
+    <message>
+      <source>{table} {key}: the code “{code}” is too long once compared without case and width ({length} characters; letters such as ß count twice), at most {max} allowed. Change the code in the book first.</source>
+      <translation>{table} {key}：编码“{code}”在忽略大小写和全角/半角比较时太长（{length} 个字符；ß 等字母算两个），最多允许 {max} 个。请先在账套中修改该编码。</translation>
     </message>
     <message>
       <source>The target holds an unfinished earlier move. Confirm that it may be replaced (--yes) to start again.</source>

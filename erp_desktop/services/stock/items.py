@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 
 from erp_desktop.domain.money import PRICE_PLACES, QUANTITY_PLACES, RATE_PLACES, check_decimal
 from erp_desktop.domain.permissions import Permission
-from erp_desktop.domain.text import clean_text, fold_code
+from erp_desktop.domain.text import clean_code, clean_text, fold_code
 from erp_desktop.errors import NotFound, ValidationError
 from erp_desktop.i18n import QT_TRANSLATE_NOOP
 from erp_desktop.models.item import Item, ItemReorder
@@ -79,7 +79,7 @@ def clean_item(data: ItemData) -> ItemData:
     barcode = text(data.barcode, QT_TRANSLATE_NOOP("fields", "Barcode"), 64) or None
     return replace(
         data,
-        code=text(data.code, QT_TRANSLATE_NOOP("fields", "Code"), 40, True),
+        code=clean_code(data.code, field=QT_TRANSLATE_NOOP("fields", "Code"), max_length=40),
         name=text(data.name, QT_TRANSLATE_NOOP("fields", "Name"), 200, True),
         base_unit=text(data.base_unit, QT_TRANSLATE_NOOP("fields", "Unit"), 20, True),
         spec=text(data.spec, QT_TRANSLATE_NOOP("fields", "Specification"), 200),

@@ -8,7 +8,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from erp_desktop.domain.permissions import Permission
-from erp_desktop.domain.text import clean_text, fold_code
+from erp_desktop.domain.text import clean_code, clean_text, fold_code
 from erp_desktop.errors import NotFound, ValidationError
 from erp_desktop.i18n import QT_TRANSLATE_NOOP
 from erp_desktop.models.location import Location, LocationKind
@@ -80,9 +80,7 @@ def active_warehouse(session: Session, warehouse_id: int) -> Location:
 
 def _clean(data: WarehouseData) -> WarehouseData:
     return WarehouseData(
-        code=clean_text(
-            data.code, field=QT_TRANSLATE_NOOP("fields", "Code"), max_length=20, required=True
-        ),
+        code=clean_code(data.code, field=QT_TRANSLATE_NOOP("fields", "Code"), max_length=20),
         name=clean_text(
             data.name, field=QT_TRANSLATE_NOOP("fields", "Name"), max_length=100, required=True
         ),
