@@ -7,10 +7,11 @@ returns a :class:`Book`. ``create_book`` makes a new one.
 
 Transactions belong to the caller: ``book.run(work)`` runs ``work(session)``
 in one write transaction (BEGIN IMMEDIATE on SQLite) and commits; on a
-PostgreSQL serialization failure or deadlock, or an SQLite write lock that
-another process held past the busy timeout, the whole unit of work runs
+PostgreSQL serialization failure or deadlock the whole unit of work runs
 again, a bounded number of times, so ``work`` must do all of its reading
-inside. ``book.read(work)`` does the same without writing.
+inside. On SQLite the busy timeout (~15 s) is the only wait for the write
+lock; then the user is told another program holds the book.
+``book.read(work)`` does the same without writing.
 """
 
 from __future__ import annotations
@@ -31,7 +32,12 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from erp_desktop import __version__
 from erp_desktop.db.engine import WRITE_OPTION, create_book_engine
-from erp_desktop.db.failures import connect_error, is_retryable, user_error
+from erp_desktop.db.failures import (
+    connect_error,
+    is_retryable,
+    sqlite_file_error,
+    user_error,
+)
 from erp_desktop.db.location import BookLocation
 from erp_desktop.db.revisions import revision_chain
 from erp_desktop.db.sqlite_file import (
@@ -53,7 +59,7 @@ from erp_desktop.db.upgrade import (
     upgrade_book,
 )
 from erp_desktop.db.watch import CHANNEL  # the change notification: NOTIFY here, LISTEN there
-from erp_desktop.errors import BookError
+from erp_desktop.errors import BookError, ErpError
 from erp_desktop.i18n import QT_TRANSLATE_NOOP
 from erp_desktop.models.meta import (
     APPLICATION,
@@ -125,8 +131,13 @@ class Book:
                     log.info("retrying unit of work after %s (attempt %d)", exc.orig, attempt)
                     time.sleep(delay)
                     continue
-                raise user_error(exc) from exc
+                raise self._user_error(exc) from exc
         raise AssertionError("unreachable")  # pragma: no cover
+
+    def _user_error(self, exc: DBAPIError) -> ErpError:
+        if self.location.is_sqlite:
+            return sqlite_file_error(exc, self.location.path) or user_error(exc)
+        return user_error(exc)
 
     def read(self, work: Callable[[Session], T]) -> T:
         """Run ``work`` in a read transaction."""
@@ -134,7 +145,7 @@ class Book:
             with self._read() as session, session.begin():
                 return work(session)
         except DBAPIError as exc:
-            raise user_error(exc) from exc
+            raise self._user_error(exc) from exc
 
     @contextmanager
     def session(self) -> Iterator[Session]:

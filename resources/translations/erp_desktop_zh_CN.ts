@@ -4124,6 +4124,14 @@ The goods leave {source} and are on the road until {destination} receives them. 
       <translation>{where} 不是空的：那里已有账套或其他数据。</translation>
     </message>
     <message>
+      <source>The disk holding the book is full ({folder}). Nothing was saved; what you typed is kept. Free some space on that disk and try again.</source>
+      <translation>存放账套的磁盘已满（{folder}）。没有保存任何内容；您输入的内容仍保留。请在该磁盘上腾出空间后重试。</translation>
+    </message>
+    <message>
+      <source>Another program holds the book {path} and has not let go for {seconds} seconds. Nothing was saved; what you typed is kept. Close the other program (or another ERP Desktop window on this book) and try again.</source>
+      <translation>另一个程序占用着账套 {path}，已经 {seconds} 秒未释放。没有保存任何内容；您输入的内容仍保留。请关闭该程序（或打开此账套的另一个 ERP Desktop 窗口）后重试。</translation>
+    </message>
+    <message>
       <source>The book refused the change because it conflicts with data already saved (possibly by another user at the same moment). Nothing was saved. Reload and try again. [{detail}]</source>
       <translation>此修改与已保存的数据冲突（可能是其他用户同时做了修改），账套拒绝了它，未保存任何内容。请刷新后重试。[{detail}]</translation>
     </message>
