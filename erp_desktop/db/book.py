@@ -308,7 +308,9 @@ def _status(engine: Engine, location: BookLocation, versions: Path | None = None
     try:
         with engine.connect() as conn:
             return schema_status(conn, revision_chain(versions) if versions else None)
-    except OperationalError as exc:
+    except DBAPIError as exc:
         if location.is_sqlite:
+            raise (sqlite_file_error(exc, location.path) or user_error(exc)) from exc
+        if not isinstance(exc, OperationalError):
             raise user_error(exc) from exc
         raise connect_error(exc, location.display()) from exc

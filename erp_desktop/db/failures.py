@@ -43,10 +43,15 @@ def is_sqlite_lock(exc: BaseException) -> bool:
 
 
 def sqlite_file_error(exc: BaseException, path: Any) -> ErpError | None:
-    """What an SQLite book file's own failures mean for the user: a full disk, or
-    another program holding the book past the busy timeout. None for anything else."""
+    """What an SQLite book file's own failures mean for the user: a damaged file, a
+    full disk, or another program holding the book past the busy timeout. None for anything else."""
+    from erp_desktop.db.sqlite_file import damaged, is_damage
+
     text = str(getattr(exc, "orig", exc))
     code = getattr(getattr(exc, "orig", exc), "sqlite_errorcode", None)
+    if is_damage(getattr(exc, "orig", exc)):
+        log.error("damaged book file %s: %s", path, text)
+        return damaged(path, text)
     if code == SQLITE_FULL or "database or disk is full" in text:
         log.warning("disk full writing %s: %s", path, text)
         return DatabaseUnavailable(

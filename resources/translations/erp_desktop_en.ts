@@ -3882,6 +3882,18 @@ The goods leave {source} and are on the road until {destination} receives them. 
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>unreadable pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The book file is damaged: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The book file {where} is damaged; the other checks cannot run. Restore your latest backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>move a book to a PostgreSQL server, or back to a file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4209,6 +4221,10 @@ The goods leave {source} and are on the road until {destination} receives them. 
     </message>
     <message>
         <source>{path} is a database of another program, not an ERP Desktop book. It was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The book file {path} is damaged ({detail}). Nothing was changed. Restore your latest backup; “erp-desktop check” lists what is wrong.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -3894,6 +3894,18 @@ The goods leave {source} and are on the road until {destination} receives them. 
       <translation>在 {where} 中发现 {count} 个问题。</translation>
     </message>
     <message>
+      <source>unreadable pages</source>
+      <translation>无法读取的页</translation>
+    </message>
+    <message>
+      <source>The book file is damaged: {detail}</source>
+      <translation>账套文件已损坏：{detail}</translation>
+    </message>
+    <message>
+      <source>The book file {where} is damaged; the other checks cannot run. Restore your latest backup.</source>
+      <translation>账套文件 {where} 已损坏，无法进行其他检查。请恢复最近的备份。</translation>
+    </message>
+    <message>
       <source>move a book to a PostgreSQL server, or back to a file</source>
       <translation>把账套迁移到 PostgreSQL 服务器，或迁回文件</translation>
     </message>
@@ -4222,6 +4234,10 @@ The goods leave {source} and are on the road until {destination} receives them. 
     <message>
       <source>{path} is a database of another program, not an ERP Desktop book. It was not changed.</source>
       <translation>{path} 是其他程序的数据库，不是 ERP Desktop 账套。未做任何修改。</translation>
+    </message>
+    <message>
+      <source>The book file {path} is damaged ({detail}). Nothing was changed. Restore your latest backup; “erp-desktop check” lists what is wrong.</source>
+      <translation>账套文件 {path} 已损坏（{detail}）。没有做任何更改。请恢复最近的备份；“erp-desktop check”会列出问题所在。</translation>
     </message>
     <message>
       <source>A book already exists at {path}.</source>
