@@ -43,8 +43,9 @@ from erp_desktop.db.revisions import revision_chain
 from erp_desktop.db.sqlite_file import (
     APPLICATION_ID,
     FileState,
+    cannot_write,
     inspect_file,
-    probe_writable,
+    refuse_read_only,
     refuse_unless_book,
     refuse_unless_creatable,
 )
@@ -90,6 +91,7 @@ class Book:
         self.engine = engine
         self.revision = status.revision
         self.read_only = read_only
+        self.file_read_only = False  # the file cannot be written here (opened read-only)
         self.upgrade_backup = upgrade_backup
         self._read = sessionmaker(engine, expire_on_commit=False)
         self._write = sessionmaker(
@@ -110,6 +112,16 @@ class Book:
                     "book there to work in it.",
                 ),
                 where=self.moved_to,
+            )
+        if self.file_read_only:
+            raise BookError(
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "The book file {path} is read-only here; nothing can be saved. Copy it "
+                    "to a folder you can write to, or ask your IT person for permission "
+                    "to write it.",
+                ),
+                path=self.location.path,
             )
         if self.read_only:
             raise BookError(
@@ -174,13 +186,22 @@ def open_book(
     *,
     upgrade: bool = True,
     read_only: bool = False,
+    for_writing: bool = False,
     versions: Path | None = None,
 ) -> Book:
-    """Open an existing book; refuse anything else with a message, changing nothing."""
+    """Open an existing book; refuse anything else with a message, changing nothing.
+
+    A book file that cannot be written here (read-only file, folder or disk) opens
+    read-only (``Book.file_read_only``); with ``for_writing`` (commands that change the
+    book) it is refused up front instead."""
+    file_read_only = False
     if location.is_sqlite:
         refuse_unless_book(location.path)
-        if not read_only:
-            probe_writable(location.path)
+        reason = None if read_only else cannot_write(location.path)
+        if reason is not None:
+            if for_writing:
+                raise refuse_read_only(location.path, reason)
+            read_only = file_read_only = True  # look, but not save: the window says so
     engine = create_book_engine(location, read_only=read_only)
     try:
         status = _status(engine, location, versions)
@@ -230,6 +251,8 @@ def open_book(
             return Book(location, engine, status, read_only=True, moved_to=moved_to)
         backup = None
         if status.state is SchemaState.OLDER:
+            if file_read_only:
+                raise refuse_read_only(location.path, reason or "")
             if not upgrade or read_only:
                 raise BookError(
                     QT_TRANSLATE_NOOP(
@@ -240,7 +263,9 @@ def open_book(
                 )
             backup = upgrade_book(engine, location, status, versions=versions)
             status = _status(engine, location, versions)
-        return Book(location, engine, status, read_only=read_only, upgrade_backup=backup)
+        book = Book(location, engine, status, read_only=read_only, upgrade_backup=backup)
+        book.file_read_only = file_read_only
+        return book
     except BaseException:
         engine.dispose()
         raise

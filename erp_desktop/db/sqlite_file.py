@@ -7,6 +7,7 @@ header, so a stray database of another program is never mistaken for a book.
 from __future__ import annotations
 
 import enum
+import errno
 import os
 import sqlite3
 from pathlib import Path
@@ -146,8 +147,16 @@ def refuse_unless_creatable(path: Path) -> None:
         ) from exc
 
 
-def probe_writable(path: Path) -> None:
-    """Fail with a clear message if the book (or its folder) cannot be written."""
+def cannot_write(path: Path) -> str | None:
+    """Why the book cannot be written here (a read-only file, folder or disk), or None.
+
+    SQLite opens a file it may not write read-only without saying so, and in WAL mode
+    even ``BEGIN IMMEDIATE`` goes through: only the first save would fail. So the
+    permissions are asked first, then a write transaction is tried."""
+    if not os.access(path, os.W_OK):
+        return os.strerror(errno.EROFS if _read_only_disk(path) else errno.EACCES)
+    if not os.access(path.parent, os.W_OK):  # the -wal and -shm files live beside it
+        return os.strerror(errno.EROFS if _read_only_disk(path) else errno.EACCES)
     try:
         con = sqlite3.connect(path, timeout=10)
         try:
@@ -158,18 +167,31 @@ def probe_writable(path: Path) -> None:
     except sqlite3.DatabaseError as exc:
         text = str(exc)
         if "locked" in text:
-            return  # another program writes right now: that is not read-only
+            return None  # another program writes right now: that is not read-only
         if is_damage(exc):
             raise damaged(path, text) from exc
-        raise BookError(
-            QT_TRANSLATE_NOOP(
-                "errors",
-                "The book {path} cannot be written ({reason}). It may be on a read-only "
-                "disk or folder: copy it to a folder you can write to.",
-            ),
-            path=path,
-            reason=text,
-        ) from exc
+        return text
+    return None
+
+
+def _read_only_disk(path: Path) -> bool:
+    try:
+        return bool(os.statvfs(path).f_flag & os.ST_RDONLY)
+    except OSError:
+        return False
+
+
+def refuse_read_only(path: Path, reason: str) -> BookError:
+    return BookError(
+        QT_TRANSLATE_NOOP(
+            "errors",
+            "The book {path} is read-only here ({reason}), so it cannot be changed. "
+            "Nothing was changed. Copy it to a folder you can write to, or ask your IT "
+            "person for permission to write it.",
+        ),
+        path=path,
+        reason=reason,
+    )
 
 
 def backup_file(source: Path, target: Path) -> Path:

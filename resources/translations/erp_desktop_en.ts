@@ -1397,6 +1397,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{company} (read-only) — {app}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read-only: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Read-only (moved): {path}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1418,6 +1426,10 @@
     </message>
     <message>
         <source>Open it there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This book file is read-only here: you can look at everything, but nothing can be saved. To work in it, copy it to a folder you can write to, or ask your IT person for permission to write it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4096,6 +4108,10 @@ The goods leave {source} and are on the road until {destination} receives them. 
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The book file {path} is read-only here; nothing can be saved. Copy it to a folder you can write to, or ask your IT person for permission to write it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>This book is open read-only; nothing can be changed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4228,15 +4244,15 @@ The goods leave {source} and are on the road until {destination} receives them. 
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The book {path} is read-only here ({reason}), so it cannot be changed. Nothing was changed. Copy it to a folder you can write to, or ask your IT person for permission to write it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>A book already exists at {path}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cannot create a book in {folder}: {reason}. Choose a folder you can write to.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The book {path} cannot be written ({reason}). It may be on a read-only disk or folder: copy it to a folder you can write to.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

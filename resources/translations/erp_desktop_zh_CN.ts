@@ -1397,6 +1397,14 @@
       <translation>（尚未设置公司）</translation>
     </message>
     <message>
+      <source>{company} (read-only) — {app}</source>
+      <translation>{company}（只读）— {app}</translation>
+    </message>
+    <message>
+      <source>Read-only: {path}</source>
+      <translation>只读：{path}</translation>
+    </message>
+    <message>
       <source>Read-only (moved): {path}</source>
       <translation>只读（已迁移）：{path}</translation>
     </message>
@@ -1419,6 +1427,10 @@
     <message>
       <source>Open it there</source>
       <translation>到新位置打开</translation>
+    </message>
+    <message>
+      <source>This book file is read-only here: you can look at everything, but nothing can be saved. To work in it, copy it to a folder you can write to, or ask your IT person for permission to write it.</source>
+      <translation>此账套文件在这里是只读的：可以查看所有内容，但无法保存。要在其中工作，请把它复制到您可以写入的文件夹，或请 IT 人员授予写入权限。</translation>
     </message>
     <message>
       <source>the database “{database}” on the server {host}:{port}</source>
@@ -4108,6 +4120,10 @@ The goods leave {source} and are on the road until {destination} receives them. 
       <translation>此账套已迁移到 {where}。这个副本保持只读；请到那里打开账套继续工作。</translation>
     </message>
     <message>
+      <source>The book file {path} is read-only here; nothing can be saved. Copy it to a folder you can write to, or ask your IT person for permission to write it.</source>
+      <translation>账套文件 {path} 在这里是只读的，无法保存任何内容。请把它复制到您可以写入的文件夹，或请 IT 人员授予写入权限。</translation>
+    </message>
+    <message>
       <source>This book is open read-only; nothing can be changed.</source>
       <translation>此账套以只读方式打开，不能修改。</translation>
     </message>
@@ -4240,16 +4256,16 @@ The goods leave {source} and are on the road until {destination} receives them. 
       <translation>账套文件 {path} 已损坏（{detail}）。没有做任何更改。请恢复最近的备份；“erp-desktop check”会列出问题所在。</translation>
     </message>
     <message>
+      <source>The book {path} is read-only here ({reason}), so it cannot be changed. Nothing was changed. Copy it to a folder you can write to, or ask your IT person for permission to write it.</source>
+      <translation>账套 {path} 在这里是只读的（{reason}），无法更改。没有做任何更改。请把它复制到您可以写入的文件夹，或请 IT 人员授予写入权限。</translation>
+    </message>
+    <message>
       <source>A book already exists at {path}.</source>
       <translation>{path} 处已经有一个账套。</translation>
     </message>
     <message>
       <source>Cannot create a book in {folder}: {reason}. Choose a folder you can write to.</source>
       <translation>无法在 {folder} 中新建账套：{reason}。请选择一个可写入的文件夹。</translation>
-    </message>
-    <message>
-      <source>The book {path} cannot be written ({reason}). It may be on a read-only disk or folder: copy it to a folder you can write to.</source>
-      <translation>账套 {path} 无法写入（{reason}）。它可能位于只读的磁盘或文件夹中：请将其复制到可写入的文件夹。</translation>
     </message>
     <message>
       <source>{path} already exists; choose another name.</source>
