@@ -26,6 +26,7 @@ from erp_desktop.i18n import QT_TRANSLATE_NOOP, Msg
 from erp_desktop.migrator import pg_side
 from erp_desktop.migrator.columns import Kind, ProblemKind, TableSpec
 from erp_desktop.migrator.report import Finding, Plan, Preflight, Severity, finding
+from erp_desktop.migrator.rerun import finished_move_to_file
 from erp_desktop.migrator.sqlite_side import SqliteReader
 from erp_desktop.models.meta import (
     APPLICATION,
@@ -177,6 +178,16 @@ def to_file(
             )
         )
     moved_to = facts.meta.get(MIGRATED_TO)
+    if move and finished_move_to_file(facts.meta, target):
+        pre.plan = Plan.DONE
+        pre.findings.append(
+            finding(
+                INFO,
+                QT_TRANSLATE_NOOP("migrator", "This book was already moved to {where}."),
+                where=moved_to,
+            )
+        )
+        return pre
     if moved_to and move and moved_to != str(target):
         pre.findings.append(
             finding(
