@@ -21,7 +21,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bench.common import header  # noqa: E402
+from bench.common import header
 
 LIMIT_MB = 300
 NAMES = ("十字螺丝刀", "不锈钢保温杯", "五号电池", "办公椅", "打印纸", "订书机", "矿泉水", "洗洁精")

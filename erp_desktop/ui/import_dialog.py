@@ -40,7 +40,7 @@ from erp_desktop.services.csv_io import RowError
 from erp_desktop.ui.context import AppContext
 from erp_desktop.ui.errors import ERROR_STYLE, show_info, show_inline
 from erp_desktop.ui.i18n import render
-from erp_desktop.ui.runner import OperationCancelled, Progress
+from erp_desktop.ui.runner import Operation, OperationCancelled, Progress
 
 Index = QModelIndex | QPersistentModelIndex
 FileProgress = Callable[[int, int], None]
@@ -106,6 +106,7 @@ class ImportDialog(QDialog):
         self._preview_fn = preview
         self._commit_fn = commit
         self.preview: ImportPreview[Any] | None = None
+        self.operation: Operation | None = None  # the reading or importing under way
         self.setWindowTitle(title)
         intro = QLabel(explanation)
         intro.setWordWrap(True)
@@ -163,6 +164,7 @@ class ImportDialog(QDialog):
             cancellable=True,
             parent=self,
         )
+        self.operation.finished.connect(self._ended)
 
     def _previewed(self, preview: ImportPreview[Any]) -> None:
         self.preview = preview
@@ -198,6 +200,7 @@ class ImportDialog(QDialog):
             cancellable=True,
             parent=self,
         )
+        self.operation.finished.connect(self._ended)
 
     def _committed(self, sentence: str) -> None:
         self.summary.setStyleSheet("color: #1b5e20;")
@@ -205,11 +208,13 @@ class ImportDialog(QDialog):
         self.preview = None
         self.ctx.data_changed.emit("")
 
-    def _failed(self, exc: BaseException) -> bool:
-        if isinstance(exc, OperationCancelled):
+    def _ended(self) -> None:
+        """The runner tells nobody of a cancel but the log: the dialog says it."""
+        if self.operation is not None and isinstance(self.operation.error, OperationCancelled):
             show_info(self.summary, self.tr("Cancelled; nothing was imported."))
             self.import_button.setEnabled(self.preview is not None and self.preview.ok)
-            return True
+
+    def _failed(self, exc: BaseException) -> bool:
         if not show_inline(exc, self.summary):
             return False
         self.import_button.setEnabled(self.preview is not None and self.preview.ok)

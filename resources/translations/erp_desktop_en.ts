@@ -650,7 +650,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Checking {name}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{good} rows can be imported; {bad} rows have problems (listed below).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first {shown} are listed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -659,6 +667,14 @@
     </message>
     <message>
         <source>Nothing is imported until every row is right: correct the file and choose it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4459,6 +4475,10 @@ The details are in the log file:
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Line {line}: {problem} The file was changed since it was checked; nothing was imported. Check it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The file has {count} bad rows; nothing was imported. Correct them and import the file again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4540,6 +4560,10 @@ The details are in the log file:
     </message>
     <message>
         <source>The file&apos;s text encoding is not UTF-8 or GBK. Save it as “CSV UTF-8” and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line {line}: a quote (&quot;) opens a cell that is not closed, so the rest of the file would be read as one cell (or a cell is longer than {size} KiB). Close the quote or remove it, save the file and import it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

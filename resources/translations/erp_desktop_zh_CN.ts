@@ -650,8 +650,16 @@
       <translation>正在读取文件…</translation>
     </message>
     <message>
+      <source>Checking {name}…</source>
+      <translation>正在检查 {name}…</translation>
+    </message>
+    <message>
       <source>{good} rows can be imported; {bad} rows have problems (listed below).</source>
       <translation>{good} 行可以导入；{bad} 行有问题（见下表）。</translation>
+    </message>
+    <message>
+      <source>The first {shown} are listed.</source>
+      <translation>下面列出前 {shown} 行。</translation>
     </message>
     <message>
       <source>Columns not used: {columns}.</source>
@@ -660,6 +668,14 @@
     <message>
       <source>Nothing is imported until every row is right: correct the file and choose it again.</source>
       <translation>所有行都正确后才会导入：请修改文件后重新选择。</translation>
+    </message>
+    <message>
+      <source>Importing…</source>
+      <translation>正在导入…</translation>
+    </message>
+    <message>
+      <source>Cancelled; nothing was imported.</source>
+      <translation>已取消，没有导入任何内容。</translation>
     </message>
     <message>
       <source>Export</source>
@@ -4474,6 +4490,10 @@ The details are in the log file:
       <translation>无法{verb}此{document}：它当前为{state}状态。只有在以下状态时才可以：{allowed}。</translation>
     </message>
     <message>
+      <source>Line {line}: {problem} The file was changed since it was checked; nothing was imported. Check it again.</source>
+      <translation>第 {line} 行：{problem} 文件在检查之后被修改过；没有导入任何内容。请重新检查。</translation>
+    </message>
+    <message>
       <source>The file has {count} bad rows; nothing was imported. Correct them and import the file again.</source>
       <translation>文件中有 {count} 行有误，未导入任何内容。请改正后重新导入。</translation>
     </message>
@@ -4556,6 +4576,10 @@ The details are in the log file:
     <message>
       <source>The file's text encoding is not UTF-8 or GBK. Save it as “CSV UTF-8” and try again.</source>
       <translation>文件的文本编码既不是 UTF-8 也不是 GBK。请另存为“CSV UTF-8”后重试。</translation>
+    </message>
+    <message>
+      <source>Line {line}: a quote (") opens a cell that is not closed, so the rest of the file would be read as one cell (or a cell is longer than {size} KiB). Close the quote or remove it, save the file and import it again.</source>
+      <translation>第 {line} 行：一个引号（"）开始的单元格没有结束，文件其余部分会被读成一个单元格（或某个单元格超过 {size} KiB）。请补上或删除该引号，保存文件后重新导入。</translation>
     </message>
     <message>
       <source>The columns “{first}” and “{second}” both give {field}.</source>
