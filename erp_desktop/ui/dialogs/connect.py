@@ -15,7 +15,7 @@ class ConnectDialog(QDialog):
         super().__init__(parent)
         self.intro = QLabel()
         self.intro.setWordWrap(True)
-        self.server = ServerForm(host="localhost")
+        self.server = ServerForm(host="localhost", ssl_mode=None)
         self.buttons = dialog_buttons(self, self.accept)
         layout = QVBoxLayout(self)
         layout.addWidget(self.intro)

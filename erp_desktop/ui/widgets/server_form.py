@@ -33,7 +33,7 @@ class ServerForm(QWidget):
         parent: QWidget | None = None,
         *,
         host: str = "",
-        ssl_mode: str | None = None,
+        ssl_mode: str | None = SSL_MODES[0],  # None: follow the host (see _follow_host)
         selectable_hints: bool = False,
     ) -> None:
         super().__init__(parent)
