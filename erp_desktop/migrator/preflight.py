@@ -19,7 +19,13 @@ import erp_desktop.models.registry  # noqa: F401  (registers every table)
 from erp_desktop.db.base import Base
 from erp_desktop.db.location import BookLocation
 from erp_desktop.db.revisions import revision_chain
-from erp_desktop.db.sqlite_file import FileState, inspect_file, refuse_unless_book
+from erp_desktop.db.sqlite_file import (
+    FileState,
+    cannot_write,
+    inspect_file,
+    refuse_read_only,
+    refuse_unless_book,
+)
 from erp_desktop.domain.text import fold_code
 from erp_desktop.errors import ErpError
 from erp_desktop.i18n import QT_TRANSLATE_NOOP, Msg
@@ -82,6 +88,10 @@ def to_server(
 ) -> Preflight:
     pre = Preflight("to_server")
     refuse_unless_book(source)
+    reason = cannot_write(source)  # the move marks the file as moved at its end
+    if reason is not None:
+        pre.findings.append(Finding(E, refuse_read_only(source, reason).message))
+        return pre
     reader = SqliteReader(source)
     try:
         meta = reader.meta()

@@ -64,3 +64,20 @@ def test_on_a_read_only_folder_check_works_and_demo_refuses(tmp_path: Path) -> N
     assert demo.returncode == 1, demo.stdout + demo.stderr
     assert demo.stderr.startswith(f"Error: The book {path} is read-only here (")
     assert file_digest(path) == before
+
+
+@pytest.mark.postgresql
+@pytest.mark.skipif(not read_only_mount_available(), reason="needs root, unshare and mount")
+def test_moving_a_read_only_book_is_refused_before_copying(tmp_path: Path, pg_server, request) -> None:  # type: ignore[no-untyped-def]
+    request.addfinalizer(pg_server.cleanup_tests)
+    target = pg_server.empty_database("ro")
+    folder = tmp_path / "ro"
+    folder.mkdir()
+    path = folder / "shop.erpbook"
+    create_book(BookLocation.for_file(path)).close()
+    before = file_digest(path)
+    moved = run_on_read_only_folder(folder, "migrate", "--book", str(path), "--to", target)
+    assert moved.returncode == 1, moved.stdout + moved.stderr
+    assert f"✗ The book {path} is read-only here (" in moved.stdout
+    assert "Nothing was written" in moved.stdout
+    assert file_digest(path) == before
