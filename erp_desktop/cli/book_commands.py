@@ -148,7 +148,7 @@ def cmd_upgrade(args: argparse.Namespace, console: Console) -> int:
     from erp_desktop.db.book import open_book
 
     location = book_location(args)
-    book = open_book(location, upgrade=True)
+    book = open_book(location, upgrade=True, for_writing=True)
     try:
         if book.upgrade_backup is not None:
             console.say(

@@ -6,6 +6,8 @@ import argparse
 
 from erp_desktop.cli.book_commands import add_command, book_location
 from erp_desktop.cli.console import Console
+from erp_desktop.db.location import BookLocation
+from erp_desktop.db.sqlite_file import DamagedBook
 from erp_desktop.i18n import QT_TRANSLATE_NOOP
 
 
@@ -31,12 +33,15 @@ def cmd_check(args: argparse.Namespace, console: Console) -> int:
     from erp_desktop.services.seals import unsealed_documents
 
     location = book_location(args)
-    book = open_book(location, upgrade=False)
     try:
-        report = book.read(run_checks)
-        unsealed = book.read(unsealed_documents)
-    finally:
-        book.close()
+        book = open_book(location, upgrade=False)
+        try:
+            report = book.read(run_checks)
+            unsealed = book.read(unsealed_documents)
+        finally:
+            book.close()
+    except DamagedBook:
+        return _report_damage(console, location)
     for name, seconds in report.ran:
         problems = sum(1 for p in report.problems if p.check == name)
         mark = "OK" if not problems else console.tr(QT_TRANSLATE_NOOP("cli", "PROBLEMS"))
@@ -64,4 +69,30 @@ def cmd_check(args: argparse.Namespace, console: Console) -> int:
     )
     from erp_desktop.cli import EXIT_PROBLEMS
 
+    return EXIT_PROBLEMS
+
+
+def _report_damage(console: Console, location: BookLocation) -> int:
+    """A file too damaged to open or to read through: what SQLite's integrity check
+    finds is the finding (the other checks cannot run on it)."""
+    from erp_desktop.cli import EXIT_PROBLEMS
+    from erp_desktop.db.sqlite_file import damage
+
+    problems = damage(location.path) or [console.tr(QT_TRANSLATE_NOOP("cli", "unreadable pages"))]
+    console.line(f"  {'database_integrity':<26} {console.tr(QT_TRANSLATE_NOOP('cli', 'PROBLEMS'))}")
+    for problem in problems:
+        console.line(
+            "- [database_integrity] "
+            + console.tr(
+                QT_TRANSLATE_NOOP("cli", "The book file is damaged: {detail}"), detail=problem
+            )
+        )
+    console.say(
+        QT_TRANSLATE_NOOP(
+            "cli",
+            "The book file {where} is damaged; the other checks cannot run. Restore your "
+            "latest backup.",
+        ),
+        where=location.display(),
+    )
     return EXIT_PROBLEMS

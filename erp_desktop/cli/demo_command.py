@@ -84,7 +84,7 @@ def cmd_demo(args: argparse.Namespace, console: Console) -> int:
     if location.is_sqlite and inspect_file(location.path) is FileState.MISSING:
         book = create_book(location)
     else:
-        book = open_book(location)
+        book = open_book(location, for_writing=True)
     started = time.monotonic()
     try:
         book.read(refuse_a_book_in_use)

@@ -7,10 +7,11 @@ returns a :class:`Book`. ``create_book`` makes a new one.
 
 Transactions belong to the caller: ``book.run(work)`` runs ``work(session)``
 in one write transaction (BEGIN IMMEDIATE on SQLite) and commits; on a
-PostgreSQL serialization failure or deadlock, or an SQLite write lock that
-another process held past the busy timeout, the whole unit of work runs
+PostgreSQL serialization failure or deadlock the whole unit of work runs
 again, a bounded number of times, so ``work`` must do all of its reading
-inside. ``book.read(work)`` does the same without writing.
+inside. On SQLite the busy timeout (~15 s) is the only wait for the write
+lock; then the user is told another program holds the book.
+``book.read(work)`` does the same without writing.
 """
 
 from __future__ import annotations
@@ -31,14 +32,20 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from erp_desktop import __version__
 from erp_desktop.db.engine import WRITE_OPTION, create_book_engine
-from erp_desktop.db.failures import connect_error, is_retryable, user_error
+from erp_desktop.db.failures import (
+    connect_error,
+    is_retryable,
+    sqlite_file_error,
+    user_error,
+)
 from erp_desktop.db.location import BookLocation
 from erp_desktop.db.revisions import revision_chain
 from erp_desktop.db.sqlite_file import (
     APPLICATION_ID,
     FileState,
+    cannot_write,
     inspect_file,
-    probe_writable,
+    refuse_read_only,
     refuse_unless_book,
     refuse_unless_creatable,
 )
@@ -53,7 +60,7 @@ from erp_desktop.db.upgrade import (
     upgrade_book,
 )
 from erp_desktop.db.watch import CHANNEL  # the change notification: NOTIFY here, LISTEN there
-from erp_desktop.errors import BookError
+from erp_desktop.errors import BookError, ErpError
 from erp_desktop.i18n import QT_TRANSLATE_NOOP
 from erp_desktop.models.meta import (
     APPLICATION,
@@ -84,6 +91,7 @@ class Book:
         self.engine = engine
         self.revision = status.revision
         self.read_only = read_only
+        self.file_read_only = False  # the file cannot be written here (opened read-only)
         self.upgrade_backup = upgrade_backup
         self._read = sessionmaker(engine, expire_on_commit=False)
         self._write = sessionmaker(
@@ -105,6 +113,16 @@ class Book:
                 ),
                 where=self.moved_to,
             )
+        if self.file_read_only:
+            raise BookError(
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "The book file {path} is read-only here; nothing can be saved. Copy it "
+                    "to a folder you can write to, or ask your IT person for permission "
+                    "to write it.",
+                ),
+                path=self.location.path,
+            )
         if self.read_only:
             raise BookError(
                 QT_TRANSLATE_NOOP("errors", "This book is open read-only; nothing can be changed.")
@@ -125,8 +143,13 @@ class Book:
                     log.info("retrying unit of work after %s (attempt %d)", exc.orig, attempt)
                     time.sleep(delay)
                     continue
-                raise user_error(exc) from exc
+                raise self._user_error(exc) from exc
         raise AssertionError("unreachable")  # pragma: no cover
+
+    def _user_error(self, exc: DBAPIError) -> ErpError:
+        if self.location.is_sqlite:
+            return sqlite_file_error(exc, self.location.path) or user_error(exc)
+        return user_error(exc)
 
     def read(self, work: Callable[[Session], T]) -> T:
         """Run ``work`` in a read transaction."""
@@ -134,7 +157,7 @@ class Book:
             with self._read() as session, session.begin():
                 return work(session)
         except DBAPIError as exc:
-            raise user_error(exc) from exc
+            raise self._user_error(exc) from exc
 
     @contextmanager
     def session(self) -> Iterator[Session]:
@@ -163,13 +186,22 @@ def open_book(
     *,
     upgrade: bool = True,
     read_only: bool = False,
+    for_writing: bool = False,
     versions: Path | None = None,
 ) -> Book:
-    """Open an existing book; refuse anything else with a message, changing nothing."""
+    """Open an existing book; refuse anything else with a message, changing nothing.
+
+    A book file that cannot be written here (read-only file, folder or disk) opens
+    read-only (``Book.file_read_only``); with ``for_writing`` (commands that change the
+    book) it is refused up front instead."""
+    file_read_only = False
     if location.is_sqlite:
         refuse_unless_book(location.path)
-        if not read_only:
-            probe_writable(location.path)
+        reason = None if read_only else cannot_write(location.path)
+        if reason is not None:
+            if for_writing:
+                raise refuse_read_only(location.path, reason)
+            read_only = file_read_only = True  # look, but not save: the window says so
     engine = create_book_engine(location, read_only=read_only)
     try:
         status = _status(engine, location, versions)
@@ -219,6 +251,8 @@ def open_book(
             return Book(location, engine, status, read_only=True, moved_to=moved_to)
         backup = None
         if status.state is SchemaState.OLDER:
+            if file_read_only:
+                raise refuse_read_only(location.path, reason or "")
             if not upgrade or read_only:
                 raise BookError(
                     QT_TRANSLATE_NOOP(
@@ -229,7 +263,9 @@ def open_book(
                 )
             backup = upgrade_book(engine, location, status, versions=versions)
             status = _status(engine, location, versions)
-        return Book(location, engine, status, read_only=read_only, upgrade_backup=backup)
+        book = Book(location, engine, status, read_only=read_only, upgrade_backup=backup)
+        book.file_read_only = file_read_only
+        return book
     except BaseException:
         engine.dispose()
         raise
@@ -297,7 +333,9 @@ def _status(engine: Engine, location: BookLocation, versions: Path | None = None
     try:
         with engine.connect() as conn:
             return schema_status(conn, revision_chain(versions) if versions else None)
-    except OperationalError as exc:
+    except DBAPIError as exc:
         if location.is_sqlite:
+            raise (sqlite_file_error(exc, location.path) or user_error(exc)) from exc
+        if not isinstance(exc, OperationalError):
             raise user_error(exc) from exc
         raise connect_error(exc, location.display()) from exc

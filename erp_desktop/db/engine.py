@@ -11,6 +11,7 @@ UTC session time zone, and an application name that shows in pg_stat_activity.
 
 from __future__ import annotations
 
+import os
 from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
@@ -32,7 +33,12 @@ def create_book_engine(location: BookLocation, *, read_only: bool = False, **kw:
 
 def _sqlite_engine(location: BookLocation, *, read_only: bool, **kw: Any) -> Engine:
     path = location.path
-    url = f"sqlite:///file:{path}?mode=ro&uri=true" if read_only else location.sqlalchemy_url()
+    # In a folder that cannot be written SQLite cannot make the WAL's -shm file, and
+    # refuses even to read; "immutable" reads the file as it is.
+    fixed = "&immutable=1" if read_only and not os.access(path.parent, os.W_OK) else ""
+    url = (
+        f"sqlite:///file:{path}?mode=ro{fixed}&uri=true" if read_only else location.sqlalchemy_url()
+    )
     engine = create_engine(
         url,
         connect_args={"timeout": SQLITE_BUSY_TIMEOUT_MS / 1000, "check_same_thread": False},

@@ -8,6 +8,7 @@ a race with another PC): the message says what happened in plain words.
 from __future__ import annotations
 
 import logging
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from erp_desktop.errors import ConflictError, DatabaseUnavailable, ErpError, ValidationError
@@ -22,6 +23,7 @@ SERIALIZATION_FAILURE = "40001"
 DEADLOCK_DETECTED = "40P01"
 LOCK_NOT_AVAILABLE = "55P03"
 RETRYABLE_SQLSTATES = {SERIALIZATION_FAILURE, DEADLOCK_DETECTED}
+SQLITE_FULL = 13
 
 
 def sqlstate(exc: BaseException) -> str | None:
@@ -30,12 +32,54 @@ def sqlstate(exc: BaseException) -> str | None:
 
 
 def is_retryable(exc: BaseException) -> bool:
-    """Serialization failures, deadlocks, and SQLite's write lock still held by another
-    process after the busy timeout: the whole unit of work may run again (it was rolled
-    back; with BEGIN IMMEDIATE SQLite refuses at the start, before any work)."""
-    if sqlstate(exc) in RETRYABLE_SQLSTATES:
-        return True
+    """Serialization failures and deadlocks: the whole unit of work may run again. Not
+    SQLite's write lock: its busy timeout already waited (~15 s), and a program holding
+    the book that long would not let go for a retry either (six retries made 91 s)."""
+    return sqlstate(exc) in RETRYABLE_SQLSTATES
+
+
+def is_sqlite_lock(exc: BaseException) -> bool:
     return "database is locked" in str(getattr(exc, "orig", exc))
+
+
+def sqlite_file_error(exc: BaseException, path: Any) -> ErpError | None:
+    """What an SQLite book file's own failures mean for the user: a damaged file, a
+    full disk, or another program holding the book past the busy timeout. None for anything else."""
+    from erp_desktop.db.sqlite_file import damaged, is_damage
+
+    text = str(getattr(exc, "orig", exc))
+    code = getattr(getattr(exc, "orig", exc), "sqlite_errorcode", None)
+    if is_damage(getattr(exc, "orig", exc)):
+        log.error("damaged book file %s: %s", path, text)
+        return damaged(path, text)
+    if code == SQLITE_FULL or "database or disk is full" in text:
+        log.warning("disk full writing %s: %s", path, text)
+        return DatabaseUnavailable(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "The disk holding the book is full ({folder}). Nothing was saved; what you "
+                "typed is kept. Free some space on that disk and try again.",
+            ),
+            folder=Path(path).parent,
+        )
+    if is_sqlite_lock(exc):
+        return ConflictError(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "Another program holds the book {path} and has not let go for "
+                "{seconds} seconds. Nothing was saved; what you typed is kept. Close the "
+                "other program (or another ERP Desktop window on this book) and try again.",
+            ),
+            path=path,
+            seconds=round(busy_timeout_ms() / 1000),
+        )
+    return None
+
+
+def busy_timeout_ms() -> int:
+    from erp_desktop.db import engine
+
+    return engine.SQLITE_BUSY_TIMEOUT_MS
 
 
 def constraint_name(exc: BaseException) -> str | None:

@@ -12,7 +12,7 @@ from typing import Any
 
 from erp_desktop.db.location import BookLocation
 from erp_desktop.db.revisions import revision_chain
-from erp_desktop.db.sqlite_file import refuse_unless_book
+from erp_desktop.db.sqlite_file import damaged, is_damage, refuse_unless_book
 from erp_desktop.errors import BookError
 from erp_desktop.i18n import QT_TRANSLATE_NOOP
 
@@ -74,6 +74,10 @@ def describe_book(location: BookLocation) -> BookDescription:
         }
         if size is None:
             size = cur.execute("SELECT pg_database_size(current_database())").fetchone()[0]
+    except sqlite3.DatabaseError as exc:
+        if not is_damage(exc):
+            raise
+        raise damaged(location.path, exc) from exc
     finally:
         con.close()
     chain = revision_chain()

@@ -7,10 +7,11 @@ not import SQLAlchemy, so quick commands (``erp-desktop info``) stay quick.
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
-from urllib.parse import quote, unquote, urlsplit, urlunsplit
+from urllib.parse import parse_qsl, quote, unquote, urlencode, urlsplit, urlunsplit
 
 from erp_desktop.errors import BookError
 from erp_desktop.i18n import QT_TRANSLATE_NOOP
@@ -21,6 +22,24 @@ if TYPE_CHECKING:
 BOOK_ENV = "ERP_DESKTOP_BOOK"
 PG_DRIVER = "postgresql+psycopg"
 _PG_SCHEMES = ("postgresql", "postgres", "postgresql+psycopg", "postgresql+psycopg2")
+_LOCAL_HOSTS = ("", "localhost", "127.0.0.1", "::1")
+LOCAL_SSLMODE = "prefer"  # libpq's own default, kept for this machine's server
+REMOTE_SSLMODE = "verify-full"
+
+
+def is_local_host(host: str) -> bool:
+    """This machine: localhost, a loopback address, or a Unix socket (a path, or no host)."""
+    host = host.strip().strip("[]").lower()
+    return host in _LOCAL_HOSTS or host.startswith("/") or host.startswith("@")
+
+
+def default_sslmode(host: str) -> str:
+    """Encryption when the address does not say: a server elsewhere must prove who it
+    is (``verify-full``); this machine's own server keeps libpq's default. An IT person's
+    ``PGSSLMODE`` still wins."""
+    if os.environ.get("PGSSLMODE"):
+        return os.environ["PGSSLMODE"]
+    return LOCAL_SSLMODE if is_local_host(host) else REMOTE_SSLMODE
 
 
 @dataclass(frozen=True)
@@ -57,7 +76,7 @@ class BookLocation:
                 ),
                 scheme=scheme,
             )
-        parts = urlsplit(f"{PG_DRIVER}://{rest}")
+        parts = _settle_query(urlsplit(f"{PG_DRIVER}://{rest}"))
         try:
             parts.port  # noqa: B018 - raises on a bad port
         except ValueError as exc:
@@ -96,6 +115,7 @@ class BookLocation:
         if password:
             auth += ":" + quote(password, safe="")
         netloc = f"{auth}@{host}" + (f":{port}" if port else "")
+        sslmode = sslmode or ("" if is_local_host(host) else default_sslmode(host))
         query = f"sslmode={sslmode}" if sslmode else ""
         return cls("postgresql", urlunsplit((PG_DRIVER, netloc, "/" + database, query, "")))
 
@@ -127,6 +147,13 @@ class BookLocation:
             unquote(parts.username or ""),
         )
 
+    @property
+    def sslmode(self) -> str | None:
+        """The encryption the address asks for, if it says."""
+        if self.is_sqlite:
+            return None
+        return dict(parse_qsl(urlsplit(self.target).query)).get("sslmode")
+
     def display(self) -> str:
         """For the status bar, recent list and logs: never shows a password."""
         return self.target if self.is_sqlite else self.without_password().target
@@ -155,6 +182,26 @@ class BookLocation:
     def libpq_conninfo(self) -> str:
         """The URL as libpq takes it (for psycopg without SQLAlchemy)."""
         return "postgresql://" + self.target.split("://", 1)[1]
+
+
+def _settle_query(parts):  # type: ignore[no-untyped-def]
+    """A ``?password=`` joins the address's ``user:password@`` (so it is stripped
+    wherever the address is shown or stored), and an address without ``sslmode``
+    gets ``verify-full`` unless its server is this machine (which keeps libpq's default)."""
+    query = parse_qsl(parts.query, keep_blank_values=True)
+    moved = {key: value for key, value in query if key in ("password", "user") and value}
+    query = [(key, value) for key, value in query if key != "password"]
+    if "password" in moved and not parts.username:
+        query = [(key, value) for key, value in query if key != "user"]
+    host = parts.hostname or dict(query).get("host", "")
+    if "sslmode" not in {key for key, _value in query} and not is_local_host(host):
+        query.append(("sslmode", default_sslmode(host)))
+    parts = parts._replace(query=urlencode(query, safe="/@:,", quote_via=quote))
+    if "password" in moved and not parts.password:
+        user = parts.username or quote(moved.get("user", ""), safe="")
+        host = parts.netloc.rsplit("@", 1)[-1]
+        parts = parts._replace(netloc=f"{user}:{quote(moved['password'], safe='')}@{host}")
+    return parts
 
 
 def _redact(parts) -> str:  # type: ignore[no-untyped-def]

@@ -7,6 +7,7 @@ header, so a stray database of another program is never mistaken for a book.
 from __future__ import annotations
 
 import enum
+import errno
 import os
 import sqlite3
 from pathlib import Path
@@ -16,6 +17,11 @@ from erp_desktop.i18n import QT_TRANSLATE_NOOP
 
 APPLICATION_ID = 0x45525044
 _HEADER = b"SQLite format 3\x00"
+_SQLITE_CORRUPT, _SQLITE_NOTADB = 11, 26
+
+
+class DamagedBook(BookError):
+    """The book file's pages are damaged (truncated, overwritten): SQLite says so."""
 
 
 class FileState(enum.Enum):
@@ -74,6 +80,49 @@ def refuse_unless_book(path: Path) -> None:
     raise BookError(texts[state], path=path)
 
 
+def is_damage(exc: BaseException) -> bool:
+    """An SQLite error that means the file itself is damaged."""
+    code = getattr(exc, "sqlite_errorcode", None)
+    text = str(exc)
+    return (
+        code in (_SQLITE_CORRUPT, _SQLITE_NOTADB)
+        or "malformed" in text
+        or "file is not a database" in text
+    )
+
+
+def damaged(path: Path, detail: object) -> DamagedBook:
+    return DamagedBook(
+        QT_TRANSLATE_NOOP(
+            "errors",
+            "The book file {path} is damaged ({detail}). Nothing was changed. Restore your "
+            "latest backup; “erp-desktop check” lists what is wrong.",
+        ),
+        path=path,
+        detail=detail,
+    )
+
+
+def damage(path: Path) -> list[str]:
+    """What ``PRAGMA integrity_check`` finds in the file, read-only ([] when sound); a file
+    too damaged to be read at all answers with SQLite's own error."""
+    try:
+        con = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True, timeout=15)
+        try:
+            con.execute("PRAGMA cache_size = -131072")  # as services.checks.book does
+            rows = [row[0] for row in con.execute("PRAGMA integrity_check(20)")]
+        finally:
+            con.close()
+    except sqlite3.DatabaseError as exc:
+        if not is_damage(exc):
+            raise
+        return [str(exc)]
+    if rows == ["ok"]:
+        return []
+    lines = [line.strip() for row in rows for line in str(row).splitlines()]
+    return [line for line in lines if line and not line.startswith("***")][:20]
+
+
 def refuse_unless_creatable(path: Path) -> None:
     """A new book may be created only where nothing is, in a writable folder."""
     state = inspect_file(path)
@@ -98,8 +147,16 @@ def refuse_unless_creatable(path: Path) -> None:
         ) from exc
 
 
-def probe_writable(path: Path) -> None:
-    """Fail with a clear message if the book (or its folder) cannot be written."""
+def cannot_write(path: Path) -> str | None:
+    """Why the book cannot be written here (a read-only file, folder or disk), or None.
+
+    SQLite opens a file it may not write read-only without saying so, and in WAL mode
+    even ``BEGIN IMMEDIATE`` goes through: only the first save would fail. So the
+    permissions are asked first, then a write transaction is tried."""
+    if not os.access(path, os.W_OK):
+        return os.strerror(errno.EROFS if _read_only_disk(path) else errno.EACCES)
+    if not os.access(path.parent, os.W_OK):  # the -wal and -shm files live beside it
+        return os.strerror(errno.EROFS if _read_only_disk(path) else errno.EACCES)
     try:
         con = sqlite3.connect(path, timeout=10)
         try:
@@ -107,19 +164,34 @@ def probe_writable(path: Path) -> None:
             con.execute("ROLLBACK")
         finally:
             con.close()
-    except sqlite3.OperationalError as exc:
+    except sqlite3.DatabaseError as exc:
         text = str(exc)
         if "locked" in text:
-            return  # another program writes right now: that is not read-only
-        raise BookError(
-            QT_TRANSLATE_NOOP(
-                "errors",
-                "The book {path} cannot be written ({reason}). It may be on a read-only "
-                "disk or folder: copy it to a folder you can write to.",
-            ),
-            path=path,
-            reason=text,
-        ) from exc
+            return None  # another program writes right now: that is not read-only
+        if is_damage(exc):
+            raise damaged(path, text) from exc
+        return text
+    return None
+
+
+def _read_only_disk(path: Path) -> bool:
+    try:
+        return bool(os.statvfs(path).f_flag & os.ST_RDONLY)
+    except OSError:
+        return False
+
+
+def refuse_read_only(path: Path, reason: str) -> BookError:
+    return BookError(
+        QT_TRANSLATE_NOOP(
+            "errors",
+            "The book {path} is read-only here ({reason}), so it cannot be changed. "
+            "Nothing was changed. Copy it to a folder you can write to, or ask your IT "
+            "person for permission to write it.",
+        ),
+        path=path,
+        reason=reason,
+    )
 
 
 def backup_file(source: Path, target: Path) -> Path:
@@ -140,9 +212,19 @@ def backup_file(source: Path, target: Path) -> Path:
         finally:
             dst.close()
             src.close()
+        # The online backup copies pages as they are: a damaged book gives a damaged
+        # backup, which must not be taken for a good one.
+        problems = damage(tmp)
+        if problems:
+            raise damaged(source, problems[0])
         os.replace(tmp, target)
+    except DamagedBook:
+        tmp.unlink(missing_ok=True)
+        raise
     except (OSError, sqlite3.Error) as exc:
         tmp.unlink(missing_ok=True)
+        if isinstance(exc, sqlite3.DatabaseError) and is_damage(exc):
+            raise damaged(source, exc) from exc
         raise BookError(
             QT_TRANSLATE_NOOP("errors", "The backup to {path} failed: {reason}"),
             path=target,

@@ -26,6 +26,8 @@ from sqlalchemy import BigInteger, DateTime, Integer, Numeric
 from sqlalchemy.engine import Dialect
 from sqlalchemy.types import TypeDecorator, TypeEngine
 
+from erp_desktop.domain.money import COLUMN_PRECISION, MONEY_PLACES, PRICE_PLACES, QUANTITY_PLACES
+
 # Primary keys of tables that grow without bound: BIGINT on PostgreSQL; on
 # SQLite only "INTEGER PRIMARY KEY" is the rowid alias.
 BigId = BigInteger().with_variant(Integer(), "sqlite")
@@ -41,6 +43,12 @@ class ExactDecimal(TypeDecorator[Decimal]):
         self.scale = scale
         self._step = Decimal(1).scaleb(-scale)
         self._limit = Decimal(10) ** (precision - scale)
+
+    @property
+    def integer_digits(self) -> int:
+        """Digits the column holds before the point (services check values against
+        ``domain.money.integer_digits``, which a test proves equal or stricter)."""
+        return self.precision - self.scale
 
     def load_dialect_impl(self, dialect: Dialect) -> TypeEngine[Any]:
         if dialect.name == "sqlite":
@@ -127,8 +135,8 @@ UnitPrice = Annotated[Decimal, "unit_price"]  # 6 places
 Money = Annotated[Decimal, "money"]  # 2 places (currency)
 Rate = Annotated[Decimal, "rate"]  # tax rate as a fraction, 0.1300
 
-QUANTITY_TYPE = ExactDecimal(18, 4)
-UNIT_PRICE_TYPE = ExactDecimal(18, 6)
-MONEY_TYPE = ExactDecimal(18, 2)
+QUANTITY_TYPE = ExactDecimal(COLUMN_PRECISION, QUANTITY_PLACES)
+UNIT_PRICE_TYPE = ExactDecimal(COLUMN_PRECISION, PRICE_PLACES)
+MONEY_TYPE = ExactDecimal(COLUMN_PRECISION, MONEY_PLACES)
 RATE_TYPE = ExactDecimal(9, 4)
 PERCENT_TYPE = ExactDecimal(5, 2)  # discounts: 0.00–100.00

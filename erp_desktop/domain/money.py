@@ -26,6 +26,16 @@ QUANTITY_PLACES = 4
 PRICE_PLACES = 6
 MONEY_PLACES = 2
 RATE_PLACES = 4
+# Every money, price and quantity column holds this many digits in all
+# (``db/types.py`` builds its NUMERIC(18, places) types from it), so a value with
+# ``places`` decimals has ``COLUMN_PRECISION - places`` digits before the point.
+COLUMN_PRECISION = 18
+MAX_DIGITS = 14  # and never more than this before the point (100 trillion)
+
+
+def integer_digits(places: int, precision: int = COLUMN_PRECISION) -> int:
+    """Digits allowed before the point for a value kept with ``places`` decimals."""
+    return min(MAX_DIGITS, precision - places)
 
 
 def normalize_number_text(text: str) -> str:
@@ -39,7 +49,7 @@ def parse_decimal(
     allow_negative: bool = False,
     allow_zero: bool = True,
     field: str = QT_TRANSLATE_NOOP("fields", "Value"),
-    max_digits: int = 14,
+    max_digits: int | None = None,
 ) -> Decimal:
     """Parse user text into a Decimal or raise ValidationError saying why."""
     clean = normalize_number_text(text)
@@ -75,9 +85,13 @@ def check_decimal(
     allow_negative: bool = False,
     allow_zero: bool = True,
     field: str = QT_TRANSLATE_NOOP("fields", "Value"),
-    max_digits: int = 14,
+    max_digits: int | None = None,
 ) -> Decimal:
-    """Check a Decimal that came from code or an import, like parse_decimal does."""
+    """Check a Decimal that came from code or an import, like parse_decimal does.
+
+    ``max_digits`` (before the point) defaults to what the column of a value with
+    ``places`` decimals holds (``integer_digits``), so nothing valid here is refused by
+    the database as "does not fit NUMERIC(18, 6)"."""
     if not isinstance(value, Decimal) or not value.is_finite():
         raise ValidationError(
             QT_TRANSLATE_NOOP("errors", "{field}: “{text}” is not a number."),
@@ -98,8 +112,15 @@ def check_decimal(
             field=_f(field),
             places=places,
         )
-    if abs(value) >= Decimal(10) ** max_digits:
-        raise ValidationError(QT_TRANSLATE_NOOP("errors", "{field} is too large."), field=_f(field))
+    digits = integer_digits(places) if max_digits is None else max_digits
+    if abs(value) >= Decimal(10) ** digits:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "errors", "{field} is too large: at most {digits} digits before the point."
+            ),
+            field=_f(field),
+            digits=digits,
+        )
     return value.quantize(step(places)) if places >= 0 else value
 
 

@@ -150,6 +150,16 @@ def compute_line(
             net = round_half_up(gross / (1 + rate), places)
             tax = gross - net
         net_unit_price = round_half_up(net / quantity, PRICE_PLACES)
+    try:  # the line's amounts go into money columns: they must fit them
+        check_decimal(
+            abs(list_amount).max(abs(gross)),
+            places=places,
+            field=QT_TRANSLATE_NOOP("fields", "Amount"),
+        )
+    except ValidationError as error:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "Line {line}: {reason}"), line=line, reason=error.message
+        ) from error
     return TaxedLine(
         line=line,
         quantity=quantity,
@@ -184,12 +194,14 @@ def compute_document(
         RateTotal(rate, *sums[rate])
         for rate in sorted(sums, key=lambda r: (r.rate, not r.exempt), reverse=True)
     )
+    gross = sum((t.gross for t in lines), zero)
+    check_decimal(abs(gross), places=places, field=QT_TRANSLATE_NOOP("fields", "Document total"))
     return DocumentTaxes(
         mode=mode,
         lines=lines,
         net=sum((t.net for t in lines), zero),
         tax=sum((t.tax for t in lines), zero),
-        gross=sum((t.gross for t in lines), zero),
+        gross=gross,
         by_rate=by_rate,
     )
 

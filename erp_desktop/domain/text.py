@@ -63,8 +63,25 @@ def clean_text(
 
 
 def clean_code(value: str | None, *, field: str, max_length: int, required: bool = True) -> str:
-    """A code (item, warehouse, party, login): only visible characters."""
-    return clean_text(value, field=field, max_length=max_length, required=required, code=True)
+    """A code (item, warehouse, party, login): only visible characters, and a comparison
+    key (``fold_code``) that fits the same length: a few letters grow when folded
+    ("ß" → "ss", "ﬁ" → "fi"), and the key column holds ``max_length`` characters on
+    PostgreSQL (SQLite would not notice)."""
+    code = clean_text(value, field=field, max_length=max_length, required=required, code=True)
+    length = len(fold_code(code))
+    if length > max_length:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "{field} “{code}” is too long: compared without case and width it becomes "
+                "{length} characters (letters such as ß count twice), at most {max} allowed.",
+            ),
+            field=Msg(field, "fields"),
+            code=code,
+            length=length,
+            max=max_length,
+        )
+    return code
 
 
 def _visible(text: str, name: Msg, code: bool) -> str:

@@ -11,6 +11,7 @@ table, key and column.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import MetaData
 
@@ -18,12 +19,20 @@ import erp_desktop.models.registry  # noqa: F401  (registers every table)
 from erp_desktop.db.base import Base
 from erp_desktop.db.location import BookLocation
 from erp_desktop.db.revisions import revision_chain
-from erp_desktop.db.sqlite_file import FileState, inspect_file, refuse_unless_book
+from erp_desktop.db.sqlite_file import (
+    FileState,
+    cannot_write,
+    inspect_file,
+    refuse_read_only,
+    refuse_unless_book,
+)
+from erp_desktop.domain.text import fold_code
 from erp_desktop.errors import ErpError
 from erp_desktop.i18n import QT_TRANSLATE_NOOP, Msg
 from erp_desktop.migrator import pg_side
-from erp_desktop.migrator.columns import Kind, ProblemKind
+from erp_desktop.migrator.columns import Kind, ProblemKind, TableSpec
 from erp_desktop.migrator.report import Finding, Plan, Preflight, Severity, finding
+from erp_desktop.migrator.rerun import finished_move_to_file
 from erp_desktop.migrator.sqlite_side import SqliteReader
 from erp_desktop.models.meta import (
     APPLICATION,
@@ -79,6 +88,10 @@ def to_server(
 ) -> Preflight:
     pre = Preflight("to_server")
     refuse_unless_book(source)
+    reason = cannot_write(source)  # the move marks the file as moved at its end
+    if reason is not None:
+        pre.findings.append(Finding(E, refuse_read_only(source, reason).message))
+        return pre
     reader = SqliteReader(source)
     try:
         meta = reader.meta()
@@ -101,7 +114,8 @@ def to_server(
         for spec in specs:
             for column, kind, key in reader.scan(spec):
                 pre.findings.append(
-                    finding(
+                    _folded_code_finding(reader, spec, column, kind, key)
+                    or finding(
                         E,
                         PROBLEM_TEXTS[kind],
                         table=spec.name,
@@ -174,6 +188,16 @@ def to_file(
             )
         )
     moved_to = facts.meta.get(MIGRATED_TO)
+    if move and finished_move_to_file(facts.meta, target):
+        pre.plan = Plan.DONE
+        pre.findings.append(
+            finding(
+                INFO,
+                QT_TRANSLATE_NOOP("migrator", "This book was already moved to {where}."),
+                where=moved_to,
+            )
+        )
+        return pre
     if moved_to and move and moved_to != str(target):
         pre.findings.append(
             finding(
@@ -426,6 +450,34 @@ def _check_server_target(
             ),
             where=where,
         )
+    )
+
+
+def _folded_code_finding(
+    reader: SqliteReader, spec: TableSpec, column: str, kind: ProblemKind, key: tuple[Any, ...]
+) -> Finding | None:
+    """A comparison key (``code_key``) too long for the server, worded by the code the
+    user typed: the key column is never shown."""
+    shown = column.removesuffix("_key")
+    names = {c.name: c for c in spec.columns}
+    if kind is not ProblemKind.TOO_LONG or shown == column or shown not in names:
+        return None
+    code = reader.value(spec, shown, key)
+    return finding(
+        E,
+        QT_TRANSLATE_NOOP(
+            "migrator",
+            "{table} {key}: the code “{code}” is too long once compared without case and "
+            "width ({length} characters; letters such as ß count twice), at most {max} "
+            "allowed. Change the code in the book first.",
+        ),
+        table=spec.name,
+        column=shown,
+        key=_key_text(key),
+        code=code,
+        length=len(fold_code(str(code))),
+        max=names[column].length,
+        _key=key,
     )
 
 

@@ -144,6 +144,13 @@ class SqliteReader:
         if text_columns:
             yield from self._scan_utf8(spec, text_columns)
 
+    def value(self, spec: TableSpec, column: str, key: tuple[Any, ...]) -> Any:
+        """One value of a row named by its key (to word a finding)."""
+        where = " AND ".join(f"{quote(k)} = ?" for k in spec.key)
+        row = self.con.execute(f"SELECT {quote(column)} FROM {spec.q} WHERE {where}", key)
+        found = row.fetchone()
+        return found[0] if found else None
+
     def _scan_utf8(
         self, spec: TableSpec, columns: list[ColumnSpec]
     ) -> Iterator[tuple[str, ProblemKind, tuple[Any, ...]]]:

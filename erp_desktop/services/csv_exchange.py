@@ -20,7 +20,7 @@ a formula is quoted as text, numbers stay numbers.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
@@ -42,7 +42,15 @@ from erp_desktop.models.party import Party
 from erp_desktop.models.stock import StockBalance
 from erp_desktop.services import audit
 from erp_desktop.services.bulk import bulk_insert_dicts
-from erp_desktop.services.csv_io import CsvField, CsvRow, RowError, read_csv, write_csv
+from erp_desktop.services.csv_io import (
+    CsvField,
+    CsvRow,
+    CsvTable,
+    Progress,
+    RowError,
+    read_csv,
+    write_csv,
+)
 from erp_desktop.services.parties import CUSTOMER, SUPPLIER, PartyData, clean_party, create_party
 from erp_desktop.services.permissions import may, require
 from erp_desktop.services.stock.items import DEFAULT_TAX_RATE, ItemData, clean_item, item_columns
@@ -52,31 +60,113 @@ T = TypeVar("T")
 Source = Path | bytes
 
 
+MAX_LISTED_ERRORS = 1000  # a preview lists this many bad rows and counts the rest
+CHUNK_ROWS = 5_000  # rows checked against the book and written at a time
+
+
 @dataclass(frozen=True)
 class ImportPreview(Generic[T]):
+    """What a file would import: how many good rows, and the bad ones with their line.
+
+    The rows themselves are not kept (a 50 MB file holds half a million): ``each``
+    reads the file again and converts them the same way, for the commit."""
+
     kind: str  # items, opening, supplier, customer
     encoding: str
     columns: dict[str, str]  # field key → header in the file
     unknown_columns: tuple[str, ...]
-    rows: list[tuple[int, T]] = field(default_factory=list)  # (line, value)
-    errors: list[RowError] = field(default_factory=list)
+    count: int = 0  # good rows
+    errors: list[RowError] = field(default_factory=list)  # the first MAX_LISTED_ERRORS
+    error_count: int = 0
+    bad_lines: frozenset[int] = frozenset()
+    table: CsvTable | None = None
+    convert: Callable[[CsvRow], T] | None = None
 
     @property
     def ok(self) -> bool:
-        return bool(self.rows) and not self.errors
+        return bool(self.count) and not self.error_count
+
+    def each(self, progress: Progress | None = None) -> Iterator[tuple[int, T]]:
+        """The good rows, read and converted again; a row that no longer converts (the
+        file was changed since the preview) stops everything."""
+        if self.table is None or self.convert is None:
+            return
+        for outcome in self.table.each(self.convert, progress):
+            if (outcome.line if isinstance(outcome, RowError) else outcome[0]) in self.bad_lines:
+                continue
+            if isinstance(outcome, RowError):
+                raise ValidationError(
+                    QT_TRANSLATE_NOOP(
+                        "errors",
+                        "Line {line}: {problem} The file was changed since it was checked; "
+                        "nothing was imported. Check it again.",
+                    ),
+                    line=outcome.line,
+                    problem=outcome.message,
+                )
+            yield outcome
+
+    @property
+    def rows(self) -> list[tuple[int, T]]:
+        """All good rows at once (small files and tests; the commit uses ``each``)."""
+        return list(self.each())
+
+
+class _Collector(Generic[T]):
+    """Counts good rows and keeps the first bad ones while a file streams past."""
+
+    def __init__(self) -> None:
+        self.count = 0
+        self.errors: list[RowError] = []
+        self.error_count = 0
+        self.bad_lines: set[int] = set()
+
+    def bad(self, error: RowError) -> None:
+        self.error_count += 1
+        self.bad_lines.add(error.line)
+        if len(self.errors) < MAX_LISTED_ERRORS:
+            self.errors.append(error)
+
+    def preview(
+        self, kind: str, table: CsvTable, convert: Callable[[CsvRow], T]
+    ) -> ImportPreview[T]:
+        self.errors.sort(key=lambda e: e.line)
+        return ImportPreview(
+            kind,
+            table.encoding,
+            dict(table.columns),
+            table.unknown_columns,
+            self.count,
+            self.errors,
+            self.error_count,
+            frozenset(self.bad_lines),
+            table,
+            convert,
+        )
+
+
+def _chunks(rows: Iterable[tuple[int, T]], size: int = CHUNK_ROWS) -> Iterator[list[tuple[int, T]]]:
+    chunk: list[tuple[int, T]] = []
+    for row in rows:
+        chunk.append(row)
+        if len(chunk) >= size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
 
 
 def _refuse_errors(preview: ImportPreview[Any]) -> None:
-    if preview.errors:
+    if preview.error_count:
         raise ValidationError(
             QT_TRANSLATE_NOOP(
                 "errors",
                 "The file has {count} bad rows; nothing was imported. Correct them and "
                 "import the file again.",
             ),
-            count=len(preview.errors),
+            count=preview.error_count,
         )
-    if not preview.rows:
+    if not preview.count:
         raise ValidationError(QT_TRANSLATE_NOOP("errors", "The file has no rows to import."))
 
 
@@ -163,44 +253,55 @@ def _item_row(row: CsvRow) -> ItemData:
         raise row.fail(None, error.message.text, **dict(error.message.params)) from error
 
 
-def preview_items(session: Session, source: Source) -> ImportPreview[ItemData]:
+def preview_items(
+    session: Session, source: Source, progress: Progress | None = None
+) -> ImportPreview[ItemData]:
     table = read_csv(source, ITEM_FIELDS)
-    rows, errors = table.convert(_item_row)
-    good: list[tuple[int, ItemData]] = []
+    found: _Collector[ItemData] = _Collector()
     seen: dict[str, int] = {}
-    taken = _taken_item_codes(session, [data.code for _, data in rows])
-    for line, data in rows:
-        key = fold_code(data.code)
-        if key in seen:
-            errors.append(
-                _row_error(
-                    line,
-                    table.columns.get("code"),
-                    QT_TRANSLATE_NOOP("errors", "The code “{code}” is also on line {other}."),
-                    code=data.code,
-                    other=seen[key],
+    code_column = table.columns.get("code")
+    for chunk in _chunks(_good(table.each(_item_row, progress), found)):
+        taken = _taken_item_codes(session, [data.code for _, data in chunk])
+        for line, data in chunk:
+            key = fold_code(data.code)
+            if key in seen:
+                found.bad(
+                    _row_error(
+                        line,
+                        code_column,
+                        QT_TRANSLATE_NOOP("errors", "The code “{code}” is also on line {other}."),
+                        code=data.code,
+                        other=seen[key],
+                    )
                 )
-            )
-            continue
-        seen[key] = line
-        if key in taken:
-            errors.append(
-                _row_error(
-                    line,
-                    table.columns.get("code"),
-                    QT_TRANSLATE_NOOP(
-                        "errors", "The item code “{code}” is already used by item “{taken}”."
-                    ),
-                    code=data.code,
-                    taken=taken[key],
+                continue
+            seen[key] = line
+            if key in taken:
+                found.bad(
+                    _row_error(
+                        line,
+                        code_column,
+                        QT_TRANSLATE_NOOP(
+                            "errors", "The item code “{code}” is already used by item “{taken}”."
+                        ),
+                        code=data.code,
+                        taken=taken[key],
+                    )
                 )
-            )
-            continue
-        good.append((line, data))
-    errors.sort(key=lambda e: e.line)
-    return ImportPreview(
-        "items", table.encoding, dict(table.columns), table.unknown_columns, good, errors
-    )
+                continue
+            found.count += 1
+    return found.preview("items", table, _item_row)
+
+
+def _good(
+    outcomes: Iterable[tuple[int, T] | RowError], found: _Collector[Any]
+) -> Iterator[tuple[int, T]]:
+    """The converted rows; the refused ones go to ``found``."""
+    for outcome in outcomes:
+        if isinstance(outcome, RowError):
+            found.bad(outcome)
+        else:
+            yield outcome
 
 
 def _taken_item_codes(session: Session, codes: Sequence[str]) -> dict[str, str]:
@@ -213,31 +314,39 @@ def _taken_item_codes(session: Session, codes: Sequence[str]) -> dict[str, str]:
     return taken
 
 
-def commit_items(session: Session, user_id: int, preview: ImportPreview[ItemData]) -> int:
-    """Create every item of the preview (bulk insert), or none. Returns how many."""
+def commit_items(
+    session: Session,
+    user_id: int,
+    preview: ImportPreview[ItemData],
+    progress: Progress | None = None,
+) -> int:
+    """Create every item of the preview (bulk inserts of a few thousand), or none.
+    Returns how many."""
     require(session, user_id, Permission.MASTER_DATA)
     _refuse_errors(preview)
-    taken = _taken_item_codes(session, [data.code for _, data in preview.rows])
-    if taken:
-        code = next(iter(taken.values()))
-        raise ValidationError(
-            QT_TRANSLATE_NOOP(
-                "errors",
-                "The item code “{code}” was added to the book meanwhile; nothing was "
-                "imported. Preview the file again.",
-            ),
-            code=code,
-        )
     now = utc_now()
-    rows = [
-        {**item_columns(data), "active": True, "created_at": now, "updated_at": now}
-        for _, data in preview.rows
-    ]
-    bulk_insert_dicts(session, Item.__table__, rows)  # type: ignore[arg-type]
+    count = 0
+    for chunk in _chunks(preview.each(progress)):
+        taken = _taken_item_codes(session, [data.code for _, data in chunk])
+        if taken:
+            raise ValidationError(
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "The item code “{code}” was added to the book meanwhile; nothing was "
+                    "imported. Preview the file again.",
+                ),
+                code=next(iter(taken.values())),
+            )
+        rows = [
+            {**item_columns(data), "active": True, "created_at": now, "updated_at": now}
+            for _, data in chunk
+        ]
+        bulk_insert_dicts(session, Item.__table__, rows)  # type: ignore[arg-type]
+        count += len(rows)
     audit.record(
-        session, user_id=user_id, action="item.import", subject="item", details={"count": len(rows)}
+        session, user_id=user_id, action="item.import", subject="item", details={"count": count}
     )
-    return len(rows)
+    return count
 
 
 def export_items(session: Session) -> bytes:
@@ -311,7 +420,9 @@ OPENING_FIELDS = (
 )
 
 
-def preview_opening(session: Session, source: Source) -> ImportPreview[OpeningLine]:
+def preview_opening(
+    session: Session, source: Source, progress: Progress | None = None
+) -> ImportPreview[OpeningLine]:
     table = read_csv(source, OPENING_FIELDS)
     items = {
         key: (item_id, code, precision, active)
@@ -367,21 +478,28 @@ def preview_opening(session: Session, source: Source) -> ImportPreview[OpeningLi
             )
         cost = row.decimal("unit_cost", places=PRICE_PLACES, required=True)
         assert cost is not None
-        pair = (item[0], warehouse[0])
-        if pair in seen:
-            raise row.fail(
-                "item",
-                QT_TRANSLATE_NOOP("errors", "{code} in this warehouse is also on line {other}."),
-                code=item[1],
-                other=seen[pair],
-            )
-        seen[pair] = row.line
         return OpeningLine(item[0], warehouse[0], quantity, cost, row.line)
 
-    rows, errors = table.convert(convert)
-    return ImportPreview(
-        "opening", table.encoding, dict(table.columns), table.unknown_columns, rows, errors
-    )
+    found: _Collector[OpeningLine] = _Collector()
+    codes = {item_id: code for item_id, code, _precision, _active in items.values()}
+    for line, opening in _good(table.each(convert, progress), found):
+        pair = (opening.item_id, opening.warehouse_id)
+        if pair in seen:
+            found.bad(
+                _row_error(
+                    line,
+                    table.columns.get("item"),
+                    QT_TRANSLATE_NOOP(
+                        "errors", "{code} in this warehouse is also on line {other}."
+                    ),
+                    code=codes[opening.item_id],
+                    other=seen[pair],
+                )
+            )
+            continue
+        seen[pair] = line
+        found.count += 1
+    return found.preview("opening", table, convert)
 
 
 def commit_opening(
@@ -397,7 +515,7 @@ def commit_opening(
     return post_opening(
         session,
         user_id,
-        [line for _, line in preview.rows],
+        [line for _, line in preview.each()],
         key=key,
         opening_date=opening_date,
         note="CSV",
@@ -486,7 +604,9 @@ def _check_role(role: str) -> None:
         raise ValueError(f"role must be {SUPPLIER!r} or {CUSTOMER!r}")
 
 
-def preview_parties(session: Session, source: Source, role: str) -> ImportPreview[PartyData]:
+def preview_parties(
+    session: Session, source: Source, role: str, progress: Progress | None = None
+) -> ImportPreview[PartyData]:
     """Suppliers (``role="supplier"``) or customers (``role="customer"``) from a CSV file."""
     _check_role(role)
     table = read_csv(source, PARTY_FIELDS)
@@ -522,14 +642,13 @@ def preview_parties(session: Session, source: Source, role: str) -> ImportPrevie
         except ValidationError as error:
             raise row.fail(None, error.message.text, **dict(error.message.params)) from error
 
-    rows, errors = table.convert(convert)
     taken = {key: name for key, name in session.execute(select(Party.code_key, Party.name))}
     seen: dict[str, int] = {}
-    good = []
-    for line, data in rows:
+    found: _Collector[PartyData] = _Collector()
+    for line, data in _good(table.each(convert, progress), found):
         key = fold_code(data.code)
         if key in seen or key in taken:
-            errors.append(
+            found.bad(
                 _row_error(
                     line,
                     table.columns.get("code"),
@@ -545,17 +664,20 @@ def preview_parties(session: Session, source: Source, role: str) -> ImportPrevie
             )
             continue
         seen[key] = line
-        good.append((line, data))
-    errors.sort(key=lambda e: e.line)
-    return ImportPreview(
-        role, table.encoding, dict(table.columns), table.unknown_columns, good, errors
-    )
+        found.count += 1
+    return found.preview(role, table, convert)
 
 
-def commit_parties(session: Session, user_id: int, preview: ImportPreview[PartyData]) -> int:
+def commit_parties(
+    session: Session,
+    user_id: int,
+    preview: ImportPreview[PartyData],
+    progress: Progress | None = None,
+) -> int:
     """Create every party of the preview through the same service as the form, or none."""
     _refuse_errors(preview)
-    for line, data in preview.rows:
+    count = 0
+    for line, data in preview.each(progress):
         try:
             create_party(session, user_id, data)
         except ValidationError as error:
@@ -564,7 +686,8 @@ def commit_parties(session: Session, user_id: int, preview: ImportPreview[PartyD
                 line=line,
                 problem=error.message,
             ) from error
-    return len(preview.rows)
+        count += 1
+    return count
 
 
 def export_parties(session: Session, role: str) -> bytes:

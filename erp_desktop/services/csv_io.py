@@ -30,12 +30,12 @@ import codecs
 import csv
 import io
 import unicodedata
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
-from typing import TypeVar
+from typing import BinaryIO, TypeVar
 
 from erp_desktop.domain.money import parse_decimal
 from erp_desktop.domain.text import clean_text
@@ -47,6 +47,9 @@ T = TypeVar("T")
 Cell = str | Decimal | int | date | None
 
 MAX_FILE_BYTES = 50 * 1024 * 1024
+CHUNK_BYTES = 1024 * 1024
+SAMPLE_CHARS = 1024 * 1024  # text the GBK check looks at
+PROGRESS_LINES = 2000  # report progress every this many lines
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 DELIMITERS = (",", ";", "\t")
 _GB_COMMON = "gb2312"  # text really written in GBK is nearly all GB2312 characters
@@ -131,54 +134,35 @@ class CsvRow:
             raise CellError(self, key, error) from error
 
 
+Progress = Callable[[int, int], None]  # (bytes read, file size); may raise to cancel
+
+
 @dataclass(frozen=True)
 class CsvTable:
+    """A checked CSV file: its encoding, delimiter and columns. The rows are read from
+    the file each time they are asked for, one at a time (``records``/``each``), so
+    memory stays small whatever the file's size."""
+
     encoding: str
     delimiter: str
     headers: tuple[str, ...]  # as written in the file
     columns: Mapping[str, str]  # field key → header text
     unknown_columns: tuple[str, ...]  # headers no field claims (shown, then ignored)
-    rows: tuple[CsvRow, ...]
-    errors: tuple[RowError, ...]  # rows refused while reading (wrong cell count, …)
+    source: CsvSource
+    labels: Mapping[str, str]  # field key → field label
 
-    def convert(self, convert: Callable[[CsvRow], T]) -> tuple[list[tuple[int, T]], list[RowError]]:
-        """Run ``convert`` over every row; returns (line, result) pairs and all errors by line."""
-        results: list[tuple[int, T]] = []
-        errors = list(self.errors)
-        for row in self.rows:
-            try:
-                results.append((row.line, convert(row)))
-            except CellError as error:
-                errors.append(error.error)
-            except ValidationError as error:
-                errors.append(RowError(row.line, None, error.message))
-        errors.sort(key=lambda e: e.line)
-        return results, errors
-
-
-# -- reading --------------------------------------------------------------------------------------
-def read_csv(source: Path | bytes, fields: Sequence[CsvField]) -> CsvTable:
-    """Read a CSV file for ``fields``; ValidationError when the file as a whole is unusable."""
-    data = _read_bytes(source)
-    text, encoding = decode_csv_bytes(data)
-    delimiter = detect_delimiter(text)
-    records = _records(text, delimiter)
-    _, header = next(records, (0, []))
-    headers = tuple(cell.strip() for cell in header)
-    if not any(headers):
-        raise ValidationError(QT_TRANSLATE_NOOP("errors", "The file has no header line."))
-    columns, unknown = _map_headers(headers, fields)
-    labels = {f.key: f.label for f in fields}
-    rows: list[CsvRow] = []
-    errors: list[RowError] = []
-    index = {key: headers.index(name) for key, name in columns.items()}
-    for line, cells in records:
-        if not any(cell.strip() for cell in cells):
-            continue  # blank lines and rows of empty cells (Excel leaves those)
-        extra = [cell for cell in cells[len(headers) :] if cell.strip()]
-        if extra:
-            errors.append(
-                RowError(
+    def records(self, progress: Progress | None = None) -> Iterator[CsvRow | RowError]:
+        """Every data row, or the RowError of a row refused while reading (wrong cell
+        count), in file order."""
+        headers, labels, columns = self.headers, self.labels, self.columns
+        index = {key: headers.index(name) for key, name in columns.items()}
+        records = _records(self.source, self.encoding, self.delimiter, progress)
+        next(records, None)  # the header line
+        for line, cells in records:
+            if not any(cell.strip() for cell in cells):
+                continue  # blank lines and rows of empty cells (Excel leaves those)
+            if any(cell.strip() for cell in cells[len(headers) :]):
+                yield RowError(
                     line,
                     None,
                     Msg(
@@ -189,45 +173,108 @@ def read_csv(source: Path | bytes, fields: Sequence[CsvField]) -> CsvTable:
                         {"count": len(cells), "columns": len(headers)},
                     ),
                 )
-            )
-            continue
-        values = {
-            key: unescape_cell(cells[i].strip().replace("\r\n", "\n"))
-            for key, i in index.items()
-            if i < len(cells)
-        }
-        rows.append(CsvRow(line, values, columns, labels))
-    return CsvTable(encoding, delimiter, headers, columns, unknown, tuple(rows), tuple(errors))
+                continue
+            values = {
+                key: unescape_cell(cells[i].strip().replace("\r\n", "\n"))
+                for key, i in index.items()
+                if i < len(cells)
+            }
+            yield CsvRow(line, values, columns, labels)
+
+    @property
+    def rows(self) -> list[CsvRow]:
+        """All rows at once (small files and tests; imports use ``each``)."""
+        return [row for row in self.records() if isinstance(row, CsvRow)]
+
+    def each(
+        self, convert: Callable[[CsvRow], T], progress: Progress | None = None
+    ) -> Iterator[tuple[int, T] | RowError]:
+        """``convert`` run over the rows as they are read: (line, result) or a RowError."""
+        for row in self.records(progress):
+            if isinstance(row, RowError):
+                yield row
+                continue
+            try:
+                yield row.line, convert(row)
+            except CellError as error:
+                yield error.error
+            except ValidationError as error:
+                yield RowError(row.line, None, error.message)
+
+    def convert(self, convert: Callable[[CsvRow], T]) -> tuple[list[tuple[int, T]], list[RowError]]:
+        """Run ``convert`` over every row; returns (line, result) pairs and all errors by line."""
+        results: list[tuple[int, T]] = []
+        errors: list[RowError] = []
+        for outcome in self.each(convert):
+            if isinstance(outcome, RowError):
+                errors.append(outcome)
+            else:
+                results.append(outcome)
+        return results, errors
 
 
-def _read_bytes(source: Path | bytes) -> bytes:
-    if isinstance(source, bytes | bytearray):
-        data = bytes(source)
-    else:
-        try:
-            if source.stat().st_size > MAX_FILE_BYTES:
-                raise ValidationError(
-                    QT_TRANSLATE_NOOP("errors", "The file is too large (more than {size} MB)."),
-                    size=MAX_FILE_BYTES // (1024 * 1024),
-                )
-            data = source.read_bytes()
-        except OSError as error:
+# -- reading --------------------------------------------------------------------------------------
+class CsvSource:
+    """The file (or bytes) being imported, read in chunks."""
+
+    def __init__(self, source: Path | bytes) -> None:
+        self.source = source
+        if isinstance(source, bytes | bytearray):
+            self.size = len(source)
+        else:
+            try:
+                self.size = source.stat().st_size
+            except OSError as error:
+                raise _unreadable(source, error) from error
+        if self.size > MAX_FILE_BYTES:
             raise ValidationError(
-                QT_TRANSLATE_NOOP("errors", "Cannot read {path}: {reason}"),
-                path=source,
-                reason=error.strerror or error,
-            ) from error
-    if len(data) > MAX_FILE_BYTES:
-        raise ValidationError(
-            QT_TRANSLATE_NOOP("errors", "The file is too large (more than {size} MB)."),
-            size=MAX_FILE_BYTES // (1024 * 1024),
-        )
-    return data
+                QT_TRANSLATE_NOOP("errors", "The file is too large (more than {size} MB)."),
+                size=MAX_FILE_BYTES // (1024 * 1024),
+            )
+
+    def open(self) -> BinaryIO:
+        if isinstance(self.source, bytes | bytearray):
+            return io.BytesIO(self.source)
+        try:
+            return self.source.open("rb")
+        except OSError as error:
+            raise _unreadable(self.source, error) from error
+
+    def head(self, size: int = 65536) -> bytes:
+        with self.open() as handle:
+            return handle.read(size)
 
 
-def decode_csv_bytes(data: bytes) -> tuple[str, str]:
-    """(text, encoding name) or ValidationError saying why the file cannot be read."""
-    if data.startswith((b"PK\x03\x04", b"\xd0\xcf\x11\xe0")):
+def _unreadable(path: Path, error: OSError) -> ValidationError:
+    return ValidationError(
+        QT_TRANSLATE_NOOP("errors", "Cannot read {path}: {reason}"),
+        path=path,
+        reason=error.strerror or error,
+    )
+
+
+def read_csv(source: Path | bytes, fields: Sequence[CsvField]) -> CsvTable:
+    """Check a CSV file for ``fields`` (encoding, delimiter, header) without keeping it
+    in memory; ValidationError when the file as a whole is unusable."""
+    data = CsvSource(source)
+    encoding = detect_encoding(data)
+    with _text(data, encoding) as text:
+        first = text.read(65536)
+    delimiter = detect_delimiter(first)
+    _, header = next(_records(data, encoding, delimiter, None), (0, []))
+    headers = tuple(cell.strip() for cell in header)
+    if not any(headers):
+        raise ValidationError(QT_TRANSLATE_NOOP("errors", "The file has no header line."))
+    columns, unknown = _map_headers(headers, fields)
+    labels = {f.key: f.label for f in fields}
+    return CsvTable(encoding, delimiter, headers, columns, unknown, data, labels)
+
+
+def detect_encoding(source: CsvSource) -> str:
+    """The file's encoding, checked over the whole file in chunks (a GBK character
+    half-way down a UTF-8-looking file must not pass), or ValidationError."""
+    head = source.head()
+    if head.startswith((b"PK\x03\x04", b"\xd0\xcf\x11\xe0")):
         raise ValidationError(
             QT_TRANSLATE_NOOP(
                 "errors",
@@ -235,38 +282,59 @@ def decode_csv_bytes(data: bytes) -> tuple[str, str]:
                 "File ▸ Save As ▸ CSV UTF-8, then import that file.",
             )
         )
-    if data.startswith(codecs.BOM_UTF8):
-        return _decode(data[3:], "utf-8"), "utf-8-sig"
-    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        return _decode(data, "utf-16"), "utf-16"
-    try:
-        return _checked_text(data.decode("utf-8")), "utf-8"
-    except UnicodeDecodeError:
-        pass
-    try:
-        text = data.decode("gb18030")
-    except UnicodeDecodeError:
-        raise _unknown_encoding() from None
-    if not _looks_chinese(text):
-        raise _unknown_encoding()
-    return _checked_text(text), "gb18030"
+    if head.startswith(codecs.BOM_UTF8):
+        candidates = ["utf-8-sig"]
+    elif head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        candidates = ["utf-16"]
+    else:
+        candidates = ["utf-8", "gb18030"]
+    for encoding in candidates:
+        sample = _decodes(source, encoding)
+        if sample is None:
+            continue
+        if encoding == "gb18030" and not _looks_chinese(sample):
+            break
+        return encoding
+    raise _unknown_encoding()
 
 
-def _decode(data: bytes, encoding: str) -> str:
-    try:
-        return _checked_text(data.decode(encoding))
-    except UnicodeDecodeError:
-        raise _unknown_encoding() from None
+def _decodes(source: CsvSource, encoding: str) -> str | None:
+    """The first megabyte of text if the whole file decodes (NUL and other control
+    characters refused), else None."""
+    decoder = codecs.getincrementaldecoder(encoding)()
+    sample = ""
+    with source.open() as handle:
+        while True:
+            chunk = handle.read(CHUNK_BYTES)
+            try:
+                text = decoder.decode(chunk, final=not chunk)
+            except UnicodeDecodeError:
+                return None
+            if "\x00" in text or (len(sample) < 65536 and _has_controls(text[:65536])):
+                raise ValidationError(
+                    QT_TRANSLATE_NOOP(
+                        "errors", "This file holds binary data; it is not a CSV file."
+                    )
+                )
+            if len(sample) < SAMPLE_CHARS:
+                sample += text[: SAMPLE_CHARS - len(sample)]
+            if not chunk:
+                return sample
 
 
-def _checked_text(text: str) -> str:
-    if "\x00" in text or any(
-        unicodedata.category(c) == "Cc" and c not in "\t\r\n" for c in text[:65536]
-    ):
-        raise ValidationError(
-            QT_TRANSLATE_NOOP("errors", "This file holds binary data; it is not a CSV file.")
-        )
-    return text
+def _has_controls(text: str) -> bool:
+    return any(unicodedata.category(c) == "Cc" and c not in "\t\r\n" for c in text)
+
+
+def _text(source: CsvSource, encoding: str) -> io.TextIOWrapper:
+    return io.TextIOWrapper(source.open(), encoding=encoding, newline="")
+
+
+def decode_csv_bytes(data: bytes) -> tuple[str, str]:
+    """(text, encoding name) of CSV bytes, or ValidationError saying why they cannot be read."""
+    source = CsvSource(data)
+    encoding = detect_encoding(source)
+    return data.decode("utf-8-sig" if encoding == "utf-8-sig" else encoding), encoding
 
 
 def _looks_chinese(text: str) -> bool:
@@ -310,12 +378,53 @@ def detect_delimiter(text: str) -> str:
     return best if counts[best] else ","
 
 
-def _records(text: str, delimiter: str) -> Iterable[tuple[int, list[str]]]:
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=False)
-    end = 0
-    for cells in reader:
-        start, end = end + 1, reader.line_num
-        yield start, cells
+def _records(
+    source: CsvSource, encoding: str, delimiter: str, progress: Progress | None
+) -> Iterator[tuple[int, list[str]]]:
+    """(line where the record starts, cells), streamed. A quote that opens a cell and is
+    never closed would swallow the rest of the file into one cell: refused, naming the
+    line where it opened."""
+    with _text(source, encoding) as text:
+        quotes = [0]  # quote characters in the record being read
+
+        def lines() -> Iterator[str]:
+            for count, line in enumerate(text, start=1):
+                quotes[0] += line.count('"')
+                if progress is not None and count % PROGRESS_LINES == 0:
+                    progress(text.buffer.tell(), source.size)
+                yield line
+
+        reader = csv.reader(lines(), delimiter=delimiter, strict=False)
+        end = 0
+        while True:
+            start, quotes[0] = end + 1, 0
+            try:
+                cells = next(reader)
+            except StopIteration:
+                break
+            except csv.Error as error:  # a cell past the field size limit
+                raise _unclosed_quote(start) from error
+            end = reader.line_num
+            # Quotes come in pairs in a record; an odd count over several lines means the
+            # reader ran to the end of the file inside a cell.
+            if end > start and quotes[0] % 2:
+                raise _unclosed_quote(start)
+            yield start, cells
+        if progress is not None:
+            progress(source.size, source.size)
+
+
+def _unclosed_quote(line: int) -> ValidationError:
+    return ValidationError(
+        QT_TRANSLATE_NOOP(
+            "errors",
+            'Line {line}: a quote (") opens a cell that is not closed, so the rest of the '
+            "file would be read as one cell (or a cell is longer than {size} KiB). Close the "
+            "quote or remove it, save the file and import it again.",
+        ),
+        line=line,
+        size=csv.field_size_limit() // 1024,
+    )
 
 
 def header_key(text: str) -> str:

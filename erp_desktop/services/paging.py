@@ -9,6 +9,7 @@ OFFSET/LIMIT. Rows are plain tuples whose first element is the row id.
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -18,9 +19,16 @@ from sqlalchemy.orm import Session
 from sqlalchemy.sql.elements import ColumnElement
 
 
+def search_text(text: str) -> str:
+    """What the user typed into a filter or look-up box, without control characters
+    (a NUL, pasted or typed, is refused by PostgreSQL with a raw message) and trimmed.
+    A filter is only a search, so they are dropped rather than refused."""
+    return "".join(c for c in text if unicodedata.category(c) not in ("Cc", "Cs")).strip()
+
+
 def like_pattern(text: str) -> str:
     """``%text%`` with LIKE's wildcards in ``text`` escaped (use ``escape="\\"``)."""
-    escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    escaped = search_text(text).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
     return f"%{escaped}%"
 
 
@@ -32,6 +40,9 @@ class PageRequest:
     sort: str | None = None  # a column key the area knows
     descending: bool = False
     filters: Mapping[str, Any] = field(default_factory=dict)  # area-specific (state, dates, …)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "text", search_text(self.text))
 
 
 def page(

@@ -17,7 +17,7 @@ from erp_desktop.i18n import QT_TRANSLATE_NOOP
 from erp_desktop.models.party import Party
 from erp_desktop.services import audit
 from erp_desktop.services.company import CURRENCIES
-from erp_desktop.services.paging import PageRequest, like_pattern, page
+from erp_desktop.services.paging import PageRequest, like_pattern, page, search_text
 from erp_desktop.services.permissions import require
 
 SUPPLIER = "supplier"
@@ -243,7 +243,7 @@ class PartyChoice:
 
 def search_parties(session: Session, text: str, role: str, *, limit: int = 20) -> list[PartyChoice]:
     """Active suppliers or customers whose code or name matches, for a lookup box."""
-    text = text.strip()
+    text = search_text(text)
     flag = Party.is_supplier if role == SUPPLIER else Party.is_customer
     query = select(Party.id, Party.code, Party.name).where(flag.is_(True), Party.active.is_(True))
     if text:

@@ -1,9 +1,10 @@
 """Importing a CSV file: choose it, see every bad row with its line and reason, then
 commit all rows or none.
 
-Generic: the caller gives a ``preview(session, path)`` and a ``commit(session,
-preview)`` (both run on a worker, in a read and a write transaction); the dialog
-knows nothing about items, opening stock or parties.
+Generic: the caller gives a ``preview(session, path, progress)`` and a
+``commit(session, preview, progress)`` (both run on a worker, in a read and a
+write transaction, reading the file as it goes); the dialog shows how far they
+got and can cancel them, and knows nothing about items, opening stock or parties.
 """
 
 from __future__ import annotations
@@ -39,8 +40,21 @@ from erp_desktop.services.csv_io import RowError
 from erp_desktop.ui.context import AppContext
 from erp_desktop.ui.errors import ERROR_STYLE, show_info, show_inline
 from erp_desktop.ui.i18n import render
+from erp_desktop.ui.runner import Operation, OperationCancelled, Progress
 
 Index = QModelIndex | QPersistentModelIndex
+FileProgress = Callable[[int, int], None]
+
+
+def _file_progress(progress: Progress) -> FileProgress:
+    """A service's (bytes read, size) as the runner's progress, in KiB (Qt's progress
+    bar counts in int); stops the work when the user pressed Cancel."""
+
+    def report(done: int, total: int) -> None:
+        progress.report(done // 1024, total // 1024)
+        progress.check()
+
+    return report
 
 
 class RowErrorModel(QAbstractTableModel):
@@ -82,8 +96,8 @@ class ImportDialog(QDialog):
         ctx: AppContext,
         title: str,
         explanation: str,
-        preview: Callable[[Session, Path], ImportPreview[Any]],
-        commit: Callable[[Session, ImportPreview[Any]], str],
+        preview: Callable[[Session, Path, FileProgress], ImportPreview[Any]],
+        commit: Callable[[Session, ImportPreview[Any], FileProgress], str],
         parent: QWidget | None = None,
     ) -> None:
         """``commit`` returns the sentence to show when it is done."""
@@ -92,6 +106,7 @@ class ImportDialog(QDialog):
         self._preview_fn = preview
         self._commit_fn = commit
         self.preview: ImportPreview[Any] | None = None
+        self.operation: Operation | None = None  # the reading or importing under way
         self.setWindowTitle(title)
         intro = QLabel(explanation)
         intro.setWordWrap(True)
@@ -141,19 +156,24 @@ class ImportDialog(QDialog):
         self.errors.set_errors([])
         show_info(self.summary, self.tr("Reading the file…"))
         book, preview = self.ctx.book, self._preview_fn
-        self.ctx.runner.run(
-            lambda _p: book.read(lambda s: preview(s, path)),
+        self.operation = self.ctx.runner.run(
+            lambda p: book.read(lambda s: preview(s, path, _file_progress(p))),
             self._previewed,
             on_error=self._failed,
+            title=self.tr("Checking {name}…").format(name=path.name),
+            cancellable=True,
             parent=self,
         )
+        self.operation.finished.connect(self._ended)
 
     def _previewed(self, preview: ImportPreview[Any]) -> None:
         self.preview = preview
         self.errors.set_errors(list(preview.errors))
         text = self.tr(
             "{good} rows can be imported; {bad} rows have problems (listed below)."
-        ).format(good=len(preview.rows), bad=len(preview.errors))
+        ).format(good=preview.count, bad=preview.error_count)
+        if preview.error_count > len(preview.errors):
+            text += " " + self.tr("The first {shown} are listed.").format(shown=len(preview.errors))
         if preview.unknown_columns:
             text += " " + self.tr("Columns not used: {columns}.").format(
                 columns=", ".join(preview.unknown_columns)
@@ -172,18 +192,27 @@ class ImportDialog(QDialog):
         if preview is None or not preview.ok:
             return
         self.import_button.setEnabled(False)
-        self.ctx.runner.run(
-            lambda _p: book.run(lambda s: commit(s, preview)),
+        self.operation = self.ctx.runner.run(
+            lambda p: book.run(lambda s: commit(s, preview, _file_progress(p))),
             self._committed,
             on_error=self._failed,
+            title=self.tr("Importing…"),
+            cancellable=True,
             parent=self,
         )
+        self.operation.finished.connect(self._ended)
 
     def _committed(self, sentence: str) -> None:
         self.summary.setStyleSheet("color: #1b5e20;")
         self.summary.setText(sentence)
         self.preview = None
         self.ctx.data_changed.emit("")
+
+    def _ended(self) -> None:
+        """The runner tells nobody of a cancel but the log: the dialog says it."""
+        if self.operation is not None and isinstance(self.operation.error, OperationCancelled):
+            show_info(self.summary, self.tr("Cancelled; nothing was imported."))
+            self.import_button.setEnabled(self.preview is not None and self.preview.ok)
 
     def _failed(self, exc: BaseException) -> bool:
         if not show_inline(exc, self.summary):

@@ -194,7 +194,12 @@ class MainWindow(QMainWindow):
         location = opened.book.location
         company = opened.company.name if opened.company else self.tr("(company not set up)")
         self.setWindowTitle(f"{company} — {APP_NAME}")
-        if opened.book.moved_to:
+        if opened.book.file_read_only:
+            self.setWindowTitle(
+                self.tr("{company} (read-only) — {app}").format(company=company, app=APP_NAME)
+            )
+            self.mode_label.setText(self.tr("Read-only: {path}").format(path=location.path))
+        elif opened.book.moved_to:
             self.mode_label.setText(
                 self.tr("Read-only (moved): {path}").format(path=location.display())
             )
@@ -229,6 +234,15 @@ class MainWindow(QMainWindow):
                     "book at its new place to work in it."
                 ).format(where=self._place(book.moved_to)),
                 self.tr("Open it there"),
+            )
+        elif book is not None and book.file_read_only:
+            self.banner.show_message(
+                "info",
+                self.tr(
+                    "This book file is read-only here: you can look at everything, but "
+                    "nothing can be saved. To work in it, copy it to a folder you can write "
+                    "to, or ask your IT person for permission to write it."
+                ),
             )
 
     def _place(self, where: str) -> str:

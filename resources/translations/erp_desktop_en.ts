@@ -654,7 +654,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Checking {name}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{good} rows can be imported; {bad} rows have problems (listed below).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first {shown} are listed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -663,6 +671,14 @@
     </message>
     <message>
         <source>Nothing is imported until every row is right: correct the file and choose it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1401,6 +1417,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{company} (read-only) — {app}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read-only: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Read-only (moved): {path}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1422,6 +1446,10 @@
     </message>
     <message>
         <source>Open it there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This book file is read-only here: you can look at everything, but nothing can be saved. To work in it, copy it to a folder you can write to, or ask your IT person for permission to write it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3902,6 +3930,18 @@ The goods leave {source} and are on the road until {destination} receives them. 
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>unreadable pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The book file is damaged: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The book file {where} is damaged; the other checks cannot run. Restore your latest backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>move a book to a PostgreSQL server, or back to a file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4120,6 +4160,10 @@ The goods leave {source} and are on the road until {destination} receives them. 
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The book file {path} is read-only here; nothing can be saved. Copy it to a folder you can write to, or ask your IT person for permission to write it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>This book is open read-only; nothing can be changed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4145,6 +4189,14 @@ The goods leave {source} and are on the road until {destination} receives them. 
     </message>
     <message>
         <source>{where} is not empty: a book or other data is already there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk holding the book is full ({folder}). Nothing was saved; what you typed is kept. Free some space on that disk and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another program holds the book {path} and has not let go for {seconds} seconds. Nothing was saved; what you typed is kept. Close the other program (or another ERP Desktop window on this book) and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4240,15 +4292,19 @@ The goods leave {source} and are on the road until {destination} receives them. 
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The book file {path} is damaged ({detail}). Nothing was changed. Restore your latest backup; “erp-desktop check” lists what is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The book {path} is read-only here ({reason}), so it cannot be changed. Nothing was changed. Copy it to a folder you can write to, or ask your IT person for permission to write it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>A book already exists at {path}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cannot create a book in {folder}: {reason}. Choose a folder you can write to.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The book {path} cannot be written ({reason}). It may be on a read-only disk or folder: copy it to a folder you can write to.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4288,7 +4344,7 @@ The goods leave {source} and are on the road until {destination} receives them. 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{field} is too large.</source>
+        <source>{field} is too large: at most {digits} digits before the point.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4321,6 +4377,10 @@ The goods leave {source} and are on the road until {destination} receives them. 
     </message>
     <message>
         <source>{field} is too long: {length} characters, at most {max} allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field} “{code}” is too long: compared without case and width it becomes {length} characters (letters such as ß count twice), at most {max} allowed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4479,6 +4539,10 @@ The details are in the log file:
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Line {line}: {problem} The file was changed since it was checked; nothing was imported. Check it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The file has {count} bad rows; nothing was imported. Correct them and import the file again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4560,6 +4624,10 @@ The details are in the log file:
     </message>
     <message>
         <source>The file&apos;s text encoding is not UTF-8 or GBK. Save it as “CSV UTF-8” and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line {line}: a quote (&quot;) opens a cell that is not closed, so the rest of the file would be read as one cell (or a cell is longer than {size} KiB). Close the quote or remove it, save the file and import it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4999,15 +5067,15 @@ The details are in the log file:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This book already holds items, parties or documents: demo data goes only into a new or empty book. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>{field} is not a date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{field} {day} is outside the years this book accepts ({first}–{last}). An administrator can widen them under Settings ▸ Book settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This book already holds items, parties or documents: demo data goes only into a new or empty book. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5055,6 +5123,10 @@ The details are in the log file:
     </message>
     <message>
         <source>Tax rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document total</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5358,6 +5430,10 @@ The details are in the log file:
     </message>
     <message>
         <source>The database {where} already holds an ERP Desktop book. Nothing was changed. Choose an empty database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{table} {key}: the code “{code}” is too long once compared without case and width ({length} characters; letters such as ß count twice), at most {max} allowed. Change the code in the book first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -654,8 +654,16 @@
       <translation>正在读取文件…</translation>
     </message>
     <message>
+      <source>Checking {name}…</source>
+      <translation>正在检查 {name}…</translation>
+    </message>
+    <message>
       <source>{good} rows can be imported; {bad} rows have problems (listed below).</source>
       <translation>{good} 行可以导入；{bad} 行有问题（见下表）。</translation>
+    </message>
+    <message>
+      <source>The first {shown} are listed.</source>
+      <translation>下面列出前 {shown} 行。</translation>
     </message>
     <message>
       <source>Columns not used: {columns}.</source>
@@ -664,6 +672,14 @@
     <message>
       <source>Nothing is imported until every row is right: correct the file and choose it again.</source>
       <translation>所有行都正确后才会导入：请修改文件后重新选择。</translation>
+    </message>
+    <message>
+      <source>Importing…</source>
+      <translation>正在导入…</translation>
+    </message>
+    <message>
+      <source>Cancelled; nothing was imported.</source>
+      <translation>已取消，没有导入任何内容。</translation>
     </message>
     <message>
       <source>Export</source>
@@ -1401,6 +1417,14 @@
       <translation>（尚未设置公司）</translation>
     </message>
     <message>
+      <source>{company} (read-only) — {app}</source>
+      <translation>{company}（只读）— {app}</translation>
+    </message>
+    <message>
+      <source>Read-only: {path}</source>
+      <translation>只读：{path}</translation>
+    </message>
+    <message>
       <source>Read-only (moved): {path}</source>
       <translation>只读（已迁移）：{path}</translation>
     </message>
@@ -1423,6 +1447,10 @@
     <message>
       <source>Open it there</source>
       <translation>到新位置打开</translation>
+    </message>
+    <message>
+      <source>This book file is read-only here: you can look at everything, but nothing can be saved. To work in it, copy it to a folder you can write to, or ask your IT person for permission to write it.</source>
+      <translation>此账套文件在这里是只读的：可以查看所有内容，但无法保存。要在其中工作，请把它复制到您可以写入的文件夹，或请 IT 人员授予写入权限。</translation>
     </message>
     <message>
       <source>the database “{database}” on the server {host}:{port}</source>
@@ -3914,6 +3942,18 @@ The goods leave {source} and are on the road until {destination} receives them. 
       <translation>在 {where} 中发现 {count} 个问题。</translation>
     </message>
     <message>
+      <source>unreadable pages</source>
+      <translation>无法读取的页</translation>
+    </message>
+    <message>
+      <source>The book file is damaged: {detail}</source>
+      <translation>账套文件已损坏：{detail}</translation>
+    </message>
+    <message>
+      <source>The book file {where} is damaged; the other checks cannot run. Restore your latest backup.</source>
+      <translation>账套文件 {where} 已损坏，无法进行其他检查。请恢复最近的备份。</translation>
+    </message>
+    <message>
       <source>move a book to a PostgreSQL server, or back to a file</source>
       <translation>把账套迁移到 PostgreSQL 服务器，或迁回文件</translation>
     </message>
@@ -4132,6 +4172,10 @@ The goods leave {source} and are on the road until {destination} receives them. 
       <translation>此账套已迁移到 {where}。这个副本保持只读；请到那里打开账套继续工作。</translation>
     </message>
     <message>
+      <source>The book file {path} is read-only here; nothing can be saved. Copy it to a folder you can write to, or ask your IT person for permission to write it.</source>
+      <translation>账套文件 {path} 在这里是只读的，无法保存任何内容。请把它复制到您可以写入的文件夹，或请 IT 人员授予写入权限。</translation>
+    </message>
+    <message>
       <source>This book is open read-only; nothing can be changed.</source>
       <translation>此账套以只读方式打开，不能修改。</translation>
     </message>
@@ -4158,6 +4202,14 @@ The goods leave {source} and are on the road until {destination} receives them. 
     <message>
       <source>{where} is not empty: a book or other data is already there.</source>
       <translation>{where} 不是空的：那里已有账套或其他数据。</translation>
+    </message>
+    <message>
+      <source>The disk holding the book is full ({folder}). Nothing was saved; what you typed is kept. Free some space on that disk and try again.</source>
+      <translation>存放账套的磁盘已满（{folder}）。没有保存任何内容；您输入的内容仍保留。请在该磁盘上腾出空间后重试。</translation>
+    </message>
+    <message>
+      <source>Another program holds the book {path} and has not let go for {seconds} seconds. Nothing was saved; what you typed is kept. Close the other program (or another ERP Desktop window on this book) and try again.</source>
+      <translation>另一个程序占用着账套 {path}，已经 {seconds} 秒未释放。没有保存任何内容；您输入的内容仍保留。请关闭该程序（或打开此账套的另一个 ERP Desktop 窗口）后重试。</translation>
     </message>
     <message>
       <source>The book refused the change because it conflicts with data already saved (possibly by another user at the same moment). Nothing was saved. Reload and try again. [{detail}]</source>
@@ -4252,16 +4304,20 @@ The goods leave {source} and are on the road until {destination} receives them. 
       <translation>{path} 是其他程序的数据库，不是 ERP Desktop 账套。未做任何修改。</translation>
     </message>
     <message>
+      <source>The book file {path} is damaged ({detail}). Nothing was changed. Restore your latest backup; “erp-desktop check” lists what is wrong.</source>
+      <translation>账套文件 {path} 已损坏（{detail}）。没有做任何更改。请恢复最近的备份；“erp-desktop check”会列出问题所在。</translation>
+    </message>
+    <message>
+      <source>The book {path} is read-only here ({reason}), so it cannot be changed. Nothing was changed. Copy it to a folder you can write to, or ask your IT person for permission to write it.</source>
+      <translation>账套 {path} 在这里是只读的（{reason}），无法更改。没有做任何更改。请把它复制到您可以写入的文件夹，或请 IT 人员授予写入权限。</translation>
+    </message>
+    <message>
       <source>A book already exists at {path}.</source>
       <translation>{path} 处已经有一个账套。</translation>
     </message>
     <message>
       <source>Cannot create a book in {folder}: {reason}. Choose a folder you can write to.</source>
       <translation>无法在 {folder} 中新建账套：{reason}。请选择一个可写入的文件夹。</translation>
-    </message>
-    <message>
-      <source>The book {path} cannot be written ({reason}). It may be on a read-only disk or folder: copy it to a folder you can write to.</source>
-      <translation>账套 {path} 无法写入（{reason}）。它可能位于只读的磁盘或文件夹中：请将其复制到可写入的文件夹。</translation>
     </message>
     <message>
       <source>{path} already exists; choose another name.</source>
@@ -4300,8 +4356,8 @@ The goods leave {source} and are on the road until {destination} receives them. 
       <translation>{field}：最多允许 {places} 位小数。</translation>
     </message>
     <message>
-      <source>{field} is too large.</source>
-      <translation>{field}太大了。</translation>
+      <source>{field} is too large: at most {digits} digits before the point.</source>
+      <translation>{field}太大：小数点前最多 {digits} 位数字。</translation>
     </message>
     <message>
       <source>The amount is too large.</source>
@@ -4334,6 +4390,10 @@ The goods leave {source} and are on the road until {destination} receives them. 
     <message>
       <source>{field} is too long: {length} characters, at most {max} allowed.</source>
       <translation>{field}太长：共 {length} 个字符，最多允许 {max} 个。</translation>
+    </message>
+    <message>
+      <source>{field} “{code}” is too long: compared without case and width it becomes {length} characters (letters such as ß count twice), at most {max} allowed.</source>
+      <translation>{field}“{code}”太长：忽略大小写和全角/半角比较时为 {length} 个字符（ß 等字母算两个），最多允许 {max} 个。</translation>
     </message>
     <message>
       <source>{field} contains an invisible direction mark (U+{code}), which makes text print differently from how it reads. Remove it.</source>
@@ -4494,6 +4554,10 @@ The details are in the log file:
       <translation>无法{verb}此{document}：它当前为{state}状态。只有在以下状态时才可以：{allowed}。</translation>
     </message>
     <message>
+      <source>Line {line}: {problem} The file was changed since it was checked; nothing was imported. Check it again.</source>
+      <translation>第 {line} 行：{problem} 文件在检查之后被修改过；没有导入任何内容。请重新检查。</translation>
+    </message>
+    <message>
       <source>The file has {count} bad rows; nothing was imported. Correct them and import the file again.</source>
       <translation>文件中有 {count} 行有误，未导入任何内容。请改正后重新导入。</translation>
     </message>
@@ -4576,6 +4640,10 @@ The details are in the log file:
     <message>
       <source>The file's text encoding is not UTF-8 or GBK. Save it as “CSV UTF-8” and try again.</source>
       <translation>文件的文本编码既不是 UTF-8 也不是 GBK。请另存为“CSV UTF-8”后重试。</translation>
+    </message>
+    <message>
+      <source>Line {line}: a quote (") opens a cell that is not closed, so the rest of the file would be read as one cell (or a cell is longer than {size} KiB). Close the quote or remove it, save the file and import it again.</source>
+      <translation>第 {line} 行：一个引号（"）开始的单元格没有结束，文件其余部分会被读成一个单元格（或某个单元格超过 {size} KiB）。请补上或删除该引号，保存文件后重新导入。</translation>
     </message>
     <message>
       <source>The columns “{first}” and “{second}” both give {field}.</source>
@@ -5014,16 +5082,16 @@ The details are in the log file:
       <translation>第 {line} 行：请填写数量。</translation>
     </message>
     <message>
-      <source>This book already holds items, parties or documents: demo data goes only into a new or empty book. Nothing was changed.</source>
-      <translation>此账套已有商品、往来单位或单据：演示数据只能写入新的或空的账套。未做任何更改。</translation>
-    </message>
-    <message>
       <source>{field} is not a date.</source>
       <translation>{field}不是有效日期。</translation>
     </message>
     <message>
       <source>{field} {day} is outside the years this book accepts ({first}–{last}). An administrator can widen them under Settings ▸ Book settings.</source>
       <translation>{field} {day} 超出本账套接受的年份范围（{first}–{last}）。管理员可在“设置 ▸ 账套设置”中放宽。</translation>
+    </message>
+    <message>
+      <source>This book already holds items, parties or documents: demo data goes only into a new or empty book. Nothing was changed.</source>
+      <translation>此账套已有商品、往来单位或单据：演示数据只能写入新的或空的账套。未做任何更改。</translation>
     </message>
   </context>
   <context>
@@ -5071,6 +5139,10 @@ The details are in the log file:
     <message>
       <source>Tax rate</source>
       <translation>税率</translation>
+    </message>
+    <message>
+      <source>Document total</source>
+      <translation>单据合计</translation>
     </message>
     <message>
       <source>Quantity</source>
@@ -5374,6 +5446,10 @@ The details are in the log file:
     <message>
       <source>The database {where} already holds an ERP Desktop book. Nothing was changed. Choose an empty database.</source>
       <translation>数据库 {where} 中已经有一个 ERP Desktop 账套。没有做任何改动。请选择一个空数据库。</translation>
+    </message>
+    <message>
+      <source>{table} {key}: the code “{code}” is too long once compared without case and width ({length} characters; letters such as ß count twice), at most {max} allowed. Change the code in the book first.</source>
+      <translation>{table} {key}：编码“{code}”在忽略大小写和全角/半角比较时太长（{length} 个字符；ß 等字母算两个），最多允许 {max} 个。请先在账套中修改该编码。</translation>
     </message>
     <message>
       <source>The target holds an unfinished earlier move. Confirm that it may be replaced (--yes) to start again.</source>

@@ -116,3 +116,17 @@ def test_info_does_not_load_qt_or_sqlalchemy(sqlite_book) -> None:  # type: igno
         "assert not loaded, loaded\n"
     )
     subprocess.run([sys.executable, "-c", code], check=True, cwd=ROOT, capture_output=True)
+
+
+@pytest.mark.postgresql
+def test_a_password_in_the_query_is_never_printed(pg_book) -> None:  # type: ignore[no-untyped-def]
+    location = pg_book.location
+    password = location.password
+    assert password
+    url = location.without_password().target + f"?password={password}"
+    for command in ("info", "check"):
+        result = run_cli(command, "--book", url)
+        assert result.returncode == 0, result.stderr
+        shown = result.stdout + result.stderr
+        assert "password=" not in shown and f":{password}@" not in shown
+        assert "erp@localhost" in shown

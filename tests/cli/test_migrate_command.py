@@ -91,3 +91,21 @@ def test_migrate_does_not_load_qt(sqlite_book, tmp_path: Path) -> None:  # type:
         "assert not [m for m in sys.modules if m.startswith('PySide6')]\n"
     )
     subprocess.run([sys.executable, "-c", code], check=True, cwd=ROOT, capture_output=True)
+
+
+def test_running_a_finished_move_to_a_file_again_says_it_is_done(pg_book, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    url = pg_book.location.target
+    pg_book.close()
+    offline = tmp_path / "offline.erpbook"
+    first = run_cli("migrate", "--book", url, "--to", str(offline))
+    assert first.returncode == 0, first.stdout + first.stderr
+    before = file_digest(offline)
+    again = run_cli("migrate", "--book", url, "--to", str(offline))
+    assert again.returncode == 0, again.stdout + again.stderr
+    assert f"i This book was already moved to {offline}." in again.stdout
+    assert "already exists" not in again.stdout
+    assert file_digest(offline) == before
+    elsewhere = run_cli("migrate", "--book", url, "--to", str(tmp_path / "other.erpbook"))
+    assert elsewhere.returncode == 1  # a second live copy is not a re-run: refused, named
+    assert f"✗ This book was already moved to {offline}." in elsewhere.stdout
+    assert not (tmp_path / "other.erpbook").exists()

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import sqlite3
+import subprocess
+import sys
 import threading
 import time
 
@@ -11,6 +13,7 @@ from sqlalchemy import select, text
 
 from erp_desktop.errors import ErpError, ValidationError
 from erp_desktop.models.setting import BookSetting
+from tests.helpers import read_only_mount_available
 
 
 def test_every_sqlite_connection_has_our_pragmas(sqlite_book) -> None:  # type: ignore[no-untyped-def]
@@ -111,12 +114,12 @@ def test_read_only_book_refuses_writes(sqlite_book) -> None:  # type: ignore[no-
         book.close()
 
 
-def test_sqlite_write_waits_out_a_long_lock_held_elsewhere(sqlite_book, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    """Another process holds the write lock longer than the busy timeout: the unit of
-    work is retried instead of failing with "database is locked"."""
+def test_sqlite_write_waits_out_a_short_lock_held_elsewhere(sqlite_book, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """Another process holds the write lock for a while, less than the busy timeout:
+    the unit of work waits and goes through."""
     import erp_desktop.db.engine as engine_module
 
-    monkeypatch.setattr(engine_module, "SQLITE_BUSY_TIMEOUT_MS", 200)
+    monkeypatch.setattr(engine_module, "SQLITE_BUSY_TIMEOUT_MS", 2000)
     from erp_desktop.db.book import open_book
 
     sqlite_book.close()
@@ -132,3 +135,65 @@ def test_sqlite_write_waits_out_a_long_lock_held_elsewhere(sqlite_book, monkeypa
     reopened = open_book(sqlite_book.location)
     assert reopened.read(lambda s: s.get(BookSetting, "waited")) is not None
     reopened.close()
+
+
+def test_a_lock_held_past_the_busy_timeout_is_named_after_one_wait(
+    sqlite_book, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    """Six retries of a 15 s busy timeout made a user wait 91 s: one wait, then a message."""
+    import erp_desktop.db.engine as engine_module
+
+    monkeypatch.setattr(engine_module, "SQLITE_BUSY_TIMEOUT_MS", 400)
+    from erp_desktop.db.book import open_book
+
+    sqlite_book.close()
+    book = open_book(sqlite_book.location)
+    holder = sqlite3.connect(book.location.path, isolation_level=None)
+    holder.execute("BEGIN IMMEDIATE")
+    started = time.monotonic()
+    try:
+        with pytest.raises(ErpError) as caught:
+            book.run(lambda s: s.add(BookSetting(key="blocked", value="1")))
+        waited = time.monotonic() - started
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
+    assert 0.35 < waited < 0.8
+    assert str(caught.value).startswith(f"Another program holds the book {book.location.path}")
+    assert book.read(lambda s: s.get(BookSetting, "blocked")) is None
+    book.close()
+
+
+DISK_FULL_SCRIPT = """
+import sys
+from erp_desktop.db.book import open_book
+from erp_desktop.db.location import BookLocation
+from erp_desktop.errors import ErpError
+from erp_desktop.models.setting import BookSetting
+
+book = open_book(BookLocation.parse(sys.argv[1]))
+try:
+    book.run(lambda s: s.add(BookSetting(key="big", value="x" * 3_000_000)))
+except ErpError as error:
+    print("REFUSED", error)
+print("KEPT", book.read(lambda s: s.get(BookSetting, "big")) is None)
+"""
+
+
+@pytest.mark.skipif(not read_only_mount_available(), reason="needs root, unshare and mount")
+def test_a_full_disk_is_named_with_its_folder(sqlite_book, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    path = sqlite_book.location.path
+    sqlite_book.close()
+    small = tmp_path / "small"
+    small.mkdir()
+    size = path.stat().st_size + 512 * 1024  # the book fits; three more megabytes do not
+    command = (
+        f"mount -t tmpfs -o size={size} tmpfs '{small}' && cp '{path}' '{small}/shop.erpbook'"
+        f" && exec '{sys.executable}' -c '{DISK_FULL_SCRIPT}' '{small}/shop.erpbook'"
+    )
+    result = subprocess.run(
+        ["unshare", "-m", "sh", "-c", command], capture_output=True, text=True, timeout=120
+    )
+    assert result.returncode == 0, result.stderr
+    assert f"REFUSED The disk holding the book is full ({small})." in result.stdout
+    assert "KEPT True" in result.stdout

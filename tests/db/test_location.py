@@ -56,3 +56,43 @@ def test_bad_locations_are_refused_with_a_message(text: str) -> None:
     with pytest.raises(BookError) as caught:
         BookLocation.parse(text)
     assert "pw@" not in str(caught.value)
+
+
+def test_a_password_in_the_query_is_never_shown_or_stored() -> None:
+    location = BookLocation.parse(
+        "postgresql://clerk@db.local/shop?password=s3cret&sslmode=require"
+    )
+    assert location.password == "s3cret"
+    assert location.display() == "postgresql+psycopg://clerk@db.local/shop?sslmode=require"
+    assert location.sqlalchemy_url().password == "s3cret"
+    assert "s3cret" not in repr(location)
+
+
+def test_a_query_password_and_user_join_the_address() -> None:
+    location = BookLocation.parse("postgresql://db.local/shop?user=clerk&password=p%40ss")
+    assert location.server == ("db.local", 5432, "shop", "clerk")
+    assert location.password == "p@ss"
+    assert location.display() == "postgresql+psycopg://clerk@db.local/shop?sslmode=verify-full"
+
+
+@pytest.mark.parametrize(
+    ("url", "sslmode"),
+    [
+        ("postgresql://u@db.example.com/shop", "verify-full"),
+        ("postgresql://u@192.168.1.20:5433/shop", "verify-full"),
+        ("postgresql://u@db.example.com/shop?sslmode=require", "require"),
+        ("postgresql://u@localhost/shop", None),
+        ("postgresql://u@127.0.0.1/shop", None),
+        ("postgresql://u@[::1]/shop", None),
+        ("postgresql://u@/shop?host=/var/run/postgresql", None),
+    ],
+)
+def test_a_server_elsewhere_is_verified_unless_the_address_says_otherwise(
+    url: str, sslmode: str | None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv("PGSSLMODE", raising=False)
+    location = BookLocation.parse(url)
+    assert location.sslmode == sslmode
+    assert location.sqlalchemy_url().query.get("sslmode") == sslmode
+    server = BookLocation.for_server(host=location.server[0] or "/tmp", database="d", user="u")
+    assert server.sslmode == (None if sslmode is None else "verify-full")

@@ -75,3 +75,25 @@ def test_check_refuses_floats_and_nan() -> None:
         check_decimal(Decimal("NaN"), places=2)
     with pytest.raises(ValidationError):
         check_decimal(0.1, places=2)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("places", "largest"),
+    [(6, "999999999999.999999"), (4, "99999999999999.9999"), (2, "99999999999999.99")],
+)
+def test_amounts_are_limited_to_what_their_column_holds(places: int, largest: str) -> None:
+    assert check_decimal(Decimal(largest), places=places) == Decimal(largest)
+    too_large = Decimal(largest) + Decimal(1).scaleb(-places)
+    with pytest.raises(ValidationError, match="too large"):
+        check_decimal(too_large, places=places)
+    with pytest.raises(ValidationError, match="too large"):
+        parse_decimal(str(too_large), places=places)
+
+
+def test_the_limits_are_those_of_the_columns() -> None:
+    from erp_desktop.db.types import MONEY_TYPE, QUANTITY_TYPE, UNIT_PRICE_TYPE
+    from erp_desktop.domain.money import integer_digits
+
+    for column in (MONEY_TYPE, QUANTITY_TYPE, UNIT_PRICE_TYPE):
+        assert integer_digits(column.scale) <= column.integer_digits
+    assert integer_digits(UNIT_PRICE_TYPE.scale) == UNIT_PRICE_TYPE.integer_digits == 12

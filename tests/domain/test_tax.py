@@ -214,3 +214,15 @@ def test_totals_are_sums_of_rounded_lines(lines: list[LineInput], mode: PriceMod
     assert sum(r.tax for r in doc.by_rate) == doc.tax
     assert sum(r.gross for r in doc.by_rate) == doc.gross
     assert len({r.tax_rate for r in doc.by_rate}) == len(doc.by_rate)
+
+
+def test_a_line_amount_beyond_the_money_columns_is_refused_naming_the_line() -> None:
+    big = LineInput(D("99999999999999"), D("999999999999"), VAT_13)
+    with pytest.raises(ValidationError, match="Line 2: Amount is too large"):
+        compute_document([LineInput(D(1), D(1), VAT_13), big], EXCL)
+
+
+def test_a_document_total_beyond_the_money_columns_is_refused() -> None:
+    line = LineInput(D("60000000"), D("1000000"), ZERO_RATED)
+    with pytest.raises(ValidationError, match="Document total is too large"):
+        compute_document([line, line], EXCL)

@@ -184,3 +184,24 @@ def test_an_unfinished_attempt_is_replaced_only_when_confirmed(sqlite_book, pg_t
         Migration(source, pg_target).run()
     assert Migration(source, pg_target).run(confirmed=True).ok
     open_book(pg_target).close()
+
+
+def test_a_code_whose_comparison_key_grows_is_named_by_its_code(sqlite_book, pg_target) -> None:  # type: ignore[no-untyped-def]
+    path = sqlite_book.location.path
+    sqlite_book.close()
+    con = sqlite3.connect(path)  # an older version let such a code in on SQLite
+    con.execute(
+        "INSERT INTO item (code, code_key, name, spec, category, base_unit, unit_precision,"
+        " purchase_price, sale_price, tax_rate, active, created_at, updated_at)"
+        " VALUES (?, ?, 'x', '', '', 'pc', 0, 0, 0, NULL, 1, ?, ?)",
+        ("ß" * 40, "ss" * 40, "2026-01-05 08:00:00", "2026-01-05 08:00:00"),
+    )
+    con.commit()
+    item_id = con.execute("SELECT id FROM item WHERE code = ?", ("ß" * 40,)).fetchone()[0]
+    con.close()
+    pre = Migration(BookLocation.for_file(path), pg_target).preflight()
+    found = [f for f in pre.errors if f.table == "item"]
+    assert [(f.column, f.key) for f in found] == [("code", (item_id,))]
+    text = found[0].message.render()
+    assert f"item #{item_id}: the code “{'ß' * 40}” is too long" in text
+    assert "80 characters" in text and "code_key" not in text

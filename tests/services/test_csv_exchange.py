@@ -156,3 +156,22 @@ s-01,重复,,,,,
     assert [r[1] for r in rows] == ["S-01"]
     exported = book.read(lambda s: export_parties(s, role)).decode("utf-8-sig")
     assert "深圳市华强电子有限公司" in exported and ",7,5.00," in exported
+
+
+def test_a_preview_lists_the_first_thousand_bad_rows_and_counts_all(book) -> None:  # type: ignore[no-untyped-def]
+    body = "".join(f"B-{n},,个\n" for n in range(1500))  # no name: every row is bad
+    preview = book.read(lambda s: preview_items(s, csv_bytes("编码,名称,单位\nA-1,好,个\n" + body)))
+    assert (preview.count, preview.error_count, len(preview.errors)) == (1, 1500, 1000)
+    assert preview.errors[0].line == 3 and preview.errors[-1].line == 1002
+    assert not preview.ok
+
+
+def test_a_file_changed_after_its_preview_imports_nothing(book, admin_id, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    path = tmp_path / "items.csv"
+    path.write_bytes(csv_bytes("编码,名称,单位\nA-1,螺丝,个\nA-2,螺母,个\n"))
+    preview = book.read(lambda s: preview_items(s, path))
+    assert preview.ok and preview.count == 2
+    path.write_bytes(csv_bytes("编码,名称,单位\nA-1,螺丝,个\nA-2,,个\n"))
+    with pytest.raises(ValidationError, match=r"^Line 3: Name is required\. The file was changed"):
+        book.run(lambda s: commit_items(s, admin_id, preview))
+    assert book.read(lambda s: find_item(s, "A-1")) is None

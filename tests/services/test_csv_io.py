@@ -245,3 +245,77 @@ def test_decode_reports_the_encoding() -> None:
         "a,b",
         "utf-16",
     )
+
+
+# -- damaged files and big files ----------------------------------------------------------------
+def test_a_stray_opening_quote_names_its_line_instead_of_swallowing_the_rest() -> None:
+    data = b'Code,Name,Price\n1,a,1\n2,"b,2\n3,c,3\n4,d,4\n'
+    table = read_csv(data, FIELDS)
+    with pytest.raises(ValidationError, match=r"^Line 3: a quote \(\"\) opens a cell"):
+        list(table.records())
+
+
+def test_a_stray_quote_in_a_big_file_names_its_line(tmp_path: Path) -> None:
+    rows = "".join(f"{n},item {n},1.5\n" for n in range(3, 20_000))
+    path = write(tmp_path, "big.csv", f'Code,Name,Price\n1,"broken,1\n{rows}'.encode())
+    table = read_csv(path, FIELDS)
+    with pytest.raises(ValidationError, match=r"^Line 2: a quote"):
+        table.convert(lambda row: row.get("code"))
+
+
+def test_a_cell_over_128_kib_is_refused_with_its_line() -> None:
+    data = ('Code,Name,Price\n1,a,1\n2,"' + "x" * 200_000 + '",2\n').encode()
+    with pytest.raises(ValidationError, match=r"^Line 3: .*longer than 128 KiB"):
+        read_csv(data, FIELDS).convert(lambda row: row.get("code"))
+
+
+def test_cells_on_several_lines_are_still_read() -> None:
+    data = b'Code,Name,Price\n1,"two\nlines",1\n2,"say ""hi""\nthere",2\n3,c,3\n'
+    rows = read_csv(data, FIELDS).rows
+    assert [(r.line, r.values["name"]) for r in rows] == [
+        (2, "two\nlines"),
+        (4, 'say "hi"\nthere'),
+        (6, "c"),
+    ]
+
+
+def test_reading_reports_progress_and_stops_when_told(tmp_path: Path) -> None:
+    body = "".join(f"{n},item {n},1.5\n" for n in range(1, 10_001))
+    path = write(tmp_path, "many.csv", ("Code,Name,Price\n" + body).encode())
+    size = path.stat().st_size
+    seen: list[tuple[int, int]] = []
+    rows = read_csv(path, FIELDS).convert(lambda row: row.get("code"))[0]
+    assert len(rows) == 10_000
+    table = read_csv(path, FIELDS)
+    assert (
+        sum(1 for _ in table.each(lambda row: row.line, lambda d, t: seen.append((d, t)))) == 10_000
+    )
+    assert seen[-1] == (size, size) and len(seen) == 6  # every 2,000 lines, then the end
+    assert all(0 < done <= size and total == size for done, total in seen)
+
+    class Stop(Exception):
+        pass
+
+    def cancel(done: int, total: int) -> None:
+        raise Stop
+
+    with pytest.raises(Stop):
+        list(table.each(lambda row: row.line, cancel))
+
+
+def test_reading_a_file_keeps_memory_small(tmp_path: Path) -> None:
+    """Rows stream from the file: what reading holds is a few 1 MB buffers, not the file
+    (reading it whole, as text, and its 150,000 rows took over 60 MB)."""
+    import tracemalloc
+
+    body = "".join(f"C{n:07d},螺丝刀 十字 {n},1.50\n" for n in range(150_000))
+    path = write(tmp_path, "four.csv", ("Code,Name,Price\n" + body).encode())
+    assert path.stat().st_size > 4_000_000
+    tracemalloc.start()
+    try:
+        count = sum(1 for _ in read_csv(path, FIELDS).each(lambda row: row.get("code")))
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert count == 150_000
+    assert peak < 12_000_000

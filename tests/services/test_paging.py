@@ -75,3 +75,10 @@ def test_lookup_puts_exact_code_and_barcode_first(book, items) -> None:  # type:
     by_name = book.read(lambda s: search_items(s, "螺丝 0", limit=5))
     assert len(by_name) == 5 and all("螺丝" in c.name for c in by_name)
     assert book.read(lambda s: search_items(s, "IT-001")) == []  # inactive
+
+
+def test_a_nul_in_the_filter_is_dropped_on_both_databases(book, items) -> None:  # type: ignore[no-untyped-def]
+    rows = book.read(lambda s: item_page(s, PageRequest(0, 100, text="bolt\x00 100%")))
+    assert len(rows) == 15
+    assert book.read(lambda s: search_items(s, "it-0\x0012"))[0].code == "IT-012"
+    assert book.read(lambda s: search_items(s, "\x00")) == []

@@ -17,7 +17,7 @@ from erp_desktop.i18n import QT_TRANSLATE_NOOP
 from erp_desktop.models.item import Item, ItemReorder
 from erp_desktop.models.stock import StockMove
 from erp_desktop.services import audit
-from erp_desktop.services.paging import PageRequest, like_pattern, page
+from erp_desktop.services.paging import PageRequest, like_pattern, page, search_text
 from erp_desktop.services.permissions import require
 from erp_desktop.services.stock.locations import get_warehouse
 
@@ -351,7 +351,7 @@ def search_items(
 ) -> list[ItemChoice]:
     """Items for a lookup as the user types: exact code or barcode first, then codes
     starting with the text, then names or specifications containing it."""
-    text = text.strip()
+    text = search_text(text)
     if not text:
         return []
     key = fold_code(text)

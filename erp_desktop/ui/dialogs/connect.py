@@ -15,7 +15,7 @@ class ConnectDialog(QDialog):
         super().__init__(parent)
         self.intro = QLabel()
         self.intro.setWordWrap(True)
-        self.server = ServerForm(host="localhost", ssl_mode="prefer")
+        self.server = ServerForm(host="localhost", ssl_mode=None)
         self.buttons = dialog_buttons(self, self.accept)
         layout = QVBoxLayout(self)
         layout.addWidget(self.intro)
@@ -27,6 +27,8 @@ class ConnectDialog(QDialog):
             self.server.port_spin.setValue(port)
             self.server.database_edit.setText(database)
             self.server.user_edit.setText(user)
+            if known.sslmode:
+                self.server.set_ssl_mode(known.sslmode)
             self.server.password_edit.setFocus()
         self.retranslate_ui()
 

@@ -66,8 +66,8 @@ class ItemsTab(MasterDataTab):
     def import_items(self) -> ImportDialog:
         user_id = self.ctx.user_id
 
-        def commit(session, preview) -> str:  # type: ignore[no-untyped-def]
-            count = commit_items(session, user_id, preview)
+        def commit(session, preview, progress) -> str:  # type: ignore[no-untyped-def]
+            count = commit_items(session, user_id, preview, progress)
             return self.tr("{count} items imported.").format(count=count)
 
         dialog = ImportDialog(

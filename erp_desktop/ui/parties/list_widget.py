@@ -31,7 +31,7 @@ from erp_desktop.services.csv_exchange import (
 )
 from erp_desktop.services.parties import SUPPLIER, PartyData, party_page, set_party_active
 from erp_desktop.ui.context import AppContext
-from erp_desktop.ui.import_dialog import ImportDialog, save_export
+from erp_desktop.ui.import_dialog import FileProgress, ImportDialog, save_export
 from erp_desktop.ui.models.paged import Column, PagedQueryModel, filter_as_you_type
 from erp_desktop.ui.parties.form import PartyDialog
 
@@ -182,11 +182,13 @@ class PartyListWidget(QWidget):
     def import_parties(self) -> ImportDialog:
         user_id, role = self.ctx.user_id, self.role
 
-        def preview(session: Session, path: Path) -> ImportPreview[PartyData]:
-            return preview_parties(session, path, role)
+        def preview(
+            session: Session, path: Path, progress: FileProgress
+        ) -> ImportPreview[PartyData]:
+            return preview_parties(session, path, role, progress)
 
-        def commit(session: Session, rows: ImportPreview[PartyData]) -> str:
-            count = commit_parties(session, user_id, rows)
+        def commit(session: Session, rows: ImportPreview[PartyData], progress: FileProgress) -> str:
+            count = commit_parties(session, user_id, rows, progress)
             return self.tr("{count} imported.").format(count=count)
 
         supplier = self.role == SUPPLIER

@@ -64,7 +64,7 @@ class OnHandTab(ListPanel):
     def import_opening(self) -> ImportDialog:
         user_id, key = self.ctx.user_id, new_key()  # one posting, however often it is tried
 
-        def commit(session, preview) -> str:  # type: ignore[no-untyped-def]
+        def commit(session, preview, _progress) -> str:  # type: ignore[no-untyped-def]
             posted = commit_opening(session, user_id, preview, key=key, opening_date=date.today())
             return self.tr("Opening stock posted as {number}: {lines} lines worth {value}.").format(
                 number=posted.number,

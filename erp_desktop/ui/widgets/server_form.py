@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from erp_desktop.db.location import BookLocation
+from erp_desktop.db.location import REMOTE_SSLMODE, BookLocation, default_sslmode
 from erp_desktop.ui.widgets.password import password_edit
 
 SSL_MODES = ("verify-full", "verify-ca", "require", "prefer", "disable")
@@ -33,7 +33,7 @@ class ServerForm(QWidget):
         parent: QWidget | None = None,
         *,
         host: str = "",
-        ssl_mode: str = SSL_MODES[0],
+        ssl_mode: str | None = SSL_MODES[0],  # None: follow the host (see _follow_host)
         selectable_hints: bool = False,
     ) -> None:
         super().__init__(parent)
@@ -47,7 +47,14 @@ class ServerForm(QWidget):
         self.ssl_combo = QComboBox()
         for mode in SSL_MODES:
             self.ssl_combo.addItem(mode, mode)
-        self.ssl_combo.setCurrentIndex(SSL_MODES.index(ssl_mode))
+        # Until the user picks one, the encryption follows the server: verify-full for
+        # any server but this machine's own.
+        self.ssl_follows_host = ssl_mode is None
+        self._follow_host()
+        if ssl_mode is not None:
+            self.set_ssl_mode(ssl_mode)
+        self.ssl_combo.activated.connect(self._ssl_chosen)
+        self.host_edit.textChanged.connect(lambda _text: self._follow_host())
         self.ssl_hint = QLabel()
         self.remember_box = QCheckBox()
         self.remember_hint = QLabel()
@@ -82,6 +89,20 @@ class ServerForm(QWidget):
         self.port_spin.valueChanged.connect(lambda _value: self.changed.emit())
         self.ssl_combo.currentIndexChanged.connect(lambda _index: self.changed.emit())
         self.retranslate_ui()
+
+    def set_ssl_mode(self, mode: str) -> None:
+        """An encryption the address or the user chose (no longer follows the server)."""
+        self.ssl_follows_host = False
+        self.ssl_combo.setCurrentIndex(SSL_MODES.index(mode) if mode in SSL_MODES else 0)
+
+    def _ssl_chosen(self, _index: int) -> None:
+        self.ssl_follows_host = False
+
+    def _follow_host(self) -> None:
+        if self.ssl_follows_host:
+            host = self.host_edit.text().strip()
+            mode = default_sslmode(host) if host else REMOTE_SSLMODE
+            self.ssl_combo.setCurrentIndex(SSL_MODES.index(mode) if mode in SSL_MODES else 0)
 
     def set_words(self, *, server: str, port: str, user: str, ssl_hint: str) -> None:
         """The screen's own labels for the server, port and user, and its encryption hint."""

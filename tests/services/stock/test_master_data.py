@@ -53,6 +53,9 @@ def test_find_by_code_or_barcode(world) -> None:  # type: ignore[no-untyped-def]
         (ItemData("X1", "x", "pc", tax_rate=D("1.2")), "below 100"),
         (ItemData("X1", "x", "pc", purchase_unit="box"), "factor"),
         (ItemData("X1", "x", "pc", unit_precision=5), "between 0 and 4"),
+        (ItemData("X1", "x", "pc", sale_price=D("12345678901234")), "at most 12 digits"),
+        (ItemData("X1", "x", "pc", purchase_price=D("1000000000000")), "at most 12 digits"),
+        (ItemData("ß" * 40, "x", "pc"), "becomes 80 characters"),
     ],
 )
 def test_bad_items_are_refused(world, data, message) -> None:  # type: ignore[no-untyped-def]
@@ -92,3 +95,17 @@ def test_reorder_rules(world) -> None:  # type: ignore[no-untyped-def]
     with pytest.raises(ValidationError, match="more than zero"):
         w.book.run(lambda s: set_reorder_rule(s, w.user, w.screws, w.main, D("10"), D("0")))
     w.book.run(lambda s: set_reorder_rule(s, w.user, w.screws, w.main, None))
+
+
+def test_the_largest_price_and_longest_folded_code_are_kept(world) -> None:  # type: ignore[no-untyped-def]
+    w = world
+    data = ItemData("ß" * 20, "x", "pc", sale_price=D("999999999999.999999"))
+    item_id = w.book.run(lambda s: create_item(s, w.user, data))
+    assert w.book.read(lambda s: find_item(s, "SS" * 20).id) == item_id
+    assert w.book.read(lambda s: find_item(s, "SS" * 20).sale_price) == D("999999999999.999999")
+
+
+def test_party_and_warehouse_codes_are_checked_folded(world) -> None:  # type: ignore[no-untyped-def]
+    w = world
+    with pytest.raises(ValidationError, match="becomes 40 characters"):
+        w.book.run(lambda s: create_warehouse(s, w.user, WarehouseData("ß" * 20, "W")))
