@@ -22,6 +22,7 @@ from sqlalchemy import Connection, Engine, inspect, text
 
 from erp_desktop import __version__
 from erp_desktop.db.engine import WRITE_OPTION
+from erp_desktop.db.failures import sqlstate
 from erp_desktop.db.location import BookLocation
 from erp_desktop.db.revisions import RevisionChain, revision_chain
 from erp_desktop.db.sqlite_file import backup_file
@@ -51,10 +52,24 @@ class SchemaStatus:
 def read_revision(conn: Connection) -> str | None:
     try:
         row = conn.execute(text("SELECT version_num FROM alembic_version")).first()
-    except Exception:
+    except Exception as exc:
         conn.rollback()
+        refuse_if_denied(exc)
         return None
     return row[0] if row else None
+
+
+def refuse_if_denied(exc: BaseException) -> None:
+    """A server user without the right to read the book is told so, not "another program"."""
+    if sqlstate(exc) == "42501":
+        raise BookError(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "The server refused this server user access to the book (permission denied). "
+                "Sign in with your own user of this book, or ask the administrator to give "
+                "you one.",
+            )
+        ) from exc
 
 
 def read_meta(conn: Connection, key: str) -> str | None:
@@ -121,6 +136,10 @@ def migrate(
                 _write_meta(conn, "schema_app_version", __version__)
                 if after is not None:
                     after(conn)
+                if not sqlite:  # every user a role, the database enforcing the rules
+                    from erp_desktop.db.pg_security import apply_security
+
+                    apply_security(conn)
         finally:
             if sqlite:
                 raw.execute("PRAGMA foreign_keys = ON")

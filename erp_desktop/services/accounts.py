@@ -30,6 +30,7 @@ from erp_desktop.i18n import QT_TRANSLATE_NOOP
 from erp_desktop.models.user import User
 from erp_desktop.services import audit
 from erp_desktop.services.permissions import require
+from erp_desktop.services.server_users import is_postgres, role_user, sync_role
 from erp_desktop.services.users import UserInfo, _info, create_user, login_from_name
 
 MIN_PASSWORD = 8
@@ -72,7 +73,8 @@ def _verify(stored: str, password: str) -> bool:
 # -- who must sign in --------------------------------------------------------------------------
 def sign_in_required(session: Session, *, connected: bool) -> bool:
     if connected:
-        return True
+        # on a server book connecting as one's own role is signing in
+        return not is_postgres(session) or role_user(session) is None
     return bool(
         session.scalar(
             select(User.id).where(User.active.is_(True), User.password_hash.is_not(None)).limit(1)
@@ -139,7 +141,11 @@ def choose_first_password(session: Session, user_id: int, password: str) -> User
         )
     user = session.get(User, user_id)
     assert user is not None
-    user.password_hash = hash_password(password)
+    digest = hash_password(password)
+    if is_postgres(session):
+        sync_role(session, user, password=password)
+    else:
+        user.password_hash = digest
     audit.record(session, user_id=user_id, action="user.password_set", subject=f"user:{user_id}")
     audit.record(session, user_id=user_id, action="user.login", subject=f"user:{user_id}")
     session.flush()
@@ -162,7 +168,8 @@ def add_user(
 ) -> UserInfo:
     require(session, by, Permission.SETTINGS)
     admin = session.get(User, by)
-    if admin is not None and not admin.password_hash:
+    server = is_postgres(session)
+    if not server and admin is not None and not admin.password_hash:
         # once anyone has a password everyone signs in: the administrator needs one first
         raise ValidationError(
             QT_TRANSLATE_NOOP(
@@ -171,7 +178,7 @@ def add_user(
                 "users have passwords, everyone signs in, you too.",
             )
         )
-    digest = hash_password(password)
+    digest = hash_password(password)  # the rules, on both databases
     info = create_user(
         session,
         full_name,
@@ -182,7 +189,10 @@ def add_user(
     )
     user = session.get(User, info.id)
     assert user is not None
-    user.password_hash = digest
+    if server:
+        sync_role(session, user, password=password)
+    else:
+        user.password_hash = digest
     session.flush()
     return _info(user)
 
@@ -192,9 +202,32 @@ def set_password(session: Session, *, by: int, user_id: int, password: str) -> N
     if by != user_id:
         require(session, by, Permission.SETTINGS)
     user = _get(session, user_id)
-    user.password_hash = hash_password(password)
+    digest = hash_password(password)
+    if is_postgres(session):
+        sync_role(session, user, password=password)
+    else:
+        user.password_hash = digest
     session.flush()
     audit.record(session, user_id=by, action="user.password_set", subject=f"user:{user_id}")
+
+
+def set_role(session: Session, *, by: int, user_id: int, role: Role) -> None:
+    """Give a user another role (on a server book, another group role)."""
+    require(session, by, Permission.SETTINGS)
+    user = _get(session, user_id)
+    if user.is_admin and role is not Role.ADMIN:
+        _keep_an_admin(session, user_id)
+    user.role, user.is_admin = role.value, role is Role.ADMIN
+    session.flush()
+    if is_postgres(session):
+        sync_role(session, user)
+    audit.record(
+        session,
+        user_id=by,
+        action="user.role",
+        subject=f"user:{user_id}",
+        details={"role": role.value},
+    )
 
 
 def set_active(session: Session, *, by: int, user_id: int, active: bool) -> None:
@@ -207,23 +240,29 @@ def set_active(session: Session, *, by: int, user_id: int, active: bool) -> None
         )
     user = _get(session, user_id)
     if not active and user.is_admin:
-        others = session.scalar(
-            select(User.id)
-            .where(User.active.is_(True), User.is_admin.is_(True), User.id != user_id)
-            .limit(1)
-        )
-        if not others:
-            raise ValidationError(
-                QT_TRANSLATE_NOOP("errors", "The book needs at least one active administrator.")
-            )
+        _keep_an_admin(session, user_id)
     user.active = active
     session.flush()
+    if is_postgres(session):  # a disabled user's role can no longer log in
+        sync_role(session, user)
     audit.record(
         session,
         user_id=by,
         action="user.activate" if active else "user.deactivate",
         subject=f"user:{user_id}",
     )
+
+
+def _keep_an_admin(session: Session, user_id: int) -> None:
+    others = session.scalar(
+        select(User.id)
+        .where(User.active.is_(True), User.is_admin.is_(True), User.id != user_id)
+        .limit(1)
+    )
+    if not others:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "The book needs at least one active administrator.")
+        )
 
 
 def _get(session: Session, user_id: int) -> User:
