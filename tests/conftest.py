@@ -111,12 +111,28 @@ class PgServer:
     def cleanup_tests(self) -> None:
         for name in self.created:
             self.drop(name)
+            self.drop_roles(name, groups=True)
         self.created.clear()
+        for template in self.templates.values():  # users added to copies of a template
+            self.drop_roles(template, groups=False)
+
+    def drop_roles(self, prefix: str, *, groups: bool) -> None:
+        """Roles are cluster-wide: a book's users (prefix.login) and groups (prefix:role)."""
+        heads = [prefix + ".", *([prefix + ":"] if groups else [])]
+        for head in heads:
+            rows = self.admin.execute(
+                "SELECT rolname FROM pg_roles WHERE left(rolname, %s) = %s",
+                (len(head), head),
+            ).fetchall()
+            for (name,) in rows:
+                quoted = '"' + name.replace('"', '""') + '"'
+                self.admin.execute(f"DROP ROLE IF EXISTS {quoted}")
 
     def close(self) -> None:
         self.cleanup_tests()
         for template in self.templates.values():
             self.drop(template)
+            self.drop_roles(template, groups=True)
         self.admin.close()
 
 

@@ -59,6 +59,10 @@ def read_revision(conn: Connection) -> str | None:
     return row[0] if row else None
 
 
+class _Denied(Exception):
+    sqlstate = "42501"
+
+
 def refuse_if_denied(exc: BaseException) -> None:
     """A server user without the right to read the book is told so, not "another program"."""
     if sqlstate(exc) == "42501":
@@ -84,7 +88,11 @@ def read_meta(conn: Connection, key: str) -> str | None:
 def schema_status(conn: Connection, chain: RevisionChain | None = None) -> SchemaStatus:
     chain = chain or revision_chain()
     revision = read_revision(conn)
-    if revision is None:
+    if revision is None and conn.dialect.name == "postgresql":
+        # without USAGE on the schema the book's tables are simply not found
+        usage = conn.execute(text("SELECT has_schema_privilege('public', 'USAGE')")).scalar()
+        if not usage:
+            refuse_if_denied(_Denied())
         has_tables = bool(inspect(conn).get_table_names())
         state = SchemaState.FOREIGN if has_tables else SchemaState.EMPTY
         return SchemaStatus(state, None, chain.head)

@@ -30,44 +30,46 @@ def actions(book) -> list[str]:  # type: ignore[no-untyped-def]
 
 
 def test_passwords_are_argon2id_and_never_stored_plain(sqlite_book, admin_id) -> None:  # type: ignore[no-untyped-def]
-    sqlite_book.run(lambda s: choose_first_password(s, admin_id, "correct horse"))
-    stored = sqlite_book.read(lambda s: s.get(User, admin_id).password_hash)
+    book = sqlite_book
+    book.run(lambda s: choose_first_password(s, admin_id, "correct horse"))
+    stored = book.read(lambda s: s.get(User, admin_id).password_hash)
     assert stored.startswith("$argon2id$v=19$m=65536,t=3,p=4$")
     assert "correct horse" not in stored
 
 
 def test_offline_book_needs_no_sign_in_until_someone_has_a_password(sqlite_book, admin_id) -> None:  # type: ignore[no-untyped-def]
-    assert not sqlite_book.read(lambda s: sign_in_required(s, connected=False))
-    assert sqlite_book.read(lambda s: sign_in_required(s, connected=True))
-    assert sqlite_book.read(first_password_user).id == admin_id
-    sqlite_book.run(lambda s: choose_first_password(s, admin_id, "correct horse"))
-    assert sqlite_book.read(lambda s: sign_in_required(s, connected=False))
-    assert sqlite_book.read(first_password_user) is None
+    book = sqlite_book
+    assert not book.read(lambda s: sign_in_required(s, connected=False))
+    assert book.read(lambda s: sign_in_required(s, connected=True))
+    assert book.read(first_password_user).id == admin_id
+    book.run(lambda s: choose_first_password(s, admin_id, "correct horse"))
+    assert book.read(lambda s: sign_in_required(s, connected=False))
+    assert book.read(first_password_user) is None
     with pytest.raises(StateError, match="already has passwords"):
-        sqlite_book.run(lambda s: choose_first_password(s, admin_id, "another one"))
+        book.run(lambda s: choose_first_password(s, admin_id, "another one"))
 
 
 def test_sign_in_and_failed_sign_in_are_audited(sqlite_book, admin_id) -> None:  # type: ignore[no-untyped-def]
-    sqlite_book.run(lambda s: choose_first_password(s, admin_id, "correct horse"))
-    assert sqlite_book.run(lambda s: sign_in(s, "管理员", "correct horse")).user.id == admin_id
-    assert not sqlite_book.run(lambda s: sign_in(s, "管理员", "wrong horse")).ok
-    assert not sqlite_book.run(lambda s: sign_in(s, "nobody", "correct horse")).ok
-    trail = actions(sqlite_book)
+    book = sqlite_book
+    book.run(lambda s: choose_first_password(s, admin_id, "correct horse"))
+    assert book.run(lambda s: sign_in(s, "管理员", "correct horse")).user.id == admin_id
+    assert not book.run(lambda s: sign_in(s, "管理员", "wrong horse")).ok
+    assert not book.run(lambda s: sign_in(s, "nobody", "correct horse")).ok
+    trail = actions(book)
     assert trail[-3:] == ["user.login", "user.login_failed", "user.login_failed"]
-    assert sqlite_book.read(run_checks).ok  # the chain holds
+    assert book.read(run_checks).ok  # the chain holds
 
 
 def test_administrator_manages_users(sqlite_book, admin_id) -> None:  # type: ignore[no-untyped-def]
+    book = sqlite_book
     with pytest.raises(ValidationError, match="Set your own password first"):
-        sqlite_book.run(
+        book.run(
             lambda s: add_user(
                 s, by=admin_id, full_name="X", login="x", role=Role.SALES, password="12345678"
             )
         )
-    sqlite_book.run(
-        lambda s: set_password(s, by=admin_id, user_id=admin_id, password="admin-pass-1")
-    )
-    clerk = sqlite_book.run(
+    book.run(lambda s: set_password(s, by=admin_id, user_id=admin_id, password="admin-pass-1"))
+    clerk = book.run(
         lambda s: add_user(
             s,
             by=admin_id,
@@ -78,24 +80,20 @@ def test_administrator_manages_users(sqlite_book, admin_id) -> None:  # type: ig
         )
     )
     assert clerk.role == "warehouse" and clerk.has_password and not clerk.is_admin
-    assert sqlite_book.run(lambda s: sign_in(s, "li", "secret-1234")).ok
-    sqlite_book.run(
-        lambda s: set_password(s, by=admin_id, user_id=clerk.id, password="new-secret-9")
-    )
-    assert not sqlite_book.run(lambda s: sign_in(s, "li", "secret-1234")).ok
-    sqlite_book.run(lambda s: set_active(s, by=admin_id, user_id=clerk.id, active=False))
-    assert not sqlite_book.run(lambda s: sign_in(s, "li", "new-secret-9")).ok
-    users = sqlite_book.read(list_users)
+    assert book.run(lambda s: sign_in(s, "li", "secret-1234")).ok
+    book.run(lambda s: set_password(s, by=admin_id, user_id=clerk.id, password="new-secret-9"))
+    assert not book.run(lambda s: sign_in(s, "li", "secret-1234")).ok
+    book.run(lambda s: set_active(s, by=admin_id, user_id=clerk.id, active=False))
+    assert not book.run(lambda s: sign_in(s, "li", "new-secret-9")).ok
+    users = book.read(list_users)
     assert [u.login for u in users if not u.active] == ["li"]
     with pytest.raises(PermissionDenied):
-        sqlite_book.run(
-            lambda s: set_password(s, by=clerk.id, user_id=admin_id, password="hijacked!!")
-        )
+        book.run(lambda s: set_password(s, by=clerk.id, user_id=admin_id, password="hijacked!!"))
     with pytest.raises(ValidationError, match="at least 8"):
-        sqlite_book.run(lambda s: set_password(s, by=admin_id, user_id=clerk.id, password="short"))
+        book.run(lambda s: set_password(s, by=admin_id, user_id=clerk.id, password="short"))
     with pytest.raises(ValidationError, match="yourself"):
-        sqlite_book.run(lambda s: set_active(s, by=admin_id, user_id=admin_id, active=False))
-    assert {"user.create", "user.password_set", "user.deactivate"} <= set(actions(sqlite_book))
+        book.run(lambda s: set_active(s, by=admin_id, user_id=admin_id, active=False))
+    assert {"user.create", "user.password_set", "user.deactivate"} <= set(actions(book))
 
 
 def test_a_clerk_may_not_add_users(book, admin_id) -> None:  # type: ignore[no-untyped-def]

@@ -25,6 +25,7 @@ CHECK_MODULES = (
     "erp_desktop.services.checks.invoicing",
     "erp_desktop.services.checks.transfers",
     "erp_desktop.services.checks.purchasing",
+    "erp_desktop.services.checks.security",
 )
 
 
