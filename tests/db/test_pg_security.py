@@ -73,7 +73,8 @@ def snapshot(book) -> list[object]:  # type: ignore[no-untyped-def]
 
 
 def test_a_clerk_with_psql_is_refused_by_the_database(world, pg_book) -> None:  # type: ignore[no-untyped-def]
-    _shop, issued, clerk, prefix = world
+    _shop, issued, _clerk, prefix = world
+    invoice = issued.invoice_id
     before = snapshot(pg_book)
     move_columns = [
         c
@@ -94,10 +95,10 @@ def test_a_clerk_with_psql_is_refused_by_the_database(world, pg_book) -> None:  
         "copy credentials (role)": f"ALTER ROLE \"{prefix}.管理员\" PASSWORD 'stolen-pass-1'",
         "copy credentials (table)": "UPDATE app_user SET password_hash = 'x' WHERE id = 1",
         "company bank account": "UPDATE company SET bank_account = '6222 0000 0000 0001'",
-        "issued invoice amounts": f"UPDATE invoice SET gross_total = 1 WHERE id = {issued.invoice_id}",
-        "issued invoice buyer": f"UPDATE invoice SET buyer_name = 'X' WHERE id = {issued.invoice_id}",
+        "issued invoice amounts": f"UPDATE invoice SET gross_total = 1 WHERE id = {invoice}",
+        "issued invoice buyer": f"UPDATE invoice SET buyer_name = 'X' WHERE id = {invoice}",
         "issued invoice lines": "UPDATE invoice_line SET gross = 1, net = 1, tax = 0 "
-        f"WHERE invoice_id = {issued.invoice_id}",
+        f"WHERE invoice_id = {invoice}",
         "issued invoice PDF": "DELETE FROM invoice_document",
         "stock balance": "UPDATE stock_balance SET quantity = quantity + 100",
         "stock move without a posting": f"INSERT INTO stock_move ({cols}) "
