@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import time
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
@@ -87,6 +88,17 @@ class PgServer:
         self.created: list[str] = []
 
     def drop(self, name: str) -> None:
+        # FORCE may end only our own sessions: a book user's (a role of its own) that was
+        # just closed may still be leaving the server
+        for _ in range(50):
+            others = self.admin.execute(
+                "SELECT count(*) FROM pg_stat_activity WHERE datname = %s "
+                "AND usename <> current_user",
+                (name,),
+            ).fetchone()
+            if not others or not others[0]:
+                break
+            time.sleep(0.1)
         self.admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 
     def empty_database(self, prefix: str = "t") -> str:

@@ -93,6 +93,7 @@ def schema_status(conn: Connection, chain: RevisionChain | None = None) -> Schem
         usage = conn.execute(text("SELECT has_schema_privilege('public', 'USAGE')")).scalar()
         if not usage:
             refuse_if_denied(_Denied())
+    if revision is None:
         has_tables = bool(inspect(conn).get_table_names())
         state = SchemaState.FOREIGN if has_tables else SchemaState.EMPTY
         return SchemaStatus(state, None, chain.head)
