@@ -3694,6 +3694,10 @@ The goods leave {source} and are on the road until {destination} receives them. 
         <source>Transfer {number} is {state}, but its lines say otherwise.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Database security: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cli</name>
@@ -4029,6 +4033,58 @@ The goods leave {source} and are on the road until {destination} receives them. 
         <source>Wrote {path} ({size} bytes).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>sign in as LOGIN (SQLite books with passwords; the password is read from $ERP_DESKTOP_PASSWORD or asked for). On a server book the URL&apos;s user signs in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password for {login}: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list, add and change the book&apos;s users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manage users without the app. New passwords come from $ERP_DESKTOP_NEW_PASSWORD or are asked for. On a server book use the book owner&apos;s URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list the users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add a user with a role and a password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>full name (default: login)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give a user another role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>disable a user (can no longer sign in)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set a user&apos;s password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New password: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat the new password: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>documents</name>
@@ -4109,6 +4165,10 @@ The goods leave {source} and are on the road until {destination} receives them. 
     </message>
     <message>
         <source>{where} is not empty: a book or other data is already there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The book {where} must be upgraded before use: run “erp-desktop upgrade” with the book owner&apos;s server user.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4221,6 +4281,10 @@ The goods leave {source} and are on the road until {destination} receives them. 
     </message>
     <message>
         <source>The backup to {path} failed: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused this server user access to the book (permission denied). Sign in with your own user of this book, or ask the administrator to give you one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4380,6 +4444,10 @@ The details are in the log file:
     </message>
     <message>
         <source>The two passwords differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no user “{login}”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4932,6 +5000,30 @@ The details are in the log file:
     </message>
     <message>
         <source>Line {line}: enter the quantity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This book has passwords: sign in with --user LOGIN to change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The login or password is wrong. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The book has no active user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The login “{login}” is too long for a server book: with the book&apos;s prefix it must stay within {count} bytes. Choose a shorter login.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server user {user} owns the book but may not create roles: every ERP user is a server role. As the server&apos;s superuser run “ALTER ROLE {user} CREATEROLE”, then try again (see docs/connected-mode.md).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Managing the users of a server book needs the book owner&apos;s server user: use it for this (e.g. “erp-desktop users … --book postgresql://OWNER@…”).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
