@@ -30,7 +30,12 @@ from erp_desktop.i18n import QT_TRANSLATE_NOOP
 from erp_desktop.models.user import User
 from erp_desktop.services import audit
 from erp_desktop.services.permissions import require
-from erp_desktop.services.server_users import is_postgres, role_user, sync_role
+from erp_desktop.services.server_users import (
+    is_postgres,
+    role_has_password,
+    role_user,
+    sync_role,
+)
 from erp_desktop.services.users import UserInfo, _info, create_user, login_from_name
 
 MIN_PASSWORD = 8
@@ -84,7 +89,10 @@ def sign_in_required(session: Session, *, connected: bool) -> bool:
 
 def first_password_user(session: Session) -> UserInfo | None:
     """The administrator who may choose the book's first password (no one has one yet)."""
-    if session.scalar(select(User.id).where(User.password_hash.is_not(None)).limit(1)):
+    if is_postgres(session):  # passwords live on the users' roles
+        if any(role_has_password(session, u.login) for u in session.scalars(select(User))):
+            return None
+    elif session.scalar(select(User.id).where(User.password_hash.is_not(None)).limit(1)):
         return None
     admin = session.scalars(
         select(User).where(User.active.is_(True), User.is_admin.is_(True)).order_by(User.id)

@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 
 from erp_desktop.db.dialect import is_postgres
 from erp_desktop.db.pg_security import (
+    has_password,
     login_of_role,
     login_role,
     role_prefix,
@@ -24,7 +25,7 @@ from erp_desktop.errors import PermissionDenied
 from erp_desktop.i18n import QT_TRANSLATE_NOOP
 from erp_desktop.models.user import User
 
-__all__ = ["is_postgres", "role_name", "role_user", "sync_role"]
+__all__ = ["is_postgres", "role_has_password", "role_name", "role_user", "sync_role"]
 
 
 def role_user(session: Session) -> User | None:
@@ -62,3 +63,7 @@ def sync_role(session: Session, user: User, *, password: str | None = None) -> N
 
 def role_name(session: Session, login: str) -> str:
     return login_role(role_prefix(session.connection()), login)
+
+
+def role_has_password(session: Session, login: str) -> bool:
+    return has_password(session.connection(), role_name(session, login))

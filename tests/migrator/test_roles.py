@@ -10,7 +10,7 @@ from erp_desktop.db.book import open_book
 from erp_desktop.db.location import BookLocation
 from erp_desktop.domain.permissions import Role
 from erp_desktop.migrator import Migration
-from erp_desktop.services.accounts import add_user, set_password
+from erp_desktop.services.accounts import add_user, first_password_user, set_password
 from erp_desktop.services.checks import run_checks
 
 pytestmark = pytest.mark.postgresql
@@ -49,8 +49,10 @@ def test_users_of_a_moved_book_become_roles(sqlite_book, pg_target, tmp_path) ->
             (f"{prefix}.wu", False, f"{prefix}:sales"),
             (f"{prefix}.管理员", False, f"{prefix}:admin"),
         ]
+        assert server.read(first_password_user).id == 1  # may choose the first password
         # the administrator (here through the owner's connection) sets the passwords
         server.run(lambda s: set_password(s, by=1, user_id=2, password="clerk-new-2026"))
+        assert server.read(first_password_user) is None
         assert server.read(run_checks).ok
     finally:
         server.close()
