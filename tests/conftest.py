@@ -99,7 +99,16 @@ class PgServer:
             if not others or not others[0]:
                 break
             time.sleep(0.1)
-        self.admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        import psycopg
+
+        for attempt in range(5):
+            try:
+                self.admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+                return
+            except psycopg.errors.InsufficientPrivilege:
+                if attempt == 4:
+                    raise
+                time.sleep(1)
 
     def empty_database(self, prefix: str = "t") -> str:
         name = f"erp_{prefix}_{self.worker}_{uuid.uuid4().hex[:10]}"

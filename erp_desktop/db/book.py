@@ -217,8 +217,8 @@ def open_book(
                 engine.dispose()
                 engine = create_book_engine(location, read_only=True)
             return Book(location, engine, status, read_only=True, moved_to=moved_to)
-        if not location.is_sqlite and not read_only:
-            _secure(engine, location, upgrade=upgrade)
+        if not location.is_sqlite and not read_only and status.state is SchemaState.CURRENT:
+            _secure(engine, location, upgrade=upgrade)  # an older book gets it by upgrading
         backup = None
         if status.state is SchemaState.OLDER:
             if not upgrade or read_only:

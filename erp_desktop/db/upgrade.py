@@ -145,7 +145,7 @@ def migrate(
                 _write_meta(conn, "schema_app_version", __version__)
                 if after is not None:
                     after(conn)
-                if not sqlite:  # every user a role, the database enforcing the rules
+                if not sqlite and target == "head":  # every user a role; guards need head
                     from erp_desktop.db.pg_security import apply_security
 
                     apply_security(conn)

@@ -203,7 +203,8 @@ class Migration:
                 ) from exc
             finally:
                 verifier.stop()
-            secure_server_book(self.target)  # roles and guards, once the copy is verified
+            if pre.revision == revision_chain(_folder(self.versions)).head:
+                secure_server_book(self.target)  # roles and guards, once the copy is verified
             t0 = time.perf_counter()
             self._run_checks(self.target, pre, report)
             report.seconds["checks"] = time.perf_counter() - t0
