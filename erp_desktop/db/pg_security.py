@@ -302,6 +302,20 @@ def security_applied(conn: Connection) -> bool:
     return found == len(FUNCTIONS)
 
 
+def role_password_works(conn: Connection, role_name: str, password: str) -> bool:
+    """Whether the server lets ``role_name`` in with ``password`` (the server checks it)."""
+    import psycopg
+
+    url = conn.engine.url.set(drivername="postgresql", username=role_name, password=password)
+    try:
+        psycopg.connect(
+            url.render_as_string(hide_password=False), connect_timeout=5, autocommit=True
+        ).close()
+    except psycopg.OperationalError:
+        return False
+    return True
+
+
 def drop_book_roles(conn: Connection, prefix: str) -> None:
     """Remove every role of a book whose database is gone (tests, a retired book)."""
     names = conn.execute(

@@ -17,7 +17,7 @@ first sign-in — no protection is lost: the file had none either.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Any
 
@@ -33,6 +33,7 @@ from erp_desktop.services.permissions import require
 from erp_desktop.services.server_users import (
     is_postgres,
     role_has_password,
+    role_password_works,
     role_user,
     sync_role,
 )
@@ -113,7 +114,12 @@ def sign_in(session: Session, login: str, password: str) -> SignIn:
     """Check a login and password; the audit trail gets ``user.login`` or ``user.login_failed``."""
     login = login_from_name(login) if login.strip() else ""
     user = session.scalars(select(User).where(User.login == login)).first()
-    ok = bool(user and user.active and user.password_hash and _verify(user.password_hash, password))
+    if is_postgres(session):  # the server checks the password of the user's role
+        ok = bool(user and user.active and role_password_works(session, login, password))
+    else:
+        ok = bool(
+            user and user.active and user.password_hash and _verify(user.password_hash, password)
+        )
     if not ok:
         reason = (
             "unknown user"
@@ -121,7 +127,7 @@ def sign_in(session: Session, login: str, password: str) -> SignIn:
             else "inactive"
             if not user.active
             else "no password"
-            if not user.password_hash
+            if not (user.password_hash or is_postgres(session))
             else "wrong password"
         )
         audit.record(
@@ -133,7 +139,7 @@ def sign_in(session: Session, login: str, password: str) -> SignIn:
         )
         return SignIn(None)
     assert user is not None
-    if _hasher().check_needs_rehash(user.password_hash):
+    if user.password_hash and _hasher().check_needs_rehash(user.password_hash):
         user.password_hash = _hasher().hash(password)
     audit.record(session, user_id=user.id, action="user.login", subject=f"user:{user.id}")
     session.flush()
@@ -162,7 +168,10 @@ def choose_first_password(session: Session, user_id: int, password: str) -> User
 
 # -- managing users (administrators) ------------------------------------------------------------
 def list_users(session: Session) -> list[UserInfo]:
-    return [_info(u) for u in session.scalars(select(User).order_by(User.active.desc(), User.id))]
+    users = [_info(u) for u in session.scalars(select(User).order_by(User.active.desc(), User.id))]
+    if is_postgres(session):  # a server user's password is on their role
+        users = [replace(u, has_password=role_has_password(session, u.login)) for u in users]
+    return users
 
 
 def add_user(
@@ -202,7 +211,7 @@ def add_user(
     else:
         user.password_hash = digest
     session.flush()
-    return _info(user)
+    return replace(_info(user), has_password=True)
 
 
 def set_password(session: Session, *, by: int, user_id: int, password: str) -> None:

@@ -20,12 +20,22 @@ from erp_desktop.db.pg_security import (
     scram_verifier,
     sync_login_role,
 )
+from erp_desktop.db.pg_security import (
+    role_password_works as _works,
+)
 from erp_desktop.domain.permissions import Role
 from erp_desktop.errors import PermissionDenied
 from erp_desktop.i18n import QT_TRANSLATE_NOOP
 from erp_desktop.models.user import User
 
-__all__ = ["is_postgres", "role_has_password", "role_name", "role_user", "sync_role"]
+__all__ = [
+    "is_postgres",
+    "role_has_password",
+    "role_name",
+    "role_password_works",
+    "role_user",
+    "sync_role",
+]
 
 
 def role_user(session: Session) -> User | None:
@@ -67,3 +77,7 @@ def role_name(session: Session, login: str) -> str:
 
 def role_has_password(session: Session, login: str) -> bool:
     return has_password(session.connection(), role_name(session, login))
+
+
+def role_password_works(session: Session, login: str, password: str) -> bool:
+    return _works(session.connection(), role_name(session, login), password)
