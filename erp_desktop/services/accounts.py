@@ -163,7 +163,7 @@ def choose_first_password(session: Session, user_id: int, password: str) -> User
     audit.record(session, user_id=user_id, action="user.password_set", subject=f"user:{user_id}")
     audit.record(session, user_id=user_id, action="user.login", subject=f"user:{user_id}")
     session.flush()
-    return _info(user)
+    return replace(_info(user), has_password=True)
 
 
 # -- managing users (administrators) ------------------------------------------------------------
