@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import time
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
@@ -87,7 +88,27 @@ class PgServer:
         self.created: list[str] = []
 
     def drop(self, name: str) -> None:
-        self.admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        # FORCE may end only our own sessions: a book user's (a role of its own) that was
+        # just closed may still be leaving the server
+        for _ in range(50):
+            others = self.admin.execute(
+                "SELECT count(*) FROM pg_stat_activity WHERE datname = %s "
+                "AND usename <> current_user",
+                (name,),
+            ).fetchone()
+            if not others or not others[0]:
+                break
+            time.sleep(0.1)
+        import psycopg
+
+        for attempt in range(5):
+            try:
+                self.admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+                return
+            except psycopg.errors.InsufficientPrivilege:
+                if attempt == 4:
+                    raise
+                time.sleep(1)
 
     def empty_database(self, prefix: str = "t") -> str:
         name = f"erp_{prefix}_{self.worker}_{uuid.uuid4().hex[:10]}"
@@ -111,12 +132,28 @@ class PgServer:
     def cleanup_tests(self) -> None:
         for name in self.created:
             self.drop(name)
+            self.drop_roles(name, groups=True)
         self.created.clear()
+        for template in self.templates.values():  # users added to copies of a template
+            self.drop_roles(template, groups=False)
+
+    def drop_roles(self, prefix: str, *, groups: bool) -> None:
+        """Roles are cluster-wide: a book's users (prefix.login) and groups (prefix:role)."""
+        heads = [prefix + ".", *([prefix + ":"] if groups else [])]
+        for head in heads:
+            rows = self.admin.execute(
+                "SELECT rolname FROM pg_roles WHERE left(rolname, %s) = %s",
+                (len(head), head),
+            ).fetchall()
+            for (name,) in rows:
+                quoted = '"' + name.replace('"', '""') + '"'
+                self.admin.execute(f"DROP ROLE IF EXISTS {quoted}")
 
     def close(self) -> None:
         self.cleanup_tests()
         for template in self.templates.values():
             self.drop(template)
+            self.drop_roles(template, groups=True)
         self.admin.close()
 
 

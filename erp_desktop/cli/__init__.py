@@ -35,6 +35,7 @@ COMMAND_MODULES = (
     "erp_desktop.cli.invoice_commands",
     "erp_desktop.cli.migrate_command",
     "erp_desktop.cli.open_command",
+    "erp_desktop.cli.user_commands",
 )
 
 log = logging.getLogger(__name__)

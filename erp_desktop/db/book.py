@@ -249,6 +249,8 @@ def open_book(
                 engine.dispose()
                 engine = create_book_engine(location, read_only=True)
             return Book(location, engine, status, read_only=True, moved_to=moved_to)
+        if not location.is_sqlite and not read_only and status.state is SchemaState.CURRENT:
+            _secure(engine, location, upgrade=upgrade)  # an older book gets it by upgrading
         backup = None
         if status.state is SchemaState.OLDER:
             if file_read_only:
@@ -321,6 +323,26 @@ def _new_sqlite_file(path: Path) -> None:
         con.commit()
     finally:
         con.close()
+
+
+def _secure(engine: Engine, location: BookLocation, *, upgrade: bool) -> None:
+    """A server book made before every user was a role gets its roles and guards."""
+    from erp_desktop.db.pg_security import apply_security, security_applied
+
+    with engine.connect() as conn:
+        if security_applied(conn):
+            return
+    if not upgrade:
+        raise BookError(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "The book {where} must be upgraded before use: run “erp-desktop upgrade” "
+                "with the book owner's server user.",
+            ),
+            where=location.display(),
+        )
+    with engine.begin() as conn:
+        apply_security(conn)
 
 
 def _unfinished_move(engine: Engine) -> bool:

@@ -22,6 +22,7 @@ from sqlalchemy import Connection, Engine, inspect, text
 
 from erp_desktop import __version__
 from erp_desktop.db.engine import WRITE_OPTION
+from erp_desktop.db.failures import sqlstate
 from erp_desktop.db.location import BookLocation
 from erp_desktop.db.revisions import RevisionChain, revision_chain
 from erp_desktop.db.sqlite_file import backup_file
@@ -51,10 +52,28 @@ class SchemaStatus:
 def read_revision(conn: Connection) -> str | None:
     try:
         row = conn.execute(text("SELECT version_num FROM alembic_version")).first()
-    except Exception:
+    except Exception as exc:
         conn.rollback()
+        refuse_if_denied(exc)
         return None
     return row[0] if row else None
+
+
+class _Denied(Exception):
+    sqlstate = "42501"
+
+
+def refuse_if_denied(exc: BaseException) -> None:
+    """A server user without the right to read the book is told so, not "another program"."""
+    if sqlstate(exc) == "42501":
+        raise BookError(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "The server refused this server user access to the book (permission denied). "
+                "Sign in with your own user of this book, or ask the administrator to give "
+                "you one.",
+            )
+        ) from exc
 
 
 def read_meta(conn: Connection, key: str) -> str | None:
@@ -69,6 +88,11 @@ def read_meta(conn: Connection, key: str) -> str | None:
 def schema_status(conn: Connection, chain: RevisionChain | None = None) -> SchemaStatus:
     chain = chain or revision_chain()
     revision = read_revision(conn)
+    if revision is None and conn.dialect.name == "postgresql":
+        # without USAGE on the schema the book's tables are simply not found
+        usage = conn.execute(text("SELECT has_schema_privilege('public', 'USAGE')")).scalar()
+        if not usage:
+            refuse_if_denied(_Denied())
     if revision is None:
         has_tables = bool(inspect(conn).get_table_names())
         state = SchemaState.FOREIGN if has_tables else SchemaState.EMPTY
@@ -121,6 +145,10 @@ def migrate(
                 _write_meta(conn, "schema_app_version", __version__)
                 if after is not None:
                     after(conn)
+                if not sqlite and target == "head":  # every user a role; guards need head
+                    from erp_desktop.db.pg_security import apply_security
+
+                    apply_security(conn)
         finally:
             if sqlite:
                 raw.execute("PRAGMA foreign_keys = ON")

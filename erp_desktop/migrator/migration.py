@@ -46,6 +46,7 @@ from erp_desktop.migrator.report import (
     Step,
     VerificationFailed,
 )
+from erp_desktop.migrator.roles import secure_server_book
 from erp_desktop.migrator.verify import compare_table
 from erp_desktop.models.meta import (
     MIGRATED_AT,
@@ -202,6 +203,8 @@ class Migration:
                 ) from exc
             finally:
                 verifier.stop()
+            if pre.revision == revision_chain(_folder(self.versions)).head:
+                secure_server_book(self.target)  # roles and guards, once the copy is verified
             t0 = time.perf_counter()
             self._run_checks(self.target, pre, report)
             report.seconds["checks"] = time.perf_counter() - t0

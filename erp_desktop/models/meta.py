@@ -23,6 +23,14 @@ MIGRATION_ID = "migration_id"  # one attempt of a move, on both ends
 MIGRATED_FROM = "migrated_from"  # on a target: where the book came from (no password)
 MIGRATED_TO = "migrated_to"  # on a source: where the book went (no password)
 MIGRATED_AT = "migrated_at"
-MIGRATION_KEYS = (MIGRATION_STATE, MIGRATION_ID, MIGRATED_FROM, MIGRATED_TO, MIGRATED_AT)
+ROLE_PREFIX = "role_prefix"  # a server book's role names (db/pg_security.py): one per server
+MIGRATION_KEYS = (
+    MIGRATION_STATE,
+    MIGRATION_ID,
+    MIGRATED_FROM,
+    MIGRATED_TO,
+    MIGRATED_AT,
+    ROLE_PREFIX,
+)
 STATE_INCOMPLETE = "incomplete"
 STATE_COMPLETE = "complete"

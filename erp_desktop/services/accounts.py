@@ -24,7 +24,7 @@ time and does not tell which logins exist; they are throttled the same way.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from functools import lru_cache
 from typing import Any
@@ -41,6 +41,13 @@ from erp_desktop.models.login import LoginThrottle
 from erp_desktop.models.user import User
 from erp_desktop.services import audit
 from erp_desktop.services.permissions import require
+from erp_desktop.services.server_users import (
+    is_postgres,
+    role_has_password,
+    role_password_works,
+    role_user,
+    sync_role,
+)
 from erp_desktop.services.users import UserInfo, _info, create_user, login_from_name
 
 MIN_PASSWORD = MIN_LENGTH
@@ -81,7 +88,8 @@ def _verify(stored: str, password: str) -> bool:
 # -- who must sign in --------------------------------------------------------------------------
 def sign_in_required(session: Session, *, connected: bool) -> bool:
     if connected:
-        return True
+        # on a server book connecting as one's own role is signing in
+        return not is_postgres(session) or role_user(session) is None
     return bool(
         session.scalar(
             select(User.id).where(User.active.is_(True), User.password_hash.is_not(None)).limit(1)
@@ -91,7 +99,10 @@ def sign_in_required(session: Session, *, connected: bool) -> bool:
 
 def first_password_user(session: Session) -> UserInfo | None:
     """The administrator who may choose the book's first password (no one has one yet)."""
-    if session.scalar(select(User.id).where(User.password_hash.is_not(None)).limit(1)):
+    if is_postgres(session):  # passwords live on the users' roles
+        if any(role_has_password(session, u.login) for u in session.scalars(select(User))):
+            return None
+    elif session.scalar(select(User.id).where(User.password_hash.is_not(None)).limit(1)):
         return None
     admin = session.scalars(
         select(User).where(User.active.is_(True), User.is_admin.is_(True)).order_by(User.id)
@@ -127,9 +138,13 @@ def sign_in(session: Session, login: str, password: str, *, now: datetime | None
             )
             return SignIn(None, wait_seconds=max(1, int((ready - now).total_seconds() + 0.999)))
     user = session.scalars(select(User).where(User.login == login)).first()
-    usable = bool(user and user.active and user.password_hash)
-    stored = user.password_hash if usable and user is not None else None
-    ok = _verify(stored or _dummy_hash(), password) and usable
+    if is_postgres(session):  # the server checks the password of the user's role
+        usable = bool(user and user.active)
+        ok = usable and role_password_works(session, login, password)
+    else:
+        usable = bool(user and user.active and user.password_hash)
+        stored = user.password_hash if usable and user is not None else None
+        ok = _verify(stored or _dummy_hash(), password) and usable
     if not ok:
         _count_failure(session, login, throttle, now)
         reason = (
@@ -138,7 +153,7 @@ def sign_in(session: Session, login: str, password: str, *, now: datetime | None
             else "inactive"
             if not user.active
             else "no password"
-            if not user.password_hash
+            if not (user.password_hash or is_postgres(session))
             else "wrong password"
         )
         audit.record(
@@ -152,7 +167,7 @@ def sign_in(session: Session, login: str, password: str, *, now: datetime | None
     assert user is not None
     if throttle is not None:
         session.execute(delete(LoginThrottle).where(LoginThrottle.login == login))
-    if _hasher().check_needs_rehash(user.password_hash):
+    if user.password_hash and _hasher().check_needs_rehash(user.password_hash):
         user.password_hash = _hasher().hash(password)
     audit.record(session, user_id=user.id, action="user.login", subject=f"user:{user.id}")
     session.flush()
@@ -179,16 +194,23 @@ def choose_first_password(session: Session, user_id: int, password: str) -> User
         )
     user = session.get(User, user_id)
     assert user is not None
-    user.password_hash = hash_password(password, user.login)
+    digest = hash_password(password, user.login)
+    if is_postgres(session):
+        sync_role(session, user, password=password)
+    else:
+        user.password_hash = digest
     audit.record(session, user_id=user_id, action="user.password_set", subject=f"user:{user_id}")
     audit.record(session, user_id=user_id, action="user.login", subject=f"user:{user_id}")
     session.flush()
-    return _info(user)
+    return replace(_info(user), has_password=True)
 
 
 # -- managing users (administrators) ------------------------------------------------------------
 def list_users(session: Session) -> list[UserInfo]:
-    return [_info(u) for u in session.scalars(select(User).order_by(User.active.desc(), User.id))]
+    users = [_info(u) for u in session.scalars(select(User).order_by(User.active.desc(), User.id))]
+    if is_postgres(session):  # a server user's password is on their role
+        users = [replace(u, has_password=role_has_password(session, u.login)) for u in users]
+    return users
 
 
 def add_user(
@@ -202,7 +224,8 @@ def add_user(
 ) -> UserInfo:
     require(session, by, Permission.SETTINGS)
     admin = session.get(User, by)
-    if admin is not None and not admin.password_hash:
+    server = is_postgres(session)
+    if not server and admin is not None and not admin.password_hash:
         # once anyone has a password everyone signs in: the administrator needs one first
         raise ValidationError(
             QT_TRANSLATE_NOOP(
@@ -211,7 +234,7 @@ def add_user(
                 "users have passwords, everyone signs in, you too.",
             )
         )
-    digest = hash_password(password, login_from_name(login or full_name))
+    digest = hash_password(password, login_from_name(login or full_name))  # both databases
     info = create_user(
         session,
         full_name,
@@ -222,9 +245,12 @@ def add_user(
     )
     user = session.get(User, info.id)
     assert user is not None
-    user.password_hash = digest
+    if server:
+        sync_role(session, user, password=password)
+    else:
+        user.password_hash = digest
     session.flush()
-    return _info(user)
+    return replace(_info(user), has_password=True)
 
 
 def set_password(session: Session, *, by: int, user_id: int, password: str) -> None:
@@ -232,9 +258,32 @@ def set_password(session: Session, *, by: int, user_id: int, password: str) -> N
     if by != user_id:
         require(session, by, Permission.SETTINGS)
     user = _get(session, user_id)
-    user.password_hash = hash_password(password, user.login)
+    digest = hash_password(password, user.login)
+    if is_postgres(session):
+        sync_role(session, user, password=password)
+    else:
+        user.password_hash = digest
     session.flush()
     audit.record(session, user_id=by, action="user.password_set", subject=f"user:{user_id}")
+
+
+def set_role(session: Session, *, by: int, user_id: int, role: Role) -> None:
+    """Give a user another role (on a server book, another group role)."""
+    require(session, by, Permission.SETTINGS)
+    user = _get(session, user_id)
+    if user.is_admin and role is not Role.ADMIN:
+        _keep_an_admin(session, user_id)
+    user.role, user.is_admin = role.value, role is Role.ADMIN
+    session.flush()
+    if is_postgres(session):
+        sync_role(session, user)
+    audit.record(
+        session,
+        user_id=by,
+        action="user.role",
+        subject=f"user:{user_id}",
+        details={"role": role.value},
+    )
 
 
 def set_active(session: Session, *, by: int, user_id: int, active: bool) -> None:
@@ -247,23 +296,29 @@ def set_active(session: Session, *, by: int, user_id: int, active: bool) -> None
         )
     user = _get(session, user_id)
     if not active and user.is_admin:
-        others = session.scalar(
-            select(User.id)
-            .where(User.active.is_(True), User.is_admin.is_(True), User.id != user_id)
-            .limit(1)
-        )
-        if not others:
-            raise ValidationError(
-                QT_TRANSLATE_NOOP("errors", "The book needs at least one active administrator.")
-            )
+        _keep_an_admin(session, user_id)
     user.active = active
     session.flush()
+    if is_postgres(session):  # a disabled user's role can no longer log in
+        sync_role(session, user)
     audit.record(
         session,
         user_id=by,
         action="user.activate" if active else "user.deactivate",
         subject=f"user:{user_id}",
     )
+
+
+def _keep_an_admin(session: Session, user_id: int) -> None:
+    others = session.scalar(
+        select(User.id)
+        .where(User.active.is_(True), User.is_admin.is_(True), User.id != user_id)
+        .limit(1)
+    )
+    if not others:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "The book needs at least one active administrator.")
+        )
 
 
 def _get(session: Session, user_id: int) -> User:

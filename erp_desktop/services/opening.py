@@ -32,7 +32,8 @@ def load_book(location: BookLocation, create_missing: bool = False) -> OpenBook:
     from erp_desktop.db.passwords import with_saved_password
     from erp_desktop.services.accounts import first_password_user, sign_in_required
     from erp_desktop.services.company import get_company
-    from erp_desktop.services.users import default_user
+    from erp_desktop.services.server_users import role_user
+    from erp_desktop.services.users import _info, default_user
 
     if location.is_sqlite and create_missing and inspect_file(location.path) is FileState.MISSING:
         book = create_book(location)
@@ -43,7 +44,9 @@ def load_book(location: BookLocation, create_missing: bool = False) -> OpenBook:
         def facts(s):  # type: ignore[no-untyped-def]
             needed = sign_in_required(s, connected=not location.is_sqlite)
             first = first_password_user(s) if needed else None
-            return get_company(s), default_user(s), needed, first
+            me = role_user(s) if not location.is_sqlite else None  # signed in by connecting
+            user = _info(me) if me is not None else default_user(s)
+            return get_company(s), user, needed, first
 
         company, user, needed, first = book.read(facts)
     except BaseException:

@@ -3731,6 +3731,10 @@ The goods leave {source} and are on the road until {destination} receives them. 
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Database security: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{document} {number} was changed after it was issued or posted: it no longer matches its seal in the audit trail.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4094,6 +4098,58 @@ The goods leave {source} and are on the road until {destination} receives them. 
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>sign in as LOGIN (SQLite books with passwords; the password is read from $ERP_DESKTOP_PASSWORD or asked for). On a server book the URL&apos;s user signs in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password for {login}: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list, add and change the book&apos;s users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manage users without the app. New passwords come from $ERP_DESKTOP_NEW_PASSWORD or are asked for. On a server book use the book owner&apos;s URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list the users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add a user with a role and a password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>full name (default: login)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give a user another role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>disable a user (can no longer sign in)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set a user&apos;s password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New password: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat the new password: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>start the desktop app with a book</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4189,6 +4245,10 @@ The goods leave {source} and are on the road until {destination} receives them. 
     </message>
     <message>
         <source>{where} is not empty: a book or other data is already there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The book {where} must be upgraded before use: run “erp-desktop upgrade” with the book owner&apos;s server user.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4313,6 +4373,10 @@ The goods leave {source} and are on the road until {destination} receives them. 
     </message>
     <message>
         <source>The backup to {path} failed: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused this server user access to the book (permission denied). Sign in with your own user of this book, or ask the administrator to give you one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4500,6 +4564,10 @@ The details are in the log file:
     </message>
     <message>
         <source>The two passwords differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no user “{login}”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5064,6 +5132,30 @@ The details are in the log file:
     </message>
     <message>
         <source>Line {line}: enter the quantity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This book has passwords: sign in with --user LOGIN to change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The login or password is wrong. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The book has no active user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The login “{login}” is too long for a server book: with the book&apos;s prefix it must stay within {count} bytes. Choose a shorter login.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server user {user} owns the book but may not create roles: every ERP user is a server role. As the server&apos;s superuser run “ALTER ROLE {user} CREATEROLE”, then try again (see docs/connected-mode.md).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Managing the users of a server book needs the book owner&apos;s server user: use it for this (e.g. “erp-desktop users … --book postgresql://OWNER@…”).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

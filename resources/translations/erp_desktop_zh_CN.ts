@@ -3743,6 +3743,10 @@ The goods leave {source} and are on the road until {destination} receives them. 
       <translation>调拨单 {number} 的状态为{state}，但与其明细不符。</translation>
     </message>
     <message>
+      <source>Database security: {detail}</source>
+      <translation>数据库安全：{detail}</translation>
+    </message>
+    <message>
       <source>{document} {number} was changed after it was issued or posted: it no longer matches its seal in the audit trail.</source>
       <translation>{document} {number} 在开具或过账后被修改：与审计记录中的封存值不再一致。</translation>
     </message>
@@ -4106,6 +4110,58 @@ The goods leave {source} and are on the road until {destination} receives them. 
       <translation>已写入 {path}（{size} 字节）。</translation>
     </message>
     <message>
+      <source>sign in as LOGIN (SQLite books with passwords; the password is read from $ERP_DESKTOP_PASSWORD or asked for). On a server book the URL's user signs in.</source>
+      <translation>以 LOGIN 登录（设有密码的 SQLite 账簿；密码取自 $ERP_DESKTOP_PASSWORD 或提示输入）。服务器账簿由 URL 中的用户登录。</translation>
+    </message>
+    <message>
+      <source>Password for {login}: </source>
+      <translation>{login} 的密码：</translation>
+    </message>
+    <message>
+      <source>list, add and change the book's users</source>
+      <translation>列出、添加和修改账簿的用户</translation>
+    </message>
+    <message>
+      <source>Manage users without the app. New passwords come from $ERP_DESKTOP_NEW_PASSWORD or are asked for. On a server book use the book owner's URL.</source>
+      <translation>不打开程序管理用户。新密码取自 $ERP_DESKTOP_NEW_PASSWORD 或提示输入。服务器账簿请使用账簿所有者的 URL。</translation>
+    </message>
+    <message>
+      <source>list the users</source>
+      <translation>列出用户</translation>
+    </message>
+    <message>
+      <source>add a user with a role and a password</source>
+      <translation>添加用户（角色和密码）</translation>
+    </message>
+    <message>
+      <source>full name (default: login)</source>
+      <translation>姓名（默认：登录名）</translation>
+    </message>
+    <message>
+      <source>give a user another role</source>
+      <translation>更改用户的角色</translation>
+    </message>
+    <message>
+      <source>disable a user (can no longer sign in)</source>
+      <translation>停用用户（不能再登录）</translation>
+    </message>
+    <message>
+      <source>set a user's password</source>
+      <translation>设置用户的密码</translation>
+    </message>
+    <message>
+      <source>New password: </source>
+      <translation>新密码：</translation>
+    </message>
+    <message>
+      <source>Repeat the new password: </source>
+      <translation>再次输入新密码：</translation>
+    </message>
+    <message>
+      <source>Done.</source>
+      <translation>完成。</translation>
+    </message>
+    <message>
       <source>start the desktop app with a book</source>
       <translation>启动桌面应用并打开账套</translation>
     </message>
@@ -4202,6 +4258,10 @@ The goods leave {source} and are on the road until {destination} receives them. 
     <message>
       <source>{where} is not empty: a book or other data is already there.</source>
       <translation>{where} 不是空的：那里已有账套或其他数据。</translation>
+    </message>
+    <message>
+      <source>The book {where} must be upgraded before use: run “erp-desktop upgrade” with the book owner's server user.</source>
+      <translation>账簿 {where} 需要升级后才能使用：请用账簿所有者的服务器用户运行“erp-desktop upgrade”。</translation>
     </message>
     <message>
       <source>The disk holding the book is full ({folder}). Nothing was saved; what you typed is kept. Free some space on that disk and try again.</source>
@@ -4326,6 +4386,10 @@ The goods leave {source} and are on the road until {destination} receives them. 
     <message>
       <source>The backup to {path} failed: {reason}</source>
       <translation>备份到 {path} 失败：{reason}</translation>
+    </message>
+    <message>
+      <source>The server refused this server user access to the book (permission denied). Sign in with your own user of this book, or ask the administrator to give you one.</source>
+      <translation>服务器拒绝此服务器用户访问账簿（权限不足）。请用您在此账簿中的用户登录，或请管理员为您创建一个。</translation>
     </message>
     <message>
       <source>The book {where} was saved by ERP Desktop {version}, newer than this program ({ours}). Install ERP Desktop {version} or later to open it. The book was not changed.</source>
@@ -4516,6 +4580,10 @@ The details are in the log file:
     <message>
       <source>The two passwords differ.</source>
       <translation>两次输入的密码不一致。</translation>
+    </message>
+    <message>
+      <source>There is no user “{login}”.</source>
+      <translation>没有用户“{login}”。</translation>
     </message>
     <message>
       <source>Too many failed sign-ins with this user name. Wait {seconds} s, then try again.</source>
@@ -5080,6 +5148,30 @@ The details are in the log file:
     <message>
       <source>Line {line}: enter the quantity.</source>
       <translation>第 {line} 行：请填写数量。</translation>
+    </message>
+    <message>
+      <source>This book has passwords: sign in with --user LOGIN to change it.</source>
+      <translation>此账簿设有密码：要修改它，请用 --user 登录名 登录。</translation>
+    </message>
+    <message>
+      <source>The login or password is wrong. Nothing was changed.</source>
+      <translation>登录名或密码错误。未做任何更改。</translation>
+    </message>
+    <message>
+      <source>The book has no active user.</source>
+      <translation>账簿没有启用的用户。</translation>
+    </message>
+    <message>
+      <source>The login “{login}” is too long for a server book: with the book's prefix it must stay within {count} bytes. Choose a shorter login.</source>
+      <translation>登录名“{login}”对服务器账簿来说太长：加上账簿前缀后最多 {count} 字节。请选择更短的登录名。</translation>
+    </message>
+    <message>
+      <source>The server user {user} owns the book but may not create roles: every ERP user is a server role. As the server's superuser run “ALTER ROLE {user} CREATEROLE”, then try again (see docs/connected-mode.md).</source>
+      <translation>服务器用户 {user} 拥有此账簿，但无权创建角色：每个 ERP 用户都是一个服务器角色。请以服务器超级用户身份运行“ALTER ROLE {user} CREATEROLE”，然后重试（见 docs/connected-mode.md）。</translation>
+    </message>
+    <message>
+      <source>Managing the users of a server book needs the book owner's server user: use it for this (e.g. “erp-desktop users … --book postgresql://OWNER@…”).</source>
+      <translation>管理服务器账簿的用户需要账簿所有者的服务器用户：请用它来操作（例如“erp-desktop users … --book postgresql://OWNER@…”）。</translation>
     </message>
     <message>
       <source>{field} is not a date.</source>

@@ -1,4 +1,7 @@
-"""Signing in, passwords (argon2id) and managing users; every sign-in is audited."""
+"""Signing in, passwords (argon2id) and managing users; every sign-in is audited.
+
+Password hashes and ``sign_in`` exist on SQLite books only: on a server book each
+user is a database role (tests/db/test_pg_security.py)."""
 
 from __future__ import annotations
 
@@ -26,14 +29,16 @@ def actions(book) -> list[str]:  # type: ignore[no-untyped-def]
     return book.read(lambda s: list(s.scalars(select(AuditEvent.action).order_by(AuditEvent.id))))
 
 
-def test_passwords_are_argon2id_and_never_stored_plain(book, admin_id) -> None:  # type: ignore[no-untyped-def]
+def test_passwords_are_argon2id_and_never_stored_plain(sqlite_book, admin_id) -> None:  # type: ignore[no-untyped-def]
+    book = sqlite_book
     book.run(lambda s: choose_first_password(s, admin_id, "correct horse"))
     stored = book.read(lambda s: s.get(User, admin_id).password_hash)
     assert stored.startswith("$argon2id$v=19$m=65536,t=3,p=4$")
     assert "correct horse" not in stored
 
 
-def test_offline_book_needs_no_sign_in_until_someone_has_a_password(book, admin_id) -> None:  # type: ignore[no-untyped-def]
+def test_offline_book_needs_no_sign_in_until_someone_has_a_password(sqlite_book, admin_id) -> None:  # type: ignore[no-untyped-def]
+    book = sqlite_book
     assert not book.read(lambda s: sign_in_required(s, connected=False))
     assert book.read(lambda s: sign_in_required(s, connected=True))
     assert book.read(first_password_user).id == admin_id
@@ -44,7 +49,8 @@ def test_offline_book_needs_no_sign_in_until_someone_has_a_password(book, admin_
         book.run(lambda s: choose_first_password(s, admin_id, "another one"))
 
 
-def test_sign_in_and_failed_sign_in_are_audited(book, admin_id) -> None:  # type: ignore[no-untyped-def]
+def test_sign_in_and_failed_sign_in_are_audited(sqlite_book, admin_id) -> None:  # type: ignore[no-untyped-def]
+    book = sqlite_book
     book.run(lambda s: choose_first_password(s, admin_id, "correct horse"))
     assert book.run(lambda s: sign_in(s, "管理员", "correct horse")).user.id == admin_id
     assert not book.run(lambda s: sign_in(s, "管理员", "wrong horse")).ok
@@ -54,7 +60,8 @@ def test_sign_in_and_failed_sign_in_are_audited(book, admin_id) -> None:  # type
     assert book.read(run_checks).ok  # the chain holds
 
 
-def test_administrator_manages_users(book, admin_id) -> None:  # type: ignore[no-untyped-def]
+def test_administrator_manages_users(sqlite_book, admin_id) -> None:  # type: ignore[no-untyped-def]
+    book = sqlite_book
     with pytest.raises(ValidationError, match="Set your own password first"):
         book.run(
             lambda s: add_user(

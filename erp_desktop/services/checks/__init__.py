@@ -26,6 +26,7 @@ CHECK_MODULES = (
     "erp_desktop.services.checks.transfers",
     "erp_desktop.services.checks.purchasing",
     "erp_desktop.services.checks.documents",
+    "erp_desktop.services.checks.security",
 )
 
 

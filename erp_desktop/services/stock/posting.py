@@ -28,11 +28,12 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
-from sqlalchemy import bindparam, exists, insert, select, tuple_, update
+from sqlalchemy import bindparam, exists, insert, select, text, tuple_, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from erp_desktop.db.dialect import insert_ignore
+from erp_desktop.db.dialect import is_postgres as on_server
 from erp_desktop.db.failures import is_unique_violation
 from erp_desktop.db.types import utc_now
 from erp_desktop.domain.lines import check_unit_precision, inactive_item, missing_item
@@ -248,6 +249,19 @@ def post_moves(
     if not rows:
         return PostingResult(posting_id, key, doc_type, doc_id, doc_number, ())
     session.execute(insert(_MOVE), rows)
+    if not on_server(session):  # on a server book the moves' trigger moves the balances
+        _write_balances(session, balances)
+    audit.record(
+        session,
+        user_id=user_id,
+        action="stock.post",
+        subject=f"{doc_type}:{doc_id}" if doc_id is not None else doc_type,
+        details={"key": key, "number": doc_number, "moves": len(rows)},
+    )
+    return PostingResult(posting_id, key, doc_type, doc_id, doc_number, tuple(posted))
+
+
+def _write_balances(session: Session, balances: dict[Pair, list[Decimal]]) -> None:
     session.execute(
         update(_BALANCE)
         .where(
@@ -260,14 +274,6 @@ def post_moves(
             for pair, qv in sorted(balances.items())
         ],
     )
-    audit.record(
-        session,
-        user_id=user_id,
-        action="stock.post",
-        subject=f"{doc_type}:{doc_id}" if doc_id is not None else doc_type,
-        details={"key": key, "number": doc_number, "moves": len(rows)},
-    )
-    return PostingResult(posting_id, key, doc_type, doc_id, doc_number, tuple(posted))
 
 
 def reverse_posting(
@@ -422,7 +428,17 @@ def _value(move: MoveRequest, source: list[Decimal], fallback: Decimal) -> Decim
 
 
 def lock_balances(session: Session, pairs: set[Pair]) -> dict[Pair, list[Decimal]]:
-    """Lock (creating where missing) the balance rows, always in (item, location) order."""
+    """Lock (creating where missing) the balance rows, always in (item, location) order.
+
+    On a server book the book owner's ``erp_lock_balances`` does it: users may not
+    write balances, and ``SELECT … FOR UPDATE`` would need that privilege."""
+    if on_server(session):
+        ordered = sorted(pairs)
+        rows = session.execute(
+            text("SELECT * FROM erp_lock_balances(:items, :places)"),
+            {"items": [p[0] for p in ordered], "places": [p[1] for p in ordered]},
+        )
+        return {(r[0], r[1]): [r[2], r[3]] for r in rows}
 
     def locked(wanted: list[Pair]) -> dict[Pair, list[Decimal]]:
         query = (

@@ -15,6 +15,13 @@ def test_check_finds_broken_totals_lost_pdfs_gaps_and_overcredits(shop) -> None:
     def tamper(sql: str) -> None:
         s.run(lambda x: x.execute(text(sql)))
 
+    def unguard(x) -> None:  # type: ignore[no-untyped-def]
+        if x.get_bind().dialect.name == "postgresql":  # only the owner, on purpose
+            for table in ("invoice", "invoice_line", "invoice_document"):
+                x.execute(text(f"ALTER TABLE {table} DISABLE TRIGGER erp_issued"))
+
+    s.run(unguard)
+
     tamper("UPDATE invoice_line SET quantity = quantity * 3 WHERE credited_line_id IS NOT NULL")
     tamper(f"DELETE FROM invoice_document WHERE invoice_id = {second.invoice_id}")
     tamper(f"UPDATE invoice SET number = 'INV-2026-000009' WHERE id = {second.invoice_id}")

@@ -1,0 +1,203 @@
+"""The database, not the app, stops a clerk with psql (db/pg_security.py).
+
+A book with an administrator and a sales clerk, each signing in as their own
+PostgreSQL role. With the clerk's credentials and a raw psycopg connection every
+attack is refused by the server and changes nothing; through the app the same
+clerk issues an invoice that posts a delivery.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+
+import psycopg
+import pytest
+from sqlalchemy import text
+
+from erp_desktop.db.book import open_book
+from erp_desktop.db.location import BookLocation
+from erp_desktop.domain.permissions import Role
+from erp_desktop.errors import BookError
+from erp_desktop.models.user import User
+from erp_desktop.services.accounts import add_user, set_active, set_password, set_role
+from erp_desktop.services.checks import run_checks
+from erp_desktop.services.opening import load_book
+from tests.invoicing_world import build_shop
+
+pytestmark = pytest.mark.postgresql
+
+CLERK_PASSWORD = "clerk-pass-2026"
+ADMIN_PASSWORD = "admin-pass-2026"
+
+
+def role_location(book, role: str, password: str) -> BookLocation:  # type: ignore[no-untyped-def]
+    host, port, database, _owner = book.location.server
+    return BookLocation.for_server(
+        host=host, port=port, database=database, user=role, password=password
+    )
+
+
+def libpq(location: BookLocation) -> str:
+    return location.libpq_conninfo()
+
+
+@pytest.fixture
+def world(pg_book):  # type: ignore[no-untyped-def]
+    """The owner's book, a shop in it, a sales clerk and the clerk's role name."""
+    shop = build_shop(pg_book)
+    issued = shop.invoice(shop.line(shop.cups, "2", "11.30"))
+    pg_book.run(lambda s: set_password(s, by=1, user_id=1, password=ADMIN_PASSWORD))
+    clerk = pg_book.run(
+        lambda s: add_user(
+            s, by=1, full_name="Sales Wu", login="wu", role=Role.SALES, password=CLERK_PASSWORD
+        )
+    )
+    prefix = pg_book.meta("role_prefix")
+    return shop, issued, clerk, prefix
+
+
+def snapshot(book) -> list[object]:  # type: ignore[no-untyped-def]
+    queries = (
+        "SELECT login, role, is_admin, active, password_hash FROM app_user ORDER BY id",
+        "SELECT name, tax_id, bank_name, bank_account FROM company",
+        "SELECT id, number, state, gross_total, buyer_name FROM invoice ORDER BY id",
+        "SELECT id, quantity, net, tax, gross FROM invoice_line ORDER BY id",
+        "SELECT item_id, location_id, quantity, value FROM stock_balance ORDER BY 1, 2",
+        "SELECT count(*), max(id) FROM stock_move",
+        "SELECT id, hash, details FROM audit_event ORDER BY id",
+        "SELECT last_hash, count FROM audit_head",
+        "SELECT series_code, year, next_value FROM number_counter ORDER BY 1, 2",
+    )
+    with book.engine.connect() as conn:
+        return [conn.execute(text(q)).all() for q in queries]
+
+
+def test_a_clerk_with_psql_is_refused_by_the_database(world, pg_book) -> None:  # type: ignore[no-untyped-def]
+    _shop, issued, _clerk, prefix = world
+    invoice = issued.invoice_id
+    before = snapshot(pg_book)
+    move_columns = [
+        c
+        for (c,) in pg_book.engine.connect()
+        .execute(
+            text(
+                "SELECT column_name FROM information_schema.columns "
+                "WHERE table_name = 'stock_move' AND column_name <> 'id' ORDER BY ordinal_position"
+            )
+        )
+        .all()
+    ]
+    cols = ", ".join(move_columns)
+    attacks = {
+        "promote self (table)": "UPDATE app_user SET role = 'admin', is_admin = true "
+        "WHERE login = 'wu'",
+        "promote self (group)": f'GRANT "{prefix}:admin" TO CURRENT_USER',
+        "copy credentials (role)": f"ALTER ROLE \"{prefix}.管理员\" PASSWORD 'stolen-pass-1'",
+        "copy credentials (table)": "UPDATE app_user SET password_hash = 'x' WHERE id = 1",
+        "company bank account": "UPDATE company SET bank_account = '6222 0000 0000 0001'",
+        "issued invoice amounts": f"UPDATE invoice SET gross_total = 1 WHERE id = {invoice}",
+        "issued invoice buyer": f"UPDATE invoice SET buyer_name = 'X' WHERE id = {invoice}",
+        "issued invoice lines": "UPDATE invoice_line SET gross = 1, net = 1, tax = 0 "
+        f"WHERE invoice_id = {invoice}",
+        "issued invoice PDF": "DELETE FROM invoice_document",
+        "stock balance": "UPDATE stock_balance SET quantity = quantity + 100",
+        "stock move without a posting": f"INSERT INTO stock_move ({cols}) "
+        f"SELECT {cols} FROM stock_move ORDER BY id LIMIT 1",
+        "change a stock move": "UPDATE stock_move SET quantity = quantity + 1",
+        "delete a posting": "DELETE FROM stock_posting",
+        "delete audit events": "DELETE FROM audit_event",
+        "rewrite an audit event": "UPDATE audit_event SET details = '{}'",
+        "fix the chain head": "UPDATE audit_head SET last_hash = repeat('0', 64), count = 0",
+        "rewind a number counter": "UPDATE number_counter SET next_value = 1",
+        "create table": "CREATE TABLE mine (id int)",
+        "drop a constraint": "ALTER TABLE invoice DROP CONSTRAINT ck_invoice_state",
+        "alter a constraint": "ALTER TABLE stock_balance ALTER COLUMN quantity DROP NOT NULL",
+        "disable a guard": "ALTER TABLE stock_move DISABLE TRIGGER erp_immutable",
+    }
+    clerk_url = libpq(role_location(pg_book, f"{prefix}.wu", CLERK_PASSWORD))
+    refused = {}
+    with psycopg.connect(clerk_url) as con:
+        assert con.execute("SELECT current_user").fetchone() == (f"{prefix}.wu",)
+        for name, sql in attacks.items():
+            try:
+                con.execute(sql)
+                con.commit()
+                refused[name] = "ACCEPTED"
+            except psycopg.Error as exc:
+                con.rollback()
+                refused[name] = exc.sqlstate
+    assert refused == dict.fromkeys(attacks, "42501")
+    assert snapshot(pg_book) == before
+    assert pg_book.read(run_checks).ok
+
+
+def test_the_clerk_signed_in_as_their_role_issues_and_posts(world, pg_book) -> None:  # type: ignore[no-untyped-def]
+    shop, _issued, clerk, prefix = world
+    opened = load_book(role_location(pg_book, f"{prefix}.wu", CLERK_PASSWORD))
+    try:
+        assert opened.user is not None and opened.user.id == clerk.id and not opened.sign_in
+        as_clerk = dataclasses.replace(shop, book=opened.book, user=clerk.id)
+        before = as_clerk.stock(shop.cups).quantity
+        issued = as_clerk.invoice(as_clerk.line(shop.cups, "3", "11.30"))
+        assert issued.number == "INV-2026-000002"
+        assert as_clerk.stock(shop.cups).quantity == before - 3
+        who = opened.book.read(lambda s: s.get(User, clerk.id).login)
+        assert who == "wu"
+    finally:
+        opened.book.close()
+    assert pg_book.read(run_checks).ok
+
+
+def test_a_disabled_user_cannot_connect_and_a_new_role_takes_effect(world, pg_book) -> None:  # type: ignore[no-untyped-def]
+    _shop, _issued, clerk, prefix = world
+    location = role_location(pg_book, f"{prefix}.wu", CLERK_PASSWORD)
+    pg_book.run(lambda s: set_role(s, by=1, user_id=clerk.id, role=Role.WAREHOUSE))
+    with psycopg.connect(libpq(location)) as con:
+        groups = con.execute(
+            "SELECT g.rolname FROM pg_auth_members m JOIN pg_roles g ON g.oid = m.roleid "
+            "JOIN pg_roles r ON r.oid = m.member WHERE r.rolname = current_user"
+        ).fetchall()
+    assert groups == [(f"{prefix}:warehouse",)]
+    pg_book.run(lambda s: set_active(s, by=1, user_id=clerk.id, active=False))
+    with pytest.raises(psycopg.OperationalError, match="not permitted to log in"):
+        psycopg.connect(libpq(location)).close()
+    pg_book.run(lambda s: set_active(s, by=1, user_id=clerk.id, active=True))
+    psycopg.connect(libpq(location)).close()
+
+
+def test_the_users_own_role_changes_only_its_own_password(world, pg_book) -> None:  # type: ignore[no-untyped-def]
+    _shop, _issued, clerk, prefix = world
+    book = open_book(role_location(pg_book, f"{prefix}.wu", CLERK_PASSWORD))
+    try:
+        book.run(lambda s: set_password(s, by=clerk.id, user_id=clerk.id, password="wu-new-pass-1"))
+    finally:
+        book.close()
+    psycopg.connect(libpq(role_location(pg_book, f"{prefix}.wu", "wu-new-pass-1"))).close()
+
+
+def test_check_reports_a_grant_too_many(world, pg_book) -> None:  # type: ignore[no-untyped-def]
+    _shop, _issued, _clerk, prefix = world
+    assert pg_book.read(run_checks).ok
+    with pg_book.engine.begin() as conn:
+        conn.exec_driver_sql(f'GRANT UPDATE ON stock_balance TO "{prefix}:sales"')
+        conn.exec_driver_sql("ALTER TABLE audit_event DISABLE TRIGGER erp_immutable")
+    problems = [p.message.render() for p in pg_book.read(run_checks).problems]
+    assert len(problems) == 2
+
+
+def test_a_role_with_connect_only_is_told_permission_denied(pg_book, pg_server) -> None:  # type: ignore[no-untyped-def]
+    host, port, database, _owner = pg_book.location.server
+    name = f"{database}.outsider"
+    with pg_book.engine.begin() as conn:
+        conn.exec_driver_sql(f"CREATE ROLE \"{name}\" LOGIN PASSWORD 'outsider-pass-1'")
+        conn.exec_driver_sql(f'GRANT CONNECT ON DATABASE "{database}" TO "{name}"')
+    try:
+        location = BookLocation.for_server(
+            host=host, port=port, database=database, user=name, password="outsider-pass-1"
+        )
+        with pytest.raises(BookError, match="permission denied") as refused:
+            open_book(location)
+        assert "another program" not in str(refused.value)
+    finally:
+        pg_server.admin.execute(f'REVOKE ALL ON DATABASE "{database}" FROM "{name}"')
+        pg_server.admin.execute(f'DROP ROLE "{name}"')
