@@ -33,6 +33,7 @@ from erp_desktop import __version__
 from erp_desktop.db.engine import WRITE_OPTION, create_book_engine
 from erp_desktop.db.failures import connect_error, is_retryable, user_error
 from erp_desktop.db.location import BookLocation
+from erp_desktop.db.move_log import clean_up_abandoned
 from erp_desktop.db.revisions import revision_chain
 from erp_desktop.db.sqlite_file import (
     APPLICATION_ID,
@@ -65,6 +66,21 @@ from erp_desktop.models.meta import (
 log = logging.getLogger(__name__)
 T = TypeVar("T")
 MAX_ATTEMPTS = 6
+
+
+class BookMoved(BookError):
+    """The book file was moved to a server while it was open here; nothing was saved."""
+
+    def __init__(self, where: str) -> None:
+        self.where = where
+        super().__init__(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "The book has just moved to {where}. Nothing was saved here; the book reopens "
+                "from there — save again.",
+            ),
+            where=where,
+        )
 
 
 class Book:
@@ -112,6 +128,8 @@ class Book:
         for attempt in range(1, MAX_ATTEMPTS + 1):
             try:
                 with self._write.begin() as session:
+                    if self.location.is_sqlite:
+                        self._refuse_if_moved(session)
                     result = work(session)
                     if self.kind == "postgresql":  # delivered at commit, dropped on rollback
                         session.execute(
@@ -127,6 +145,15 @@ class Book:
                     continue
                 raise user_error(exc) from exc
         raise AssertionError("unreachable")  # pragma: no cover
+
+    def _refuse_if_moved(self, session: Session) -> None:
+        """Under the write lock: a move to a server (maybe by another program) may have
+        ended while this book was open. Its saves go there now."""
+        where = session.execute(
+            text("SELECT value FROM book_meta WHERE key = :k"), {"k": MIGRATED_TO}
+        ).scalar()
+        if where:
+            raise BookMoved(where)
 
     def read(self, work: Callable[[Session], T]) -> T:
         """Run ``work`` in a read transaction."""
@@ -170,6 +197,7 @@ def open_book(
         refuse_unless_book(location.path)
         if not read_only:
             probe_writable(location.path)
+            clean_up_abandoned(location.path)  # a move to a server that was killed
     engine = create_book_engine(location, read_only=read_only)
     try:
         status = _status(engine, location, versions)

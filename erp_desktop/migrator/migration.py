@@ -3,8 +3,13 @@ verify, cut over — in that order, each only if the one before succeeded.
 
 Guarantees (tested by killing the process at random points):
 
-- The source is read in one snapshot (SQLite ``mode=ro``; PostgreSQL REPEATABLE
-  READ) and stays byte-for-byte unchanged until cut-over.
+- A book file stays in use while it is copied (``online.py``): a snapshot is
+  copied and verified, the changes saved meanwhile are caught up in rounds
+  (each round's rows compared again), and only the last ones are copied in a
+  short freeze during which saves wait. The move writes nothing to the file
+  but its change log (triggers and two tables, removed at the end, on cancel,
+  or by the next run or opening after a kill) and, at cut-over, the mark.
+- A server book is read in one REPEATABLE READ snapshot.
 - The target is written in one transaction (PostgreSQL) or as ``NAME.partial``
   (SQLite), marked *incomplete*; a kill leaves it empty or incomplete, and the
   app refuses an incomplete book.
@@ -34,7 +39,7 @@ from erp_desktop.db.revisions import revision_chain
 from erp_desktop.db.types import utc_now
 from erp_desktop.errors import BookError, ErpError
 from erp_desktop.i18n import QT_TRANSLATE_NOOP
-from erp_desktop.migrator import pg_side, preflight, sqlite_side
+from erp_desktop.migrator import online, pg_side, preflight, sqlite_side
 from erp_desktop.migrator.columns import TableSpec, table_specs
 from erp_desktop.migrator.pipeline import prefetched
 from erp_desktop.migrator.report import (
@@ -59,6 +64,8 @@ from erp_desktop.models.meta import (
 )
 
 log = logging.getLogger(__name__)
+MAX_ROUNDS = 10  # catch-up rounds before the freeze, at most
+FREEZE_ROWS = 2_000  # a round this small is followed by the freeze
 OnStep = Callable[[Step], None]
 
 
@@ -147,75 +154,196 @@ class Migration:
 
     # -- SQLite → PostgreSQL -------------------------------------------------------------------
     def _to_server(self, pre: Preflight, report: MigrationReport) -> None:
+        if pre.plan is Plan.DONE:
+            reader = sqlite_side.SqliteReader(self.source.path)
+            try:
+                report.migration_id = reader.meta().get(MIGRATION_ID, "")
+            finally:
+                reader.close()
+            return
+        try:
+            if pre.plan is Plan.RESUME:
+                self._resume_to_server(pre, report)
+            else:
+                self._online_to_server(pre, report)
+        except ErpError:
+            raise
+        except Exception as exc:  # the server refused something pre-flight let through
+            if not _is_database_error(exc):
+                raise
+            log.exception("copy to %s failed", self.target.display())
+            raise BookError(
+                QT_TRANSLATE_NOOP(
+                    "migrator",
+                    "The server stopped the copy: {detail}. Nothing was switched: the book "
+                    "is unchanged and the copy is marked unfinished.",
+                ),
+                detail=str(exc).strip().splitlines()[0][:300],
+            ) from exc
+        t0 = time.perf_counter()
+        self._step(Step("cutover", "target"))
+        pg_side.set_meta(
+            self.target, {MIGRATION_STATE: STATE_COMPLETE, MIGRATED_AT: utc_now().isoformat()}
+        )
+        report.seconds["cutover"] = time.perf_counter() - t0
+
+    def _online_to_server(self, pre: Preflight, report: MigrationReport) -> None:
+        """Snapshot, catch-up rounds, freeze (``online.py``); the book stays in use until the
+        freeze, and the freeze ends with the file marked moved."""
+        report.migration_id = str(uuid.uuid4())
+        probe = sqlite_side.SqliteReader(self.source.path)
+        try:
+            specs = specs_for(probe.tables(), self.metadata)
+        finally:
+            probe.close()
+        changes = online.SourceChanges(self.source.path, specs, self.metadata)
+        reader, verify_reader = changes.start(report.migration_id)
+        marked = False
+        try:
+            try:
+                self._snapshot(pre, report, specs, reader, verify_reader)
+            finally:
+                reader.close()
+                verify_reader.close()
+            t0 = time.perf_counter()
+            for number in range(1, MAX_ROUNDS + 1):
+                report.rounds = number
+                self._step(Step("catchup", round=number, done=self._done, total=self._total))
+                delta = changes.round()
+                self._apply(delta, changes, report, pre, "catchup")
+                if delta.rows <= FREEZE_ROWS:
+                    break
+            report.seconds["catchup"] = time.perf_counter() - t0
+            self._freeze(pre, report, changes, specs)
+            marked = True
+        finally:
+            if not marked:
+                changes.abandon()
+
+    def _snapshot(
+        self,
+        pre: Preflight,
+        report: MigrationReport,
+        specs: list[TableSpec],
+        reader: sqlite_side.SqliteReader,
+        verify_reader: sqlite_side.SqliteReader,
+    ) -> None:
+        """Copy the snapshot and verify each table as soon as it is loaded."""
+        verifier = _ServerVerifier(self, pre, verify_reader)
+        t0 = time.perf_counter()
+        try:
+            replace = list(pg_side.probe(self.target).tables) if pre.plan is Plan.REPLACE else []
+            pg_side.load_book(
+                self.target,
+                revision=pre.revision or "",
+                specs=specs,
+                rows=reader.raw_rows,
+                marks={
+                    MIGRATION_STATE: STATE_INCOMPLETE,
+                    MIGRATION_ID: report.migration_id,
+                    MIGRATED_FROM: self.source.display(),
+                },
+                replace_tables=replace,
+                versions=self.versions,
+                tick=lambda spec, n: self._tick("copy", spec, n, pre),
+                loaded=verifier.put,
+            )
+            report.seconds["copy"] = time.perf_counter() - t0
+            t1 = time.perf_counter()
+            report.tables = verifier.finish()
+            report.seconds["verify"] = time.perf_counter() - t1  # what was left after copy
+        finally:
+            verifier.stop()
+
+    def _apply(
+        self,
+        delta: online.Delta,
+        changes: online.SourceChanges,
+        report: MigrationReport,
+        pre: Preflight,
+        stage: str,
+    ) -> None:
+        """Write one round's changes to the server and compare exactly those rows."""
+        if self.cancelled():
+            raise MigrationCancelled()
+        if not delta.tables:
+            return
+        pg_side.apply_changes(
+            self.target,
+            [(t.spec, t.raw, t.deleted) for t in delta.tables],
+            tick=lambda spec, n: self._tick(stage, spec, n, pre, count=False),
+        )
+        changes.advance(delta)
+        with pg_side.connect(self.target, autocommit=True) as con:
+            for t in delta.tables:
+                condition, params = t.condition("postgresql")
+                check = compare_table(
+                    t.spec,
+                    iter([t.canonical] if t.canonical else []),
+                    pg_side.canonical_rows(con, t.spec, condition, params),
+                    lambda _n: None,
+                )
+                if not check.ok:
+                    report.late_checks.append(check)
+        report.caught_up += delta.rows
+
+    def _freeze(
+        self,
+        pre: Preflight,
+        report: MigrationReport,
+        changes: online.SourceChanges,
+        specs: list[TableSpec],
+    ) -> None:
+        """Saves wait: the last changes, row counts and the book's checks on the server,
+        then the file is marked moved."""
+        self._step(Step("freeze", done=self._done, total=self._total))
+        t0 = time.perf_counter()
+        delta = changes.freeze()
+        report.seconds["freeze_wait"] = time.perf_counter() - t0  # a save in progress ends
+        self._apply(delta, changes, report, pre, "freeze")
+        here = changes.counts()
+        with pg_side.connect(self.target, autocommit=True) as con:
+            there = {spec.name: pg_side.count(con, spec) for spec in specs}
+        for check in report.tables:
+            check.source_rows, check.target_rows = here[check.table], there[check.table]
+        self._run_checks(self.target, pre, report)
+        if not report.ok:
+            raise VerificationFailed(report)
+        if self.cancelled():
+            raise MigrationCancelled()
+        self._step(Step("cutover", "source"))
+        changes.finish(
+            {
+                MIGRATED_TO: self.target.display(),
+                MIGRATED_AT: utc_now().isoformat(),
+                MIGRATION_ID: report.migration_id,
+            }
+        )
+        report.seconds["freeze"] = time.perf_counter() - t0
+
+    def _resume_to_server(self, pre: Preflight, report: MigrationReport) -> None:
+        """The file was marked moved (it no longer changes) but the server not yet marked
+        complete: verify everything again, then finish."""
         reader = sqlite_side.SqliteReader(self.source.path)
         try:
-            meta = reader.meta()
+            report.migration_id = reader.meta()[MIGRATION_ID]
             specs = specs_for(reader.tables(), self.metadata)
-            if pre.plan is Plan.DONE:
-                report.migration_id = meta.get(MIGRATION_ID, "")
-                return
-            verifier = _ServerVerifier(self, pre)
-            t0 = time.perf_counter()
+            verifier = _ServerVerifier(self, pre, sqlite_side.SqliteReader(self.source.path))
             try:
-                if pre.plan is Plan.RESUME:
-                    report.migration_id = meta[MIGRATION_ID]
-                    self._add(pre.total_rows)
-                    for spec in specs:
-                        verifier.put(spec)
-                else:
-                    report.migration_id = str(uuid.uuid4())
-                    replace = (
-                        list(pg_side.probe(self.target).tables) if pre.plan is Plan.REPLACE else []
-                    )
-                    pg_side.load_book(
-                        self.target,
-                        revision=pre.revision or "",
-                        specs=specs,
-                        rows=reader.raw_rows,
-                        marks={
-                            MIGRATION_STATE: STATE_INCOMPLETE,
-                            MIGRATION_ID: report.migration_id,
-                            MIGRATED_FROM: self.source.display(),
-                        },
-                        replace_tables=replace,
-                        versions=self.versions,
-                        tick=lambda spec, n: self._tick("copy", spec, n, pre),
-                        loaded=verifier.put,
-                    )
-                    report.seconds["copy"] = time.perf_counter() - t0
+                self._add(pre.total_rows)
+                for spec in specs:
+                    verifier.put(spec)
                 t1 = time.perf_counter()
                 report.tables = verifier.finish()
-                report.seconds["verify"] = time.perf_counter() - t1  # what was left after copy
-            except ErpError:
-                raise
-            except Exception as exc:  # the server refused something pre-flight let through
-                if not _is_database_error(exc):
-                    raise
-                log.exception("copy to %s failed", self.target.display())
-                raise BookError(
-                    QT_TRANSLATE_NOOP(
-                        "migrator",
-                        "The server stopped the copy: {detail}. Nothing was switched: the book "
-                        "is unchanged and the copy is marked unfinished.",
-                    ),
-                    detail=str(exc).strip().splitlines()[0][:300],
-                ) from exc
+                report.seconds["verify"] = time.perf_counter() - t1
             finally:
                 verifier.stop()
-            t0 = time.perf_counter()
+                verifier.reader.close()
             self._run_checks(self.target, pre, report)
-            report.seconds["checks"] = time.perf_counter() - t0
             if not report.ok:
                 raise VerificationFailed(report)
-            t0 = time.perf_counter()
             self._step(Step("cutover", "source"))
             self._mark_sqlite_source(reader, report.migration_id)
-            self._step(Step("cutover", "target"))
-            pg_side.set_meta(
-                self.target,
-                {MIGRATION_STATE: STATE_COMPLETE, MIGRATED_AT: utc_now().isoformat()},
-            )
-            report.seconds["cutover"] = time.perf_counter() - t0
         finally:
             reader.close()
 
@@ -344,12 +472,15 @@ class Migration:
         report.checks_ran = True
         report.check_problems = [p.message for p in result.problems]
 
-    def _tick(self, stage: str, spec: TableSpec, rows: int, pre: Preflight) -> None:
-        """Progress from the loading and the verifying thread; honours Cancel."""
+    def _tick(
+        self, stage: str, spec: TableSpec, rows: int, pre: Preflight, *, count: bool = True
+    ) -> None:
+        """Progress from the loading and the verifying thread; honours Cancel.
+        ``count=False``: catch-up rows, not part of the planned total."""
         if self.cancelled():
             raise MigrationCancelled()
         with self._lock:
-            self._done += rows
+            self._done += rows if count else 0
             key = (stage, spec.name)
             self._table_done[key] = self._table_done.get(key, 0) + rows
             step = Step(
@@ -373,13 +504,16 @@ class Migration:
 class _ServerVerifier:
     """Verifies each table as soon as it is loaded, on its own thread and connections.
 
-    It reads the SQLite file through a second read-only connection; a change to
-    the file between the two snapshots is caught at cut-over (data_version).
+    It reads the SQLite file through a second read-only connection whose read
+    transaction began under the same write lock as the copy's: the same snapshot.
     """
 
-    def __init__(self, migration: Migration, pre: Preflight) -> None:
+    def __init__(
+        self, migration: Migration, pre: Preflight, reader: sqlite_side.SqliteReader
+    ) -> None:
         self.migration = migration
         self.pre = pre
+        self.reader = reader  # the caller's snapshot (same as the copy's); closed by the caller
         self.queue: queue.Queue[TableSpec | None] = queue.Queue()
         self.results: list[Any] = []
         self.error: BaseException | None = None
@@ -406,9 +540,8 @@ class _ServerVerifier:
 
     def _run(self) -> None:
         m = self.migration
-        reader = None
+        reader = self.reader
         try:
-            reader = sqlite_side.SqliteReader(m.source.path)
             with pg_side.connect(m.target, autocommit=True) as con:  # BEGIN/ROLLBACK are ours
                 con.execute("SET statement_timeout = 0")
                 while (spec := self.queue.get()) is not None:
@@ -427,9 +560,6 @@ class _ServerVerifier:
                     self.results.append(check)
         except BaseException as exc:
             self.error = exc
-        finally:
-            if reader is not None:
-                reader.close()
 
 
 def _is_database_error(exc: BaseException) -> bool:

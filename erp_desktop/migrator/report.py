@@ -70,12 +70,13 @@ class Preflight:
 class Step:
     """A progress report. ``done``/``total`` count rows over copy and verify together."""
 
-    stage: str  # preflight, copy, verify, check, cutover, done
+    stage: str  # preflight, copy, verify, catchup, freeze, check, cutover, done
     table: str = ""
     table_done: int = 0
     table_total: int = 0
     done: int = 0
     total: int = 0
+    round: int = 0  # catch-up round
 
 
 @dataclass
@@ -89,6 +90,14 @@ class MigrationReport:
     check_problems: list[Msg] = field(default_factory=list)
     checks_ran: bool = False
     seconds: dict[str, float] = field(default_factory=dict)
+    rounds: int = 0  # catch-up rounds before the freeze
+    caught_up: int = 0  # rows written or deleted after the snapshot
+    late_checks: list[TableCheck] = field(default_factory=list)  # catch-up rows that differ
+
+    @property
+    def freeze_seconds(self) -> float:
+        """How long saves waited (the freeze), 0 if there was none."""
+        return self.seconds.get("freeze", 0.0)
 
     @property
     def rows(self) -> int:
@@ -96,7 +105,7 @@ class MigrationReport:
 
     @property
     def failed_tables(self) -> list[TableCheck]:
-        return [t for t in self.tables if not t.ok]
+        return [t for t in [*self.tables, *self.late_checks] if not t.ok]
 
     @property
     def ok(self) -> bool:

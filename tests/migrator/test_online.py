@@ -1,0 +1,187 @@
+"""Moving a book file that stays in use: a writer process saves documents all along.
+
+Everything it saw committed is on the server afterwards, exactly once; the
+server's checks pass; every row of the final file equals the server's. A move
+killed at any point leaves the book working (its change log removed when it is
+next opened) and the server unfinished; a second run finishes.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import sys
+import textwrap
+import time
+from pathlib import Path
+
+import psycopg
+import pytest
+
+import erp_desktop.models.registry  # noqa: F401
+from erp_desktop.db.base import Base
+from erp_desktop.db.book import open_book
+from erp_desktop.db.location import BookLocation
+from erp_desktop.migrator import Migration
+from erp_desktop.services.checks import run_checks
+from tests.helpers import ROOT
+from tests.migrator.conftest import move_log_left, read_all, without_marks
+from tests.migrator.test_failures import source_mark, target_state
+
+pytestmark = pytest.mark.postgresql
+PER_SECOND = 20  # documents a second: a small book moves in a few seconds
+
+
+class Writer:
+    def __init__(self, book: Path, journal: Path) -> None:
+        self.journal = journal
+        self.process = subprocess.Popen(
+            [sys.executable, "-m", "tests.migrator.online_writer", str(book), str(journal)]
+            + [str(PER_SECOND)],
+            cwd=ROOT,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+
+    def lines(self) -> list[str]:
+        return self.journal.read_text().splitlines() if self.journal.exists() else []
+
+    def wait_for(self, count: int, timeout: float = 60) -> None:
+        """Until the journal holds ``count`` more documents than now."""
+        goal = len(self.lines()) + count
+        deadline = time.monotonic() + timeout
+        while len(self.lines()) < goal:
+            assert self.process.poll() is None, self.process.stderr.read()  # type: ignore[union-attr]
+            assert time.monotonic() < deadline, "the writer saves nothing"
+            time.sleep(0.05)
+
+    def moved(self) -> list[list[object]]:
+        """Wait until it hit the moved book; the documents it saw committed."""
+        _, err = self.process.communicate(timeout=60)
+        assert self.process.returncode == 0, err
+        lines = self.lines()
+        assert lines[-1] == "moved"
+        return [json.loads(line) for line in lines[:-1]]
+
+
+def assert_all_there_once(target: BookLocation, saved: list[list[object]]) -> None:
+    with psycopg.connect(target.libpq_conninfo()) as con:
+        for table, row_id, number in saved:
+            found = con.execute(
+                f"SELECT id FROM {table} WHERE number = %s",
+                (number,),  # noqa: S608
+            ).fetchall()
+            assert found == [(row_id,)], (table, number)
+            postings = con.execute(
+                "SELECT count(*) FROM stock_posting WHERE doc_number = %s", (number,)
+            ).fetchone()[0]
+            assert postings == 1, (table, number)
+
+
+def assert_same_book(shop: Path, target: BookLocation) -> None:
+    server = open_book(target)
+    try:
+        assert server.read(run_checks).ok
+    finally:
+        server.close()
+    here = without_marks(read_all(BookLocation.for_file(shop), Base.metadata))
+    there = without_marks(read_all(target, Base.metadata))
+    assert here == there
+    assert move_log_left(shop) == []
+
+
+@pytest.fixture
+def shop(demo_template: Path, tmp_path: Path) -> Path:
+    path = tmp_path / "shop.erpbook"
+    shutil.copyfile(demo_template, path)
+    return path
+
+
+def test_the_shop_keeps_saving_while_its_book_moves(shop, pg_target, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    writer = Writer(shop, tmp_path / "journal")
+    writer.wait_for(3)
+    stages: list[str] = []
+
+    def on_step(step) -> None:  # type: ignore[no-untyped-def]
+        if not stages or stages[-1] != step.stage:
+            stages.append(step.stage)
+        if step.stage == "catchup" and step.round == 1:
+            writer.wait_for(3)  # saves land between the snapshot and the freeze
+
+    report = Migration(BookLocation.for_file(shop), pg_target, on_step=on_step).run(confirmed=True)
+    saved = writer.moved()
+    assert report.ok
+    assert stages[:2] == ["preflight", "copy"]
+    assert {"catchup", "freeze", "check", "cutover", "done"} <= set(stages)
+    assert stages.index("catchup") < stages.index("freeze") < stages.index("cutover")
+    assert report.caught_up >= 3
+    assert 0 < report.freeze_seconds < 5
+    assert len(saved) >= 6
+    assert {row[0] for row in saved} == {"stock_adjustment", "goods_receipt", "invoice"}
+    assert_all_there_once(pg_target, saved)
+    assert_same_book(shop, pg_target)
+    assert source_mark(shop) == pg_target.display()
+    assert target_state(pg_target) == "complete"
+
+
+CHILD = textwrap.dedent(
+    """
+    import os, signal, sys
+    from erp_desktop.db.location import BookLocation
+    from erp_desktop.migrator import Migration
+
+    source, target, stage, nth = sys.argv[1:5]
+    seen = {"n": 0}
+
+    def on_step(step):
+        key = f"cutover:{step.table}" if step.stage == "cutover" else step.stage
+        if key == stage:
+            seen["n"] += 1
+            if seen["n"] >= int(nth):
+                os.kill(os.getpid(), signal.SIGKILL)
+
+    Migration(BookLocation.parse(source), BookLocation.parse(target), on_step=on_step).run(
+        confirmed=True
+    )
+    """
+)
+
+
+@pytest.mark.parametrize(
+    ("stage", "nth"),
+    [
+        ("copy", 3),
+        ("verify", 2),
+        ("catchup", 1),
+        ("freeze", 1),
+        ("check", 1),
+        ("cutover:source", 1),
+    ],
+)
+def test_a_move_killed_anywhere_leaves_the_shop_working(  # type: ignore[no-untyped-def]
+    stage, nth, shop, pg_target, tmp_path
+) -> None:
+    writer = Writer(shop, tmp_path / "journal")
+    writer.wait_for(2)
+    child = subprocess.Popen(
+        [sys.executable, "-c", CHILD, str(shop), pg_target.target, stage, str(nth)],
+        cwd=ROOT,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    _, err = child.communicate(timeout=120)
+    assert child.returncode == -9, err
+    assert source_mark(shop) is None  # not moved: the shop keeps working in the file
+    assert target_state(pg_target) in {"empty", "incomplete"}
+    writer.wait_for(2)  # saves go on
+    opened = open_book(BookLocation.for_file(shop))  # opening removes the dead move's log
+    opened.close()
+    assert move_log_left(shop) == []
+    writer.wait_for(1)
+    report = Migration(BookLocation.for_file(shop), pg_target).run(confirmed=True)
+    saved = writer.moved()
+    assert report.ok
+    assert_all_there_once(pg_target, saved)
+    assert_same_book(shop, pg_target)
+    assert target_state(pg_target) == "complete"
