@@ -36,9 +36,9 @@ PER_SECOND = 20  # documents a second: a small book moves in a few seconds
 class Writer:
     def __init__(self, book: Path, journal: Path) -> None:
         self.journal = journal
+        rate = str(PER_SECOND)
         self.process = subprocess.Popen(
-            [sys.executable, "-m", "tests.migrator.online_writer", str(book), str(journal)]
-            + [str(PER_SECOND)],
+            [sys.executable, "-m", "tests.migrator.online_writer", str(book), str(journal), rate],
             cwd=ROOT,
             stderr=subprocess.PIPE,
             text=True,
@@ -70,7 +70,7 @@ def assert_all_there_once(target: BookLocation, saved: list[list[object]]) -> No
         for table, row_id, number in saved:
             found = con.execute(
                 f"SELECT id FROM {table} WHERE number = %s",
-                (number,),  # noqa: S608
+                (number,),
             ).fetchall()
             assert found == [(row_id,)], (table, number)
             postings = con.execute(
