@@ -15,8 +15,8 @@ from pathlib import Path
 from sqlalchemy import MetaData
 
 import erp_desktop.models.registry  # noqa: F401  (registers every table)
-from erp_desktop.db.base import Base
 from erp_desktop.db import move_log
+from erp_desktop.db.base import Base
 from erp_desktop.db.location import BookLocation
 from erp_desktop.db.revisions import revision_chain
 from erp_desktop.db.sqlite_file import FileState, inspect_file, refuse_unless_book

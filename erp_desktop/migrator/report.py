@@ -173,3 +173,28 @@ class MigrationCancelled(ErpError):
                 "migrator",
             )
         )
+
+
+class Pace:
+    """Rows per second and time left from the progress steps (the CLI and the wizard)."""
+
+    def __init__(self, started: float) -> None:
+        self.started = started
+
+    def of(self, step: Step, now: float) -> tuple[int, int | None]:
+        """(rows per second so far, seconds left or None while unknown)."""
+        elapsed = max(now - self.started, 1e-6)
+        rate = int(step.done / elapsed)
+        fraction = step.done / step.total if step.total else 0.0
+        if not 0.03 < fraction < 1 or step.stage not in ("copy", "verify"):
+            return rate, None
+        return rate, int(elapsed / fraction - elapsed)
+
+
+def phase_name(step: Step) -> str:
+    """Short phase label: snapshot, catch-up round n, freeze, …"""
+    if step.stage in ("copy", "verify"):
+        return "snapshot"
+    if step.stage == "catchup":
+        return f"catch-up {step.round}"
+    return step.stage
