@@ -32,6 +32,7 @@ from migrate_speed import timed  # noqa: E402
 
 PY = sys.executable
 PER_SECOND = "5"
+BIG_BOOK = ["--items", "100000", "--warehouses", "5", "--moves", "1000000"]
 
 
 def main() -> None:
