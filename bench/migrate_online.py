@@ -6,17 +6,17 @@
 Without BOOK the benchmark book is built first (``erp-desktop demo --items
 100000 --warehouses 5 --moves 1000000``, as docs/performance.md uses). Then, in
 the same run: pgloader copies an untouched copy of the file into one new
-database; our ``erp-desktop migrate`` (pre-flight, copy, verify, catch-up,
-freeze, the book's checks, cut-over) moves the book into another while
-``tests/migrator/online_writer.py`` posts 5 documents a second into it. Each
+database; our move (pre-flight, copy, verify, catch-up, freeze, the book's
+checks, cut-over; ``bench/migrate_run.py``, the command's code without its
+console) moves it into another while ``tests/migrator/online_writer.py`` posts 5 documents a second into it. Each
 runs under /usr/bin/time (wall time, peak memory). Prints both, the freeze, and
 how many documents were saved during the move.
 """
 
 from __future__ import annotations
 
+import json
 import os
-import re
 import shutil
 import subprocess
 import sys
@@ -88,8 +88,7 @@ def main() -> None:
             env=env,
         )
         ours_wall, ours_rss, out = timed(
-            [PY, "-m", "erp_desktop", "migrate", "--book", str(book), "--to", f"{base}/{ours_db}"],
-            env,
+            [PY, str(HERE / "migrate_run.py"), str(book), f"{base}/{ours_db}", "-"], env
         )
         writer.wait(timeout=120)
         saved = [line for line in journal.read_text().splitlines() if line != "moved"]
@@ -98,18 +97,20 @@ def main() -> None:
         for name in (ours_db, pgl_db):
             admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
         admin.close()
-    freeze = re.search(r"waited ([\d.]+) s", out)
-    rows = re.search(r"Done: ([\d,]+) rows", out)
+    ours = json.loads(out.strip().splitlines()[-1])
+    assert ours["ok"], ours
+    s = ours["seconds"]
     print(header("online move vs pgloader"))
-    print(f"book: {size_mib:.0f} MiB, {rows.group(1) if rows else '?'} rows")
+    print(f"book: {size_mib:.0f} MiB, {ours['rows']:,} rows")
     print(
         f"ours, whole command while the writer posts {PER_SECOND}/s: {ours_wall:.1f} s, "
-        f"peak {ours_rss} MiB; freeze {freeze.group(1) if freeze else '?'} s"
+        f"peak {ours_rss} MiB; freeze {s.get('freeze', 0):.2f} s"
     )
     print(f"pgloader, whole copy: {pgl_wall:.1f} s, peak {pgl_rss} MiB")
     print(f"documents saved during the move: {len(saved)}")
     print(f"ratio ours / pgloader: {ours_wall / pgl_wall:.2f}")
-    print(out[-1500:])
+    print("ours by phase (s): " + ", ".join(f"{k} {v:.1f}" for k, v in sorted(s.items())))
+    print(f"caught up: {ours['caught_up']:,} rows in {ours['rounds']} round(s)")
 
 
 if __name__ == "__main__":

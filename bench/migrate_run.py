@@ -34,7 +34,17 @@ def main() -> None:
     preflight = time.perf_counter() - started
     report = migration.run(checked=checked)
     seconds = dict(report.seconds, preflight=preflight, total=time.perf_counter() - started)
-    print(json.dumps({"ok": report.ok, "rows": report.rows, "seconds": seconds}))
+    print(
+        json.dumps(
+            {
+                "ok": report.ok,
+                "rows": report.rows,
+                "seconds": seconds,
+                "caught_up": report.caught_up,
+                "rounds": report.rounds,
+            }
+        )
+    )
 
 
 if __name__ == "__main__":
