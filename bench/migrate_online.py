@@ -8,8 +8,8 @@ Without BOOK the benchmark book is built first (``erp-desktop demo --items
 the same run: pgloader copies an untouched copy of the file into one new
 database; our move (pre-flight, copy, verify, catch-up, freeze, the book's
 checks, cut-over; ``bench/migrate_run.py``, the command's code without its
-console) moves it into another while ``tests/migrator/online_writer.py`` posts 5 documents a second into it. Each
-runs under /usr/bin/time (wall time, peak memory). Prints both, the freeze, and
+console) moves it into another while ``tests/migrator/online_writer.py`` posts
+5 documents a second into it. Each runs under /usr/bin/time (wall time, peak memory). Prints both, the freeze, and
 how many documents were saved during the move.
 """
 

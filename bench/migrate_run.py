@@ -30,7 +30,7 @@ def main() -> None:
     migration = Migration(
         BookLocation.parse(source), BookLocation.parse(target), move=False, **synthetic
     )
-    checked = migration.preflight()
+    checked = migration.preflight(deep=False)  # as the command does
     preflight = time.perf_counter() - started
     report = migration.run(checked=checked)
     seconds = dict(report.seconds, preflight=preflight, total=time.perf_counter() - started)

@@ -63,7 +63,6 @@ def run_migration(
         Migration,
         MigrationRefused,
         Plan,
-        Severity,
         VerificationFailed,
     )
 
@@ -74,10 +73,8 @@ def run_migration(
         source=source.display(),
         target=target.display(),
     )
-    checked = migration.preflight()
-    for found in checked.findings:
-        mark = {Severity.ERROR: "✗", Severity.CONFIRM: "?", Severity.INFO: "i"}[found.severity]
-        console.line(f"  {mark} {found.message.render(console.translate)}")
+    checked = migration.preflight(deep=False)  # the long scans run beside the copy
+    _print_findings(console, checked.findings)
     if checked.errors:
         console.say(
             QT_TRANSLATE_NOOP(
@@ -100,6 +97,7 @@ def run_migration(
         return 1
     except MigrationRefused as exc:
         bar.finish()
+        _print_findings(console, exc.preflight.errors)
         console.error(exc.message)
         return 1
     bar.finish()
@@ -129,6 +127,14 @@ def run_migration(
         target=target.display(),
     )
     return 0
+
+
+def _print_findings(console: Console, findings) -> None:  # type: ignore[no-untyped-def]
+    from erp_desktop.migrator import Severity
+
+    for found in findings:
+        mark = {Severity.ERROR: "✗", Severity.CONFIRM: "?", Severity.INFO: "i"}[found.severity]
+        console.line(f"  {mark} {found.message.render(console.translate)}")
 
 
 def _ask(console: Console) -> bool:

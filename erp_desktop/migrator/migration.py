@@ -118,13 +118,20 @@ class Migration:
         self._total = 0
         self._lock = threading.Lock()
         self._table_done: dict[tuple[str, str], int] = {}
+        self._deep: _DeepChecks | None = None
 
     # -- steps ----------------------------------------------------------------------------------
-    def preflight(self) -> Preflight:
+    def preflight(self, *, deep: bool = True) -> Preflight:
+        """``deep=False`` (to a server): the long scans run beside the copy instead, and a
+        problem they find stops the move then (nothing switched, the server's copy removed)."""
         self._step(Step("preflight"))
         if self.to_server:
             return preflight.to_server(
-                self.source.path, self.target, metadata=self.metadata, versions=self.versions
+                self.source.path,
+                self.target,
+                metadata=self.metadata,
+                versions=self.versions,
+                deep=deep,
             )
         return preflight.to_file(
             self.source,
@@ -199,12 +206,23 @@ class Migration:
         changes = online.SourceChanges(self.source.path, specs, self.metadata)
         reader, verify_reader = changes.start(report.migration_id)
         marked = False
+        deep = _DeepChecks(self.source.path, specs) if pre.deep_pending else None
+        self._deep = deep
         try:
+            stopped = False
             try:
                 self._snapshot(pre, report, specs, reader, verify_reader)
+            except MigrationRefused:
+                stopped = True  # the scans beside the copy found something: listed below
             finally:
                 reader.close()
                 verify_reader.close()
+            if deep is not None:
+                pre.findings += deep.wait()
+            if pre.errors:
+                pg_side.drop_attempt(self.target)  # the server is as it was before
+                raise MigrationRefused(pre)
+            assert not stopped
             t0 = time.perf_counter()
             for number in range(1, MAX_ROUNDS + 1):
                 report.rounds = number
@@ -217,6 +235,8 @@ class Migration:
             self._freeze(pre, report, changes, specs)
             marked = True
         finally:
+            if deep is not None:
+                deep.wait()
             if not marked:
                 changes.abandon()
 
@@ -479,6 +499,8 @@ class Migration:
         ``count=False``: catch-up rows, not part of the planned total."""
         if self.cancelled():
             raise MigrationCancelled()
+        if self._deep is not None and self._deep.refused():
+            raise MigrationRefused(pre)  # findings are added when the copy stops
         with self._lock:
             self._done += rows if count else 0
             key = (stage, spec.name)
@@ -560,6 +582,39 @@ class _ServerVerifier:
                     self.results.append(check)
         except BaseException as exc:
             self.error = exc
+
+
+class _DeepChecks:
+    """Pre-flight's long scans on their own thread, beside the copy (both cores busy)."""
+
+    def __init__(self, path: Path, specs: list[TableSpec]) -> None:
+        self.findings: list[Any] = []
+        self.error: BaseException | None = None
+        self.done = threading.Event()
+        self.thread = threading.Thread(
+            target=self._run, args=(path, specs), name="migrator-preflight", daemon=True
+        )
+        self.thread.start()
+
+    def _run(self, path: Path, specs: list[TableSpec]) -> None:
+        try:
+            self.findings = preflight.deep_findings(path, specs)
+        except BaseException as exc:
+            self.error = exc
+        finally:
+            self.done.set()
+
+    def refused(self) -> bool:
+        """The scans ended and found something (the copy stops at its next step)."""
+        return self.done.is_set() and bool(self.findings)
+
+    def wait(self) -> list[Any]:
+        """The findings, once (later calls return nothing new)."""
+        self.thread.join()
+        if self.error is not None:
+            raise self.error
+        found, self.findings = self.findings, []
+        return found
 
 
 def _is_database_error(exc: BaseException) -> bool:

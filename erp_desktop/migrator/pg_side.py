@@ -158,9 +158,7 @@ def load_book(
                 # connection) waits, and flushing it flushes everything before it
                 conn.exec_driver_sql("SET synchronous_commit = off")
                 if replace_tables:
-                    names = ", ".join(quote(t) for t in replace_tables)
-                    conn.exec_driver_sql(f"DROP TABLE IF EXISTS {names} CASCADE")
-                    _drop_enum_types(conn)
+                    _drop_tables(conn, replace_tables)
                 run_alembic(conn, revision, versions=versions)
                 names = ", ".join(s.q for s in specs)
                 conn.exec_driver_sql(f"TRUNCATE {names}")  # seed rows: the source has its own
@@ -187,6 +185,25 @@ def load_book(
             log.info("constraints back, analyzed in %.2f s", time.perf_counter() - started)
     finally:
         engine.dispose()
+
+
+def drop_attempt(location: BookLocation) -> None:
+    """Remove a refused move's tables: the target was empty or held our unfinished attempt."""
+    from erp_desktop.db.engine import create_book_engine
+
+    tables = list(probe(location).tables)
+    engine = create_book_engine(location, pool_size=1, max_overflow=0)
+    try:
+        with engine.begin() as conn:
+            _drop_tables(conn, tables)
+    finally:
+        engine.dispose()
+
+
+def _drop_tables(conn: Any, tables: list[str]) -> None:
+    if tables:
+        conn.exec_driver_sql(f"DROP TABLE IF EXISTS {', '.join(quote(t) for t in tables)} CASCADE")
+    _drop_enum_types(conn)
 
 
 def _drop_enum_types(conn: Any) -> None:

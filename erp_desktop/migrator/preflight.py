@@ -23,7 +23,7 @@ from erp_desktop.db.sqlite_file import FileState, inspect_file, refuse_unless_bo
 from erp_desktop.errors import ErpError
 from erp_desktop.i18n import QT_TRANSLATE_NOOP, Msg
 from erp_desktop.migrator import pg_side
-from erp_desktop.migrator.columns import Kind, ProblemKind
+from erp_desktop.migrator.columns import Kind, ProblemKind, TableSpec
 from erp_desktop.migrator.report import Finding, Plan, Preflight, Severity, finding
 from erp_desktop.migrator.sqlite_side import SqliteReader
 from erp_desktop.models.meta import (
@@ -77,8 +77,11 @@ def to_server(
     *,
     metadata: MetaData | None = None,
     versions: Path | None = None,
+    deep: bool = True,
 ) -> Preflight:
-    pre = Preflight("to_server")
+    """Everything about source and target. ``deep=False`` leaves out the long scans
+    (integrity, foreign keys, every value): ``deep_findings`` runs them beside the copy."""
+    pre = Preflight("to_server", deep_pending=not deep)
     refuse_unless_book(source)
     reader = SqliteReader(source)
     try:
@@ -93,15 +96,31 @@ def to_server(
                     where=moved_to,
                 )
             )
-        soundness = reader.soundness_in_background()
         present = reader.tables()
         _check_known_tables(pre, present, metadata)
         from erp_desktop.migrator.migration import specs_for
 
         specs = specs_for(present, metadata) if not pre.errors else []
         for spec in specs:
+            pre.row_counts[spec.name] = reader.count(spec)
+        _check_server_target(pre, target, meta, versions)
+    finally:
+        reader.close()
+    if deep and not pre.errors:
+        pre.findings += deep_findings(source, specs)
+    return pre
+
+
+def deep_findings(source: Path, specs: list[TableSpec]) -> list[Finding]:
+    """The long part of pre-flight, on its own connections: integrity and foreign-key
+    checks (on a second thread) and a scan for every value PostgreSQL would refuse."""
+    found: list[Finding] = []
+    reader = SqliteReader(source)
+    try:
+        soundness = reader.soundness_in_background()
+        for spec in specs:
             for column, kind, key in reader.scan(spec):
-                pre.findings.append(
+                found.append(
                     finding(
                         E,
                         PROBLEM_TEXTS[kind],
@@ -111,32 +130,30 @@ def to_server(
                         _key=key,
                     )
                 )
-            pre.row_counts[spec.name] = reader.count(spec)
-        _check_server_target(pre, target, meta, versions)
         integrity, links = soundness()
-        for problem in integrity:
-            pre.findings.append(
-                finding(
-                    E,
-                    QT_TRANSLATE_NOOP("migrator", "The book file is damaged: {detail}"),
-                    detail=problem,
-                )
-            )
-        for table, rowid, parent in links:
-            pre.findings.append(
-                finding(
-                    E,
-                    QT_TRANSLATE_NOOP(
-                        "migrator", "{table} row {key} points to a missing row in {parent}."
-                    ),
-                    table=table,
-                    key=rowid,
-                    parent=parent,
-                )
-            )
     finally:
         reader.close()
-    return pre
+    for problem in integrity:
+        found.append(
+            finding(
+                E,
+                QT_TRANSLATE_NOOP("migrator", "The book file is damaged: {detail}"),
+                detail=problem,
+            )
+        )
+    for table, rowid, parent in links:
+        found.append(
+            finding(
+                E,
+                QT_TRANSLATE_NOOP(
+                    "migrator", "{table} row {key} points to a missing row in {parent}."
+                ),
+                table=table,
+                key=rowid,
+                parent=parent,
+            )
+        )
+    return found
 
 
 def to_file(

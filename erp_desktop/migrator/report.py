@@ -48,6 +48,7 @@ class Preflight:
     server_version: str = ""
     findings: list[Finding] = field(default_factory=list)
     row_counts: dict[str, int] = field(default_factory=dict)
+    deep_pending: bool = False  # the long scans run beside the copy (preflight.deep_findings)
 
     @property
     def errors(self) -> list[Finding]:
