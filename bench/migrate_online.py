@@ -9,8 +9,8 @@ the same run: pgloader copies an untouched copy of the file into one new
 database; our move (pre-flight, copy, verify, catch-up, freeze, the book's
 checks, cut-over; ``bench/migrate_run.py``, the command's code without its
 console) moves it into another while ``tests/migrator/online_writer.py`` posts
-5 documents a second into it. Each runs under /usr/bin/time (wall time, peak memory). Prints both, the freeze, and
-how many documents were saved during the move.
+5 documents a second into it. Each runs under /usr/bin/time (wall time, peak
+memory). Prints both, the freeze, and how many documents were saved meanwhile.
 """
 
 from __future__ import annotations
