@@ -76,8 +76,8 @@ class BookMoved(BookError):
         super().__init__(
             QT_TRANSLATE_NOOP(
                 "errors",
-                "The book has just moved to {where}. Nothing was saved here; the book reopens "
-                "from there — save again.",
+                "The book has just moved to {where}. Nothing was saved here: open the book "
+                "there and save again.",
             ),
             where=where,
         )
@@ -128,9 +128,8 @@ class Book:
         for attempt in range(1, MAX_ATTEMPTS + 1):
             try:
                 with self._write.begin() as session:
-                    if self.location.is_sqlite:
-                        self._refuse_if_moved(session)
                     result = work(session)
+                    self._refuse_if_moved(session)
                     if self.kind == "postgresql":  # delivered at commit, dropped on rollback
                         session.execute(
                             text("SELECT pg_notify(:channel, :who)"),
@@ -147,8 +146,9 @@ class Book:
         raise AssertionError("unreachable")  # pragma: no cover
 
     def _refuse_if_moved(self, session: Session) -> None:
-        """Under the write lock: a move to a server (maybe by another program) may have
-        ended while this book was open. Its saves go there now."""
+        """Just before commit: a move (maybe by another program or PC) may have ended while
+        this book was open; then nothing is saved here. The writes above waited for the
+        move's freeze (SQLite's write lock; the server's table locks), so this sees its mark."""
         where = session.execute(
             text("SELECT value FROM book_meta WHERE key = :k"), {"k": MIGRATED_TO}
         ).scalar()

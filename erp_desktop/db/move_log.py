@@ -54,9 +54,9 @@ def install(con: sqlite3.Connection, tables: Sequence[Logged], migration_id: str
     con.execute(
         f"CREATE TABLE {CHANGES} (seq INTEGER PRIMARY KEY, tbl TEXT NOT NULL, k TEXT NOT NULL)"
     )
-    con.execute(f"CREATE TABLE {OWNER} (pid INTEGER, host TEXT, migration_id TEXT, phase TEXT)")
+    con.execute(f"CREATE TABLE {OWNER} (pid INTEGER, host TEXT, migration_id TEXT)")
     con.execute(
-        f"INSERT INTO {OWNER} VALUES (?, ?, ?, 'copy')",
+        f"INSERT INTO {OWNER} VALUES (?, ?, ?)",
         (os.getpid(), socket.gethostname(), migration_id),
     )
     for index, t in enumerate(tables):
@@ -86,24 +86,20 @@ def remove(con: sqlite3.Connection) -> None:
     con.execute(f"DROP TABLE IF EXISTS {OWNER}")
 
 
-def owner(con: sqlite3.Connection) -> tuple[int, str, str, str] | None:
-    """(pid, host, migration id, phase) of the move under way or left behind, if any."""
+def owner(con: sqlite3.Connection) -> tuple[int, str, str] | None:
+    """(pid, host, migration id) of the move under way or left behind, if any."""
     try:
-        row = con.execute(f"SELECT pid, host, migration_id, phase FROM {OWNER}").fetchone()
+        row = con.execute(f"SELECT pid, host, migration_id FROM {OWNER}").fetchone()
     except sqlite3.OperationalError:  # no such table: no move
         return None
-    return (int(row[0]), str(row[1]), str(row[2]), str(row[3])) if row else None
+    return (int(row[0]), str(row[1]), str(row[2])) if row else None
 
 
-def set_phase(con: sqlite3.Connection, phase: str) -> None:
-    con.execute(f"UPDATE {OWNER} SET phase = ?", (phase,))
-
-
-def running_elsewhere(found: tuple[int, str, str, str] | None) -> bool:
+def running_elsewhere(found: tuple[int, str, str] | None) -> bool:
     """True if another live process on this PC (or any process on another PC) owns the log."""
     if found is None:
         return False
-    pid, host, _id, _phase = found
+    pid, host, _id = found
     if host != socket.gethostname():
         return True  # a book on a shared folder moved from another PC: leave it alone
     return pid != os.getpid() and process_alive(pid)

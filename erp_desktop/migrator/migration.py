@@ -39,7 +39,7 @@ from erp_desktop.db.revisions import revision_chain
 from erp_desktop.db.types import utc_now
 from erp_desktop.errors import BookError, ErpError
 from erp_desktop.i18n import QT_TRANSLATE_NOOP
-from erp_desktop.migrator import online, pg_side, preflight, sqlite_side
+from erp_desktop.migrator import online, online_pg, pg_side, preflight, sqlite_side
 from erp_desktop.migrator.columns import TableSpec, table_specs
 from erp_desktop.migrator.pipeline import prefetched
 from erp_desktop.migrator.report import (
@@ -51,7 +51,7 @@ from erp_desktop.migrator.report import (
     Step,
     VerificationFailed,
 )
-from erp_desktop.migrator.verify import compare_table
+from erp_desktop.migrator.verify import TableCheck, compare_table
 from erp_desktop.models.meta import (
     MIGRATED_AT,
     MIGRATED_FROM,
@@ -223,16 +223,7 @@ class Migration:
                 pg_side.drop_attempt(self.target)  # the server is as it was before
                 raise MigrationRefused(pre)
             assert not stopped
-            t0 = time.perf_counter()
-            for number in range(1, MAX_ROUNDS + 1):
-                report.rounds = number
-                self._step(Step("catchup", round=number, done=self._done, total=self._total))
-                delta = changes.round()
-                self._apply(delta, changes, report, pre, "catchup")
-                if delta.rows <= FREEZE_ROWS:
-                    break
-            report.seconds["catchup"] = time.perf_counter() - t0
-            self._freeze(pre, report, changes, specs)
+            self._catch_up_and_freeze(pre, report, changes, _ServerTarget(self.target, specs))
             marked = True
         finally:
             if deep is not None:
@@ -275,58 +266,40 @@ class Migration:
         finally:
             verifier.stop()
 
-    def _apply(
-        self,
-        delta: online.Delta,
-        changes: online.SourceChanges,
-        report: MigrationReport,
-        pre: Preflight,
-        stage: str,
-    ) -> None:
-        """Write one round's changes to the server and compare exactly those rows."""
-        if self.cancelled():
-            raise MigrationCancelled()
-        if not delta.tables:
-            return
-        pg_side.apply_changes(
-            self.target,
-            [(t.spec, t.raw, t.deleted) for t in delta.tables],
-            tick=lambda spec, n: self._tick(stage, spec, n, pre, count=False),
-        )
-        changes.advance(delta)
-        with pg_side.connect(self.target, autocommit=True) as con:
-            for t in delta.tables:
-                condition, params = t.condition("postgresql")
-                check = compare_table(
-                    t.spec,
-                    iter([t.canonical] if t.canonical else []),
-                    pg_side.canonical_rows(con, t.spec, condition, params),
-                    lambda _n: None,
-                )
-                if not check.ok:
-                    report.late_checks.append(check)
-        report.caught_up += delta.rows
-
-    def _freeze(
+    def _catch_up_and_freeze(
         self,
         pre: Preflight,
         report: MigrationReport,
-        changes: online.SourceChanges,
-        specs: list[TableSpec],
+        changes: online.SourceChanges | online_pg.ServerChanges,
+        side: _ServerTarget | _FileTarget,
     ) -> None:
-        """Saves wait: the last changes, row counts and the book's checks on the server,
-        then the file is marked moved."""
+        """Rounds until what is left is small, then the freeze, which ends with the source
+        marked moved. Each round's rows are compared on both sides."""
+        t0 = time.perf_counter()
+        for number in range(1, MAX_ROUNDS + 1):
+            report.rounds = number
+            self._step(Step("catchup", round=number, done=self._done, total=self._total))
+            delta = changes.round()
+            self._apply(delta, changes, side, report, pre, "catchup")
+            if delta.rows <= FREEZE_ROWS:
+                break
+        t0 = time.perf_counter()
+        # The book's checks (whole-book sums) on the target as caught up so far: they take
+        # seconds on a big book, too long for the freeze. The freeze's last rows are then
+        # compared one by one with the source, whose every save kept the same rules.
+        self._run_checks(side.location, pre, report)
+        report.seconds["checks"] = time.perf_counter() - t0
+        if not report.ok:
+            raise VerificationFailed(report)
         self._step(Step("freeze", done=self._done, total=self._total))
         t0 = time.perf_counter()
         delta = changes.freeze()
-        report.seconds["freeze_wait"] = time.perf_counter() - t0  # a save in progress ends
-        self._apply(delta, changes, report, pre, "freeze")
-        here = changes.counts()
-        with pg_side.connect(self.target, autocommit=True) as con:
-            there = {spec.name: pg_side.count(con, spec) for spec in specs}
+        t1 = time.perf_counter()
+        report.seconds["freeze_wait"] = t1 - t0  # a save in progress ends; others go on
+        self._apply(delta, changes, side, report, pre, "freeze")
+        here, there = changes.counts(), side.counts()
         for check in report.tables:
             check.source_rows, check.target_rows = here[check.table], there[check.table]
-        self._run_checks(self.target, pre, report)
         if not report.ok:
             raise VerificationFailed(report)
         if self.cancelled():
@@ -339,7 +312,29 @@ class Migration:
                 MIGRATION_ID: report.migration_id,
             }
         )
-        report.seconds["freeze"] = time.perf_counter() - t0
+        report.seconds["freeze"] = time.perf_counter() - t1  # saves waited this long
+
+    def _apply(
+        self,
+        delta: online.Delta,
+        changes: online.SourceChanges | online_pg.ServerChanges,
+        side: _ServerTarget | _FileTarget,
+        report: MigrationReport,
+        pre: Preflight,
+        stage: str,
+    ) -> None:
+        """Write one round's changes to the target and compare exactly those rows."""
+        if self.cancelled():
+            raise MigrationCancelled()
+        if not delta.tables:
+            return
+        side.write(
+            [(t.spec, t.raw, t.deleted) for t in delta.tables],
+            lambda spec, n: self._tick(stage, spec, n, pre, count=False),
+        )
+        changes.advance(delta)
+        report.late_checks += [check for check in side.compare(delta) if not check.ok]
+        report.caught_up += delta.rows
 
     def _resume_to_server(self, pre: Preflight, report: MigrationReport) -> None:
         """The file was marked moved (it no longer changes) but the server not yet marked
@@ -400,62 +395,33 @@ class Migration:
 
     # -- PostgreSQL → SQLite -------------------------------------------------------------------
     def _to_file(self, pre: Preflight, report: MigrationReport) -> None:
+        """A move keeps the server book writable until a short freeze (``online_pg.py``);
+        a snapshot (``move=False``) reads it in one transaction and changes nothing."""
         target = self.target.path
         partial = partial_path(target)
-        reader: pg_side.PgReader | None = None
+        facts = pg_side.probe(self.source)
+        if pre.plan is Plan.DONE:
+            report.migration_id = facts.migration_id or ""
+            return
+        specs = specs_for(facts.tables, self.metadata)
+        report.migration_id = str(uuid.uuid4())
+        changes = online_pg.ServerChanges(self.source, specs) if self.move else None
+        marked = False
         try:
-            facts = pg_side.probe(self.source)
-            lock = list(facts.tables) if self.move else None
-            reader = pg_side.PgReader(self.source, lock_tables=lock)
-            specs = specs_for(reader.tables(), self.metadata)
-            if pre.plan is Plan.DONE:
-                report.migration_id = facts.migration_id or ""
-                return
-            report.migration_id = str(uuid.uuid4())
-            t0 = time.perf_counter()
-            sqlite_side.load_file(
-                partial,
-                revision=pre.revision or "",
-                specs=specs,
-                rows=reader.rows,
-                versions=self.versions,
-                marks={
-                    MIGRATION_STATE: STATE_INCOMPLETE,
-                    MIGRATION_ID: report.migration_id,
-                    MIGRATED_FROM: self.source.display(),
-                },
-                tick=lambda spec, n: self._tick("copy", spec, n, pre),
-            )
-            report.seconds["copy"] = time.perf_counter() - t0
-            t0 = time.perf_counter()
-            copy = sqlite_side.SqliteReader(partial)
+            reader = changes.start() if changes is not None else pg_side.PgReader(self.source)
             try:
-                for spec in specs:
-                    report.tables.append(
-                        self._verify(
-                            spec, reader.canonical_rows(spec), copy.canonical_rows(spec), pre
-                        )
-                    )
-                    report.tables[-1].source_sums = reader.sums(spec)
-                    report.tables[-1].target_sums = copy.sums(spec)
+                self._snapshot_to_file(pre, report, specs, reader, partial)
             finally:
-                copy.close()
-            self._run_checks(BookLocation.for_file(partial), pre, report)
-            report.seconds["verify"] = time.perf_counter() - t0
-            if not report.ok:
-                raise VerificationFailed(report)
+                reader.close()
+            side = _FileTarget(partial, specs)
+            if changes is not None:
+                self._catch_up_and_freeze(pre, report, changes, side)
+                marked = True
+            else:
+                self._run_checks(side.location, pre, report)
+                if not report.ok:
+                    raise VerificationFailed(report)
             t0 = time.perf_counter()
-            self._step(Step("cutover", "source"))
-            if self.move:
-                reader.set_meta(
-                    {
-                        MIGRATED_TO: self.target.display(),
-                        MIGRATED_AT: utc_now().isoformat(),
-                        MIGRATION_ID: report.migration_id,
-                    }
-                )
-            reader.close(commit=True)
-            reader = None
             self._step(Step("cutover", "target"))
             sqlite_side.finish_file(
                 partial,
@@ -464,8 +430,46 @@ class Migration:
             )
             report.seconds["cutover"] = time.perf_counter() - t0
         finally:
-            if reader is not None:
-                reader.close()
+            if changes is not None and not marked:
+                changes.abandon()
+
+    def _snapshot_to_file(
+        self,
+        pre: Preflight,
+        report: MigrationReport,
+        specs: list[TableSpec],
+        reader: pg_side.PgReader,
+        partial: Path,
+    ) -> None:
+        """Copy the server's snapshot into ``partial``, then compare every row and total."""
+        t0 = time.perf_counter()
+        sqlite_side.load_file(
+            partial,
+            revision=pre.revision or "",
+            specs=specs,
+            rows=reader.rows,
+            versions=self.versions,
+            marks={
+                MIGRATION_STATE: STATE_INCOMPLETE,
+                MIGRATION_ID: report.migration_id,
+                MIGRATED_FROM: self.source.display(),
+            },
+            tick=lambda spec, n: self._tick("copy", spec, n, pre),
+        )
+        report.seconds["copy"] = time.perf_counter() - t0
+        t0 = time.perf_counter()
+        copy = sqlite_side.SqliteReader(partial)
+        try:
+            for spec in specs:
+                check = self._verify(
+                    spec, reader.canonical_rows(spec), copy.canonical_rows(spec), pre
+                )
+                check.source_sums = reader.sums(spec)
+                check.target_sums = copy.sums(spec)
+                report.tables.append(check)
+        finally:
+            copy.close()
+        report.seconds["verify"] = time.perf_counter() - t0
 
     # -- shared ---------------------------------------------------------------------------------
     def _verify(self, spec: TableSpec, source, target, pre: Preflight):  # type: ignore[no-untyped-def]
@@ -582,6 +586,67 @@ class _ServerVerifier:
                     self.results.append(check)
         except BaseException as exc:
             self.error = exc
+
+
+class _ServerTarget:
+    """Catch-up rounds into the server book, and reading them back for verify."""
+
+    def __init__(self, location: BookLocation, specs: list[TableSpec]) -> None:
+        self.location = location
+        self.specs = specs
+
+    def write(self, tables: list[Any], tick: Callable[[TableSpec, int], None]) -> None:
+        pg_side.apply_changes(self.location, tables, tick)
+
+    def compare(self, delta: online.Delta) -> list[TableCheck]:
+        with pg_side.connect(self.location, autocommit=True) as con:
+            return [
+                compare_table(
+                    t.spec,
+                    iter([t.canonical] if t.canonical else []),
+                    pg_side.canonical_rows(con, t.spec, *t.condition("postgresql")),
+                    lambda _n: None,
+                )
+                for t in delta.tables
+            ]
+
+    def counts(self) -> dict[str, int]:
+        with pg_side.connect(self.location, autocommit=True) as con:
+            return {spec.name: pg_side.count(con, spec) for spec in self.specs}
+
+
+class _FileTarget:
+    """Catch-up rounds into the new file (``NAME.partial``), and reading them back."""
+
+    def __init__(self, partial: Path, specs: list[TableSpec]) -> None:
+        self.partial = partial
+        self.location = BookLocation.for_file(partial)
+        self.specs = specs
+
+    def write(self, tables: list[Any], tick: Callable[[TableSpec, int], None]) -> None:
+        sqlite_side.apply_changes(self.partial, tables)
+
+    def compare(self, delta: online.Delta) -> list[TableCheck]:
+        reader = sqlite_side.SqliteReader(self.partial)
+        try:
+            return [
+                compare_table(
+                    t.spec,
+                    iter([t.canonical] if t.canonical else []),
+                    reader.canonical_rows(t.spec, *t.condition("sqlite")),
+                    lambda _n: None,
+                )
+                for t in delta.tables
+            ]
+        finally:
+            reader.close()
+
+    def counts(self) -> dict[str, int]:
+        reader = sqlite_side.SqliteReader(self.partial)
+        try:
+            return {spec.name: reader.count(spec) for spec in self.specs}
+        finally:
+            reader.close()
 
 
 class _DeepChecks:

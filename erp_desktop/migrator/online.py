@@ -134,10 +134,7 @@ class SourceChanges:
     def freeze(self) -> Delta:
         """Take the write lock (saves elsewhere wait) and read what is left."""
         con = self._connect()
-        con.execute("BEGIN IMMEDIATE")
-        move_log.set_phase(con, "freeze")
-        con.execute("COMMIT")  # other programs see that the freeze is coming
-        con.execute("BEGIN IMMEDIATE")
+        con.execute("BEGIN IMMEDIATE")  # waits for a save in progress
         self._freeze = con
         return self._read(con)
 

@@ -289,11 +289,10 @@ class MainWindow(QMainWindow):
         from erp_desktop.db.book import BookMoved
         from erp_desktop.errors import DatabaseUnavailable
 
-        if isinstance(exc, BookMoved):
-            self._follow_move(exc.where)
-            return
-
         opened = self.ctx.opened
+        if isinstance(exc, BookMoved) and opened is not None and opened.book.location.is_sqlite:
+            self._follow_move(exc.where)  # the file moved to a server: every PC reaches it
+            return
         if (
             isinstance(exc, DatabaseUnavailable)
             and opened is not None

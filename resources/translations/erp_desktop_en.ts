@@ -4100,7 +4100,7 @@ The goods leave {source} and are on the road until {destination} receives them. 
 <context>
     <name>errors</name>
     <message>
-        <source>The book has just moved to {where}. Nothing was saved here; the book reopens from there — save again.</source>
+        <source>The book has just moved to {where}. Nothing was saved here: open the book there and save again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -4112,8 +4112,8 @@ The goods leave {source} and are on the road until {destination} receives them. 
   <context>
     <name>errors</name>
     <message>
-      <source>The book has just moved to {where}. Nothing was saved here; the book reopens from there — save again.</source>
-      <translation>账套刚刚迁移到 {where}。此处未保存任何内容；账套将从那里重新打开 — 请再保存一次。</translation>
+      <source>The book has just moved to {where}. Nothing was saved here: open the book there and save again.</source>
+      <translation>账套刚刚迁移到 {where}。此处未保存任何内容：请在那里打开账套后再保存一次。</translation>
     </message>
     <message>
       <source>This book was moved to {where}. This copy is kept read-only; open the book there to work in it.</source>

@@ -1,6 +1,6 @@
 """A shop at work while its book moves: a process posting documents at a steady rate.
 
-    python -m tests.migrator.online_writer BOOK JOURNAL PER_SECOND
+    python -m tests.migrator.online_writer BOOK JOURNAL PER_SECOND   (BOOK: a file or a URL)
 
 In turn: a stock adjustment, a goods receipt (its order made, confirmed and
 received in one save), an invoice (made and issued in one save), each through
@@ -16,7 +16,6 @@ import sys
 import time
 from datetime import date
 from decimal import Decimal as D
-from pathlib import Path
 
 from sqlalchemy import select, text
 
@@ -97,7 +96,7 @@ def invoice(book, warehouse: int, item: int, customer: int) -> list[object]:  # 
 
 
 def main(path: str, journal: str, per_second: float) -> None:
-    book = open_book(BookLocation.for_file(Path(path)))
+    book = open_book(BookLocation.parse(path))
     warehouse, item, supplier, customer = book.read(_shop)
     posts = [
         lambda: adjustment(book, warehouse, item),

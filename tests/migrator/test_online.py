@@ -22,6 +22,7 @@ import pytest
 import erp_desktop.models.registry  # noqa: F401
 from erp_desktop.db.base import Base
 from erp_desktop.db.book import open_book
+from erp_desktop.db.engine import create_book_engine
 from erp_desktop.db.location import BookLocation
 from erp_desktop.migrator import Migration
 from erp_desktop.services.checks import run_checks
@@ -34,7 +35,7 @@ PER_SECOND = 20  # documents a second: a small book moves in a few seconds
 
 
 class Writer:
-    def __init__(self, book: Path, journal: Path) -> None:
+    def __init__(self, book: Path | str, journal: Path) -> None:
         self.journal = journal
         rate = str(PER_SECOND)
         self.process = subprocess.Popen(
@@ -66,29 +67,47 @@ class Writer:
 
 
 def assert_all_there_once(target: BookLocation, saved: list[list[object]]) -> None:
-    with psycopg.connect(target.libpq_conninfo()) as con:
-        for table, row_id, number in saved:
-            found = con.execute(
-                f"SELECT id FROM {table} WHERE number = %s",
-                (number,),
-            ).fetchall()
-            assert found == [(row_id,)], (table, number)
-            postings = con.execute(
-                "SELECT count(*) FROM stock_posting WHERE doc_number = %s", (number,)
-            ).fetchone()[0]
-            assert postings == 1, (table, number)
+    from sqlalchemy import text
 
-
-def assert_same_book(shop: Path, target: BookLocation) -> None:
-    server = open_book(target)
+    engine = create_book_engine(target, read_only=target.is_sqlite)
     try:
-        assert server.read(run_checks).ok
+        with engine.connect() as con:
+            for table, row_id, number in saved:
+                found = con.execute(
+                    text(f"SELECT id FROM {table} WHERE number = :n"), {"n": number}
+                ).all()
+                assert [tuple(r) for r in found] == [(row_id,)], (table, number)
+                postings = con.execute(
+                    text("SELECT count(*) FROM stock_posting WHERE doc_number = :n"),
+                    {"n": number},
+                ).scalar()
+                assert postings == 1, (table, number)
     finally:
-        server.close()
-    here = without_marks(read_all(BookLocation.for_file(shop), Base.metadata))
-    there = without_marks(read_all(target, Base.metadata))
-    assert here == there
-    assert move_log_left(shop) == []
+        engine.dispose()
+
+
+def assert_same_book(here: BookLocation, there: BookLocation) -> None:
+    """The book's checks pass where the book went; every row of both is equal."""
+    moved = open_book(there)
+    try:
+        assert moved.read(run_checks).ok
+    finally:
+        moved.close()
+    assert without_marks(read_all(here, Base.metadata)) == without_marks(
+        read_all(there, Base.metadata)
+    )
+
+
+def server_log_left(location: BookLocation) -> list[str]:
+    with psycopg.connect(location.libpq_conninfo()) as con:
+        return [
+            row[0]
+            for row in con.execute(
+                "SELECT relname FROM pg_class WHERE relname LIKE 'erp\\_move%%'"
+                " UNION ALL SELECT tgname FROM pg_trigger WHERE tgname LIKE 'erp\\_move%%'"
+                " UNION ALL SELECT proname FROM pg_proc WHERE proname LIKE 'erp\\_move%%'"
+            ).fetchall()
+        ]
 
 
 @pytest.fixture
@@ -120,7 +139,8 @@ def test_the_shop_keeps_saving_while_its_book_moves(shop, pg_target, tmp_path) -
     assert len(saved) >= 6
     assert {row[0] for row in saved} == {"stock_adjustment", "goods_receipt", "invoice"}
     assert_all_there_once(pg_target, saved)
-    assert_same_book(shop, pg_target)
+    assert_same_book(BookLocation.for_file(shop), pg_target)
+    assert move_log_left(shop) == []
     assert source_mark(shop) == pg_target.display()
     assert target_state(pg_target) == "complete"
 
@@ -183,5 +203,34 @@ def test_a_move_killed_anywhere_leaves_the_shop_working(  # type: ignore[no-unty
     saved = writer.moved()
     assert report.ok
     assert_all_there_once(pg_target, saved)
-    assert_same_book(shop, pg_target)
+    assert_same_book(BookLocation.for_file(shop), pg_target)
+    assert move_log_left(shop) == []
     assert target_state(pg_target) == "complete"
+
+
+def test_the_server_keeps_saving_while_its_book_moves_back_to_a_file(  # type: ignore[no-untyped-def]
+    shop, pg_target, tmp_path
+) -> None:
+    assert Migration(BookLocation.for_file(shop), pg_target).run(confirmed=True).ok
+    writer = Writer(pg_target.target, tmp_path / "journal")
+    writer.wait_for(3)
+    waited: list[int] = []
+
+    def on_step(step) -> None:  # type: ignore[no-untyped-def]
+        if step.stage == "catchup" and step.round == 1:
+            writer.wait_for(3)  # saves land on the server between the snapshot and the freeze
+            waited.append(1)
+
+    back = BookLocation.for_file(tmp_path / "back.erpbook")
+    report = Migration(pg_target, back, on_step=on_step).run(confirmed=True)
+    saved = writer.moved()
+    assert report.ok
+    assert waited == [1]
+    assert report.caught_up >= 3
+    assert 0 < report.freeze_seconds < 5
+    assert_all_there_once(back, saved)
+    assert_same_book(pg_target, back)
+    assert server_log_left(pg_target) == []
+    with psycopg.connect(pg_target.libpq_conninfo()) as con:
+        mark = con.execute("SELECT value FROM book_meta WHERE key = 'migrated_to'").fetchone()
+    assert mark == (back.display(),)
