@@ -234,3 +234,29 @@ def test_the_server_keeps_saving_while_its_book_moves_back_to_a_file(  # type: i
     with psycopg.connect(pg_target.libpq_conninfo()) as con:
         mark = con.execute("SELECT value FROM book_meta WHERE key = 'migrated_to'").fetchone()
     assert mark == (back.display(),)
+
+
+@pytest.mark.parametrize(("stage", "nth"), [("copy", 2), ("catchup", 1), ("freeze", 1)])
+def test_a_move_back_killed_anywhere_leaves_the_server_working(  # type: ignore[no-untyped-def]
+    stage, nth, shop, pg_target, tmp_path
+) -> None:
+    assert Migration(BookLocation.for_file(shop), pg_target).run(confirmed=True).ok
+    writer = Writer(pg_target.target, tmp_path / "journal")
+    writer.wait_for(2)
+    back = BookLocation.for_file(tmp_path / "back.erpbook")
+    child = subprocess.Popen(
+        [sys.executable, "-c", CHILD, pg_target.target, str(back.path), stage, str(nth)],
+        cwd=ROOT,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    _, err = child.communicate(timeout=120)
+    assert child.returncode == -9, err
+    assert not back.path.exists()  # only a .partial file, which nothing opens
+    writer.wait_for(3)  # saves on the server go on
+    report = Migration(pg_target, back).run(confirmed=True)  # replaces the dead move's log
+    saved = writer.moved()
+    assert report.ok
+    assert_all_there_once(back, saved)
+    assert_same_book(pg_target, back)
+    assert server_log_left(pg_target) == []
