@@ -229,8 +229,9 @@ class ProgressBar:
         phase = phase_name(step)
         rate, left = Pace(self.started).of(step, now)
         if not self.tty:
-            label = f"{phase} {step.stage} {step.table}".strip()
-            per_table = step.table and step.stage in ("copy", "verify")
+            snapshot = step.stage in ("copy", "verify")
+            label = f"{phase}: {step.stage} {step.table}".strip() if snapshot else phase
+            per_table = step.table and snapshot
             if (per_table or step.stage in ("catchup", "freeze")) and label != self.last_table:
                 self.last_table = label
                 print(f"  {label}  ({rate:,} rows/s)", file=self.out)

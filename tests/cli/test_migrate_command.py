@@ -31,6 +31,10 @@ def test_migrate_a_file_to_a_server_and_back(sqlite_book, empty_db, erp_home, tm
     assert result.returncode == 0, result.stdout + result.stderr
     assert "Verification" in result.stdout and "checks pass" in result.stdout
     assert "Done:" in result.stdout
+    # nobody saved meanwhile: nothing to catch up, and the freeze is reported
+    assert "0 changed rows were caught up in 1 round(s); saves waited" in result.stdout
+    assert "(the freeze)" in result.stdout
+    assert "snapshot: copy company" in result.stderr and "catch-up 1" in result.stderr
     password = empty_db.split("://", 1)[1].split("@", 1)[0].split(":", 1)[1]
     assert f":{password}@" not in result.stdout + result.stderr
     info = run_cli("info", "--book", path)
