@@ -30,11 +30,21 @@ def main() -> None:
     migration = Migration(
         BookLocation.parse(source), BookLocation.parse(target), move=False, **synthetic
     )
-    checked = migration.preflight()
+    checked = migration.preflight(deep=False)  # as the command does
     preflight = time.perf_counter() - started
     report = migration.run(checked=checked)
     seconds = dict(report.seconds, preflight=preflight, total=time.perf_counter() - started)
-    print(json.dumps({"ok": report.ok, "rows": report.rows, "seconds": seconds}))
+    print(
+        json.dumps(
+            {
+                "ok": report.ok,
+                "rows": report.rows,
+                "seconds": seconds,
+                "caught_up": report.caught_up,
+                "rounds": report.rounds,
+            }
+        )
+    )
 
 
 if __name__ == "__main__":

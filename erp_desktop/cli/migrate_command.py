@@ -59,7 +59,12 @@ def cmd_migrate(args: argparse.Namespace, console: Console) -> int:
 def run_migration(
     console: Console, source: BookLocation, target: BookLocation, *, confirmed: bool, move: bool
 ) -> int:
-    from erp_desktop.migrator import Migration, MigrationRefused, Severity, VerificationFailed
+    from erp_desktop.migrator import (
+        Migration,
+        MigrationRefused,
+        Plan,
+        VerificationFailed,
+    )
 
     bar = ProgressBar(console, sys.stderr)
     migration = Migration(source, target, on_step=bar.show, move=move)
@@ -68,10 +73,8 @@ def run_migration(
         source=source.display(),
         target=target.display(),
     )
-    checked = migration.preflight()
-    for found in checked.findings:
-        mark = {Severity.ERROR: "✗", Severity.CONFIRM: "?", Severity.INFO: "i"}[found.severity]
-        console.line(f"  {mark} {found.message.render(console.translate)}")
+    checked = migration.preflight(deep=False)  # the long scans run beside the copy
+    _print_findings(console, checked.findings)
     if checked.errors:
         console.say(
             QT_TRANSLATE_NOOP(
@@ -94,10 +97,22 @@ def run_migration(
         return 1
     except MigrationRefused as exc:
         bar.finish()
+        _print_findings(console, exc.preflight.errors)
         console.error(exc.message)
         return 1
     bar.finish()
     print_report(console, report)
+    if report.direction == "to_server" and report.plan is not Plan.DONE:
+        console.say(
+            QT_TRANSLATE_NOOP(
+                "cli",
+                "While the book was copied, {rows} changed rows were caught up in {rounds} "
+                "round(s); saves waited {freeze} s at the end (the freeze).",
+            ),
+            rows=f"{report.caught_up:,}",
+            rounds=report.rounds,
+            freeze=f"{report.freeze_seconds:.2f}",
+        )
     if move:
         _switch_entry(source, target)
     console.say(
@@ -112,6 +127,14 @@ def run_migration(
         target=target.display(),
     )
     return 0
+
+
+def _print_findings(console: Console, findings) -> None:  # type: ignore[no-untyped-def]
+    from erp_desktop.migrator import Severity
+
+    for found in findings:
+        mark = {Severity.ERROR: "✗", Severity.CONFIRM: "?", Severity.INFO: "i"}[found.severity]
+        console.line(f"  {mark} {found.message.render(console.translate)}")
 
 
 def _ask(console: Console) -> bool:
@@ -200,12 +223,18 @@ class ProgressBar:
         self.fraction = 0.0
 
     def show(self, step) -> None:  # type: ignore[no-untyped-def]
+        from erp_desktop.migrator.report import Pace, phase_name
+
         now = time.monotonic()
+        phase = phase_name(step)
+        rate, left = Pace(self.started).of(step, now)
         if not self.tty:
-            label = f"{step.stage} {step.table}".strip()
-            if step.table and label != self.last_table and step.stage in ("copy", "verify"):
+            snapshot = step.stage in ("copy", "verify")
+            label = f"{phase}: {step.stage} {step.table}".strip() if snapshot else phase
+            per_table = step.table and snapshot
+            if (per_table or step.stage in ("catchup", "freeze")) and label != self.last_table:
                 self.last_table = label
-                print(f"  {label}", file=self.out)
+                print(f"  {label}  ({rate:,} rows/s)", file=self.out)
             return
         if now - self.last_draw < 0.1 and step.stage in ("copy", "verify"):
             return
@@ -213,17 +242,15 @@ class ProgressBar:
         if step.total:
             self.fraction = step.done / step.total
         filled = int(self.WIDTH * self.fraction)
-        elapsed = now - self.started
         eta = ""
-        if 0.02 < self.fraction < 1 and step.stage in ("copy", "verify"):
-            left = int(elapsed / self.fraction - elapsed)
+        if left is not None:
             eta = self.console.tr(QT_TRANSLATE_NOOP("cli", "{seconds} s left"), seconds=left)
         rows = f"{step.table_done:>10,}/{step.table_total:<10,}" if step.table_total else ""
         text = (
             f"\r[{'#' * filled}{'.' * (self.WIDTH - filled)}] {self.fraction:4.0%} "
-            f"{step.stage:<8} {step.table:<24.24} {rows:<21} {eta}"
+            f"{phase:<11} {step.table:<22.22} {rows:<21} {rate:>7,}/s {eta}"
         )
-        print(text.ljust(110), end="", file=self.out, flush=True)
+        print(text.ljust(120), end="", file=self.out, flush=True)
 
     def finish(self) -> None:
         if self.tty:

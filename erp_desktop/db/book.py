@@ -39,6 +39,7 @@ from erp_desktop.db.failures import (
     user_error,
 )
 from erp_desktop.db.location import BookLocation
+from erp_desktop.db.move_log import clean_up_abandoned
 from erp_desktop.db.revisions import revision_chain
 from erp_desktop.db.sqlite_file import (
     APPLICATION_ID,
@@ -72,6 +73,21 @@ from erp_desktop.models.meta import (
 log = logging.getLogger(__name__)
 T = TypeVar("T")
 MAX_ATTEMPTS = 6
+
+
+class BookMoved(BookError):
+    """The book file was moved to a server while it was open here; nothing was saved."""
+
+    def __init__(self, where: str) -> None:
+        self.where = where
+        super().__init__(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "The book has just moved to {where}. Nothing was saved here: open the book "
+                "there and save again.",
+            ),
+            where=where,
+        )
 
 
 class Book:
@@ -131,6 +147,7 @@ class Book:
             try:
                 with self._write.begin() as session:
                     result = work(session)
+                    self._refuse_if_moved(session)
                     if self.kind == "postgresql":  # delivered at commit, dropped on rollback
                         session.execute(
                             text("SELECT pg_notify(:channel, :who)"),
@@ -150,6 +167,16 @@ class Book:
         if self.location.is_sqlite:
             return sqlite_file_error(exc, self.location.path) or user_error(exc)
         return user_error(exc)
+
+    def _refuse_if_moved(self, session: Session) -> None:
+        """Just before commit: a move (maybe by another program or PC) may have ended while
+        this book was open; then nothing is saved here. The writes above waited for the
+        move's freeze (SQLite's write lock; the server's table locks), so this sees its mark."""
+        where = session.execute(
+            text("SELECT value FROM book_meta WHERE key = :k"), {"k": MIGRATED_TO}
+        ).scalar()
+        if where:
+            raise BookMoved(where)
 
     def read(self, work: Callable[[Session], T]) -> T:
         """Run ``work`` in a read transaction."""
@@ -202,6 +229,8 @@ def open_book(
             if for_writing:
                 raise refuse_read_only(location.path, reason)
             read_only = file_read_only = True  # look, but not save: the window says so
+        if not read_only:
+            clean_up_abandoned(location.path)  # a move to a server that was killed
     engine = create_book_engine(location, read_only=read_only)
     try:
         status = _status(engine, location, versions)

@@ -84,6 +84,24 @@ class BookWatcher:
         if self._sqlite is not None:
             self._version = self._data_version()
 
+    def moved_to(self) -> str | None:
+        """SQLite: where the book went if a move (maybe by another program) marked it."""
+        if self._sqlite is None:
+            return None
+        try:
+            row = self._sqlite.execute(
+                "SELECT value FROM book_meta WHERE key = 'migrated_to'"
+            ).fetchone()
+        except sqlite3.Error:
+            return None
+        return str(row[0]) if row else None
+
+    def moving(self) -> bool:
+        """SQLite: a move to a server is under way (its change log is there)."""
+        from erp_desktop.db.move_log import owner
+
+        return self._sqlite is not None and owner(self._sqlite) is not None
+
     def _data_version(self) -> int:
         assert self._sqlite is not None
         return int(self._sqlite.execute("PRAGMA data_version").fetchone()[0])

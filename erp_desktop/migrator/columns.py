@@ -175,9 +175,17 @@ def table_specs(metadata: MetaData, present: dict[str, list[str]] | None = None)
 
 
 # -- copy: raw SQLite values → a staging table → the real table ---------------------------------
-def sqlite_raw_select(spec: TableSpec) -> str:
+def sqlite_raw_select(spec: TableSpec, condition: str = "") -> str:
     """The stored values as they are (the order does not matter for loading)."""
-    return f"SELECT {spec.column_list} FROM {spec.from_clause}"
+    return f"SELECT {spec.column_list} FROM {_where(spec, condition)}"
+
+
+def _where(spec: TableSpec, condition: str) -> str:
+    """The table's rows, limited by ``condition`` too (a catch-up round's keys)."""
+    if not condition:
+        return spec.from_clause
+    both = f"({spec.where}) AND ({condition})" if spec.where else condition
+    return f"{spec.q} WHERE {both}"
 
 
 def staging_type(c: ColumnSpec) -> str:
@@ -225,7 +233,7 @@ def _pg_verify_value(c: ColumnSpec) -> str:
     return col
 
 
-def verify_select(spec: TableSpec, dialect: str) -> str:
+def verify_select(spec: TableSpec, dialect: str, condition: str = "") -> str:
     """Key columns, then every column in its canonical form, in key order.
 
     Text keys are ordered by bytes on both sides (SQLite's BINARY collation and
@@ -240,7 +248,7 @@ def verify_select(spec: TableSpec, dialect: str) -> str:
         )
     else:
         order = keys
-    return f"SELECT {keys}, {values} FROM {spec.from_clause} ORDER BY {order}"
+    return f"SELECT {keys}, {values} FROM {_where(spec, condition)} ORDER BY {order}"
 
 
 def sums_select(spec: TableSpec, dialect: str) -> str | None:
@@ -370,3 +378,19 @@ def _well_formed(c: ColumnSpec) -> str:
         # only days past the 28th can be impossible (30 February): check those fully
         f"AND (substr({col}, 9, 2) <= '28' OR date({day}, '+0 days') = {day})"
     )
+
+
+# -- catch-up: rows by key ----------------------------------------------------------------------
+_PG_KEY_CASTS = {Kind.INTEGER: "::int8", Kind.DATE: "::date", Kind.BOOLEAN: "::boolean"}
+
+
+def key_condition(spec: TableSpec, dialect: str) -> str:
+    """Rows whose key is one of a JSON array of key arrays, passed as the one parameter."""
+    cols = ", ".join(quote(k) for k in spec.key)
+    if dialect == "sqlite":
+        picks = ", ".join(f"json_extract(value, '$[{i}]')" for i in range(len(spec.key)))
+        return f"({cols}) IN (SELECT {picks} FROM json_each(?))"
+    picks = ", ".join(
+        f"(e ->> {i}){_PG_KEY_CASTS.get(c.kind, '')}" for i, c in enumerate(spec.key_columns())
+    )
+    return f"({cols}) IN (SELECT {picks} FROM jsonb_array_elements(%s::jsonb) AS e)"

@@ -3,8 +3,13 @@ verify, cut over — in that order, each only if the one before succeeded.
 
 Guarantees (tested by killing the process at random points):
 
-- The source is read in one snapshot (SQLite ``mode=ro``; PostgreSQL REPEATABLE
-  READ) and stays byte-for-byte unchanged until cut-over.
+- A book file stays in use while it is copied (``online.py``): a snapshot is
+  copied and verified, the changes saved meanwhile are caught up in rounds
+  (each round's rows compared again), and only the last ones are copied in a
+  short freeze during which saves wait. The move writes nothing to the file
+  but its change log (triggers and two tables, removed at the end, on cancel,
+  or by the next run or opening after a kill) and, at cut-over, the mark.
+- A server book is read in one REPEATABLE READ snapshot.
 - The target is written in one transaction (PostgreSQL) or as ``NAME.partial``
   (SQLite), marked *incomplete*; a kill leaves it empty or incomplete, and the
   app refuses an incomplete book.
@@ -34,7 +39,7 @@ from erp_desktop.db.revisions import revision_chain
 from erp_desktop.db.types import utc_now
 from erp_desktop.errors import BookError, ErpError
 from erp_desktop.i18n import QT_TRANSLATE_NOOP
-from erp_desktop.migrator import pg_side, preflight, sqlite_side
+from erp_desktop.migrator import online, online_pg, pg_side, preflight, sqlite_side
 from erp_desktop.migrator.columns import TableSpec, table_specs
 from erp_desktop.migrator.pipeline import prefetched
 from erp_desktop.migrator.report import (
@@ -47,7 +52,7 @@ from erp_desktop.migrator.report import (
     VerificationFailed,
 )
 from erp_desktop.migrator.roles import secure_server_book
-from erp_desktop.migrator.verify import compare_table
+from erp_desktop.migrator.verify import TableCheck, compare_table
 from erp_desktop.models.meta import (
     MIGRATED_AT,
     MIGRATED_FROM,
@@ -60,6 +65,8 @@ from erp_desktop.models.meta import (
 )
 
 log = logging.getLogger(__name__)
+MAX_ROUNDS = 10  # catch-up rounds before the freeze, at most
+FREEZE_ROWS = 2_000  # a round this small is followed by the freeze
 OnStep = Callable[[Step], None]
 
 
@@ -112,13 +119,20 @@ class Migration:
         self._total = 0
         self._lock = threading.Lock()
         self._table_done: dict[tuple[str, str], int] = {}
+        self._deep: _DeepChecks | None = None
 
     # -- steps ----------------------------------------------------------------------------------
-    def preflight(self) -> Preflight:
+    def preflight(self, *, deep: bool = True) -> Preflight:
+        """``deep=False`` (to a server): the long scans run beside the copy instead, and a
+        problem they find stops the move then (nothing switched, the server's copy removed)."""
         self._step(Step("preflight"))
         if self.to_server:
             return preflight.to_server(
-                self.source.path, self.target, metadata=self.metadata, versions=self.versions
+                self.source.path,
+                self.target,
+                metadata=self.metadata,
+                versions=self.versions,
+                deep=deep,
             )
         return preflight.to_file(
             self.source,
@@ -148,77 +162,216 @@ class Migration:
 
     # -- SQLite → PostgreSQL -------------------------------------------------------------------
     def _to_server(self, pre: Preflight, report: MigrationReport) -> None:
-        reader = sqlite_side.SqliteReader(self.source.path)
-        try:
-            meta = reader.meta()
-            specs = specs_for(reader.tables(), self.metadata)
-            if pre.plan is Plan.DONE:
-                report.migration_id = meta.get(MIGRATION_ID, "")
-                return
-            verifier = _ServerVerifier(self, pre)
-            t0 = time.perf_counter()
+        if pre.plan is Plan.DONE:
+            reader = sqlite_side.SqliteReader(self.source.path)
             try:
-                if pre.plan is Plan.RESUME:
-                    report.migration_id = meta[MIGRATION_ID]
-                    self._add(pre.total_rows)
-                    for spec in specs:
-                        verifier.put(spec)
-                else:
-                    report.migration_id = str(uuid.uuid4())
-                    replace = (
-                        list(pg_side.probe(self.target).tables) if pre.plan is Plan.REPLACE else []
-                    )
-                    pg_side.load_book(
-                        self.target,
-                        revision=pre.revision or "",
-                        specs=specs,
-                        rows=reader.raw_rows,
-                        marks={
-                            MIGRATION_STATE: STATE_INCOMPLETE,
-                            MIGRATION_ID: report.migration_id,
-                            MIGRATED_FROM: self.source.display(),
-                        },
-                        replace_tables=replace,
-                        versions=self.versions,
-                        tick=lambda spec, n: self._tick("copy", spec, n, pre),
-                        loaded=verifier.put,
-                    )
-                    report.seconds["copy"] = time.perf_counter() - t0
-                t1 = time.perf_counter()
-                report.tables = verifier.finish()
-                report.seconds["verify"] = time.perf_counter() - t1  # what was left after copy
-            except ErpError:
-                raise
-            except Exception as exc:  # the server refused something pre-flight let through
-                if not _is_database_error(exc):
-                    raise
-                log.exception("copy to %s failed", self.target.display())
-                raise BookError(
-                    QT_TRANSLATE_NOOP(
-                        "migrator",
-                        "The server stopped the copy: {detail}. Nothing was switched: the book "
-                        "is unchanged and the copy is marked unfinished.",
-                    ),
-                    detail=str(exc).strip().splitlines()[0][:300],
-                ) from exc
+                report.migration_id = reader.meta().get(MIGRATION_ID, "")
             finally:
-                verifier.stop()
-            if pre.revision == revision_chain(_folder(self.versions)).head:
-                secure_server_book(self.target)  # roles and guards, once the copy is verified
-            t0 = time.perf_counter()
-            self._run_checks(self.target, pre, report)
-            report.seconds["checks"] = time.perf_counter() - t0
+                reader.close()
+            return
+        try:
+            if pre.plan is Plan.RESUME:
+                self._resume_to_server(pre, report)
+            else:
+                self._online_to_server(pre, report)
+        except ErpError:
+            raise
+        except Exception as exc:  # the server refused something pre-flight let through
+            if not _is_database_error(exc):
+                raise
+            log.exception("copy to %s failed", self.target.display())
+            raise BookError(
+                QT_TRANSLATE_NOOP(
+                    "migrator",
+                    "The server stopped the copy: {detail}. Nothing was switched: the book "
+                    "is unchanged and the copy is marked unfinished.",
+                ),
+                detail=str(exc).strip().splitlines()[0][:300],
+            ) from exc
+        if (
+            pre.plan is not Plan.RESUME
+            and pre.revision == revision_chain(_folder(self.versions)).head
+        ):
+            secure_server_book(self.target)  # roles and guards, once every row is verified
+            self._run_checks(self.target, pre, report, select=_is_security)
             if not report.ok:
                 raise VerificationFailed(report)
-            t0 = time.perf_counter()
+        t0 = time.perf_counter()
+        self._step(Step("cutover", "target"))
+        pg_side.set_meta(
+            self.target, {MIGRATION_STATE: STATE_COMPLETE, MIGRATED_AT: utc_now().isoformat()}
+        )
+        report.seconds["cutover"] = time.perf_counter() - t0
+
+    def _online_to_server(self, pre: Preflight, report: MigrationReport) -> None:
+        """Snapshot, catch-up rounds, freeze (``online.py``); the book stays in use until the
+        freeze, and the freeze ends with the file marked moved."""
+        report.migration_id = str(uuid.uuid4())
+        probe = sqlite_side.SqliteReader(self.source.path)
+        try:
+            specs = specs_for(probe.tables(), self.metadata)
+        finally:
+            probe.close()
+        changes = online.SourceChanges(self.source.path, specs, self.metadata)
+        reader, verify_reader = changes.start(report.migration_id)
+        marked = False
+        deep = _DeepChecks(self.source.path, specs) if pre.deep_pending else None
+        self._deep = deep
+        try:
+            stopped = False
+            try:
+                self._snapshot(pre, report, specs, reader, verify_reader)
+            except MigrationRefused:
+                stopped = True  # the scans beside the copy found something: listed below
+            finally:
+                reader.close()
+                verify_reader.close()
+            if deep is not None:
+                pre.findings += deep.wait()
+            if pre.errors:
+                pg_side.drop_attempt(self.target)  # the server is as it was before
+                raise MigrationRefused(pre)
+            assert not stopped
+            self._catch_up_and_freeze(pre, report, changes, _ServerTarget(self.target, specs))
+            marked = True
+        finally:
+            if deep is not None:
+                deep.wait()
+            if not marked:
+                changes.abandon()
+
+    def _snapshot(
+        self,
+        pre: Preflight,
+        report: MigrationReport,
+        specs: list[TableSpec],
+        reader: sqlite_side.SqliteReader,
+        verify_reader: sqlite_side.SqliteReader,
+    ) -> None:
+        """Copy the snapshot and verify each table as soon as it is loaded."""
+        verifier = _ServerVerifier(self, pre, verify_reader)
+        t0 = time.perf_counter()
+        try:
+            replace = list(pg_side.probe(self.target).tables) if pre.plan is Plan.REPLACE else []
+            pg_side.load_book(
+                self.target,
+                revision=pre.revision or "",
+                specs=specs,
+                rows=reader.raw_rows,
+                marks={
+                    MIGRATION_STATE: STATE_INCOMPLETE,
+                    MIGRATION_ID: report.migration_id,
+                    MIGRATED_FROM: self.source.display(),
+                },
+                replace_tables=replace,
+                versions=self.versions,
+                tick=lambda spec, n: self._tick("copy", spec, n, pre),
+                loaded=verifier.put,
+            )
+            report.seconds["copy"] = time.perf_counter() - t0
+            t1 = time.perf_counter()
+            report.tables = verifier.finish()
+            report.seconds["verify"] = time.perf_counter() - t1  # what was left after copy
+        finally:
+            verifier.stop()
+
+    def _catch_up_and_freeze(
+        self,
+        pre: Preflight,
+        report: MigrationReport,
+        changes: online.SourceChanges | online_pg.ServerChanges,
+        side: _ServerTarget | _FileTarget,
+    ) -> None:
+        """Rounds until what is left is small, then the freeze, which ends with the source
+        marked moved. Each round's rows are compared on both sides."""
+        t0 = time.perf_counter()
+        for number in range(1, MAX_ROUNDS + 1):
+            report.rounds = number
+            self._step(Step("catchup", round=number, done=self._done, total=self._total))
+            delta = changes.round()
+            self._apply(delta, changes, side, report, pre, "catchup")
+            if delta.rows <= FREEZE_ROWS:
+                break
+        t0 = time.perf_counter()
+        # The book's checks (whole-book sums) on the target as caught up so far: they take
+        # seconds on a big book, too long for the freeze. The freeze's last rows are then
+        # compared one by one with the source, whose every save kept the same rules.
+        # Roles and guards come after the last rows (the guards would refuse catch-up
+        # writes): their check runs then, in _to_server.
+        self._run_checks(side.location, pre, report, select=_not_security)
+        report.seconds["checks"] = time.perf_counter() - t0
+        if not report.ok:
+            raise VerificationFailed(report)
+        self._step(Step("freeze", done=self._done, total=self._total))
+        t0 = time.perf_counter()
+        delta = changes.freeze()
+        t1 = time.perf_counter()
+        report.seconds["freeze_wait"] = t1 - t0  # a save in progress ends; others go on
+        self._apply(delta, changes, side, report, pre, "freeze")
+        here, there = changes.counts(), side.counts()
+        for check in report.tables:
+            check.source_rows, check.target_rows = here[check.table], there[check.table]
+        if not report.ok:
+            raise VerificationFailed(report)
+        if self.cancelled():
+            raise MigrationCancelled()
+        self._step(Step("cutover", "source"))
+        changes.finish(
+            {
+                MIGRATED_TO: self.target.display(),
+                MIGRATED_AT: utc_now().isoformat(),
+                MIGRATION_ID: report.migration_id,
+            }
+        )
+        report.seconds["freeze"] = time.perf_counter() - t1  # saves waited this long
+
+    def _apply(
+        self,
+        delta: online.Delta,
+        changes: online.SourceChanges | online_pg.ServerChanges,
+        side: _ServerTarget | _FileTarget,
+        report: MigrationReport,
+        pre: Preflight,
+        stage: str,
+    ) -> None:
+        """Write one round's changes to the target and compare exactly those rows."""
+        if self.cancelled():
+            raise MigrationCancelled()
+        if not delta.tables:
+            return
+        side.write(
+            [(t.spec, t.raw, t.deleted) for t in delta.tables],
+            lambda spec, n: self._tick(stage, spec, n, pre, count=False),
+        )
+        changes.advance(delta)
+        report.late_checks += [check for check in side.compare(delta) if not check.ok]
+        report.caught_up += delta.rows
+
+    def _resume_to_server(self, pre: Preflight, report: MigrationReport) -> None:
+        """The file was marked moved (it no longer changes) but the server not yet marked
+        complete: verify everything again, then finish."""
+        reader = sqlite_side.SqliteReader(self.source.path)
+        try:
+            report.migration_id = reader.meta()[MIGRATION_ID]
+            specs = specs_for(reader.tables(), self.metadata)
+            verifier = _ServerVerifier(self, pre, sqlite_side.SqliteReader(self.source.path))
+            try:
+                self._add(pre.total_rows)
+                for spec in specs:
+                    verifier.put(spec)
+                t1 = time.perf_counter()
+                report.tables = verifier.finish()
+                report.seconds["verify"] = time.perf_counter() - t1
+            finally:
+                verifier.stop()
+                verifier.reader.close()
+            if pre.revision == revision_chain(_folder(self.versions)).head:
+                secure_server_book(self.target)  # roles and guards, once the copy is verified
+            self._run_checks(self.target, pre, report)
+            if not report.ok:
+                raise VerificationFailed(report)
             self._step(Step("cutover", "source"))
             self._mark_sqlite_source(reader, report.migration_id)
-            self._step(Step("cutover", "target"))
-            pg_side.set_meta(
-                self.target,
-                {MIGRATION_STATE: STATE_COMPLETE, MIGRATED_AT: utc_now().isoformat()},
-            )
-            report.seconds["cutover"] = time.perf_counter() - t0
         finally:
             reader.close()
 
@@ -255,62 +408,33 @@ class Migration:
 
     # -- PostgreSQL → SQLite -------------------------------------------------------------------
     def _to_file(self, pre: Preflight, report: MigrationReport) -> None:
+        """A move keeps the server book writable until a short freeze (``online_pg.py``);
+        a snapshot (``move=False``) reads it in one transaction and changes nothing."""
         target = self.target.path
         partial = partial_path(target)
-        reader: pg_side.PgReader | None = None
+        facts = pg_side.probe(self.source)
+        if pre.plan is Plan.DONE:
+            report.migration_id = facts.migration_id or ""
+            return
+        specs = specs_for(facts.tables, self.metadata)
+        report.migration_id = str(uuid.uuid4())
+        changes = online_pg.ServerChanges(self.source, specs) if self.move else None
+        marked = False
         try:
-            facts = pg_side.probe(self.source)
-            lock = list(facts.tables) if self.move else None
-            reader = pg_side.PgReader(self.source, lock_tables=lock)
-            specs = specs_for(reader.tables(), self.metadata)
-            if pre.plan is Plan.DONE:
-                report.migration_id = facts.migration_id or ""
-                return
-            report.migration_id = str(uuid.uuid4())
-            t0 = time.perf_counter()
-            sqlite_side.load_file(
-                partial,
-                revision=pre.revision or "",
-                specs=specs,
-                rows=reader.rows,
-                versions=self.versions,
-                marks={
-                    MIGRATION_STATE: STATE_INCOMPLETE,
-                    MIGRATION_ID: report.migration_id,
-                    MIGRATED_FROM: self.source.display(),
-                },
-                tick=lambda spec, n: self._tick("copy", spec, n, pre),
-            )
-            report.seconds["copy"] = time.perf_counter() - t0
-            t0 = time.perf_counter()
-            copy = sqlite_side.SqliteReader(partial)
+            reader = changes.start() if changes is not None else pg_side.PgReader(self.source)
             try:
-                for spec in specs:
-                    report.tables.append(
-                        self._verify(
-                            spec, reader.canonical_rows(spec), copy.canonical_rows(spec), pre
-                        )
-                    )
-                    report.tables[-1].source_sums = reader.sums(spec)
-                    report.tables[-1].target_sums = copy.sums(spec)
+                self._snapshot_to_file(pre, report, specs, reader, partial)
             finally:
-                copy.close()
-            self._run_checks(BookLocation.for_file(partial), pre, report)
-            report.seconds["verify"] = time.perf_counter() - t0
-            if not report.ok:
-                raise VerificationFailed(report)
+                reader.close()
+            side = _FileTarget(partial, specs)
+            if changes is not None:
+                self._catch_up_and_freeze(pre, report, changes, side)
+                marked = True
+            else:
+                self._run_checks(side.location, pre, report)
+                if not report.ok:
+                    raise VerificationFailed(report)
             t0 = time.perf_counter()
-            self._step(Step("cutover", "source"))
-            if self.move:
-                reader.set_meta(
-                    {
-                        MIGRATED_TO: self.target.display(),
-                        MIGRATED_AT: utc_now().isoformat(),
-                        MIGRATION_ID: report.migration_id,
-                    }
-                )
-            reader.close(commit=True)
-            reader = None
             self._step(Step("cutover", "target"))
             sqlite_side.finish_file(
                 partial,
@@ -319,8 +443,46 @@ class Migration:
             )
             report.seconds["cutover"] = time.perf_counter() - t0
         finally:
-            if reader is not None:
-                reader.close()
+            if changes is not None and not marked:
+                changes.abandon()
+
+    def _snapshot_to_file(
+        self,
+        pre: Preflight,
+        report: MigrationReport,
+        specs: list[TableSpec],
+        reader: pg_side.PgReader,
+        partial: Path,
+    ) -> None:
+        """Copy the server's snapshot into ``partial``, then compare every row and total."""
+        t0 = time.perf_counter()
+        sqlite_side.load_file(
+            partial,
+            revision=pre.revision or "",
+            specs=specs,
+            rows=reader.rows,
+            versions=self.versions,
+            marks={
+                MIGRATION_STATE: STATE_INCOMPLETE,
+                MIGRATION_ID: report.migration_id,
+                MIGRATED_FROM: self.source.display(),
+            },
+            tick=lambda spec, n: self._tick("copy", spec, n, pre),
+        )
+        report.seconds["copy"] = time.perf_counter() - t0
+        t0 = time.perf_counter()
+        copy = sqlite_side.SqliteReader(partial)
+        try:
+            for spec in specs:
+                check = self._verify(
+                    spec, reader.canonical_rows(spec), copy.canonical_rows(spec), pre
+                )
+                check.source_sums = reader.sums(spec)
+                check.target_sums = copy.sums(spec)
+                report.tables.append(check)
+        finally:
+            copy.close()
+        report.seconds["verify"] = time.perf_counter() - t0
 
     # -- shared ---------------------------------------------------------------------------------
     def _verify(self, spec: TableSpec, source, target, pre: Preflight):  # type: ignore[no-untyped-def]
@@ -328,8 +490,15 @@ class Migration:
         self._tick("verify", spec, 0, pre)
         return check
 
-    def _run_checks(self, location: BookLocation, pre: Preflight, report: MigrationReport) -> None:
-        """The book's own checks (balances = Σ moves, …) on the copy, at this program's schema."""
+    def _run_checks(
+        self,
+        location: BookLocation,
+        pre: Preflight,
+        report: MigrationReport,
+        select: Callable[[str], bool] | None = None,
+    ) -> None:
+        """The book's own checks (balances = Σ moves, …) on the copy, at this program's schema
+        (those ``select`` accepts; their problems add to the report's)."""
         if pre.revision != revision_chain(_folder(self.versions)).head:
             return  # the models describe head; checks run when the book is next opened
         from sqlalchemy.orm import Session
@@ -341,18 +510,23 @@ class Migration:
         engine = create_book_engine(location, read_only=location.is_sqlite)
         try:
             with Session(engine) as session, session.begin():
-                result = run_checks(session)
+                result = run_checks(session, select=select)
         finally:
             engine.dispose()
         report.checks_ran = True
-        report.check_problems = [p.message for p in result.problems]
+        report.check_problems += [p.message for p in result.problems]
 
-    def _tick(self, stage: str, spec: TableSpec, rows: int, pre: Preflight) -> None:
-        """Progress from the loading and the verifying thread; honours Cancel."""
+    def _tick(
+        self, stage: str, spec: TableSpec, rows: int, pre: Preflight, *, count: bool = True
+    ) -> None:
+        """Progress from the loading and the verifying thread; honours Cancel.
+        ``count=False``: catch-up rows, not part of the planned total."""
         if self.cancelled():
             raise MigrationCancelled()
+        if self._deep is not None and self._deep.refused():
+            raise MigrationRefused(pre)  # findings are added when the copy stops
         with self._lock:
-            self._done += rows
+            self._done += rows if count else 0
             key = (stage, spec.name)
             self._table_done[key] = self._table_done.get(key, 0) + rows
             step = Step(
@@ -376,13 +550,16 @@ class Migration:
 class _ServerVerifier:
     """Verifies each table as soon as it is loaded, on its own thread and connections.
 
-    It reads the SQLite file through a second read-only connection; a change to
-    the file between the two snapshots is caught at cut-over (data_version).
+    It reads the SQLite file through a second read-only connection whose read
+    transaction began under the same write lock as the copy's: the same snapshot.
     """
 
-    def __init__(self, migration: Migration, pre: Preflight) -> None:
+    def __init__(
+        self, migration: Migration, pre: Preflight, reader: sqlite_side.SqliteReader
+    ) -> None:
         self.migration = migration
         self.pre = pre
+        self.reader = reader  # the caller's snapshot (same as the copy's); closed by the caller
         self.queue: queue.Queue[TableSpec | None] = queue.Queue()
         self.results: list[Any] = []
         self.error: BaseException | None = None
@@ -409,9 +586,8 @@ class _ServerVerifier:
 
     def _run(self) -> None:
         m = self.migration
-        reader = None
+        reader = self.reader
         try:
-            reader = sqlite_side.SqliteReader(m.source.path)
             with pg_side.connect(m.target, autocommit=True) as con:  # BEGIN/ROLLBACK are ours
                 con.execute("SET statement_timeout = 0")
                 while (spec := self.queue.get()) is not None:
@@ -430,9 +606,100 @@ class _ServerVerifier:
                     self.results.append(check)
         except BaseException as exc:
             self.error = exc
+
+
+class _ServerTarget:
+    """Catch-up rounds into the server book, and reading them back for verify."""
+
+    def __init__(self, location: BookLocation, specs: list[TableSpec]) -> None:
+        self.location = location
+        self.specs = specs
+
+    def write(self, tables: list[Any], tick: Callable[[TableSpec, int], None]) -> None:
+        pg_side.apply_changes(self.location, tables, tick)
+
+    def compare(self, delta: online.Delta) -> list[TableCheck]:
+        with pg_side.connect(self.location, autocommit=True) as con:
+            return [
+                compare_table(
+                    t.spec,
+                    iter([t.canonical] if t.canonical else []),
+                    pg_side.canonical_rows(con, t.spec, *t.condition("postgresql")),
+                    lambda _n: None,
+                )
+                for t in delta.tables
+            ]
+
+    def counts(self) -> dict[str, int]:
+        with pg_side.connect(self.location, autocommit=True) as con:
+            return {spec.name: pg_side.count(con, spec) for spec in self.specs}
+
+
+class _FileTarget:
+    """Catch-up rounds into the new file (``NAME.partial``), and reading them back."""
+
+    def __init__(self, partial: Path, specs: list[TableSpec]) -> None:
+        self.partial = partial
+        self.location = BookLocation.for_file(partial)
+        self.specs = specs
+
+    def write(self, tables: list[Any], tick: Callable[[TableSpec, int], None]) -> None:
+        sqlite_side.apply_changes(self.partial, tables)
+
+    def compare(self, delta: online.Delta) -> list[TableCheck]:
+        reader = sqlite_side.SqliteReader(self.partial)
+        try:
+            return [
+                compare_table(
+                    t.spec,
+                    iter([t.canonical] if t.canonical else []),
+                    reader.canonical_rows(t.spec, *t.condition("sqlite")),
+                    lambda _n: None,
+                )
+                for t in delta.tables
+            ]
         finally:
-            if reader is not None:
-                reader.close()
+            reader.close()
+
+    def counts(self) -> dict[str, int]:
+        reader = sqlite_side.SqliteReader(self.partial)
+        try:
+            return {spec.name: reader.count(spec) for spec in self.specs}
+        finally:
+            reader.close()
+
+
+class _DeepChecks:
+    """Pre-flight's long scans on their own thread, beside the copy (both cores busy)."""
+
+    def __init__(self, path: Path, specs: list[TableSpec]) -> None:
+        self.findings: list[Any] = []
+        self.error: BaseException | None = None
+        self.done = threading.Event()
+        self.thread = threading.Thread(
+            target=self._run, args=(path, specs), name="migrator-preflight", daemon=True
+        )
+        self.thread.start()
+
+    def _run(self, path: Path, specs: list[TableSpec]) -> None:
+        try:
+            self.findings = preflight.deep_findings(path, specs)
+        except BaseException as exc:
+            self.error = exc
+        finally:
+            self.done.set()
+
+    def refused(self) -> bool:
+        """The scans ended and found something (the copy stops at its next step)."""
+        return self.done.is_set() and bool(self.findings)
+
+    def wait(self) -> list[Any]:
+        """The findings, once (later calls return nothing new)."""
+        self.thread.join()
+        if self.error is not None:
+            raise self.error
+        found, self.findings = self.findings, []
+        return found
 
 
 def _is_database_error(exc: BaseException) -> bool:
@@ -467,3 +734,14 @@ def migrate_book(
     return Migration(source, target, on_step=on_step, cancelled=cancelled, move=move).run(
         confirmed=confirmed
     )
+
+
+SECURITY_CHECK = "database security"
+
+
+def _is_security(name: str) -> bool:
+    return name == SECURITY_CHECK
+
+
+def _not_security(name: str) -> bool:
+    return name != SECURITY_CHECK

@@ -158,9 +158,7 @@ def load_book(
                 # connection) waits, and flushing it flushes everything before it
                 conn.exec_driver_sql("SET synchronous_commit = off")
                 if replace_tables:
-                    names = ", ".join(quote(t) for t in replace_tables)
-                    conn.exec_driver_sql(f"DROP TABLE IF EXISTS {names} CASCADE")
-                    _drop_enum_types(conn)
+                    _drop_tables(conn, replace_tables)
                 run_alembic(conn, revision, versions=versions)
                 names = ", ".join(s.q for s in specs)
                 conn.exec_driver_sql(f"TRUNCATE {names}")  # seed rows: the source has its own
@@ -182,18 +180,30 @@ def load_book(
             with conn.begin(), raw.cursor() as cur:
                 for statement in deferred:
                     cur.execute(statement)
-                for spec in specs:
-                    if spec.serial:
-                        cur.execute(
-                            f"SELECT setval(pg_get_serial_sequence(%s, %s),"
-                            f" coalesce(max({quote(spec.serial)}), 0) + 1, false)"
-                            f" FROM {spec.q}",
-                            (spec.q, spec.serial),
-                        )
+                set_sequences(cur, specs)
                 cur.execute("ANALYZE")
             log.info("constraints back, analyzed in %.2f s", time.perf_counter() - started)
     finally:
         engine.dispose()
+
+
+def drop_attempt(location: BookLocation) -> None:
+    """Remove a refused move's tables: the target was empty or held our unfinished attempt."""
+    from erp_desktop.db.engine import create_book_engine
+
+    tables = list(probe(location).tables)
+    engine = create_book_engine(location, pool_size=1, max_overflow=0)
+    try:
+        with engine.begin() as conn:
+            _drop_tables(conn, tables)
+    finally:
+        engine.dispose()
+
+
+def _drop_tables(conn: Any, tables: list[str]) -> None:
+    if tables:
+        conn.exec_driver_sql(f"DROP TABLE IF EXISTS {', '.join(quote(t) for t in tables)} CASCADE")
+    _drop_enum_types(conn)
 
 
 def _drop_enum_types(conn: Any) -> None:
@@ -211,11 +221,12 @@ def _drop_enum_types(conn: Any) -> None:
         conn.exec_driver_sql(f"DROP TYPE {', '.join(types)} CASCADE")
 
 
-def _load_table(cur: Any, spec: TableSpec, rows: Rows, tick: Tick) -> None:
+def _load_table(cur: Any, spec: TableSpec, rows: Rows, tick: Tick, *, upsert: bool = False) -> None:
     """Stored values → binary COPY into a temporary table → INSERT … SELECT converting them.
 
     A helper thread reads SQLite while the server converts the previous slice,
-    so reading, sending and converting overlap.
+    so reading, sending and converting overlap. ``upsert``: rows whose key is
+    there already are overwritten (a catch-up round).
     """
     columns = ", ".join(f"{c.q} {staging_type(c)}" for c in spec.columns)
     cur.execute(f"CREATE TEMP TABLE erp_load ({columns}) ON COMMIT DROP")
@@ -229,6 +240,8 @@ def _load_table(cur: Any, spec: TableSpec, rows: Rows, tick: Tick) -> None:
     # each value cast to the column's own type (enums and domains take no implicit cast)
     values = ", ".join(f"CAST({load_expression(c)} AS {declared[c.name]})" for c in spec.columns)
     insert = f"INSERT INTO {spec.q} ({spec.column_list}) SELECT {values} FROM erp_load"
+    if upsert:
+        insert += _on_conflict(spec)
     types = [staging_type(c) for c in spec.columns]
     source = prefetched(rows(spec))
     try:
@@ -253,6 +266,59 @@ def _load_table(cur: Any, spec: TableSpec, rows: Rows, tick: Tick) -> None:
         source.close()
     cur.execute("DROP TABLE erp_load")
     tick(spec, 0)
+
+
+def _on_conflict(spec: TableSpec) -> str:
+    keys = ", ".join(quote(k) for k in spec.key)
+    others = [c.q for c in spec.columns if c.name not in spec.key]
+    if not others:
+        return f" ON CONFLICT ({keys}) DO NOTHING"
+    return f" ON CONFLICT ({keys}) DO UPDATE SET " + ", ".join(
+        f"{c} = EXCLUDED.{c}" for c in others
+    )
+
+
+def apply_changes(
+    location: BookLocation,
+    changes: list[tuple[TableSpec, list[tuple[Any, ...]], list[tuple[Any, ...]]]],
+    tick: Tick,
+) -> None:
+    """One catch-up round in one transaction: (spec, current rows, deleted keys) per table,
+    in foreign-key order. Rows are written parents first, deletions children first;
+    sequences are moved past the new ids."""
+    import json
+
+    with connect(location) as con, con.transaction(), con.cursor() as cur:
+        cur.execute("SET LOCAL statement_timeout = 0")
+        for spec, rows, _deleted in changes:
+            if rows:
+                _load_table(cur, spec, lambda _s, rows=rows: iter([rows]), tick, upsert=True)
+        for spec, _rows, deleted in reversed(changes):
+            if deleted:
+                from erp_desktop.migrator.columns import key_condition
+
+                cur.execute(
+                    f"DELETE FROM {spec.q} WHERE {key_condition(spec, 'postgresql')}"
+                    + (f" AND ({spec.where})" if spec.where else ""),
+                    (json.dumps([list(k) for k in deleted]),),
+                )
+        set_sequences(cur, [spec for spec, rows, _ in changes if rows])
+
+
+def set_sequences(cur: Any, specs: list[TableSpec]) -> None:
+    """Each serial key's sequence just past the highest id (the next save takes a new one)."""
+    for spec in specs:
+        if spec.serial:
+            cur.execute(
+                f"SELECT setval(pg_get_serial_sequence(%s, %s),"
+                f" coalesce(max({quote(spec.serial)}), 0) + 1, false)"
+                f" FROM {spec.q}",
+                (spec.q, spec.serial),
+            )
+
+
+def count(con: Any, spec: TableSpec) -> int:
+    return int(con.execute(f"SELECT count(*) FROM {spec.from_clause}").fetchone()[0])
 
 
 def _set_aside_constraints(raw: Any) -> list[str]:
@@ -359,9 +425,12 @@ def export_expression(c: Any) -> str:
     return c.q
 
 
-def canonical_rows(con: Any, spec: TableSpec) -> Iterator[list[tuple[Any, ...]]]:
+def canonical_rows(
+    con: Any, spec: TableSpec, condition: str = "", params: tuple[Any, ...] = ()
+) -> Iterator[list[tuple[Any, ...]]]:
     size = chunk_rows(spec)
-    yield from _chunks(con.cursor().stream(verify_select(spec, "postgresql"), size=size), size)
+    query = verify_select(spec, "postgresql", condition)
+    yield from _chunks(con.cursor().stream(query, params or None, size=size), size)
 
 
 def sums(con: Any, spec: TableSpec) -> list[int]:

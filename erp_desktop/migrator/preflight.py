@@ -16,6 +16,7 @@ from typing import Any
 from sqlalchemy import MetaData
 
 import erp_desktop.models.registry  # noqa: F401  (registers every table)
+from erp_desktop.db import move_log
 from erp_desktop.db.base import Base
 from erp_desktop.db.location import BookLocation
 from erp_desktop.db.revisions import revision_chain
@@ -85,8 +86,11 @@ def to_server(
     *,
     metadata: MetaData | None = None,
     versions: Path | None = None,
+    deep: bool = True,
 ) -> Preflight:
-    pre = Preflight("to_server")
+    """Everything about source and target. ``deep=False`` leaves out the long scans
+    (integrity, foreign keys, every value): ``deep_findings`` runs them beside the copy."""
+    pre = Preflight("to_server", deep_pending=not deep)
     refuse_unless_book(source)
     reason = cannot_write(source)  # the move marks the file as moved at its end
     if reason is not None:
@@ -105,15 +109,31 @@ def to_server(
                     where=moved_to,
                 )
             )
-        soundness = reader.soundness_in_background()
         present = reader.tables()
         _check_known_tables(pre, present, metadata)
         from erp_desktop.migrator.migration import specs_for
 
         specs = specs_for(present, metadata) if not pre.errors else []
         for spec in specs:
+            pre.row_counts[spec.name] = reader.count(spec)
+        _check_server_target(pre, target, meta, versions)
+    finally:
+        reader.close()
+    if deep and not pre.errors:
+        pre.findings += deep_findings(source, specs)
+    return pre
+
+
+def deep_findings(source: Path, specs: list[TableSpec]) -> list[Finding]:
+    """The long part of pre-flight, on its own connections: integrity and foreign-key
+    checks (on a second thread) and a scan for every value PostgreSQL would refuse."""
+    found: list[Finding] = []
+    reader = SqliteReader(source)
+    try:
+        soundness = reader.soundness_in_background()
+        for spec in specs:
             for column, kind, key in reader.scan(spec):
-                pre.findings.append(
+                found.append(
                     _folded_code_finding(reader, spec, column, kind, key)
                     or finding(
                         E,
@@ -124,32 +144,30 @@ def to_server(
                         _key=key,
                     )
                 )
-            pre.row_counts[spec.name] = reader.count(spec)
-        _check_server_target(pre, target, meta, versions)
         integrity, links = soundness()
-        for problem in integrity:
-            pre.findings.append(
-                finding(
-                    E,
-                    QT_TRANSLATE_NOOP("migrator", "The book file is damaged: {detail}"),
-                    detail=problem,
-                )
-            )
-        for table, rowid, parent in links:
-            pre.findings.append(
-                finding(
-                    E,
-                    QT_TRANSLATE_NOOP(
-                        "migrator", "{table} row {key} points to a missing row in {parent}."
-                    ),
-                    table=table,
-                    key=rowid,
-                    parent=parent,
-                )
-            )
     finally:
         reader.close()
-    return pre
+    for problem in integrity:
+        found.append(
+            finding(
+                E,
+                QT_TRANSLATE_NOOP("migrator", "The book file is damaged: {detail}"),
+                detail=problem,
+            )
+        )
+    for table, rowid, parent in links:
+        found.append(
+            finding(
+                E,
+                QT_TRANSLATE_NOOP(
+                    "migrator", "{table} row {key} points to a missing row in {parent}."
+                ),
+                table=table,
+                key=rowid,
+                parent=parent,
+            )
+        )
+    return found
 
 
 def to_file(
@@ -266,8 +284,8 @@ def _check_known_tables(
     """Refuse rather than drop: every table and column must be one this program knows."""
     known = (metadata if metadata is not None else Base.metadata).tables
     for table, columns in sorted(present.items()):
-        if table == "alembic_version":
-            continue
+        if table == "alembic_version" or table.startswith(move_log.PREFIX):
+            continue  # a killed move's change log is replaced by this one
         if table not in known:
             pre.findings.append(
                 finding(

@@ -48,6 +48,7 @@ class Preflight:
     server_version: str = ""
     findings: list[Finding] = field(default_factory=list)
     row_counts: dict[str, int] = field(default_factory=dict)
+    deep_pending: bool = False  # the long scans run beside the copy (preflight.deep_findings)
 
     @property
     def errors(self) -> list[Finding]:
@@ -70,12 +71,13 @@ class Preflight:
 class Step:
     """A progress report. ``done``/``total`` count rows over copy and verify together."""
 
-    stage: str  # preflight, copy, verify, check, cutover, done
+    stage: str  # preflight, copy, verify, catchup, freeze, check, cutover, done
     table: str = ""
     table_done: int = 0
     table_total: int = 0
     done: int = 0
     total: int = 0
+    round: int = 0  # catch-up round
 
 
 @dataclass
@@ -89,6 +91,14 @@ class MigrationReport:
     check_problems: list[Msg] = field(default_factory=list)
     checks_ran: bool = False
     seconds: dict[str, float] = field(default_factory=dict)
+    rounds: int = 0  # catch-up rounds before the freeze
+    caught_up: int = 0  # rows written or deleted after the snapshot
+    late_checks: list[TableCheck] = field(default_factory=list)  # catch-up rows that differ
+
+    @property
+    def freeze_seconds(self) -> float:
+        """How long saves waited (the freeze), 0 if there was none."""
+        return self.seconds.get("freeze", 0.0)
 
     @property
     def rows(self) -> int:
@@ -96,7 +106,7 @@ class MigrationReport:
 
     @property
     def failed_tables(self) -> list[TableCheck]:
-        return [t for t in self.tables if not t.ok]
+        return [t for t in [*self.tables, *self.late_checks] if not t.ok]
 
     @property
     def ok(self) -> bool:
@@ -164,3 +174,28 @@ class MigrationCancelled(ErpError):
                 "migrator",
             )
         )
+
+
+class Pace:
+    """Rows per second and time left from the progress steps (the CLI and the wizard)."""
+
+    def __init__(self, started: float) -> None:
+        self.started = started
+
+    def of(self, step: Step, now: float) -> tuple[int, int | None]:
+        """(rows per second so far, seconds left or None while unknown)."""
+        elapsed = max(now - self.started, 1e-6)
+        rate = int(step.done / elapsed)
+        fraction = step.done / step.total if step.total else 0.0
+        if not 0.03 < fraction < 1 or step.stage not in ("copy", "verify"):
+            return rate, None
+        return rate, int(elapsed / fraction - elapsed)
+
+
+def phase_name(step: Step) -> str:
+    """Short phase label: snapshot, catch-up round n, freeze, …"""
+    if step.stage in ("copy", "verify"):
+        return "snapshot"
+    if step.stage == "catchup":
+        return f"catch-up {step.round}"
+    return step.stage

@@ -193,8 +193,10 @@ class SqliteReader:
         while rows := cursor.fetchmany(size):
             yield rows
 
-    def canonical_rows(self, spec: TableSpec) -> Iterator[list[tuple[Any, ...]]]:
-        cursor = self.con.execute(verify_select(spec, "sqlite"))
+    def canonical_rows(
+        self, spec: TableSpec, condition: str = "", params: tuple[Any, ...] = ()
+    ) -> Iterator[list[tuple[Any, ...]]]:
+        cursor = self.con.execute(verify_select(spec, "sqlite", condition), params)
         size = chunk_rows(spec)
         while rows := cursor.fetchmany(size):
             yield rows
@@ -358,3 +360,42 @@ def finish_file(partial: Path, target: Path, marks: dict[str, str]) -> None:
             os.close(folder)
     except OSError:  # pragma: no cover - not every platform syncs folders
         pass
+
+
+def apply_changes(
+    path: Path, changes: list[tuple[TableSpec, list[tuple[Any, ...]], list[tuple[Any, ...]]]]
+) -> None:
+    """One catch-up round into the new file, in one transaction: (spec, current rows as
+    exported by the server, deleted keys) per table."""
+    import json
+
+    from erp_desktop.migrator.columns import key_condition
+
+    con = sqlite3.connect(path, timeout=30)
+    con.isolation_level = None
+    try:
+        con.execute("PRAGMA foreign_keys = OFF")  # the round as a whole is consistent
+        con.execute("BEGIN IMMEDIATE")
+        for spec, rows, deleted in changes:
+            if deleted:
+                con.execute(
+                    f"DELETE FROM {spec.q} WHERE {key_condition(spec, 'sqlite')}",
+                    (json.dumps([list(k) for k in deleted]),),
+                )
+            if rows:
+                keys = ", ".join(quote(k) for k in spec.key)
+                others = [c.q for c in spec.columns if c.name not in spec.key]
+                update = (
+                    "DO UPDATE SET " + ", ".join(f"{c} = excluded.{c}" for c in others)
+                    if others
+                    else "DO NOTHING"
+                )
+                marks = ", ".join("?" for _ in spec.columns)
+                con.executemany(
+                    f"INSERT INTO {spec.q} ({spec.column_list}) VALUES ({marks})"
+                    f" ON CONFLICT ({keys}) {update}",
+                    convert_rows(spec, rows),
+                )
+        con.execute("COMMIT")
+    finally:
+        con.close()

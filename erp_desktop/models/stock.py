@@ -26,6 +26,7 @@ from erp_desktop.db.types import BigId, Money, Quantity, UnitPrice
 
 class StockPosting(Base):
     __tablename__ = "stock_posting"
+    __table_args__ = {"info": {"append_only": True}}  # a mover catches new rows up by id
 
     id: Mapped[int] = mapped_column(BigId, primary_key=True)
     key: Mapped[str] = mapped_column(String(64), unique=True)
@@ -44,6 +45,7 @@ class StockMove(Base):
         Index("ix_stock_move_item_to_date", "item_id", "to_location_id", "move_date"),
         Index("ix_stock_move_item_from_date", "item_id", "from_location_id", "move_date"),
         Index("ix_stock_move_doc", "doc_type", "doc_id"),
+        {"info": {"append_only": True}},  # a mover catches new rows up by id
     )
 
     id: Mapped[int] = mapped_column(BigId, primary_key=True)

@@ -56,6 +56,8 @@ class ChangeWatch(QObject):
 
     changed = Signal()
     connection_changed = Signal(bool)
+    moved = Signal(str)  # SQLite: the book was moved to a server meanwhile (reopen it there)
+    moving = Signal(bool)  # SQLite: a move to a server is under way
     REFRESH_MS = 15_000  # SQLite: look for another program's changes this often, and on focus
 
     def __init__(self, ctx: AppContext, parent: QObject | None = None) -> None:
@@ -85,8 +87,15 @@ class ChangeWatch(QObject):
             self.watcher = None
 
     def check(self) -> None:
-        if self.watcher is not None:
-            self.watcher.check()
+        if self.watcher is None:
+            return
+        self.watcher.check()
+        if self.ctx.book.location.is_sqlite and not self.ctx.book.moved_to:
+            where = self.watcher.moved_to()
+            if where:
+                self.moved.emit(where)
+            else:
+                self.moving.emit(self.watcher.moving())
 
     def _own_change(self, area: str) -> None:
         """A screen saved something ("" is a change seen from outside): not another PC's."""

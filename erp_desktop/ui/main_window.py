@@ -55,6 +55,8 @@ class MainWindow(QMainWindow):
         self.banner.action_clicked.connect(self._banner_action)
         self.watch = ChangeWatch(self.ctx, self)
         self.watch.connection_changed.connect(self._connection_changed)
+        self.watch.moved.connect(self._follow_move)
+        self.watch.moving.connect(self._show_moving)
         self.installEventFilter(self.watch)
         self.runner.error_seen.connect(self._error_seen)
         central = QWidget()
@@ -277,10 +279,34 @@ class MainWindow(QMainWindow):
             self.tr("Try again now"),
         )
 
+    def _show_moving(self, moving: bool) -> None:
+        """Another program moves this book file to a server: say what will happen."""
+        if moving:
+            self.banner.show_message(
+                "info",
+                self.tr(
+                    "This book is being moved to the server. Keep working: at the end, saves "
+                    "wait a few seconds, then the book reopens from the server."
+                ),
+            )
+        elif self.banner.kind == "info" and not self.ctx.book.moved_to:
+            self.banner.clear("info")
+
+    def _follow_move(self, where: str) -> None:
+        """The book file was moved to a server while open here: reopen it from there."""
+        from erp_desktop.db.location import BookLocation
+
+        self.watch.stop()
+        self.actions_.open_recent(BookLocation.parse(where).display())
+
     def _error_seen(self, exc: object) -> None:
+        from erp_desktop.db.book import BookMoved
         from erp_desktop.errors import DatabaseUnavailable
 
         opened = self.ctx.opened
+        if isinstance(exc, BookMoved) and opened is not None and opened.book.location.is_sqlite:
+            self._follow_move(exc.where)  # the file moved to a server: every PC reaches it
+            return
         if (
             isinstance(exc, DatabaseUnavailable)
             and opened is not None

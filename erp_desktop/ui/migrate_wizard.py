@@ -37,6 +37,7 @@ from erp_desktop.errors import ErpError
 from erp_desktop.migrator import (
     Migration,
     MigrationReport,
+    Pace,
     Preflight,
     Severity,
     Step,
@@ -317,24 +318,26 @@ class MovePage(QWizardPage):
 
     def show_step(self, step: Step) -> None:
         stages = {
-            "copy": self.tr("Copying {table}…"),
+            "copy": self.tr("Copying a snapshot of the book (keep working): {table}…"),
             "verify": self.tr("Checking {table} against this book…"),
-            "check": self.tr("Checking the book's own rules on the server…"),
+            "catchup": self.tr("Copying what was saved meanwhile: round {round}…"),
+            "freeze": self.tr("Moving to the server — a few seconds; saves wait…"),
+            "check": self.tr("Moving to the server — checking the book's own rules there…"),
             "cutover": self.tr("Switching over…"),
         }
         if step.stage in stages:
-            self.status.setText(stages[step.stage].format(table=step.table))
+            self.status.setText(stages[step.stage].format(table=step.table, round=step.round))
         if step.total:
-            fraction = step.done / step.total
-            self.bar.setValue(int(fraction * 1000))
-            elapsed = time.monotonic() - self.started
-            if fraction > 0.03 and step.done < step.total:
-                left = int(elapsed / fraction - elapsed)
+            self.bar.setValue(int(step.done / step.total * 1000))
+            rate, left = Pace(self.started).of(step, time.monotonic())
+            if left is not None:
                 self.time_left.setText(
-                    self.tr("about {minutes} min {seconds} s left").format(
-                        minutes=left // 60, seconds=left % 60
+                    self.tr("{rate} rows/s, about {minutes} min {seconds} s left").format(
+                        rate=f"{rate:,}", minutes=left // 60, seconds=left % 60
                     )
                 )
+            elif step.stage in ("catchup", "freeze", "check"):
+                self.time_left.setText(self.tr("a few seconds left"))
         row = self.rows.get(step.table)
         if row is not None and step.stage in ("copy", "verify"):
             column = 2 if step.stage == "copy" else 3

@@ -1469,6 +1469,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>This book is being moved to the server. Keep working: at the end, saves wait a few seconds, then the book reopens from the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>(none yet)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1542,7 +1546,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Copying {table}…</source>
+        <source>Copying a snapshot of the book (keep working): {table}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copying what was saved meanwhile: round {round}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moving to the server — a few seconds; saves wait…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moving to the server — checking the book&apos;s own rules there…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{rate} rows/s, about {minutes} min {seconds} s left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a few seconds left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1550,15 +1574,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Checking the book&apos;s own rules on the server…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Switching over…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>about {minutes} min {seconds} s left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3974,6 +3990,10 @@ The goods leave {source} and are on the road until {destination} receives them. 
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>While the book was copied, {rows} changed rows were caught up in {rounds} round(s); saves waited {freeze} s at the end (the freeze).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Done: {rows} rows in {tables} tables copied and verified in {seconds} s. The book is now at {target}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4211,6 +4231,10 @@ The goods leave {source} and are on the road until {destination} receives them. 
 </context>
 <context>
     <name>errors</name>
+    <message>
+        <source>The book has just moved to {where}. Nothing was saved here: open the book there and save again.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>This book was moved to {where}. This copy is kept read-only; open the book there to work in it.</source>
         <translation type="unfinished"></translation>
@@ -5542,6 +5566,10 @@ The details are in the log file:
     </message>
     <message>
         <source>The move was cancelled. The original book is unchanged; the copy was undone or is marked unfinished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another move of this book is under way. Wait for it to end.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1469,6 +1469,10 @@
       <translation>立即重试</translation>
     </message>
     <message>
+      <source>This book is being moved to the server. Keep working: at the end, saves wait a few seconds, then the book reopens from the server.</source>
+      <translation>此账套正在迁移到服务器。请继续工作：最后保存会等待几秒钟，然后账套将从服务器重新打开。</translation>
+    </message>
+    <message>
       <source>(none yet)</source>
       <translation>（暂无）</translation>
     </message>
@@ -1542,24 +1546,36 @@
       <translation>正在开始…</translation>
     </message>
     <message>
-      <source>Copying {table}…</source>
-      <translation>正在复制 {table}…</translation>
+      <source>Copying a snapshot of the book (keep working): {table}…</source>
+      <translation>正在复制账套快照（可继续工作）：{table}…</translation>
+    </message>
+    <message>
+      <source>Copying what was saved meanwhile: round {round}…</source>
+      <translation>正在复制期间保存的内容：第 {round} 轮…</translation>
+    </message>
+    <message>
+      <source>Moving to the server — a few seconds; saves wait…</source>
+      <translation>正在迁移到服务器 — 只需几秒钟，保存将稍候…</translation>
+    </message>
+    <message>
+      <source>Moving to the server — checking the book's own rules there…</source>
+      <translation>正在迁移到服务器 — 正在服务器上检查账套规则…</translation>
+    </message>
+    <message>
+      <source>{rate} rows/s, about {minutes} min {seconds} s left</source>
+      <translation>每秒 {rate} 行，大约还需 {minutes} 分 {seconds} 秒</translation>
+    </message>
+    <message>
+      <source>a few seconds left</source>
+      <translation>还需几秒钟</translation>
     </message>
     <message>
       <source>Checking {table} against this book…</source>
       <translation>正在将 {table} 与本账套核对…</translation>
     </message>
     <message>
-      <source>Checking the book's own rules on the server…</source>
-      <translation>正在服务器上检查账套自身的规则…</translation>
-    </message>
-    <message>
       <source>Switching over…</source>
       <translation>正在切换…</translation>
-    </message>
-    <message>
-      <source>about {minutes} min {seconds} s left</source>
-      <translation>大约还需 {minutes} 分 {seconds} 秒</translation>
     </message>
     <message>
       <source>✓ Done: every record was copied and checked.</source>
@@ -3986,6 +4002,10 @@ The goods leave {source} and are on the road until {destination} receives them. 
       <translation>没有写入任何数据。如要替换，请加上 --yes 重新运行。</translation>
     </message>
     <message>
+      <source>While the book was copied, {rows} changed rows were caught up in {rounds} round(s); saves waited {freeze} s at the end (the freeze).</source>
+      <translation>复制期间有 {rows} 行改动，分 {rounds} 轮补齐；最后保存等待了 {freeze} 秒（冻结）。</translation>
+    </message>
+    <message>
       <source>Done: {rows} rows in {tables} tables copied and verified in {seconds} s. The book is now at {target}.</source>
       <translation>完成：{tables} 张表中的 {rows} 行已复制并核对，用时 {seconds} 秒。账套现在位于 {target}。</translation>
     </message>
@@ -4223,6 +4243,10 @@ The goods leave {source} and are on the road until {destination} receives them. 
   </context>
   <context>
     <name>errors</name>
+    <message>
+      <source>The book has just moved to {where}. Nothing was saved here: open the book there and save again.</source>
+      <translation>账套刚刚迁移到 {where}。此处未保存任何内容：请在那里打开账套后再保存一次。</translation>
+    </message>
     <message>
       <source>This book was moved to {where}. This copy is kept read-only; open the book there to work in it.</source>
       <translation>此账套已迁移到 {where}。这个副本保持只读；请到那里打开账套继续工作。</translation>
@@ -5558,6 +5582,10 @@ The details are in the log file:
     <message>
       <source>The move was cancelled. The original book is unchanged; the copy was undone or is marked unfinished.</source>
       <translation>迁移已取消。原账套没有改变；副本已撤销或被标记为未完成。</translation>
+    </message>
+    <message>
+      <source>Another move of this book is under way. Wait for it to end.</source>
+      <translation>此账套的另一次迁移正在进行。请等待其结束。</translation>
     </message>
   </context>
   <context>

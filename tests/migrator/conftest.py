@@ -81,3 +81,35 @@ def without_marks(rows: dict[str, list[tuple[Any, ...]]]) -> dict[str, list[tupl
 
 
 Steps = Callable[[Any], None]
+
+
+def move_log_left(path: Path) -> list[str]:
+    """Names of a move's change-log triggers and tables still in a book file."""
+    import sqlite3
+
+    con = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+    try:
+        return [
+            row[0]
+            for row in con.execute("SELECT name FROM sqlite_master WHERE name LIKE 'erp_move%'")
+        ]
+    finally:
+        con.close()
+
+
+@pytest.fixture(scope="session")
+def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A small demo book with every kind of document of every area."""
+    from erp_desktop.db.book import create_book
+    from erp_desktop.services.company import CompanyProfile, setup_company
+    from erp_desktop.services.demo import DemoOptions, build_demo
+
+    path = tmp_path_factory.mktemp("demo") / "demo.erpbook"
+    book = create_book(BookLocation.for_file(path))
+    try:
+        profile = CompanyProfile(name="往返测试有限公司", tax_id="91440300MA5G0YJ19M")
+        book.run(lambda s: setup_company(s, profile, "管理员"))
+        build_demo(book, DemoOptions(items=40, warehouses=2, moves=400))
+    finally:
+        book.close()
+    return path

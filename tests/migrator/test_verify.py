@@ -11,7 +11,8 @@ from erp_desktop.migrator import Migration, VerificationFailed
 from erp_desktop.migrator import pg_side as pg_side_module
 from erp_desktop.migrator.columns import ColumnSpec, Kind, TableSpec
 from erp_desktop.migrator.verify import compare_table
-from tests.helpers import file_digest, run_cli
+from tests.helpers import run_cli
+from tests.migrator.conftest import move_log_left, read_all
 
 SPEC = TableSpec(
     "t",
@@ -65,7 +66,7 @@ def test_a_wrong_conversion_stops_the_move(edge_book, edge_schema, pg_target, mo
         return real(c)
 
     monkeypatch.setattr(pg_side_module, "load_expression", one_place_lost)
-    before = file_digest(edge_book)
+    original = read_all(BookLocation.for_file(edge_book), edge_schema.metadata)
     with pytest.raises(VerificationFailed) as failed:
         Migration(
             BookLocation.for_file(edge_book),
@@ -76,7 +77,8 @@ def test_a_wrong_conversion_stops_the_move(edge_book, edge_schema, pg_target, mo
     bad = {t.table: t for t in failed.value.report.failed_tables}
     assert "edge_value" in bad
     assert bad["edge_value"].different[0].columns == ["amount"]
-    assert file_digest(edge_book) == before
+    assert read_all(BookLocation.for_file(edge_book), edge_schema.metadata) == original
+    assert move_log_left(edge_book) == []
     with pytest.raises(BookError, match="unfinished move"):
         open_book(pg_target, versions=edge_schema.versions)
     info = run_cli("info", "--book", pg_target.target)

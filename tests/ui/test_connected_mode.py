@@ -155,3 +155,23 @@ def test_a_moved_file_opens_read_only_with_a_banner(
     assert "只读" in window.mode_label.text()
     window.resize(1000, 560)
     save_screenshot(window, "moved_book_zh_CN", tmp_path)
+
+
+@pytest.mark.postgresql
+def test_an_open_window_follows_its_book_file_to_the_server(
+    open_window, sqlite_book, pg_server, request, qtbot
+) -> None:  # type: ignore[no-untyped-def]
+    request.addfinalizer(pg_server.cleanup_tests)
+    target = BookLocation.parse(pg_server.empty_database("ui"))
+    source = sqlite_book.location
+    sqlite_book.close()
+    window = open_window(str(source.path), "en")
+    assert window.mode_label.text().startswith("Offline")
+    Migration(source, target).run()  # another program moves the file meanwhile
+    dialogs: list[str] = []
+    on_next_modal(lambda w: (dialogs.append(type(w).__name__), w.reject()))
+    with qtbot.waitSignal(window.watch.moved, timeout=5_000) as moved:
+        window.watch.check()  # what the window does on focus and every 15 s
+    assert moved.args == [target.display()]
+    qtbot.waitUntil(lambda: bool(dialogs), timeout=20_000)
+    assert dialogs == ["ConnectDialog"]  # it opens the book on the server: its password?

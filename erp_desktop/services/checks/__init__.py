@@ -57,13 +57,16 @@ def all_checks() -> list[tuple[str, Check]]:
 
 
 def run_checks(
-    session: Session, on_check: Callable[[str, int, int], None] | None = None
+    session: Session,
+    on_check: Callable[[str, int, int], None] | None = None,
+    *,
+    select: Callable[[str], bool] | None = None,
 ) -> CheckReport:
-    """Run every check. Those marked ``concurrent`` (a whole-file scan that takes most
-    of the time on a big book) run on a thread with their own connection while the
-    others run: SQLite works on both cores."""
+    """Run every check (or those whose name ``select`` accepts). Those marked
+    ``concurrent`` (a whole-file scan that takes most of the time on a big book) run on a
+    thread with their own connection while the others run: SQLite works on both cores."""
     report = CheckReport()
-    checks = all_checks()
+    checks = [(n, c) for n, c in all_checks() if select is None or select(n)]
     results: dict[str, tuple[list[Msg], float]] = {}
     threads = []
     engine = session.get_bind()
