@@ -12,11 +12,14 @@ from __future__ import annotations
 import argparse
 import getpass
 import os
+from typing import TYPE_CHECKING
 
 from erp_desktop.cli.console import Console
-from erp_desktop.db.book import Book
 from erp_desktop.errors import PermissionDenied
 from erp_desktop.i18n import QT_TRANSLATE_NOOP
+
+if TYPE_CHECKING:  # the command line starts without SQLAlchemy (`info` stays quick)
+    from erp_desktop.db.book import Book
 
 PASSWORD_ENV = "ERP_DESKTOP_PASSWORD"
 

@@ -45,7 +45,9 @@ from erp_desktop.db.sqlite_file import (
     APPLICATION_ID,
     FileState,
     cannot_write,
+    damaged,
     inspect_file,
+    is_damage,
     refuse_read_only,
     refuse_unless_book,
     refuse_unless_creatable,
@@ -230,7 +232,12 @@ def open_book(
                 raise refuse_read_only(location.path, reason)
             read_only = file_read_only = True  # look, but not save: the window says so
         if not read_only:
-            clean_up_abandoned(location.path)  # a move to a server that was killed
+            try:
+                clean_up_abandoned(location.path)  # a move to a server that was killed
+            except sqlite3.DatabaseError as exc:
+                if is_damage(exc):
+                    raise damaged(location.path, exc) from exc
+                raise
     engine = create_book_engine(location, read_only=read_only)
     try:
         status = _status(engine, location, versions)

@@ -306,11 +306,13 @@ def role_password_works(conn: Connection, role_name: str, password: str) -> bool
     """Whether the server lets ``role_name`` in with ``password`` (the server checks it)."""
     import psycopg
 
-    url = conn.engine.url.set(drivername="postgresql", username=role_name, password=password)
+    url = conn.engine.url
+    # keywords, not a URL: a password may hold spaces or any other character
+    params = url.translate_connect_args(database="dbname", username="user")
+    params.update({key: str(value) for key, value in url.query.items()})
+    params.update(user=role_name, password=password)
     try:
-        psycopg.connect(
-            url.render_as_string(hide_password=False), connect_timeout=5, autocommit=True
-        ).close()
+        psycopg.connect(connect_timeout=5, autocommit=True, **params).close()
     except psycopg.OperationalError:
         return False
     return True

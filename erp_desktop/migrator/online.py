@@ -91,6 +91,9 @@ class SourceChanges:
         """Install the log and open the copy's and verify's snapshots (see the module doc)."""
         con = self._connect()
         try:
+            # Readers beside a writer need WAL (as the app opens every book); a backup copy
+            # is a self-contained file in rollback mode, whose readers would block the log.
+            con.execute("PRAGMA journal_mode=WAL")
             con.execute("BEGIN IMMEDIATE")
             found = move_log.owner(con)
             if move_log.running_elsewhere(found):

@@ -103,9 +103,11 @@ def server_log_left(location: BookLocation) -> list[str]:
         return [
             row[0]
             for row in con.execute(
-                "SELECT relname FROM pg_class WHERE relname LIKE 'erp\\_move%%'"
-                " UNION ALL SELECT tgname FROM pg_trigger WHERE tgname LIKE 'erp\\_move%%'"
-                " UNION ALL SELECT proname FROM pg_proc WHERE proname LIKE 'erp\\_move%%'"
+                # the move's own objects (the book's guard erp_move_needs_posting stays)
+                "SELECT relname FROM pg_class WHERE relname ~ %(log)s"
+                " UNION ALL SELECT tgname FROM pg_trigger WHERE tgname ~ %(log)s"
+                " UNION ALL SELECT proname FROM pg_proc WHERE proname ~ %(log)s",
+                {"log": "^erp_move_(log|change|owner)"},
             ).fetchall()
         ]
 

@@ -16,8 +16,13 @@ from tests.invoicing_world import Shop, build_shop
 def raw_sql(book_url: str, statement: str) -> None:
     """As the file's owner on SQLite, as the book owner on PostgreSQL: not through the app."""
     if book_url.startswith("postgresql"):
+        # the owner can switch the table's guards off (the database refuses the edit
+        # otherwise): what a seal must still catch
+        table = statement.split()[1]
         with psycopg.connect("postgresql://" + book_url.split("://", 1)[1]) as conn:
+            conn.execute(f"ALTER TABLE {table} DISABLE TRIGGER USER")
             conn.execute(statement)
+            conn.execute(f"ALTER TABLE {table} ENABLE TRIGGER USER")
     else:
         with sqlite3.connect(book_url) as conn:
             conn.execute(statement)
