@@ -17,7 +17,14 @@ upgrade and after a migration copy. It installs:
 - guards (triggers, for the owner too): moves, postings and audit events are never
   updated or deleted; an issued invoice keeps its content (only its credit state
   moves on), its lines and stored PDF are frozen; a move must belong to a posting
-  made in the same transaction;
+  made in the same transaction; a posted goods receipt, supplier return, stock
+  adjustment or count and a shipped transfer, with their lines, keep their content:
+  only the columns the app's own later verbs change move on (``POSTED_DOCUMENTS``,
+  ``POSTED_LINES``: returned quantities, a transfer's receipts and shortages); a
+  confirmed purchase order is never deleted, receiving changes only its received
+  quantities and state, anything else (an amendment) needs the right to record an
+  amendment, and amendments are never changed; only a bulk load by the owner
+  (``erp.loading``) passes these guards;
 - SECURITY DEFINER functions owned by the owner, the only way balances, number
   counters and the audit head change: balances follow inserted moves (a statement
   trigger), numbers come from ``erp_next_number``, the audit head advances with the
@@ -403,6 +410,7 @@ _TRIGGER_FUNCTIONS = (
     "erp_guard_invoice_part",
     "erp_guard_posted",
     "erp_guard_posted_line",
+    "erp_guard_order",
 )
 _SIGNATURES = {
     "erp_lock_balances": "(bigint[], bigint[])",
@@ -542,6 +550,28 @@ BEGIN
     USING ERRCODE = 'insufficient_privilege';
 END $$;
 
+CREATE OR REPLACE FUNCTION erp_guard_order() RETURNS trigger LANGUAGE plpgsql AS $$
+-- a confirmed purchase order: receiving moves its received quantities and state on;
+-- anything else is an amendment, for those who may record one (purchasers); deleting it
+-- is refused to everyone. Not SECURITY DEFINER: the privilege asked is the caller's.
+-- arguments: the row's column naming the order, then the columns receiving changes
+DECLARE doc jsonb; row jsonb; allowed text[] := coalesce(TG_ARGV[1:], '{{}}');
+BEGIN
+  IF erp_loading() THEN RETURN CASE WHEN TG_OP = 'DELETE' THEN OLD ELSE NEW END; END IF;
+  row := CASE WHEN TG_OP = 'INSERT' THEN to_jsonb(NEW) ELSE to_jsonb(OLD) END;
+  doc := CASE WHEN TG_TABLE_NAME = 'purchase_order' THEN row
+         ELSE (SELECT to_jsonb(o) FROM purchase_order o WHERE o.id = (row->>TG_ARGV[0])::bigint)
+         END;
+  IF doc IS NULL OR NOT erp_posted(doc)
+     OR (TG_OP = 'UPDATE' AND to_jsonb(NEW) - allowed = row - allowed)
+     OR (NOT (TG_TABLE_NAME = 'purchase_order' AND TG_OP = 'DELETE')
+         AND has_table_privilege('purchase_order_amendment', 'INSERT')) THEN
+    RETURN CASE WHEN TG_OP = 'DELETE' THEN OLD ELSE NEW END;
+  END IF;
+  RAISE EXCEPTION 'purchase order % is confirmed: only an amendment changes it', doc->>'number'
+    USING ERRCODE = 'insufficient_privilege';
+END $$;
+
 CREATE OR REPLACE FUNCTION erp_guard_invoice() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
   IF OLD.state = 'draft' THEN
@@ -648,5 +678,18 @@ _TRIGGERS: tuple[tuple[str, str, str], ...] = (
             _POSTED_LINE.format(args=", ".join(f"'{a}'" for a in (document, key, *columns))),
         )
         for table, (document, key, columns) in POSTED_LINES.items()
+    ),
+    ("purchase_order_amendment", "erp_immutable", _IMMUTABLE),
+    (
+        "purchase_order",
+        "erp_confirmed",
+        "BEFORE UPDATE OR DELETE ON {table} FOR EACH ROW EXECUTE FUNCTION "
+        "erp_guard_order('id', 'state', 'updated_at', 'ended_by_id', 'ended_at', 'end_reason')",
+    ),
+    (
+        "purchase_order_line",
+        "erp_confirmed",
+        "BEFORE INSERT OR UPDATE OR DELETE ON {table} FOR EACH ROW EXECUTE FUNCTION "
+        "erp_guard_order('order_id', 'received_quantity')",
     ),
 )
