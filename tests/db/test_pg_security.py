@@ -9,6 +9,7 @@ clerk issues an invoice that posts a delivery.
 from __future__ import annotations
 
 import dataclasses
+from decimal import Decimal
 
 import psycopg
 import pytest
@@ -338,7 +339,47 @@ def test_posted_receipts_returns_and_adjustments_are_frozen_for_clerk_and_owner(
         ).all()
     assert lines == [(5, 1)]
     assert snapshot(pg_book) == before
+    # the app's own later verbs still work for the storeman: the rest arrives, one goes back
+    opened = load_book(role_location(pg_book, f"{prefix}.li", CLERK_PASSWORD))
+    try:
+        received = opened.book.run(lambda s: _receive_rest_and_return_one(s, docs))
+    finally:
+        opened.book.close()
+    assert received == ("partially_received", [Decimal(9)])  # 5 − 1 + 6 − 1 of 10
     assert pg_book.read(run_checks).ok
+
+
+def _receive_rest_and_return_one(s, docs: dict[str, int]) -> tuple[str, list[Decimal]]:  # type: ignore[no-untyped-def]
+    from datetime import date
+
+    from erp_desktop.services.purchasing.orders import get_order
+    from erp_desktop.services.purchasing.receipts import (
+        ReceiptInput,
+        ReceiptLineInput,
+        receive_goods,
+    )
+    from erp_desktop.services.purchasing.returns import (
+        ReturnInput,
+        ReturnLineInput,
+        return_goods,
+        returnable_lines,
+    )
+    from erp_desktop.services.stock.posting import new_key
+
+    user = s.execute(text("SELECT id FROM app_user WHERE login = 'li'")).scalar_one()
+    day = date(2026, 12, 1)
+    (line,) = get_order(s, docs["order"]).lines
+    receive_goods(
+        s,
+        user,
+        ReceiptInput(docs["order"], day, [ReceiptLineInput(line.id, Decimal(6))]),
+        new_key(),
+    )
+    (first,) = returnable_lines(s, docs["receipt"])
+    back = ReturnInput(docs["receipt"], day, [ReturnLineInput(first.receipt_line_id, Decimal(1))])
+    return_goods(s, user, back, new_key())
+    order = get_order(s, docs["order"])
+    return order.state, [x.received_quantity for x in order.lines]
 
 
 def test_check_reports_a_missing_document_guard(world, pg_book) -> None:  # type: ignore[no-untyped-def]
