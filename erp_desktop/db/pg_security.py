@@ -17,7 +17,14 @@ upgrade and after a migration copy. It installs:
 - guards (triggers, for the owner too): moves, postings and audit events are never
   updated or deleted; an issued invoice keeps its content (only its credit state
   moves on), its lines and stored PDF are frozen; a move must belong to a posting
-  made in the same transaction;
+  made in the same transaction; a posted goods receipt, supplier return, stock
+  adjustment or count and a shipped transfer, with their lines, keep their content:
+  only the columns the app's own later verbs change move on (``POSTED_DOCUMENTS``,
+  ``POSTED_LINES``: returned quantities, a transfer's receipts and shortages); a
+  confirmed purchase order is never deleted, receiving changes only its received
+  quantities and state, anything else (an amendment) needs the right to record an
+  amendment, and amendments are never changed; only a bulk load by the owner
+  (``erp.loading``) passes these guards;
 - SECURITY DEFINER functions owned by the owner, the only way balances, number
   counters and the audit head change: balances follow inserted moves (a statement
   trigger), numbers come from ``erp_next_number``, the audit head advances with the
@@ -403,6 +410,9 @@ _TRIGGER_FUNCTIONS = (
     "erp_advance_audit_head",
     "erp_guard_invoice",
     "erp_guard_invoice_part",
+    "erp_guard_posted",
+    "erp_guard_posted_line",
+    "erp_guard_order",
 )
 _SIGNATURES = {
     "erp_lock_balances": "(bigint[], bigint[])",
@@ -501,6 +511,69 @@ BEGIN
   RETURN NULL;
 END $$;
 
+CREATE OR REPLACE FUNCTION erp_posted(doc jsonb) RETURNS boolean LANGUAGE sql IMMUTABLE AS $$
+  -- a document with a state is posted once it leaves its draft; one without (goods
+  -- receipts, supplier returns) once its stock posting is recorded on it
+  SELECT CASE WHEN doc ? 'state' THEN doc->>'state' <> 'draft'
+              ELSE doc->>'posting_id' IS NOT NULL END
+$$;
+
+CREATE OR REPLACE FUNCTION erp_guard_posted() RETURNS trigger LANGUAGE plpgsql AS $$
+-- arguments: the columns the app's own later verbs change (states, progress, version)
+DECLARE allowed text[] := coalesce(TG_ARGV, '{{}}');
+BEGIN
+  IF erp_loading() OR NOT erp_posted(to_jsonb(OLD)) THEN
+    RETURN CASE WHEN TG_OP = 'DELETE' THEN OLD ELSE NEW END;
+  END IF;
+  IF TG_OP = 'UPDATE' AND to_jsonb(NEW) - allowed = to_jsonb(OLD) - allowed THEN
+    RETURN NEW;
+  END IF;
+  RAISE EXCEPTION '% % is posted: its content cannot change', TG_TABLE_NAME, OLD.id
+    USING ERRCODE = 'insufficient_privilege';
+END $$;
+
+CREATE OR REPLACE FUNCTION erp_guard_posted_line() RETURNS trigger
+LANGUAGE plpgsql {_DEFINER} AS $$
+-- arguments: the document's table, the line's column naming it, then the columns
+-- the app's own later verbs change (credited, received, returned quantities)
+DECLARE doc jsonb; line jsonb; allowed text[] := coalesce(TG_ARGV[2:], '{{}}');
+BEGIN
+  IF erp_loading() THEN RETURN CASE WHEN TG_OP = 'DELETE' THEN OLD ELSE NEW END; END IF;
+  line := CASE WHEN TG_OP = 'INSERT' THEN to_jsonb(NEW) ELSE to_jsonb(OLD) END;
+  EXECUTE format('SELECT to_jsonb(d) FROM %I d WHERE d.id = $1', TG_ARGV[0])
+    INTO doc USING (line->>TG_ARGV[1])::bigint;
+  IF doc IS NULL OR NOT erp_posted(doc) THEN
+    RETURN CASE WHEN TG_OP = 'DELETE' THEN OLD ELSE NEW END;
+  END IF;
+  IF TG_OP = 'UPDATE' AND to_jsonb(NEW) - allowed = line - allowed THEN
+    RETURN NEW;
+  END IF;
+  RAISE EXCEPTION '% % is posted: its lines cannot change', TG_ARGV[0], line->>TG_ARGV[1]
+    USING ERRCODE = 'insufficient_privilege';
+END $$;
+
+CREATE OR REPLACE FUNCTION erp_guard_order() RETURNS trigger LANGUAGE plpgsql AS $$
+-- a confirmed purchase order: receiving moves its received quantities and state on;
+-- anything else is an amendment, for those who may record one (purchasers); deleting it
+-- is refused to everyone. Not SECURITY DEFINER: the privilege asked is the caller's.
+-- arguments: the row's column naming the order, then the columns receiving changes
+DECLARE doc jsonb; row jsonb; allowed text[] := coalesce(TG_ARGV[1:], '{{}}');
+BEGIN
+  IF erp_loading() THEN RETURN CASE WHEN TG_OP = 'DELETE' THEN OLD ELSE NEW END; END IF;
+  row := CASE WHEN TG_OP = 'INSERT' THEN to_jsonb(NEW) ELSE to_jsonb(OLD) END;
+  doc := CASE WHEN TG_TABLE_NAME = 'purchase_order' THEN row
+         ELSE (SELECT to_jsonb(o) FROM purchase_order o WHERE o.id = (row->>TG_ARGV[0])::bigint)
+         END;
+  IF doc IS NULL OR NOT erp_posted(doc)
+     OR (TG_OP = 'UPDATE' AND to_jsonb(NEW) - allowed = row - allowed)
+     OR (NOT (TG_TABLE_NAME = 'purchase_order' AND TG_OP = 'DELETE')
+         AND has_table_privilege('purchase_order_amendment', 'INSERT')) THEN
+    RETURN CASE WHEN TG_OP = 'DELETE' THEN OLD ELSE NEW END;
+  END IF;
+  RAISE EXCEPTION 'purchase order % is confirmed: only an amendment changes it', doc->>'number'
+    USING ERRCODE = 'insufficient_privilege';
+END $$;
+
 CREATE OR REPLACE FUNCTION erp_guard_invoice() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
   IF OLD.state = 'draft' THEN
@@ -530,6 +603,34 @@ BEGIN
 END $$;
 """
 _IMMUTABLE = "BEFORE UPDATE OR DELETE ON {table} FOR EACH ROW EXECUTE FUNCTION erp_refuse_change()"
+# Posted documents: the columns the app's own later verbs still change (everything else,
+# and deleting, is refused once the document left its draft or has its posting).
+POSTED_DOCUMENTS: dict[str, tuple[str, ...]] = {
+    "goods_receipt": (),
+    "supplier_return": (),
+    "stock_adjustment": (),
+    "stock_count": (),
+    "transfer": ("state", "version", "finished_by_id", "finished_at"),
+}
+# line table → (document table, the line's column naming it, columns still changed)
+POSTED_LINES: dict[str, tuple[str, str, tuple[str, ...]]] = {
+    "goods_receipt_line": ("goods_receipt", "receipt_id", ("returned_quantity", "returned_value")),
+    "supplier_return_line": ("supplier_return", "return_id", ()),
+    "stock_adjustment_line": ("stock_adjustment", "adjustment_id", ()),
+    "stock_count_line": ("stock_count", "count_id", ()),
+    "transfer_line": (
+        "transfer",
+        "transfer_id",
+        ("received_quantity", "received_value", "short_quantity", "short_value"),
+    ),
+}
+_POSTED = (
+    "BEFORE UPDATE OR DELETE ON {{table}} FOR EACH ROW EXECUTE FUNCTION erp_guard_posted({columns})"
+)
+_POSTED_LINE = (
+    "BEFORE INSERT OR UPDATE OR DELETE ON {{table}} FOR EACH ROW "
+    "EXECUTE FUNCTION erp_guard_posted_line({args})"
+)
 _TRIGGERS: tuple[tuple[str, str, str], ...] = (
     ("stock_move", "erp_immutable", _IMMUTABLE),
     ("stock_posting", "erp_immutable", _IMMUTABLE),
@@ -567,5 +668,30 @@ _TRIGGERS: tuple[tuple[str, str, str], ...] = (
         "erp_issued",
         "BEFORE INSERT OR UPDATE OR DELETE ON {table} FOR EACH ROW "
         "EXECUTE FUNCTION erp_guard_invoice_part()",
+    ),
+    *(
+        (table, "erp_posted", _POSTED.format(columns=", ".join(f"'{c}'" for c in columns)))
+        for table, columns in POSTED_DOCUMENTS.items()
+    ),
+    *(
+        (
+            table,
+            "erp_posted",
+            _POSTED_LINE.format(args=", ".join(f"'{a}'" for a in (document, key, *columns))),
+        )
+        for table, (document, key, columns) in POSTED_LINES.items()
+    ),
+    ("purchase_order_amendment", "erp_immutable", _IMMUTABLE),
+    (
+        "purchase_order",
+        "erp_confirmed",
+        "BEFORE UPDATE OR DELETE ON {table} FOR EACH ROW EXECUTE FUNCTION "
+        "erp_guard_order('id', 'state', 'updated_at', 'ended_by_id', 'ended_at', 'end_reason')",
+    ),
+    (
+        "purchase_order_line",
+        "erp_confirmed",
+        "BEFORE INSERT OR UPDATE OR DELETE ON {table} FOR EACH ROW EXECUTE FUNCTION "
+        "erp_guard_order('order_id', 'received_quantity')",
     ),
 )

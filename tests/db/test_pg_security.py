@@ -9,6 +9,7 @@ clerk issues an invoice that posts a delivery.
 from __future__ import annotations
 
 import dataclasses
+from decimal import Decimal
 
 import psycopg
 import pytest
@@ -201,3 +202,190 @@ def test_a_role_with_connect_only_is_told_permission_denied(pg_book, pg_server) 
     finally:
         pg_server.admin.execute(f'REVOKE ALL ON DATABASE "{database}" FROM "{name}"')
         pg_server.admin.execute(f'DROP ROLE "{name}"')
+
+
+def _posted_purchase_and_adjustment(shop) -> dict[str, int]:  # type: ignore[no-untyped-def]
+    """A confirmed order with a posted receipt of 5, a return of 1 and a posted adjustment."""
+    from datetime import date
+    from decimal import Decimal
+
+    from erp_desktop.services.parties import PartyData, create_party
+    from erp_desktop.services.purchasing.orders import (
+        OrderInput,
+        OrderLineInput,
+        confirm_order,
+        create_order,
+    )
+    from erp_desktop.services.purchasing.receipts import (
+        ReceiptInput,
+        ReceiptLineInput,
+        receive_goods,
+    )
+    from erp_desktop.services.purchasing.returns import (
+        ReturnInput,
+        ReturnLineInput,
+        return_goods,
+        returnable_lines,
+    )
+    from erp_desktop.services.stock.adjustments import (
+        AdjustmentInput,
+        AdjustmentLineInput,
+        create_adjustment,
+        post_adjustment,
+    )
+    from erp_desktop.services.stock.posting import new_key
+
+    day, user = date(2026, 11, 30), shop.user
+
+    def work(s) -> dict[str, int]:  # type: ignore[no-untyped-def]
+        supplier = create_party(s, user, PartyData("S-9", "华强五金", is_supplier=True))
+        order = create_order(
+            s,
+            user,
+            OrderInput(
+                supplier,
+                shop.main,
+                day,
+                [OrderLineInput(shop.cups, Decimal(10), Decimal(4), Decimal("0.13"))],
+            ),
+        )
+        confirm_order(s, user, order)
+        line = s.execute(
+            text("SELECT id FROM purchase_order_line WHERE order_id = :o"), {"o": order}
+        ).scalar_one()
+        receipt = receive_goods(
+            s, user, ReceiptInput(order, day, [ReceiptLineInput(line, Decimal(5))]), new_key()
+        )
+        (returnable,) = returnable_lines(s, receipt.receipt_id)
+        back = ReturnInput(
+            receipt.receipt_id, day, [ReturnLineInput(returnable.receipt_line_id, Decimal(1))]
+        )
+        returned = return_goods(s, user, back, new_key())
+        adjustment = create_adjustment(
+            s,
+            user,
+            AdjustmentInput(
+                shop.main, day, "damaged", [AdjustmentLineInput(shop.cups, Decimal(-2))]
+            ),
+        )
+        post_adjustment(s, user, adjustment, new_key())
+        return {
+            "order": order,
+            "receipt": receipt.receipt_id,
+            "return": returned.return_id,
+            "adjustment": adjustment,
+        }
+
+    return shop.run(work)
+
+
+def test_posted_receipts_returns_and_adjustments_are_frozen_for_clerk_and_owner(
+    world, pg_book
+) -> None:  # type: ignore[no-untyped-def]
+    shop, _issued, _clerk, prefix = world
+    docs = _posted_purchase_and_adjustment(shop)
+    pg_book.run(
+        lambda s: add_user(
+            s, by=1, full_name="Store Li", login="li", role=Role.WAREHOUSE, password=CLERK_PASSWORD
+        )
+    )
+    r, back, adj = docs["receipt"], docs["return"], docs["adjustment"]
+    attacks = {
+        "receipt line quantity": "UPDATE goods_receipt_line SET quantity = quantity + 1, "
+        f"value = value + 4 WHERE receipt_id = {r}",
+        "receipt date": f"UPDATE goods_receipt SET receipt_date = '2026-01-01' WHERE id = {r}",
+        "receipt deleted": f"DELETE FROM goods_receipt_line WHERE receipt_id = {r}",
+        "receipt line added": "INSERT INTO goods_receipt_line (receipt_id, line_no, "
+        "order_line_id, item_id, quantity, unit_cost, value, returned_quantity, returned_value) "
+        "SELECT receipt_id, 9, order_line_id, item_id, 1, unit_cost, unit_cost, 0, 0 "
+        f"FROM goods_receipt_line WHERE receipt_id = {r}",
+        "return line quantity": "UPDATE supplier_return_line SET quantity = 2 "
+        f"WHERE return_id = {back}",
+        "return deleted": f"DELETE FROM supplier_return WHERE id = {back}",
+        "adjustment line": "UPDATE stock_adjustment_line SET quantity = -1 "
+        f"WHERE adjustment_id = {adj}",
+        "adjustment back to draft": f"UPDATE stock_adjustment SET state = 'draft' WHERE id = {adj}",
+        "order price (a receiving role)": "UPDATE purchase_order_line SET unit_price = 1 "
+        f"WHERE order_id = {docs['order']}",
+        "order deleted": f"DELETE FROM purchase_order WHERE id = {docs['order']}",
+        "loading, but not the owner": "SELECT set_config('erp.loading', 'on', false); "
+        f"UPDATE goods_receipt_line SET quantity = 6 WHERE receipt_id = {r}",
+    }
+    # the owner may amend an order and bulk-load: those two are the storeman's only
+    storeman_only = {"order price (a receiving role)", "loading, but not the owner"}
+    before = snapshot(pg_book)
+    owner = pg_book.location.libpq_conninfo()
+    for who, url in {
+        "storeman": libpq(role_location(pg_book, f"{prefix}.li", CLERK_PASSWORD)),
+        "owner": owner,
+    }.items():
+        refused = {}
+        tried = {k: v for k, v in attacks.items() if who != "owner" or k not in storeman_only}
+        with psycopg.connect(url) as con:
+            for name, sql in tried.items():
+                try:
+                    con.execute(sql)
+                    con.commit()
+                    refused[name] = "ACCEPTED"
+                except psycopg.Error as exc:
+                    con.rollback()
+                    refused[name] = exc.sqlstate
+        assert (who, refused) == (who, dict.fromkeys(tried, "42501"))
+    with pg_book.engine.connect() as conn:
+        lines = conn.execute(
+            text(
+                f"SELECT quantity, returned_quantity FROM goods_receipt_line WHERE receipt_id = {r}"
+            )
+        ).all()
+    assert lines == [(5, 1)]
+    assert snapshot(pg_book) == before
+    # the app's own later verbs still work for the storeman: the rest arrives, one goes back
+    opened = load_book(role_location(pg_book, f"{prefix}.li", CLERK_PASSWORD))
+    try:
+        received = opened.book.run(lambda s: _receive_rest_and_return_one(s, docs))
+    finally:
+        opened.book.close()
+    assert received == ("partially_received", [Decimal(9)])  # 5 − 1 + 6 − 1 of 10
+    assert pg_book.read(run_checks).ok
+
+
+def _receive_rest_and_return_one(s, docs: dict[str, int]) -> tuple[str, list[Decimal]]:  # type: ignore[no-untyped-def]
+    from datetime import date
+
+    from erp_desktop.services.purchasing.orders import get_order
+    from erp_desktop.services.purchasing.receipts import (
+        ReceiptInput,
+        ReceiptLineInput,
+        receive_goods,
+    )
+    from erp_desktop.services.purchasing.returns import (
+        ReturnInput,
+        ReturnLineInput,
+        return_goods,
+        returnable_lines,
+    )
+    from erp_desktop.services.stock.posting import new_key
+
+    user = s.execute(text("SELECT id FROM app_user WHERE login = 'li'")).scalar_one()
+    day = date(2026, 12, 1)
+    (line,) = get_order(s, docs["order"]).lines
+    receive_goods(
+        s,
+        user,
+        ReceiptInput(docs["order"], day, [ReceiptLineInput(line.id, Decimal(6))]),
+        new_key(),
+    )
+    (first,) = returnable_lines(s, docs["receipt"])
+    back = ReturnInput(docs["receipt"], day, [ReturnLineInput(first.receipt_line_id, Decimal(1))])
+    return_goods(s, user, back, new_key())
+    order = get_order(s, docs["order"])
+    return order.state, [x.received_quantity for x in order.lines]
+
+
+def test_check_reports_a_missing_document_guard(world, pg_book) -> None:  # type: ignore[no-untyped-def]
+    assert pg_book.read(run_checks).ok
+    with pg_book.engine.begin() as conn:
+        conn.exec_driver_sql("DROP TRIGGER erp_posted ON goods_receipt_line")
+    problems = [p.message.render() for p in pg_book.read(run_checks).problems]
+    assert len(problems) == 1
+    assert "erp_posted on goods_receipt_line" in problems[0]

@@ -293,6 +293,7 @@ def post_count(session: Session, user_id: int, count_id: int, key: str) -> Poste
         doc_number=number,
         allow_empty=True,
     )
+    session.flush()  # the lines first: on a server book a posted count's lines are frozen
     row.state = WORKFLOW.target(row.state, "post")
     row.number = number
     row.posted_by_id = user_id

@@ -172,6 +172,7 @@ def ship_transfer(
     for line in row.lines:
         line.shipped_quantity = line.quantity
         line.shipped_value = values[line.id]
+    session.flush()  # the lines first: on a server book a shipped transfer's are frozen
     row.state = WORKFLOW.target(row.state, "ship")
     row.number, row.ship_date = number, day
     row.shipped_by_id, row.shipped_at = user_id, utc_now()

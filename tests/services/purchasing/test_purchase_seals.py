@@ -28,6 +28,9 @@ def test_rewritten_order_line_and_deleted_return_are_found(shop, book_url) -> No
         lambda s: s.scalar(select(func.count()).where(AuditEvent.action == SEAL_ACTION))
     )
     assert count == 4  # the order, two receipts, the return
+    if book_url.startswith("postgresql"):  # the owner lifts the guards first, on purpose
+        for table in ("supplier_return", "supplier_return_line"):
+            raw_sql(book_url, f"ALTER TABLE {table} DISABLE TRIGGER erp_posted")
     raw_sql(book_url, f"DELETE FROM supplier_return_line WHERE return_id = {returned.return_id}")
     raw_sql(book_url, f"DELETE FROM supplier_return WHERE id = {returned.return_id}")
     found = "\n".join(ps.problems())
