@@ -70,7 +70,7 @@ class ImportPreview(Generic[T]):
     """What a file would import: how many good rows, and the bad ones with their line.
 
     Converted rows cost ~800 bytes each as objects (a 50 MB file holds half a million),
-    so they are not kept as such: items are kept packed (``kept``, ~130 bytes a row, up
+    so they are not kept as such: items are kept packed (``kept``, ~90 bytes a row, up
     to ``KEEP_BYTES``) and unpacked for the commit without checking them again;
     otherwise ``each`` reads the file again and converts the rows the same way."""
 
@@ -84,7 +84,7 @@ class ImportPreview(Generic[T]):
     bad_lines: frozenset[int] = frozenset()
     table: CsvTable | None = None
     convert: Callable[[CsvRow], T] | None = None
-    kept: list[bytes] | None = None  # every good row, packed; None: read the file again
+    kept: list[bytes] | None = None  # the good rows packed, a chunk each; None: read again
     unpack: Callable[[bytes], tuple[int, T]] | None = None
 
     @property
@@ -118,12 +118,12 @@ class ImportPreview(Generic[T]):
 
     def _unpacked(self, progress: Progress | None) -> Iterator[tuple[int, T]]:
         assert self.kept is not None and self.unpack is not None
-        total = len(self.kept)
-        for done, packed in enumerate(self.kept):
-            if progress is not None and done % CHUNK_ROWS == 0:
+        for done, chunk in enumerate(self.kept):
+            if progress is not None:
                 progress.check()
-                progress.report(done, total)
-            yield self.unpack(packed)
+                progress.report(done, len(self.kept))
+            for packed in chunk.split(_ROW_SEPARATOR):
+                yield self.unpack(packed)
 
     @property
     def rows(self) -> list[tuple[int, T]]:
@@ -286,10 +286,11 @@ def preview_items(
     found: _Collector[ItemData] = _Collector()
     seen: dict[str, int] = {}
     kept: list[bytes] | None = []
-    kept_bytes = 0
+    kept_bytes = 0  # one bytes object per chunk: ~90 bytes a row, no object per row
     code_column = table.columns.get("code")
     for chunk in _chunks(_good(table.each(_item_row, progress), found)):
         taken = _taken_item_codes(session, [data.code for _, data in chunk])
+        packed: list[bytes] = []
         for line, data in chunk:
             key = fold_code(data.code)
             if key in seen:
@@ -318,17 +319,18 @@ def preview_items(
                 )
                 continue
             found.count += 1
-            if kept is not None:
-                packed = _pack_item(line, data)
-                kept.append(packed)
-                kept_bytes += len(packed)
-                if kept_bytes > KEEP_BYTES:
-                    kept = None  # too big to keep: the commit reads the file again
+            packed.append(_pack_item(line, data))
+        if kept is not None and packed:
+            kept.append(_ROW_SEPARATOR.join(packed))
+            kept_bytes += len(kept[-1])
+            if kept_bytes > KEEP_BYTES:
+                kept = None  # too big to keep: the commit reads the file again
     return found.preview("items", table, _item_row, kept, _unpack_item)
 
 
 _NONE = "\x1e"  # a control character: never in a checked value
 _SEPARATOR = "\x1f"
+_ROW_SEPARATOR = b"\x1d"  # between the packed rows of a chunk
 
 
 def _pack_item(line: int, data: ItemData) -> bytes:
