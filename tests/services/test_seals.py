@@ -18,11 +18,14 @@ def raw_sql(book_url: str, statement: str) -> None:
     if book_url.startswith("postgresql"):
         # the owner can switch the table's guards off (the database refuses the edit
         # otherwise): what a seal must still catch
-        table = statement.split()[1]
+        words = statement.split()
+        table = {"UPDATE": words[1], "DELETE": words[2]}.get(words[0].upper())
         with psycopg.connect("postgresql://" + book_url.split("://", 1)[1]) as conn:
-            conn.execute(f"ALTER TABLE {table} DISABLE TRIGGER USER")
+            if table:
+                conn.execute(f"ALTER TABLE {table} DISABLE TRIGGER USER")
             conn.execute(statement)
-            conn.execute(f"ALTER TABLE {table} ENABLE TRIGGER USER")
+            if table:
+                conn.execute(f"ALTER TABLE {table} ENABLE TRIGGER USER")
     else:
         with sqlite3.connect(book_url) as conn:
             conn.execute(statement)
