@@ -22,6 +22,7 @@ from typing import Any
 
 from erp_desktop.db.failures import connect_error
 from erp_desktop.db.location import BookLocation
+from erp_desktop.db.meta_keys import APPLICATION, MIGRATION_ID, MIGRATION_STATE
 from erp_desktop.migrator.columns import (
     TableSpec,
     chunk_rows,
@@ -33,7 +34,6 @@ from erp_desktop.migrator.columns import (
     verify_select,
 )
 from erp_desktop.migrator.pipeline import prefetched
-from erp_desktop.models.meta import APPLICATION, MIGRATION_ID, MIGRATION_STATE
 
 log = logging.getLogger(__name__)
 MIN_SERVER_VERSION = 130000
