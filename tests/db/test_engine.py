@@ -76,8 +76,7 @@ def test_deadlocked_units_of_work_are_retried_to_success(pg_book) -> None:  # ty
                 text("SELECT key FROM book_setting WHERE key = :k FOR UPDATE"), {"k": first}
             )
             if attempts[first + second] == 1:
-                barrier.wait()
-            time.sleep(0.2)
+                barrier.wait()  # both hold their first lock: each now waits for the other's
             session.execute(
                 text("UPDATE book_setting SET value = value || '+' WHERE key = :k"), {"k": second}
             )

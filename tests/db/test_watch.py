@@ -15,12 +15,25 @@ from erp_desktop.services import audit
 
 
 def wait_for(predicate, timeout: float = 15) -> bool:  # type: ignore[no-untyped-def]
+    """Poll a condition (another thread or server does the work), up to ``timeout`` seconds."""
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         if predicate():
             return True
         time.sleep(0.05)
     return False
+
+
+def watcher_listening(book) -> bool:  # type: ignore[no-untyped-def]
+    """The watcher's connection has run LISTEN (its last statement is LISTEN or a heartbeat)."""
+    with psycopg.connect(book.location.libpq_conninfo(), autocommit=True) as admin:
+        row = admin.execute(
+            "SELECT count(*) FROM pg_stat_activity WHERE datname = %s "
+            "AND application_name = 'erp-desktop watcher' "
+            "AND (query ILIKE 'LISTEN%%' OR query = 'SELECT 1')",
+            (book.location.server[2],),
+        ).fetchone()
+    return bool(row and row[0])
 
 
 def touch(book) -> None:  # type: ignore[no-untyped-def]
@@ -33,16 +46,17 @@ def test_a_write_on_another_pc_is_noticed_but_not_our_own(pg_book) -> None:  # t
     watcher = BookWatcher(pg_book.location, pg_book.client_id, lambda: changes.append(1))
     watcher.start()
     try:
-        time.sleep(0.5)  # listening
+        assert wait_for(lambda: watcher_listening(pg_book))
         touch(pg_book)  # our own write: no refresh needed
         other = open_book(pg_book.location)
         try:
             touch(other)
         finally:
             other.close()
-        assert wait_for(lambda: len(changes) == 1)
-        time.sleep(0.3)
-        assert len(changes) == 1
+        # Notifications arrive in commit order, so ours (committed first) has been read
+        # and skipped by the time the other PC's is counted: exactly one, no waiting more.
+        assert wait_for(lambda: len(changes) >= 1)
+        assert changes == [1]
     finally:
         watcher.stop()
 
@@ -56,7 +70,7 @@ def test_a_terminated_connection_is_reported_and_restored(pg_book) -> None:  # t
     )
     watcher.start()
     try:
-        time.sleep(0.5)
+        assert wait_for(lambda: watcher_listening(pg_book))
         database = pg_book.location.server[2]
         with psycopg.connect(pg_book.location.libpq_conninfo(), autocommit=True) as admin:
             admin.execute(
