@@ -14,7 +14,7 @@ from erp_desktop.db.watch import BookWatcher
 from erp_desktop.services import audit
 
 
-def wait_for(predicate, timeout: float = 15) -> bool:  # type: ignore[no-untyped-def]
+def wait_for(predicate, timeout: float = 15) -> bool:
     """Poll a condition (another thread or server does the work), up to ``timeout`` seconds."""
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
@@ -24,7 +24,7 @@ def wait_for(predicate, timeout: float = 15) -> bool:  # type: ignore[no-untyped
     return False
 
 
-def watcher_listening(book) -> bool:  # type: ignore[no-untyped-def]
+def watcher_listening(book) -> bool:
     """The watcher's connection has run LISTEN (its last statement is LISTEN or a heartbeat)."""
     with psycopg.connect(book.location.libpq_conninfo(), autocommit=True) as admin:
         row = admin.execute(
@@ -36,12 +36,12 @@ def watcher_listening(book) -> bool:  # type: ignore[no-untyped-def]
     return bool(row and row[0])
 
 
-def touch(book) -> None:  # type: ignore[no-untyped-def]
+def touch(book) -> None:
     book.run(lambda s: audit.record(s, user_id=1, action="test.touch", subject="x"))
 
 
 @pytest.mark.postgresql
-def test_a_write_on_another_pc_is_noticed_but_not_our_own(pg_book) -> None:  # type: ignore[no-untyped-def]
+def test_a_write_on_another_pc_is_noticed_but_not_our_own(pg_book) -> None:
     changes: list[int] = []
     watcher = BookWatcher(pg_book.location, pg_book.client_id, lambda: changes.append(1))
     watcher.start()
@@ -62,7 +62,7 @@ def test_a_write_on_another_pc_is_noticed_but_not_our_own(pg_book) -> None:  # t
 
 
 @pytest.mark.postgresql
-def test_a_terminated_connection_is_reported_and_restored(pg_book) -> None:  # type: ignore[no-untyped-def]
+def test_a_terminated_connection_is_reported_and_restored(pg_book) -> None:
     states: list[bool] = []
     changes = threading.Event()
     watcher = BookWatcher(
@@ -85,7 +85,7 @@ def test_a_terminated_connection_is_reported_and_restored(pg_book) -> None:  # t
         watcher.stop()
 
 
-def test_sqlite_changes_by_another_process_are_seen_on_check(sqlite_book) -> None:  # type: ignore[no-untyped-def]
+def test_sqlite_changes_by_another_process_are_seen_on_check(sqlite_book) -> None:
     changes: list[int] = []
     watcher = BookWatcher(sqlite_book.location, sqlite_book.client_id, lambda: changes.append(1))
     watcher.start()
@@ -105,7 +105,7 @@ def test_sqlite_changes_by_another_process_are_seen_on_check(sqlite_book) -> Non
         watcher.stop()
 
 
-def test_sqlite_our_own_write_counted_as_seen_is_not_reported(sqlite_book) -> None:  # type: ignore[no-untyped-def]
+def test_sqlite_our_own_write_counted_as_seen_is_not_reported(sqlite_book) -> None:
     changes: list[int] = []
     watcher = BookWatcher(sqlite_book.location, sqlite_book.client_id, lambda: changes.append(1))
     watcher.start()

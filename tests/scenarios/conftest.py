@@ -8,5 +8,5 @@ from tests.scenarios.story import Story, build_story
 
 
 @pytest.fixture
-def story(book, admin_id) -> Story:  # type: ignore[no-untyped-def]
+def story(book, admin_id) -> Story:
     return build_story(book, admin_id)

@@ -61,10 +61,10 @@ class Story:
     def user(self) -> int:
         return self.shop.user
 
-    def run(self, work):  # type: ignore[no-untyped-def]
+    def run(self, work):
         return self.shop.run(work)
 
-    def read(self, work):  # type: ignore[no-untyped-def]
+    def read(self, work):
         return self.shop.read(work)
 
     # -- purchasing -----------------------------------------------------------------------------
@@ -138,10 +138,10 @@ class Story:
         return view.state, view.net, view.tax, view.gross
 
 
-def build_story(book, user: int) -> Story:  # type: ignore[no-untyped-def]
+def build_story(book, user: int) -> Story:
     shop = build_shop(book, user)
 
-    def more(session):  # type: ignore[no-untyped-def]
+    def more(session):
         supplier = create_party(
             session,
             user,
