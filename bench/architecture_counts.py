@@ -73,7 +73,7 @@ def idempotency_mechanisms(services: Path) -> dict[str, list[str]]:
     return kinds
 
 
-def layer_violations(root: Path) -> tuple[int, str]:
+def layer_violations(root: Path) -> tuple[list[str], str]:
     """Import lines breaking this checkout's contracts in ``root`` (temporary ignores dropped)."""
     config = tomllib.loads((HERE / "pyproject.toml").read_text(encoding="utf-8"))
     linter = config["tool"]["importlinter"]
@@ -107,7 +107,7 @@ def layer_violations(root: Path) -> tuple[int, str]:
     # each violation starts with "- importer -> imported (l.N)"; chains indent the later links
     violations = {line.strip() for line in broken.splitlines() if re.match(r"^-\s", line)}
     summary = next((line for line in report.splitlines() if line.startswith("Contracts:")), "")
-    return len(violations), summary
+    return sorted(violations), summary
 
 
 def toml_value(value: object) -> str:
@@ -135,6 +135,7 @@ def duplicate_pairs(package: Path) -> str:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--root", type=Path, default=HERE, help="the checkout to measure")
+    parser.add_argument("--verbose", action="store_true", help="list the layer violations")
     args = parser.parse_args(argv)
     root = args.root.resolve()
     package = root / "erp_desktop"
@@ -150,7 +151,7 @@ def main(argv: list[str] | None = None) -> int:
         ),
         "change emits (data_changed.emit)": count_pattern(files, r"data_changed\.emit\("),
         "idempotency mechanisms": len(mechanisms),
-        "layer violations (lint-imports)": f"{violations}  ({summary})",
+        "layer violations (lint-imports)": f"{len(violations)}  ({summary})",
         "GUI-thread reads (book.read( in ui/)": count_pattern(ui, r"\bbook\.read\("),
         f"functions over {LONG_FUNCTION} lines": len(longs),
         "type: ignore in erp_desktop/": count_pattern(files, r"type:\s*ignore"),
@@ -164,10 +165,11 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{name}: {value}")
     for kind, modules in mechanisms.items():
         print(f"  idempotency: {kind}: {', '.join(modules)}")
-    print(
-        "  longest functions: "
-        + "; ".join(sorted(longs, key=lambda s: -int(s.rsplit("(", 1)[1][:-1]))[:5])
-    )
+    if args.verbose:
+        for violation in violations:
+            print(f"  layer violation: {violation}")
+    longest = sorted(longs, key=lambda s: -int(s.rsplit("(", 1)[1][:-1]))[:5]
+    print("  longest functions: " + "; ".join(longest))
     return 0
 
 
