@@ -160,7 +160,7 @@ def test_amend_return_close_print_and_the_reports(  # type: ignore[no-untyped-de
                     OrderLineInput(cans, D(5), D("35.5"), D("0.13")),
                 ],
             ),
-        )
+        ).value
         confirm_order(session, admin_id, order)
         first = receivable_lines(session, order)[0].order_line_id
         data = ReceiptInput(order, date(2026, 11, 10), [ReceiptLineInput(first, D(60))])
