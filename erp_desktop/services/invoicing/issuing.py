@@ -188,32 +188,11 @@ def _returns(session: Session, note: Invoice, customer: int, warehouse: int) -> 
     for line in note.lines:
         if line.item_id is None or line.credited_line_id is None:
             continue
-        sold = session.execute(
-            select(
-                func.sum(StockMove.quantity, type_=StockMove.quantity.type),
-                func.sum(StockMove.value, type_=StockMove.value.type),
-            ).where(
-                StockMove.doc_type == INVOICE,
-                StockMove.doc_line_id == line.credited_line_id,
-                StockMove.to_location_id == customer,
-            )
-        ).one()
-        if sold[0] is None:
+        sold, back = _sold_and_back(session, line.credited_line_id, customer)
+        if sold is None:
             continue  # the invoice line moved no goods
-        back = session.execute(
-            select(
-                func.coalesce(func.sum(StockMove.quantity, type_=StockMove.quantity.type), 0),
-                func.coalesce(func.sum(StockMove.value, type_=StockMove.value.type), 0),
-            )
-            .join(InvoiceLine, InvoiceLine.id == StockMove.doc_line_id)
-            .where(
-                StockMove.doc_type == CREDIT_NOTE,
-                StockMove.from_location_id == customer,
-                InvoiceLine.credited_line_id == line.credited_line_id,
-            )
-        ).one()
         sold_qty, sold_value = sold
-        back_qty, back_value = Decimal(back[0]), Decimal(back[1])
+        back_qty, back_value = back
         quantity = -line.quantity
         if quantity > sold_qty - back_qty:
             raise StateError(
@@ -242,6 +221,37 @@ def _returns(session: Session, note: Invoice, customer: int, warehouse: int) -> 
             )
         )
     return moves
+
+
+def _sold_and_back(
+    session: Session, invoice_line_id: int, customer: int
+) -> tuple[tuple[Decimal, Decimal] | None, tuple[Decimal, Decimal]]:
+    """(quantity, value) an invoice line took to the customer (None: no goods) and
+    what credit notes brought back of it so far."""
+    sold = session.execute(
+        select(
+            func.sum(StockMove.quantity, type_=StockMove.quantity.type),
+            func.sum(StockMove.value, type_=StockMove.value.type),
+        ).where(
+            StockMove.doc_type == INVOICE,
+            StockMove.doc_line_id == invoice_line_id,
+            StockMove.to_location_id == customer,
+        )
+    ).one()
+    back = session.execute(
+        select(
+            func.coalesce(func.sum(StockMove.quantity, type_=StockMove.quantity.type), 0),
+            func.coalesce(func.sum(StockMove.value, type_=StockMove.value.type), 0),
+        )
+        .join(InvoiceLine, InvoiceLine.id == StockMove.doc_line_id)
+        .where(
+            StockMove.doc_type == CREDIT_NOTE,
+            StockMove.from_location_id == customer,
+            InvoiceLine.credited_line_id == invoice_line_id,
+        )
+    ).one()
+    returned = (Decimal(back[0]), Decimal(back[1]))
+    return (None if sold[0] is None else (sold[0], sold[1])), returned
 
 
 def _freeze(
