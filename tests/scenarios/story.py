@@ -75,8 +75,8 @@ class Story:
             order_date=DAY,
             lines=[OrderLineInput(item, D(quantity), D(price), D(rate))],
         )
-        order_id = self.run(lambda s: create_order(s, self.user, data))
-        self.run(lambda s: confirm_order(s, self.user, order_id))
+        order_id = self.run(lambda s: create_order(s, self.user, data).value)
+        self.run(lambda s: confirm_order(s, self.user, order_id).value)
         return order_id
 
     def order_number(self, order_id: int) -> str:
@@ -102,7 +102,7 @@ class Story:
         data = TransferInput(
             self.shop.main, self.shop.second, DAY, [TransferLineInput(item, D(quantity))]
         )
-        return self.run(lambda s: create_transfer(s, self.user, data))
+        return self.run(lambda s: create_transfer(s, self.user, data).value)
 
     def ship(self, transfer: int) -> TransferMoved:
         return self.run(lambda s: ship_transfer(s, self.user, transfer, new_key(), ship_date=DAY))
@@ -146,14 +146,14 @@ def build_story(book, user: int) -> Story:
             session,
             user,
             PartyData("S-001", "深圳市文具批发有限公司", is_supplier=True, lead_time_days=3),
-        )
+        ).value
         pens = create_item(
             session,
             user,
             ItemData(
                 "PEN-01", "中性笔 0.5mm", "支", purchase_price=D("6.5"), sale_price=D("11.30")
             ),
-        )
+        ).value
         return supplier, pens
 
     supplier, pens = book.run(more)

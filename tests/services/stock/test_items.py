@@ -37,7 +37,7 @@ def test_item_record_holds_every_field_active_and_reorder_rules(world) -> None:
     )
 
     def make(session) -> int:
-        item = create_item(session, world.user, data)
+        item = create_item(session, world.user, data).value
         set_reorder_rule(session, world.user, item, world.main, D("48"), D("240"))
         set_reorder_rule(session, world.user, item, world.second, D("12"), D("24"))
         set_item_active(session, world.user, item, False)
