@@ -60,13 +60,17 @@ def idempotency_mechanisms(services: Path) -> dict[str, list[str]]:
     replay; a document column of its own (``issue_key``-style) looked up by key.
     """
     kinds: dict[str, list[str]] = {}
+    engine = services / "stock" / "posting.py"
+    shared = re.findall(r"(?m)^def (\w*replay\w*)\(", engine.read_text(encoding="utf-8"))
     for path in python_files(services):
         text = path.read_text(encoding="utf-8")
         name = path.relative_to(services).as_posix()
-        own = path.name == "posting.py" and path.parent.name == "stock"
-        if not own and re.search(r"\breplayed_posting\(", text):
-            kinds.setdefault("shared replayed_posting()", []).append(name)
-        if not own and re.search(r"\bfind_posting\(", text):
+        if path == engine:
+            continue
+        for helper in shared:
+            if re.search(rf"\b{helper}\(", text):
+                kinds.setdefault(f"shared {helper}() of the posting engine", []).append(name)
+        if re.search(r"\bfind_posting\(", text):
             kinds.setdefault("find_posting() + own replay", []).append(name)
         if re.search(r"\.(?!code_key)\w+_key\s*==\s*key\b", text):
             kinds.setdefault("own key column on the document", []).append(name)
