@@ -15,6 +15,13 @@ The QR code carries ``ERPINV1,<number>,<YYYYMMDD>,<total with tax>,<seller tax I
 from __future__ import annotations
 
 from erp_desktop.domain.amount_words import amount_in_capitals
+from erp_desktop.domain.formatting import (
+    format_date,
+    format_money,
+    format_price,
+    format_quantity,
+    format_rate,
+)
 from erp_desktop.i18n import QT_TRANSLATE_NOOP, Msg, cli_translator
 from erp_desktop.reports.document import (
     DRAFT,
@@ -27,13 +34,6 @@ from erp_desktop.reports.document import (
     Text,
     label,
     render_document,
-)
-from erp_desktop.reports.formatting import (
-    format_amount,
-    format_date,
-    format_price,
-    format_quantity,
-    format_rate,
 )
 from erp_desktop.services.invoicing.views import InvoiceView, PartyView
 
@@ -127,9 +127,9 @@ def invoice_document(view: InvoiceView) -> PdfDocument:
             line.unit,
             format_quantity(line.quantity),
             format_price(line.net_unit_price),
-            format_amount(line.net),
+            format_money(line.net),
             format_rate(line.tax_rate, translate),
-            format_amount(line.tax),
+            format_money(line.tax),
         )
         for line in view.lines
     )
@@ -149,9 +149,9 @@ def invoice_document(view: InvoiceView) -> PdfDocument:
                     "",
                     "",
                     "",
-                    format_amount(rate.net),
+                    format_money(rate.net),
                     "",
-                    format_amount(rate.tax),
+                    format_money(rate.tax),
                 )
             )
     totals.append(
@@ -162,13 +162,13 @@ def invoice_document(view: InvoiceView) -> PdfDocument:
             "",
             "",
             "",
-            format_amount(view.net),
+            format_money(view.net),
             "",
-            format_amount(view.tax),
+            format_money(view.tax),
         )
     )
     sign = CURRENCY_SIGNS.get(view.currency, f"{view.currency} ")
-    figure = sign + format_amount(view.gross)
+    figure = sign + format_money(view.gross)
     if view.language.startswith("zh") and view.currency == "CNY":
         in_words = AmountInWords(
             words=amount_in_capitals(view.gross),

@@ -22,10 +22,10 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate, Paragraph, Spacer, Table
 from reportlab.platypus.flowables import Flowable
 
+from erp_desktop.domain.formatting import format_date
 from erp_desktop.i18n import QT_TRANSLATE_NOOP, Msg, Translate, cli_translator
 from erp_desktop.reports import fonts
 from erp_desktop.reports.document import PdfDocument, Text, column_widths
-from erp_desktop.reports.formatting import format_date
 from erp_desktop.reports.qr import draw_qr
 
 MARGIN = 14 * mm

@@ -15,6 +15,13 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from erp_desktop.domain.amount_words import amount_in_capitals
+from erp_desktop.domain.formatting import (
+    format_date,
+    format_money,
+    format_price,
+    format_quantity,
+    format_rate,
+)
 from erp_desktop.domain.tax import EXEMPT, TaxRate
 from erp_desktop.i18n import QT_TRANSLATE_NOOP, cli_translator
 from erp_desktop.models.item import Item
@@ -30,13 +37,6 @@ from erp_desktop.reports.document import (
     PdfDocument,
     label,
     render_document,
-)
-from erp_desktop.reports.formatting import (
-    format_amount,
-    format_date,
-    format_price,
-    format_quantity,
-    format_rate,
 )
 from erp_desktop.services.company import get_company
 from erp_desktop.services.purchasing.orders import WORKFLOW, get_order
@@ -99,9 +99,9 @@ def order_document(session: Session, order_id: int) -> PdfDocument:
                 line.unit,
                 format_quantity(line.quantity),
                 format_price(line.unit_price),
-                format_amount(line.net_amount),
+                format_money(line.net_amount),
                 format_rate(_rate(line.tax_rate), translate),
-                format_amount(line.tax_amount),
+                format_money(line.tax_amount),
             )
         )
     ship_to = [Field(label(QT_TRANSLATE_NOOP("reports", "Warehouse")), warehouse.name)]
@@ -131,17 +131,17 @@ def order_document(session: Session, order_id: int) -> PdfDocument:
             "",
             "",
             "",
-            format_amount(order.net_total),
+            format_money(order.net_total),
             "",
-            format_amount(order.tax_total),
+            format_money(order.tax_total),
         )
     ]
     in_words = None
-    figure = f"{order.currency} {format_amount(order.gross_total)}"
+    figure = f"{order.currency} {format_money(order.gross_total)}"
     if language.startswith("zh") and order.currency == "CNY":
         in_words = AmountInWords(
             words=amount_in_capitals(order.gross_total),
-            figure="¥" + format_amount(order.gross_total),
+            figure="¥" + format_money(order.gross_total),
             label=label(QT_TRANSLATE_NOOP("reports", "Total with tax (in words)")),
         )
     else:

@@ -13,6 +13,7 @@ from decimal import Decimal
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from erp_desktop.domain.formatting import format_money, format_price, format_quantity
 from erp_desktop.domain.permissions import Permission
 from erp_desktop.domain.stock import ADJUSTMENT_REASONS
 from erp_desktop.i18n import QT_TRANSLATE_NOOP, Msg, cli_translator
@@ -27,7 +28,6 @@ from erp_desktop.reports.document import (
     label,
     render_document,
 )
-from erp_desktop.reports.formatting import format_amount, format_price, format_quantity
 from erp_desktop.services.company import get_company
 from erp_desktop.services.permissions import may
 from erp_desktop.services.stock.documents import adjustment_view, count_view
@@ -103,14 +103,14 @@ def adjustment_pdf(session: Session, user_id: int, adjustment_id: int) -> bytes:
         if costs:
             posted = values.get(line_id)
             row += (  # the cost the posting stored (rounded half up), not worked out again
-                [format_price(posted[1]), format_amount(posted[0])] if posted else ["", ""]
+                [format_price(posted[1]), format_money(posted[0])] if posted else ["", ""]
             )
             total += posted[0] if posted else 0
         rows.append(tuple(row))
     totals: tuple[tuple[str | Msg, ...], ...] = ()
     if costs and view.state == "posted":
         empty: list[str | Msg] = [""] * (len(columns) - 2)
-        totals = ((label(QT_TRANSLATE_NOOP("reports", "Total")), *empty, format_amount(total)),)
+        totals = ((label(QT_TRANSLATE_NOOP("reports", "Total")), *empty, format_money(total)),)
     fields = [
         Field(label(QT_TRANSLATE_NOOP("reports", "Warehouse")), view.warehouse),
         Field(

@@ -9,6 +9,7 @@ the number, so the receiving warehouse can scan it.
 
 from __future__ import annotations
 
+from erp_desktop.domain.formatting import format_date, format_quantity
 from erp_desktop.i18n import QT_TRANSLATE_NOOP, Msg
 from erp_desktop.reports.document import (
     Column,
@@ -18,7 +19,6 @@ from erp_desktop.reports.document import (
     PdfDocument,
     label,
 )
-from erp_desktop.reports.formatting import format_date, format_quantity
 from erp_desktop.services.company import CompanyProfile
 from erp_desktop.services.transfers.orders import Place, TransferView
 

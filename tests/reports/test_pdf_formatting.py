@@ -7,16 +7,16 @@ from decimal import Decimal
 
 import pytest
 
-from erp_desktop.domain.tax import EXEMPT, VAT_13, ZERO_RATED, TaxRate
-from erp_desktop.i18n import cli_translator
-from erp_desktop.reports.formatting import (
-    format_amount,
+from erp_desktop.domain.formatting import (
     format_date,
     format_decimal,
+    format_money,
     format_price,
     format_quantity,
     format_rate,
 )
+from erp_desktop.domain.tax import EXEMPT, VAT_13, ZERO_RATED, TaxRate
+from erp_desktop.i18n import cli_translator
 
 D = Decimal
 
@@ -37,15 +37,15 @@ D = Decimal
     ],
 )
 def test_amounts_have_separators_fixed_places_and_round_half_up(value: str, text: str) -> None:
-    assert format_amount(D(value)) == text
+    assert format_money(D(value)) == text
 
 
 def test_amounts_are_never_formatted_through_float() -> None:
-    assert format_amount(D("12345678901234.57")) == "12,345,678,901,234.57"
+    assert format_money(D("12345678901234.57")) == "12,345,678,901,234.57"
     with pytest.raises(TypeError):
-        format_amount(1.5)  # type: ignore[arg-type]
+        format_money(1.5)  # type: ignore[arg-type]
     with pytest.raises(TypeError):
-        format_amount(D("NaN"))
+        format_money(D("NaN"))
 
 
 def test_decimal_without_grouping() -> None:

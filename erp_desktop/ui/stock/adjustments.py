@@ -8,6 +8,7 @@ from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtWidgets import QComboBox, QLineEdit, QMessageBox, QWidget
 from sqlalchemy.orm import Session
 
+from erp_desktop.domain.formatting import format_quantity
 from erp_desktop.domain.money import PRICE_PLACES
 from erp_desktop.domain.stock import ADJUSTMENT_REASONS
 from erp_desktop.errors import ValidationError
@@ -26,7 +27,7 @@ from erp_desktop.services.stock.documents import adjustment_page, adjustment_vie
 from erp_desktop.ui.context import AppContext
 from erp_desktop.ui.errors import show_inline
 from erp_desktop.ui.grid import GridColumn, LineGridModel, LineGridView
-from erp_desktop.ui.models.paged import Column, format_quantity
+from erp_desktop.ui.models.paged import Column
 from erp_desktop.ui.stock.document_dialog import DocumentDialog
 from erp_desktop.ui.stock.list_panel import DocumentListPanel, translated
 from erp_desktop.ui.stock.widgets import PlaceCombo, date_edit
