@@ -459,7 +459,7 @@ class InvoiceDialog(QDialog):
 
             def show(result: tuple[int, bytes]) -> None:
                 self._saved(result[0])
-                actions.show_preview(self, result[1], self.windowTitle())
+                actions.show_preview(self.ctx, self, result[1], self.windowTitle())
 
             self._run(work, show)
         elif self.invoice_id is not None:

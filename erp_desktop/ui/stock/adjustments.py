@@ -34,11 +34,13 @@ from erp_desktop.ui.stock.widgets import PlaceCombo, date_edit
 
 
 class AdjustmentDialog(DocumentDialog):
-    def pdf_bytes(self, session: Session) -> bytes:
+    def make_pdf(self) -> bytes:
         from erp_desktop.reports.stock import adjustment_pdf
+        from erp_desktop.services.stock.printing import adjustment_print
 
-        assert self.doc_id is not None
-        return adjustment_pdf(session, self.ctx.user_id, self.doc_id)
+        user_id, doc_id = self.ctx.user_id, self.doc_id
+        assert doc_id is not None
+        return adjustment_pdf(self.ctx.book.read(lambda s: adjustment_print(s, user_id, doc_id)))
 
     def pdf_name(self) -> str:
         return self.number or "adjustment-draft"

@@ -108,11 +108,13 @@ class NewCountDialog(QDialog):
 
 
 class CountDialog(DocumentDialog):
-    def pdf_bytes(self, session: Session) -> bytes:
+    def make_pdf(self) -> bytes:
         from erp_desktop.reports.stock import count_sheet_pdf
+        from erp_desktop.services.stock.printing import count_print
 
-        assert self.doc_id is not None
-        return count_sheet_pdf(session, self.ctx.user_id, self.doc_id)
+        doc_id = self.doc_id
+        assert doc_id is not None
+        return count_sheet_pdf(self.ctx.book.read(lambda s: count_print(s, doc_id)))
 
     def pdf_name(self) -> str:
         return self.number or "count-draft"

@@ -59,7 +59,9 @@ class OnHandTab(ListPanel):
 
     def export(self) -> None:
         user_id, place = self.ctx.user_id, self.place.place()
-        save_export(self, self.ctx, "on_hand.csv", lambda s: export_on_hand(s, user_id, place))
+        save_export(
+            self, self.ctx, "on_hand.csv", lambda s, tr: export_on_hand(s, user_id, place, tr)
+        )
 
     def import_opening(self) -> ImportDialog:
         user_id, key = self.ctx.user_id, new_key()  # one posting, however often it is tried
