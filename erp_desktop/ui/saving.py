@@ -18,6 +18,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QProcess, QStandardPaths, QTimer, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
@@ -92,7 +93,13 @@ def save_file(
         write_whole(path, make())
         return path
 
-    ctx.runner.run(work, lambda written: show_saved(parent, written), parent=parent)
+    window = parent.window()  # a menu's button may be gone by the time the file is written
+
+    def done(written: Path) -> None:
+        if shiboken6.isValid(window):
+            show_saved(window, written)
+
+    ctx.runner.run(work, done, parent=window)
 
 
 def show_saved(parent: QWidget, path: Path) -> SavedNotice:
@@ -100,6 +107,7 @@ def show_saved(parent: QWidget, path: Path) -> SavedNotice:
     window = parent.window()
     for earlier in window.findChildren(SavedNotice):
         earlier.close()
+        earlier.setParent(None)  # gone from the window now, deleted later
         earlier.deleteLater()
     notice = SavedNotice(path, window)
     notice.show()

@@ -197,10 +197,10 @@ def test_invoice_has_seal_issuer_and_remarks_boxes(tmp_path) -> None:  # type: i
     assert "销售方（章）" in zh
     assert zh.index("备注") < zh.index("销售方（章）") and zh.index("收款人") < zh.index("开票人")
     noted = view([line(1, "茶杯")], remarks="合同号 HT-2026-08，分两批交货")
-    assert "备注合同号HT-2026-08，分两批交货" in flat(pdf_pages_text(render_invoice(noted), tmp_path)[0])
-    en = flat(
-        pdf_pages_text(render_invoice(view([line(1, "Cup")], language="en")), tmp_path)[0]
+    assert "备注合同号HT-2026-08，分两批交货" in flat(
+        pdf_pages_text(render_invoice(noted), tmp_path)[0]
     )
+    en = flat(pdf_pages_text(render_invoice(view([line(1, "Cup")], language="en")), tmp_path)[0])
     assert "Issuer:王小明" in en and "Seller(seal)" in en and "Remarks" in en
 
 

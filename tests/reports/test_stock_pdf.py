@@ -21,9 +21,9 @@ from erp_desktop.services.stock.counts import (
     record_counts,
 )
 from erp_desktop.services.stock.items import ItemData, create_item
-from erp_desktop.services.stock.printing import adjustment_print, count_print
 from erp_desktop.services.stock.locations import list_warehouses, virtual_location
 from erp_desktop.services.stock.posting import MoveRequest, new_key, post_moves
+from erp_desktop.services.stock.printing import adjustment_print, count_print
 from tests.reports.pdf_tools import pdf_pages_text
 
 DAY = date(2026, 11, 29)

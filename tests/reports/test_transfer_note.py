@@ -9,11 +9,11 @@ from pathlib import Path
 
 import pytest
 
-from erp_desktop.reports.document import render_document
 from erp_desktop.errors import StateError
+from erp_desktop.reports.document import render_document
 from erp_desktop.reports.transfers import TransferNote, transfer_note
-from erp_desktop.services.transfers.printing import transfer_note_print
 from erp_desktop.services.stock.locations import WarehouseData, update_warehouse
+from erp_desktop.services.transfers.printing import transfer_note_print
 from tests.reports.pdf_tools import pdf_fonts, pdf_pages_text, pypdf_text
 from tests.reports.test_purchasing_pdf import keep
 from tests.services.transfers.conftest import tw, world  # noqa: F401  (fixtures)
@@ -107,8 +107,8 @@ def test_note_on_the_road_leaves_received_blank(tw, tmp_path: Path) -> None:  # 
 def test_note_printed_after_closing_shows_received_and_the_shortage(  # type: ignore[no-untyped-def]
     shipped, tmp_path: Path
 ) -> None:
-    tw, transfer = shipped
-    tw.close(transfer, "damaged")
+    transfers, transfer = shipped
+    transfers.close(transfer, "damaged")
     for language, expected in (
         (
             "zh_CN",
@@ -124,7 +124,7 @@ def test_note_printed_after_closing_shows_received_and_the_shortage(  # type: ig
         ),
         ("en", ("Received", "个600100Short500", "Closedwithashortage", "Damaged")),
     ):
-        pdf = render_document(transfer_note(note_of(tw, transfer, language)))
+        pdf = render_document(transfer_note(note_of(transfers, transfer, language)))
         keep(pdf, f"transfer_note_closed_{language}.pdf")
         flat = squeeze(pdf_pages_text(pdf, tmp_path)[0])
         for text in expected:

@@ -13,7 +13,7 @@ from erp_desktop.ui.saving import save_file
 def fill_print_menu(menu: QMenu, ctx: AppContext, order_id: int) -> None:
     """The order itself, then one entry per receipt note."""
     menu.clear()
-    parent = menu.parentWidget()
+    parent = menu.parentWidget().window()
     order = menu.addAction(QCoreApplication.translate("Purchasing", "Purchase order (PDF)…"))
     order.triggered.connect(lambda: save_order_pdf(ctx, parent, order_id))
     receipts = ctx.book.read(lambda s: order_receipts(s, order_id))
