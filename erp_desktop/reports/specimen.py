@@ -2,8 +2,9 @@
 
 Used by the tests, the PDF benchmark and previews (a company's letterhead in
 the settings). Real documents are built the same way by their area's
-``reports`` module: compute with ``domain.tax``, format with
-``reports.formatting``, label with ``label(QT_TRANSLATE_NOOP("reports", …))``.
+``reports`` module from the plain view ``services/<area>/printing.py`` fills:
+compute with ``domain.tax``, format with ``domain.formatting``, label with
+``label(QT_TRANSLATE_NOOP("reports", …))``.
 """
 
 from __future__ import annotations
