@@ -8,7 +8,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTableView, QVBoxLayout, QWidget
 
-from erp_desktop.domain.formatting import format_decimal, format_money, format_quantity
+from erp_desktop.domain.formatting import format_money, format_quantity
 from erp_desktop.domain.permissions import Permission
 from erp_desktop.i18n import QT_TRANSLATE_NOOP
 from erp_desktop.services.permissions import may
@@ -63,7 +63,7 @@ class ValuationModel(QAbstractTableModel):
             if index.column() == 0:
                 return self.tr("Total")
             if index.column() == 3:
-                return format_decimal(sum((r.value for r in self.rows), Decimal(0)), 2)
+                return format_money(sum((r.value for r in self.rows), Decimal(0)))
             return ""
         row = self.rows[index.row()]
         if index.column() == 0:
