@@ -244,7 +244,11 @@ def test_preview_print_and_exports(
     pdf_target = tmp_path / "one.pdf"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(pdf_target), ""))
     page.export_selected("pdf")
-    qtbot.waitUntil(lambda: pdf_target.exists() and bool(page.window().findChildren(SavedNotice)))
+
+    def announced() -> list[str]:
+        return [n.label.text() for n in page.window().findChildren(SavedNotice)]
+
+    qtbot.waitUntil(lambda: any("one.pdf" in text for text in announced()))
     (notice,) = page.window().findChildren(SavedNotice)  # the XML's notice was replaced
     assert "one.pdf" in notice.label.text() and notice.isVisible()
     assert notice.open_button.text() == "Open" and notice.folder_button.text() == "Show in folder"
