@@ -17,9 +17,10 @@ from erp_desktop.domain.tax import TaxRate
 from erp_desktop.models.invoice import Invoice
 from erp_desktop.models.item import Item
 from erp_desktop.models.user import User
-from erp_desktop.reports.invoice import InvoiceView, LineView, PartyView
-from erp_desktop.services.company import get_company
+from erp_desktop.reports.invoice import InvoiceView, LineView
+from erp_desktop.reports.views import DEFAULT_LANGUAGE, PartyView
 from erp_desktop.services.parties import get_party
+from erp_desktop.services.printing import company_view
 
 
 def invoice_view(session: Session, row: Invoice) -> InvoiceView:
@@ -47,8 +48,7 @@ def invoice_view(session: Session, row: Invoice) -> InvoiceView:
     else:
         buyer = buyer_of(session, row.customer_id)
         seller = seller_of(session)
-        company = get_company(session)
-        language = company.language if company else "zh_CN"
+        language = company_view(session).language
         user_id = row.created_by_id
     issuer = session.scalar(select(User.full_name).where(User.id == user_id)) or ""
     item_ids = {line.item_id for line in row.lines if line.item_id is not None}
@@ -74,7 +74,7 @@ def invoice_view(session: Session, row: Invoice) -> InvoiceView:
         due_date=row.due_date,
         currency=row.currency,
         price_mode=row.price_mode,
-        language=language or "zh_CN",
+        language=language or DEFAULT_LANGUAGE,
         buyer=buyer,
         seller=seller,
         lines=tuple(
@@ -119,9 +119,8 @@ def buyer_of(session: Session, customer_id: int) -> PartyView:
 
 
 def seller_of(session: Session) -> PartyView:
-    company = get_company(session)
-    if company is None:
-        return PartyView("")
+    """The seller block as an invoice freezes it: the company profile without its language."""
+    company = company_view(session)
     return PartyView(
         company.name,
         company.tax_id,
