@@ -146,6 +146,7 @@ class SavedNotice(QFrame):
         self.close_button = QPushButton("×")
         self.close_button.setToolTip(QCoreApplication.translate("Saving", "Close"))
         self.close_button.setFlat(True)
+        self.close_button.setFixedWidth(self.close_button.fontMetrics().horizontalAdvance("×") + 16)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(8, 4, 4, 4)
         layout.addWidget(self.label, 1)
