@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from erp_desktop.models.location import LocationKind
-from erp_desktop.services.invoicing.views import view_of
+from erp_desktop.services.invoicing.printing import view_of
 from erp_desktop.services.parties import PartyData, create_party
 from erp_desktop.services.purchasing.orders import (
     OrderInput,
