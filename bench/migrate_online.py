@@ -76,7 +76,12 @@ def one_run(
     book = work / "shop.erpbook"
     pgl_file = work / "shop.db"  # pgloader wants a .db name; an untouched copy
     journal = work / "journal"
-    for leftover in (book, pgl_file, journal, *(work / f"shop.erpbook{s}" for s in ("-wal", "-shm"))):
+    for leftover in (
+        book,
+        pgl_file,
+        journal,
+        *(work / f"shop.erpbook{s}" for s in ("-wal", "-shm")),
+    ):
         leftover.unlink(missing_ok=True)
     shutil.copyfile(original, book)
     shutil.copyfile(original, pgl_file)
