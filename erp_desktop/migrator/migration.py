@@ -269,7 +269,7 @@ class Migration:
         t0 = time.perf_counter()
         try:
             replace = list(pg_side.probe(self.target).tables) if pre.plan is Plan.REPLACE else []
-            pg_side.load_book(
+            keys = pg_side.load_book(
                 self.target,
                 revision=pre.revision or "",
                 specs=specs,
@@ -299,6 +299,7 @@ class Migration:
                 report.seconds["verify"] = time.perf_counter() - t1  # what was left after copy
             finally:
                 beside.wait()
+            pg_side.attach_keys(self.target, keys)
             report.seconds["checks"] = time.perf_counter() - t1  # verify, checks, statistics
         finally:
             verifier.stop()
@@ -760,6 +761,7 @@ def _roomy_session(dbapi_connection: Any, _record: Any) -> None:
     """Sums grouped per item and place spill to disk at the server's default 4 MB."""
     with dbapi_connection.cursor() as cur:
         cur.execute(f"SET work_mem = '{CHECK_WORK_MEM}'")
+        cur.execute("SET max_parallel_workers_per_gather = 0")  # the connections are the workers
     dbapi_connection.commit()
 
 
