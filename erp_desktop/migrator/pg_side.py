@@ -142,11 +142,12 @@ def load_book(
 ) -> list[str]:
     """Schema, rows, constraints, sequences (see the module docstring).
 
-    ``loaded(spec)`` is called when a table's rows are committed, so that verifying
-    it can start while the next table loads. Keys come back as unique indexes
-    (building one lets reading go on); the statements returned make them the
-    primary and unique keys again (``attach_keys``, in a moment each, once the
-    verify has read the tables).
+    ``loaded(spec)`` is called (from the thread that restores keys) when a table's
+    rows and its primary key's index are committed, so that verifying it can start
+    — in key order along that index, nothing to sort — while the next table loads.
+    Keys come back as unique indexes (building one lets reading go on); the
+    statements returned make them the primary and unique keys again
+    (``attach_keys``, in a moment each, once the verify has read the tables).
     """
     from sqlalchemy import text
 
@@ -178,15 +179,14 @@ def load_book(
                 raw = conn.connection.dbapi_connection
                 assert raw is not None
                 restore = _set_aside_constraints(raw)
-            restorer = _Restorer(location, [r for r in restore if not r.attach])
+            restorer = _Restorer(location, [r for r in restore if not r.attach], loaded)
             try:
                 for spec in specs:
                     started = time.perf_counter()
                     with conn.begin(), raw.cursor() as cur:
                         _load_table(cur, spec, rows, tick)
                     log.info("loaded %s in %.2f s", spec.name, time.perf_counter() - started)
-                    restorer.put(spec.name)
-                    loaded(spec)
+                    restorer.put(spec)
                 started = time.perf_counter()
                 left = restorer.finish()
             finally:
@@ -358,6 +358,7 @@ class _Restore:
     statement: str
     references: str | None = None  # a foreign key's parent table
     attach: bool = False  # a key made of the unique index built before it
+    first: bool = False  # the primary key's index: built before the verify reads the table
 
 
 def _set_aside_constraints(raw: Any) -> list[_Restore]:
@@ -394,7 +395,7 @@ def _set_aside_constraints(raw: Any) -> list[_Restore]:
         if kind != "f" and plain and index_def:
             # the index now (reading goes on meanwhile; foreign keys lean on it), the
             # key made of it later
-            restore.append(_Restore(t, index_def))
+            restore.append(_Restore(t, index_def, first=kind == "p"))
             restore.append(
                 _Restore(
                     t,
@@ -411,27 +412,34 @@ def _set_aside_constraints(raw: Any) -> list[_Restore]:
 
 class _Restorer:
     """Brings back each table's indexes, keys' indexes and foreign keys on a connection
-    of its own as soon as its rows are in, while the next table loads and the verify
-    reads it (none of these statements stops reading); one transaction per table, a
-    foreign key once its parent's key index is back, else at the end."""
+    of its own as soon as its rows are in, while the next table loads: first the
+    primary key's index (then ``loaded``: the verify reads along it), then the rest
+    while the verify reads (none of these statements stops reading); a foreign key
+    once its parent's key index is back, else at the end."""
 
-    def __init__(self, location: BookLocation, restore: list[_Restore]) -> None:
+    def __init__(
+        self,
+        location: BookLocation,
+        restore: list[_Restore],
+        loaded: Callable[[TableSpec], None],
+    ) -> None:
         import queue
         import threading
 
         self.location = location
+        self.loaded = loaded
         self.pending = list(restore)
         self.done: set[str] = set()
-        self.queue: queue.Queue[str | None] = queue.Queue()
+        self.queue: queue.Queue[TableSpec | None] = queue.Queue()
         self.error: BaseException | None = None
         self.halt = threading.Event()
         self.thread = threading.Thread(target=self._run, name="migrator-keys", daemon=True)
         self.thread.start()
 
-    def put(self, table: str) -> None:
+    def put(self, spec: TableSpec) -> None:
         if self.error is not None:
             raise self.error
-        self.queue.put(table)
+        self.queue.put(spec)
 
     def finish(self) -> list[str]:
         """Wait for the tables given so far; what could not be restored yet."""
@@ -452,9 +460,10 @@ class _Restorer:
                 con.execute("SET statement_timeout = 0")
                 con.execute("SET maintenance_work_mem = '256MB'")
                 con.execute("SET synchronous_commit = off")
-                while (table := self.queue.get()) is not None:
+                while (spec := self.queue.get()) is not None:
                     if self.halt.is_set():
                         return
+                    table = spec.name
                     self.done.add(table)
                     ready = [
                         r
@@ -466,7 +475,13 @@ class _Restorer:
                     ]
                     with con.transaction():
                         for r in ready:
-                            con.execute(r.statement)
+                            if r.first:
+                                con.execute(r.statement)
+                    self.loaded(spec)
+                    with con.transaction():
+                        for r in ready:
+                            if not r.first:
+                                con.execute(r.statement)
                     self.pending = [r for r in self.pending if r not in ready]
         except BaseException as exc:  # handed to the loader
             self.error = exc
