@@ -13,12 +13,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from erp_desktop.services.changes import Area, Changes
 from erp_desktop.services.company import setup_company
 from erp_desktop.services.users import UserInfo
 from erp_desktop.ui.company_form import CompanyForm
 from erp_desktop.ui.context import AppContext
 from erp_desktop.ui.errors import error_label
-from erp_desktop.ui.runner import run_in_form
 from erp_desktop.ui.widgets.dialog_buttons import dialog_buttons
 from erp_desktop.ui.widgets.heading import heading_label
 
@@ -75,11 +75,11 @@ class FirstRunDialog(QDialog):
     def save(self) -> None:
         profile = self.form.profile()
         name = self.user_edit.text()
-        run_in_form(
-            self.ctx,
+        self.ctx.runner.op(
             self,
             lambda s: setup_company(s, profile, name),
             self._saved,
+            changes=Changes.of(Area.COMPANY, Area.USERS),
             busy=self.buttons,
             message=self.error_label,
         )

@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
-    QDialog,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -41,11 +40,13 @@ from PySide6.QtWidgets import (
 from erp_desktop.domain.money import QUANTITY_PLACES, format_decimal
 from erp_desktop.errors import ErpError, ValidationError
 from erp_desktop.i18n import QT_TRANSLATE_NOOP
+from erp_desktop.services.changes import Area, Changes
 from erp_desktop.services.invoicing import credits, issuing
 from erp_desktop.services.invoicing.documents import get_invoice
 from erp_desktop.services.stock.locations import list_warehouses
 from erp_desktop.services.stock.posting import new_key
 from erp_desktop.ui.context import AppContext
+from erp_desktop.ui.document_form import DocumentDialog
 from erp_desktop.ui.errors import show_inline
 from erp_desktop.ui.models.quantity_cell import typed_quantity
 
@@ -163,7 +164,7 @@ class CreditLinesModel(QAbstractTableModel):
         ]
 
 
-class CreditDialog(QDialog):
+class CreditDialog(DocumentDialog):
     loaded = Signal()
     credited = Signal(object)  # the credit note's id (re-issue mode: the Reissued result)
 
@@ -228,7 +229,14 @@ class CreditDialog(QDialog):
         layout.addLayout(self.form)
         layout.addWidget(self.message)
         layout.addLayout(buttons)
+        self.setup_document(
+            save=lambda: self.draft_button.isVisible() and self.submit(issue=False),
+            main=lambda: self.submit(issue=True),
+        )
         self.retranslate_ui()
+        self.watch_inputs(
+            self.credit_date, self.reason, self.returns, self.warehouse, self.remarks, self.model
+        )
         self._load()
 
     def retranslate_ui(self) -> None:
@@ -285,20 +293,22 @@ class CreditDialog(QDialog):
         self.setWindowTitle(self.tr("Credit {number}").format(number=self.number))
 
     def _load(self) -> None:
-        book, invoice_id, note_id = self.ctx.book, self.invoice_id, self.note_id
+        invoice_id, note_id = self.invoice_id, self.note_id
 
-        def work(_p: Any) -> tuple[Any, ...]:
-            def read(session):  # type: ignore[no-untyped-def]
-                invoice = get_invoice(session, invoice_id)
-                lines = credits.creditable_lines(session, invoice_id)
-                data = credits.credit_data(get_invoice(session, note_id)) if note_id else None
-                return invoice.number, invoice.warehouse_id, lines, data, list_warehouses(session)
+        def read(session: Any) -> tuple[Any, ...]:
+            invoice = get_invoice(session, invoice_id)
+            lines = credits.creditable_lines(session, invoice_id)
+            data = credits.credit_data(get_invoice(session, note_id)) if note_id else None
+            return invoice.number, invoice.warehouse_id, lines, data, list_warehouses(session)
 
-            return book.read(read)
-
-        self.ctx.runner.run(work, self._loaded)
+        self.ctx.runner.query(self, read, self._loaded)
 
     def _loaded(self, result: tuple[Any, ...]) -> None:
+        with self.loading():
+            self._fill(result)
+        self.loaded.emit()
+
+    def _fill(self, result: tuple[Any, ...]) -> None:
         number, warehouse_id, lines, data, warehouses = result
         self.number = number or ""
         for warehouse in warehouses:
@@ -321,7 +331,6 @@ class CreditDialog(QDialog):
             self.model.credit_all()
             self.model.read_only = True
         self._heading()
-        self.loaded.emit()
 
     def credit_data(self) -> credits.CreditData:
         value = self.credit_date.date()
@@ -339,7 +348,7 @@ class CreditDialog(QDialog):
         except ErpError as exc:
             self._failed(exc)
             return
-        book, user, key = self.ctx.book, self.ctx.user_id, self.key
+        user, key = self.ctx.user_id, self.key
         invoice_id, note_id = self.invoice_id, self.note_id
 
         def work(session: Any) -> Any:
@@ -355,11 +364,16 @@ class CreditDialog(QDialog):
             return new_id
 
         self.message.setText("")
-        self.ctx.runner.run(lambda _p: book.run(work), self._done, on_error=self._failed)
+        self.ctx.runner.op(
+            self,
+            work,
+            self._done,
+            changes=Changes.of(Area.INVOICING, Area.STOCK),
+            message=self.message,
+        )
 
     def _done(self, result: Any) -> None:
-        self.ctx.data_changed.emit("invoicing")
-        self.ctx.data_changed.emit("stock")
+        self.dirty = False
         self.credited.emit(result)
         self.accept()
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from erp_desktop.i18n import QT_TRANSLATE_NOOP
+from erp_desktop.services.changes import Area, Changes
 from erp_desktop.services.csv_exchange import commit_items, export_items, preview_items
 from erp_desktop.services.stock.items import delete_item, item_page, set_item_active
 from erp_desktop.ui.context import AppContext
@@ -57,10 +58,9 @@ class ItemsTab(MasterDataTab):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        item_id, user_id, book = values[0], self.ctx.user_id, self.ctx.book
-        self.ctx.runner.run(
-            lambda _p: book.run(lambda s: delete_item(s, user_id, item_id)),
-            lambda _r: self.ctx.data_changed.emit("stock"),
+        item_id, user_id = values[0], self.ctx.user_id
+        self.ctx.runner.op(
+            self, lambda s: delete_item(s, user_id, item_id), changes=Changes.of(Area.STOCK)
         )
 
     def import_items(self) -> ImportDialog:

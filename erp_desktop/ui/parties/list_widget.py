@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
+from erp_desktop.services.changes import Area, Changes
 from erp_desktop.services.csv_exchange import (
     ImportPreview,
     commit_parties,
@@ -117,12 +118,12 @@ class PartyListWidget(QWidget):
         self.view.selectionModel().currentRowChanged.connect(
             lambda current, _previous: self._update_actions()
         )
-        ctx.data_changed.connect(self._data_changed)
+        ctx.changed.connect(self._data_changed)
         self.model.set_filters(role=role)
         self._update_actions()
 
-    def _data_changed(self, area: str) -> None:
-        if area in ("", "parties"):
+    def _data_changed(self, changes: Changes, _initiator: object) -> None:
+        if changes.touches(Area.PARTIES):
             self.model.refresh()
 
     def current_row(self) -> int:
@@ -172,11 +173,11 @@ class PartyListWidget(QWidget):
         if party_id is None:
             return
         active = not bool(self.model.row_values(row)[7])
-        book, user = self.ctx.book, self.ctx.user_id
-        self.ctx.runner.run(
-            lambda _p: book.run(lambda s: set_party_active(s, user, party_id, active)),
-            lambda _r: self.ctx.data_changed.emit("parties"),
-            parent=self,
+        user = self.ctx.user_id
+        self.ctx.runner.op(
+            self,
+            lambda s: set_party_active(s, user, party_id, active),
+            changes=Changes.of(Area.PARTIES),
         )
 
     def import_parties(self) -> ImportDialog:

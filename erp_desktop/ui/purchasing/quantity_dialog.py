@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 from erp_desktop.errors import ErpError
+from erp_desktop.services.changes import Area, Changes
 from erp_desktop.services.stock.posting import new_key
 from erp_desktop.ui.context import AppContext
 from erp_desktop.ui.errors import error_label, show_inline
@@ -86,18 +87,19 @@ class QuantityPostingDialog(QDialog):
         except ErpError as exc:
             show_inline(exc, self.message)
             return
-        book = self.ctx.book
         self.busy = True
         self._post_button.setEnabled(False)
-        self.ctx.runner.run(
-            lambda _p: book.run(work), self._posted, on_error=self._failed, parent=self
+        self.ctx.runner.op(
+            self,
+            work,
+            self._posted,
+            changes=Changes.of(Area.PURCHASING, Area.STOCK),
+            on_error=self._failed,
         )
 
     def _posted(self, result: Any) -> None:
         self.busy = False
         self.posted.emit(result.number)
-        self.ctx.data_changed.emit("purchasing")
-        self.ctx.data_changed.emit("stock")
         self.accept()
 
     def _failed(self, exc: BaseException) -> bool:

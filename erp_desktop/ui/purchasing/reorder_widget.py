@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 from erp_desktop.domain.money import format_decimal, parse_decimal
 from erp_desktop.errors import ValidationError
 from erp_desktop.i18n import QT_TRANSLATE_NOOP
+from erp_desktop.services.changes import Area, Changes
 from erp_desktop.services.parties import SUPPLIER, PartyChoice
 from erp_desktop.services.purchasing.reorder import (
     Pick,
@@ -318,19 +319,19 @@ class ReorderWidget(QWidget):
 
     def create_orders(self) -> None:
         picks = self.model.picks()
-        book, user = self.ctx.book, self.ctx.user_id
+        user = self.ctx.user_id
         today = QDate.currentDate().toPython()
         self.create_button.setEnabled(False)
-        self.ctx.runner.run(
-            lambda _p: book.run(lambda s: create_draft_orders(s, user, picks, today)),
+        self.ctx.runner.op(
+            self,
+            lambda s: create_draft_orders(s, user, picks, today),
             self._created,
+            changes=Changes.of(Area.PURCHASING),
             on_error=self._failed,
-            parent=self,
         )
 
     def _created(self, ids: list[int]) -> None:
         self.create_button.setEnabled(True)
         self._info(self.tr("{count} draft orders made.").format(count=len(ids)))
-        self.ctx.data_changed.emit("purchasing")
         self.orders_created.emit(ids)
         self.model.set_rows([])

@@ -12,6 +12,7 @@ from erp_desktop.domain.money import PRICE_PLACES
 from erp_desktop.domain.stock import ADJUSTMENT_REASONS
 from erp_desktop.errors import ValidationError
 from erp_desktop.i18n import QT_TRANSLATE_NOOP
+from erp_desktop.services.changes import Area, Changes
 from erp_desktop.services.stock.adjustments import (
     WORKFLOW,
     AdjustmentInput,
@@ -27,12 +28,12 @@ from erp_desktop.ui.context import AppContext
 from erp_desktop.ui.errors import show_inline
 from erp_desktop.ui.grid import GridColumn, LineGridModel, LineGridView
 from erp_desktop.ui.models.paged import Column, format_quantity
-from erp_desktop.ui.stock.document_dialog import DocumentDialog
+from erp_desktop.ui.stock.document_dialog import StockDocumentDialog
 from erp_desktop.ui.stock.list_panel import DocumentListPanel, translated
 from erp_desktop.ui.stock.widgets import PlaceCombo, date_edit
 
 
-class AdjustmentDialog(DocumentDialog):
+class AdjustmentDialog(StockDocumentDialog):
     def pdf_bytes(self, session: Session) -> bytes:
         from erp_desktop.reports.stock import adjustment_pdf
 
@@ -91,9 +92,11 @@ class AdjustmentDialog(DocumentDialog):
         self.delete_button = self.verb_button("delete", self.tr("De&lete"), self.delete)
         self.print_button = self.verb_button(None, self.tr("P&rint (PDF)…"), self.print_pdf)
         self.verb_button(None, self.tr("&Close"), self.close)
+        self.watch_inputs(self.warehouse, self.date, self.reason, self.note, self.grid)
         if adjustment_id is not None:
             self._load()
         self._refresh_heading()
+        self.dirty = False
 
     # -- reading and writing ---------------------------------------------------------------
     def _compute(self, row: dict[str, Any]) -> None:
@@ -110,6 +113,10 @@ class AdjustmentDialog(DocumentDialog):
         assert self.doc_id is not None
         doc_id = self.doc_id
         view = self.ctx.book.read(lambda s: adjustment_view(s, doc_id))
+        with self.loading():
+            self._show(view)
+
+    def _show(self, view: Any) -> None:
         self.state, self.number = view.state, view.number
         self.warehouse.select(view.warehouse_id)
         day = view.adjustment_date
@@ -184,9 +191,12 @@ class AdjustmentDialog(DocumentDialog):
         except ValidationError as exc:
             show_inline(exc, self.message)
             return
-        self.run(save, self._saved)
+        self.ctx.runner.op(
+            self, save, self._saved, changes=Changes.of(Area.STOCK), busy=self, message=self.message
+        )
 
     def _saved(self, doc_id: int) -> None:
+        self.dirty = False
         self.doc_id = doc_id
         self._refresh_heading()
         self.show_info(self.tr("Draft saved."))
@@ -202,7 +212,14 @@ class AdjustmentDialog(DocumentDialog):
         def work(session: Session) -> Any:
             return post_adjustment(session, user_id, save(session), key)
 
-        self.run(work, self._posted)
+        self.ctx.runner.op(
+            self,
+            work,
+            self._posted,
+            changes=Changes.of(Area.STOCK),
+            busy=self,
+            message=self.message,
+        )
 
     def _posted(self, posted: Any) -> None:
         self.doc_id = posted.adjustment_id
@@ -220,7 +237,18 @@ class AdjustmentDialog(DocumentDialog):
         if answer != QMessageBox.StandardButton.Yes:
             return
         doc_id, user_id = self.doc_id, self.ctx.user_id
-        self.run(lambda s: delete_adjustment(s, user_id, doc_id), lambda _r: self.accept())
+        self.ctx.runner.op(
+            self,
+            lambda s: delete_adjustment(s, user_id, doc_id),
+            self._deleted,
+            changes=Changes.of(Area.STOCK),
+            busy=self,
+            message=self.message,
+        )
+
+    def _deleted(self, _result: object) -> None:
+        self.dirty = False
+        self.accept()
 
 
 class AdjustmentsTab(DocumentListPanel):

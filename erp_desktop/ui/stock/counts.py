@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 
 from erp_desktop.errors import ValidationError
 from erp_desktop.i18n import QT_TRANSLATE_NOOP
+from erp_desktop.services.changes import Area, Changes
 from erp_desktop.services.stock.balances import on_hand
 from erp_desktop.services.stock.counts import (
     WORKFLOW,
@@ -34,8 +35,7 @@ from erp_desktop.ui.context import AppContext
 from erp_desktop.ui.errors import error_label, show_inline
 from erp_desktop.ui.grid import GridColumn, LineGridModel, LineGridView
 from erp_desktop.ui.models.paged import Column, format_quantity
-from erp_desktop.ui.runner import run_in_form
-from erp_desktop.ui.stock.document_dialog import DocumentDialog
+from erp_desktop.ui.stock.document_dialog import StockDocumentDialog
 from erp_desktop.ui.stock.list_panel import DocumentListPanel, translated
 from erp_desktop.ui.stock.widgets import PlaceCombo, date_edit
 from erp_desktop.ui.widgets.dialog_buttons import dialog_buttons
@@ -93,20 +93,19 @@ class NewCountDialog(QDialog):
 
         def done(count_id: int) -> None:
             self.count_id = count_id
-            self.ctx.data_changed.emit("stock")
             self.accept()
 
-        run_in_form(
-            self.ctx,
+        self.ctx.runner.op(
             self,
             lambda s: create_count(s, user_id, data),
             done,
+            changes=Changes.of(Area.STOCK),
             busy=self.buttons,
             message=self.message,
         )
 
 
-class CountDialog(DocumentDialog):
+class CountDialog(StockDocumentDialog):
     def pdf_bytes(self, session: Session) -> bytes:
         from erp_desktop.reports.stock import count_sheet_pdf
 
@@ -149,6 +148,7 @@ class CountDialog(DocumentDialog):
         self.delete_button = self.verb_button("delete", self.tr("De&lete"), self.delete)
         self.print_button = self.verb_button(None, self.tr("P&rint (PDF)…"), self.print_pdf)
         self.verb_button(None, self.tr("&Close"), self.close)
+        self.watch_inputs(self.grid)
         self._load()
 
     def _compute(self, row: dict[str, Any]) -> None:
@@ -171,6 +171,10 @@ class CountDialog(DocumentDialog):
         count_id = self.doc_id
         assert count_id is not None
         view = self.ctx.book.read(lambda s: count_view(s, count_id))
+        with self.loading():
+            self._show(view)
+
+    def _show(self, view: Any) -> None:
         self.state, self.number, self.warehouse_id = view.state, view.number, view.warehouse_id
         made = view.created_at.astimezone().strftime("%Y-%m-%d %H:%M")
         text = self.tr("Warehouse {warehouse}, count of {day}; sheet made {made}.").format(
@@ -229,9 +233,13 @@ class CountDialog(DocumentDialog):
             return
         count_id, user_id = self.doc_id, self.ctx.user_id
         assert count_id is not None
-        self.run(
+        self.ctx.runner.op(
+            self,
             lambda s: record_counts(s, user_id, count_id, lines),
             lambda _r: (self._load(), self.show_info(self.tr("Counts saved."))),
+            changes=Changes.of(Area.STOCK),
+            busy=self,
+            message=self.message,
         )
 
     def post(self) -> None:
@@ -247,7 +255,14 @@ class CountDialog(DocumentDialog):
             record_counts(session, user_id, count_id, lines)
             return post_count(session, user_id, count_id, key)
 
-        self.run(work, self._posted)
+        self.ctx.runner.op(
+            self,
+            work,
+            self._posted,
+            changes=Changes.of(Area.STOCK),
+            busy=self,
+            message=self.message,
+        )
 
     def _posted(self, posted: Any) -> None:
         self._load()
@@ -267,7 +282,18 @@ class CountDialog(DocumentDialog):
             return
         count_id, user_id = self.doc_id, self.ctx.user_id
         assert count_id is not None
-        self.run(lambda s: delete_count(s, user_id, count_id), lambda _r: self.accept())
+        self.ctx.runner.op(
+            self,
+            lambda s: delete_count(s, user_id, count_id),
+            self._deleted,
+            changes=Changes.of(Area.STOCK),
+            busy=self,
+            message=self.message,
+        )
+
+    def _deleted(self, _result: object) -> None:
+        self.dirty = False
+        self.accept()
 
 
 def _signed(value: Any) -> str:

@@ -31,6 +31,7 @@ from erp_desktop.domain.money import PRICE_PLACES, QUANTITY_PLACES, parse_decima
 from erp_desktop.errors import ValidationError
 from erp_desktop.i18n import QT_TRANSLATE_NOOP
 from erp_desktop.models.item import ItemReorder
+from erp_desktop.services.changes import Area, Changes
 from erp_desktop.services.stock.items import (
     DEFAULT_TAX_RATE,
     ItemData,
@@ -42,7 +43,6 @@ from erp_desktop.services.stock.items import (
 from erp_desktop.services.stock.locations import LocationInfo, list_warehouses
 from erp_desktop.ui.context import AppContext
 from erp_desktop.ui.errors import error_label, show_inline
-from erp_desktop.ui.runner import run_in_form
 from erp_desktop.ui.widgets.decimal_edit import DecimalEdit
 from erp_desktop.ui.widgets.dialog_buttons import dialog_buttons
 
@@ -278,9 +278,15 @@ class ItemDialog(QDialog):
                 set_reorder_rule(session, user_id, saved, warehouse_id, point, quantity)
             return saved
 
-        run_in_form(self.ctx, self, work, self._saved, busy=self.buttons, message=self.message)
+        self.ctx.runner.op(
+            self,
+            work,
+            self._saved,
+            changes=Changes.of(Area.STOCK),
+            busy=self.buttons,
+            message=self.message,
+        )
 
     def _saved(self, item_id: int) -> None:
         self.saved_id = item_id
-        self.ctx.data_changed.emit("stock")
         self.accept()

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
+from erp_desktop.services.changes import Area, Changes
 from erp_desktop.services.stock.locations import (
     WarehouseData,
     create_warehouse,
@@ -23,7 +24,6 @@ from erp_desktop.services.stock.locations import (
 )
 from erp_desktop.ui.context import AppContext
 from erp_desktop.ui.errors import error_label
-from erp_desktop.ui.runner import run_in_form
 from erp_desktop.ui.widgets.dialog_buttons import dialog_buttons
 
 
@@ -80,10 +80,16 @@ class WarehouseDialog(QDialog):
                 set_warehouse_active(session, user_id, warehouse_id, active)
             return warehouse_id
 
-        run_in_form(self.ctx, self, work, self._saved, busy=self.buttons, message=self.message)
+        self.ctx.runner.op(
+            self,
+            work,
+            self._saved,
+            changes=Changes.of(Area.STOCK),
+            busy=self.buttons,
+            message=self.message,
+        )
 
     def _saved(self, _warehouse_id: int) -> None:
-        self.ctx.data_changed.emit("stock")
         self.accept()
 
 

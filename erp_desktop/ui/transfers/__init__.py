@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from erp_desktop.domain.transfer import WORKFLOW
+from erp_desktop.services.changes import Area, Changes
 from erp_desktop.services.stock.locations import list_warehouses
 from erp_desktop.services.transfers.queries import OPEN, transfer_page
 from erp_desktop.ui.context import AppContext
@@ -156,7 +157,7 @@ class TransfersPage(QTabWidget):
         self.form.back.connect(self.show_list)
         self.form.changed.connect(self.list.model.refresh)
         self.in_transit.open_transfer.connect(self.open_transfer)
-        ctx.data_changed.connect(self._data_changed)
+        ctx.changed.connect(self._data_changed)
 
     def _id_at(self, index: Any) -> int:
         return int(self.list.model.row_id(index.row()))
@@ -187,8 +188,8 @@ class TransfersPage(QTabWidget):
         self.list.model.refresh()
         self.list.table.setFocus()
 
-    def _data_changed(self, area: str) -> None:
-        if area in ("", "transfers") and self.stack.currentWidget() is self.list:
+    def _data_changed(self, changes: Changes, _initiator: object) -> None:
+        if changes.touches(Area.TRANSFERS) and self.stack.currentWidget() is self.list:
             self.list.model.refresh()
 
 
