@@ -23,7 +23,7 @@ message line for refusals (what was typed stays).
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -50,7 +50,7 @@ def editable_widgets(root: QWidget) -> list[QWidget]:
     """The inputs under ``root`` a user could change now (shown, enabled, not read-only)."""
     found: list[QWidget] = []
     for widget in root.findChildren(QWidget):
-        if not widget.isVisibleTo(root) or not widget.isEnabled():
+        if not widget.isVisibleTo(root) or not widget.isEnabled() or _in_item_view(widget, root):
             continue
         if isinstance(widget, QLineEdit):
             parent = widget.parentWidget()
@@ -64,6 +64,16 @@ def editable_widgets(root: QWidget) -> list[QWidget]:
         elif _choice_or_grid(widget):
             found.append(widget)
     return found
+
+
+def _in_item_view(widget: QWidget, root: QWidget) -> bool:
+    """A cell editor or a popup's part: judged with its grid, not on its own."""
+    parent = widget.parentWidget()
+    while parent is not None and parent is not root:
+        if isinstance(parent, QAbstractItemView):
+            return True
+        parent = parent.parentWidget()
+    return False
 
 
 def _choice_or_grid(widget: QWidget) -> bool:
@@ -106,7 +116,8 @@ class DocumentForm:
                 continue
             for key in keys:
                 shortcut = QShortcut(key, me)
-                shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+                if not me.isWindow():  # a form inside a page: only while focus is in it
+                    shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
                 shortcut.activated.connect(slot)
 
     def _widget(self) -> QWidget:
@@ -194,7 +205,8 @@ class DocumentForm:
     def freeze(self, read_only: bool, root: QWidget | None = None) -> None:
         """Make every input under ``root`` (the form) read-only, or give back what it took."""
         for restore in reversed(self._frozen):
-            restore()
+            with suppress(RuntimeError):  # the widget was deleted meanwhile
+                restore()
         self._frozen.clear()
         if not read_only:
             return

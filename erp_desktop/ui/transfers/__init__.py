@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QStackedWidget,
     QTableView,
@@ -155,7 +154,6 @@ class TransfersPage(QTabWidget):
         self.list.new_button.clicked.connect(self.new_transfer)
         self.list.table.activated.connect(lambda index: self.open_transfer(self._id_at(index)))
         self.form.back.connect(self.show_list)
-        self.form.changed.connect(self.list.model.refresh)
         self.in_transit.open_transfer.connect(self.open_transfer)
         ctx.changed.connect(self._data_changed)
 
@@ -175,15 +173,8 @@ class TransfersPage(QTabWidget):
         self.form.grid.setFocus()
 
     def show_list(self) -> None:
-        if self.form.dirty:
-            answer = QMessageBox.question(
-                self,
-                self.tr("Unsaved changes"),
-                self.tr("This transfer has changes that are not saved. Leave it anyway?"),
-            )
-            if answer != QMessageBox.StandardButton.Yes:
-                return
-            self.form.dirty = False
+        if not self.form.may_leave():
+            return
         self.stack.setCurrentWidget(self.list)
         self.list.model.refresh()
         self.list.table.setFocus()
