@@ -175,10 +175,10 @@ class InvoiceDialog(DocumentDialog):
             self.remarks,
             self.lines,
         )
-        ctx.changed.connect(self._data_changed)
+        ctx.changed.connect(self._on_changes)
         self._load()
 
-    def _data_changed(self, changes: Changes, initiator: object) -> None:
+    def _on_changes(self, changes: Changes, initiator: object) -> None:
         """An issued invoice shown here may have been credited meanwhile: show its state."""
         if (
             changes.touches(Area.INVOICING)

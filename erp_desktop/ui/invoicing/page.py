@@ -149,7 +149,7 @@ class InvoicingPage(QWidget):
         layout.addWidget(self.totals)
         layout.addWidget(self.message)
         self.retranslate_ui()
-        ctx.changed.connect(self._data_changed)
+        ctx.changed.connect(self._on_changes)
         self.refresh()
 
     # -- texts ---------------------------------------------------------------------------------
@@ -274,7 +274,7 @@ class InvoicingPage(QWidget):
             self.totals.setText(" · ".join(parts))
         self._update_buttons()
 
-    def _data_changed(self, changes: Changes, _initiator: object) -> None:
+    def _on_changes(self, changes: Changes, _initiator: object) -> None:
         if changes.touches(Area.INVOICING, Area.COMPANY, Area.PARTIES):
             self.refresh()
 

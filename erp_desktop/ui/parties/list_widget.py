@@ -118,11 +118,11 @@ class PartyListWidget(QWidget):
         self.view.selectionModel().currentRowChanged.connect(
             lambda current, _previous: self._update_actions()
         )
-        ctx.changed.connect(self._data_changed)
+        ctx.changed.connect(self._on_changes)
         self.model.set_filters(role=role)
         self._update_actions()
 
-    def _data_changed(self, changes: Changes, _initiator: object) -> None:
+    def _on_changes(self, changes: Changes, _initiator: object) -> None:
         if changes.touches(Area.PARTIES):
             self.model.refresh()
 

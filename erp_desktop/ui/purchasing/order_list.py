@@ -136,7 +136,7 @@ class OrderListWidget(QWidget):
         self.from_date.dateChanged.connect(lambda _d: self._apply_filters())
         self.to_date.dateChanged.connect(lambda _d: self._apply_filters())
         self.model.modelReset.connect(self._update)
-        ctx.changed.connect(self._data_changed)
+        ctx.changed.connect(self._on_changes)
         header.setSortIndicator(2, Qt.SortOrder.DescendingOrder)  # newest first
         self.view.setSortingEnabled(True)  # sorts by the indicator: the first load
 
@@ -159,7 +159,7 @@ class OrderListWidget(QWidget):
             date_to=self._day(self.to_date),
         )
 
-    def _data_changed(self, changes: Changes, _initiator: object) -> None:
+    def _on_changes(self, changes: Changes, _initiator: object) -> None:
         if changes.touches(Area.PURCHASING, Area.PARTIES):
             self.model.refresh()
 

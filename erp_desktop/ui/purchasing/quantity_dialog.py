@@ -12,11 +12,12 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import Signal
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QDialog,
+    QAbstractSpinBox,
+    QComboBox,
     QFormLayout,
     QHBoxLayout,
+    QLineEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -27,11 +28,12 @@ from erp_desktop.errors import ErpError
 from erp_desktop.services.changes import Area, Changes
 from erp_desktop.services.stock.posting import new_key
 from erp_desktop.ui.context import AppContext
+from erp_desktop.ui.document_form import DocumentDialog
 from erp_desktop.ui.errors import error_label, show_inline
 from erp_desktop.ui.purchasing.quantity_table import QuantityTableView
 
 
-class QuantityPostingDialog(QDialog):
+class QuantityPostingDialog(DocumentDialog):
     """Subclasses fill ``self.form``, make the table and the posting button, call ``lay_out``
     and say in ``posting`` what to post."""
 
@@ -71,8 +73,15 @@ class QuantityPostingDialog(QDialog):
         layout.addLayout(buttons)
         post_button.clicked.connect(self.post)
         self.cancel_button.clicked.connect(self.reject)
-        for keys in ("Ctrl+Return", "Ctrl+Enter"):
-            QShortcut(QKeySequence(keys), self).activated.connect(self.post)
+        self.setup_document(main=self.post)
+        inputs = [
+            w
+            for w in self.findChildren(QWidget)
+            if isinstance(w, (QLineEdit, QAbstractSpinBox, QComboBox))
+            and not isinstance(w.parentWidget(), (QAbstractSpinBox, QComboBox))
+        ]
+        self.watch_inputs(table.model(), *inputs)
+        self.dirty = False
 
     def posting(self) -> Callable[[Session], Any]:
         """The work that posts what is on screen; raises ErpError when it is not right."""
@@ -99,6 +108,7 @@ class QuantityPostingDialog(QDialog):
 
     def _posted(self, result: Any) -> None:
         self.busy = False
+        self.dirty = False
         self.posted.emit(result.number)
         self.accept()
 

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QFormLayout, QGroupBox, QHBoxLayout, QLabel, QPush
 from erp_desktop.errors import ErpError
 from erp_desktop.i18n import QT_TRANSLATE_NOOP
 from erp_desktop.services.book_settings import get_setting
+from erp_desktop.services.changes import Area, Changes
 from erp_desktop.services.purchasing.receipts import set_receipt_tolerance
 from erp_desktop.ui.context import AppContext
 from erp_desktop.ui.errors import show_info, show_inline
@@ -50,19 +51,18 @@ class PurchasingSettings(QGroupBox):
         try:
             percent = self.tolerance_edit.value() or Decimal(0)
         except ErpError as exc:
-            self._failed(exc)
+            show_inline(exc, self.message)
             return
-        book, user = self.ctx.book, self.ctx.user_id
-        self.ctx.runner.run(
-            lambda _p: book.run(lambda s: set_receipt_tolerance(s, user, percent)),
+        user = self.ctx.user_id
+        self.ctx.runner.op(
+            self,
+            lambda s: set_receipt_tolerance(s, user, percent),
             self._saved,
-            on_error=self._failed,
-            parent=self,
+            changes=Changes.of(Area.SETTINGS, Area.PURCHASING),
+            message=self.message,
         )
 
     def _saved(self, percent: Decimal) -> None:
         self.tolerance_edit.set_value(percent)
         show_info(self.message, self.tr("Saved."))
 
-    def _failed(self, exc: BaseException) -> bool:
-        return show_inline(exc, self.message)

@@ -90,7 +90,7 @@ class ListPanel(QWidget):
         layout.addLayout(self.top)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.status)
-        ctx.changed.connect(self._data_changed)
+        ctx.changed.connect(self._on_changes)
         self.model.refresh()
         self.size_columns()
 
@@ -140,7 +140,7 @@ class ListPanel(QWidget):
         if row_id is not None:
             self.activated.emit(row_id)
 
-    def _data_changed(self, changes: Changes, _initiator: object) -> None:
+    def _on_changes(self, changes: Changes, _initiator: object) -> None:
         if changes.touches(*self._areas):
             self.model.refresh()
 

@@ -155,7 +155,7 @@ class TransfersPage(QTabWidget):
         self.list.table.activated.connect(lambda index: self.open_transfer(self._id_at(index)))
         self.form.back.connect(self.show_list)
         self.in_transit.open_transfer.connect(self.open_transfer)
-        ctx.changed.connect(self._data_changed)
+        ctx.changed.connect(self._on_changes)
 
     def _id_at(self, index: Any) -> int:
         return int(self.list.model.row_id(index.row()))
@@ -179,7 +179,7 @@ class TransfersPage(QTabWidget):
         self.list.model.refresh()
         self.list.table.setFocus()
 
-    def _data_changed(self, changes: Changes, _initiator: object) -> None:
+    def _on_changes(self, changes: Changes, _initiator: object) -> None:
         if changes.touches(Area.TRANSFERS) and self.stack.currentWidget() is self.list:
             self.list.model.refresh()
 

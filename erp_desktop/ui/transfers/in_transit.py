@@ -108,7 +108,7 @@ class InTransitReport(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
         layout.addWidget(splitter, 1)
-        ctx.changed.connect(self._data_changed)
+        ctx.changed.connect(self._on_changes)
         self.refresh()
 
     def refresh(self) -> None:
@@ -126,7 +126,7 @@ class InTransitReport(QWidget):
                 )
             )
 
-    def _data_changed(self, changes: Changes, _initiator: object) -> None:
+    def _on_changes(self, changes: Changes, _initiator: object) -> None:
         if changes.touches(Area.TRANSFERS, Area.STOCK):
             self.refresh()
 
