@@ -56,7 +56,7 @@ def editable_widgets(root: QWidget) -> list[QWidget]:
             parent = widget.parentWidget()
             if isinstance(parent, (QAbstractSpinBox, QComboBox)):
                 continue  # judged with its owner
-            if not widget.isReadOnly():
+            if not widget.isReadOnly() or widget.isClearButtonEnabled():  # × clears it
                 found.append(widget)
         elif isinstance(widget, (QPlainTextEdit, QTextEdit, QAbstractSpinBox)):
             if not widget.isReadOnly():
@@ -217,12 +217,12 @@ class DocumentForm:
 def _lock(widget: QWidget) -> Callable[[], None]:
     """Lock one input; returns how to unlock it."""
     if isinstance(widget, QLineEdit):
-        clear = widget.isClearButtonEnabled()
+        clear, read_only = widget.isClearButtonEnabled(), widget.isReadOnly()
         widget.setReadOnly(True)
         widget.setClearButtonEnabled(False)
 
         def unlock_line() -> None:
-            widget.setReadOnly(False)
+            widget.setReadOnly(read_only)
             widget.setClearButtonEnabled(clear)
 
         return unlock_line

@@ -370,6 +370,7 @@ class OrderDialog(DocumentDialog):
         editable = state in (None, "draft") or self.amending
         header_fixed = state not in (None, "draft")
         self.supplier.setReadOnly(header_fixed)
+        self.supplier.setClearButtonEnabled(not header_fixed)
         self.order_date.setReadOnly(header_fixed)
         self.currency_combo.setEnabled(not header_fixed)
         for widget in (self.warehouse_combo, self.expected_box, self.expected_date):
