@@ -586,21 +586,13 @@
     </message>
 </context>
 <context>
-    <name>DocumentDialog</name>
+    <name>DocumentForm</name>
     <message>
-        <source>Save the document first.</source>
+        <source>Unsaved changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Save as PDF</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saved {path}.</source>
+        <source>Close without saving your changes?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1891,6 +1883,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Save the order first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Nothing was received on this order yet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1954,14 +1950,6 @@ Why?</source>
     </message>
     <message>
         <source>{number} posted.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Close without saving your changes?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2284,10 +2272,6 @@ Why?</source>
     </message>
     <message>
         <source>Reorder suggestions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save the order first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3045,6 +3029,25 @@ The transfer cannot be received any more afterwards.</source>
     </message>
 </context>
 <context>
+    <name>StockDocumentDialog</name>
+    <message>
+        <source>Save the document first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StockPage</name>
     <message>
         <source>On hand</source>
@@ -3400,14 +3403,6 @@ The goods leave {source} and are on the road until {destination} receives them. 
     </message>
     <message>
         <source>In transit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This transfer has changes that are not saved. Leave it anyway?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
