@@ -244,8 +244,7 @@ class UsersWidget(QWidget):
         )
 
     def refresh(self) -> None:
-        book = self.ctx.book
-        self.ctx.runner.run(lambda _p: book.read(list_users), self.model.set_users)
+        self.ctx.runner.query(self, list_users, self.model.set_users)
 
 
     def add(self) -> None:

@@ -453,7 +453,12 @@ class OrderDialog(DocumentDialog):
     def _supplier_chosen(self, choice: PartyChoice | None) -> None:
         if choice is None or self.state not in (None, "draft"):
             return
-        supplier = self.ctx.book.read(lambda s: get_party(s, choice.id))
+        self.ctx.runner.query(self, lambda s: get_party(s, choice.id), self._supplier_defaults)
+
+    def _supplier_defaults(self, supplier: Any) -> None:
+        """The chosen supplier's currency and lead time, unless the order moved on."""
+        if self.state not in (None, "draft"):
+            return
         self.currency_combo.setCurrentText(supplier.currency)
         if supplier.lead_time_days and not self.expected_box.isChecked():
             self.expected_box.setChecked(True)
