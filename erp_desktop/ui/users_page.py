@@ -246,7 +246,6 @@ class UsersWidget(QWidget):
     def refresh(self) -> None:
         self.ctx.runner.query(self, list_users, self.model.set_users)
 
-
     def add(self) -> None:
         dialog = UserDialog(parent=self)
         if dialog.exec() != QDialog.DialogCode.Accepted:

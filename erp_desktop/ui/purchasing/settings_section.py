@@ -65,4 +65,3 @@ class PurchasingSettings(QGroupBox):
     def _saved(self, percent: Decimal) -> None:
         self.tolerance_edit.set_value(percent)
         show_info(self.message, self.tr("Saved."))
-
