@@ -180,7 +180,7 @@ class TransfersPage(QTabWidget):
         self.list.table.setFocus()
 
     def _on_changes(self, changes: Changes, _initiator: object) -> None:
-        if changes.touches(Area.TRANSFERS) and self.stack.currentWidget() is self.list:
+        if changes.touches(Area.TRANSFERS):  # also behind the form: fresh when it is back
             self.list.model.refresh()
 
 
