@@ -77,7 +77,7 @@ class FirstRunDialog(QDialog):
         name = self.user_edit.text()
         self.ctx.runner.op(
             self,
-            lambda s: setup_company(s, profile, name),
+            lambda s: setup_company(s, profile, name).value,
             self._saved,
             changes=Changes.of(Area.COMPANY, Area.USERS),
             busy=self.buttons,

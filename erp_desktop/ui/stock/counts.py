@@ -97,7 +97,7 @@ class NewCountDialog(QDialog):
 
         self.ctx.runner.op(
             self,
-            lambda s: create_count(s, user_id, data),
+            lambda s: create_count(s, user_id, data).value,
             done,
             changes=Changes.of(Area.STOCK),
             busy=self.buttons,
