@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
 )
 
 from erp_desktop.services.book_settings import get_setting, set_setting
-from erp_desktop.services.changes import Area, Changes
 from erp_desktop.ui.context import AppContext
 from erp_desktop.ui.errors import show_info
 from erp_desktop.ui.purchasing.settings_section import PurchasingSettings
@@ -67,7 +66,6 @@ class StockSettings(QGroupBox):
             self,
             lambda s: set_setting(s, "allow_negative_stock", allowed, user_id=user),
             self._saved,
-            changes=Changes.of(Area.SETTINGS),
             busy=self.save_button,
             message=self.message,
         )

@@ -35,7 +35,6 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 from erp_desktop.files import write_whole
-from erp_desktop.services.changes import Changes
 from erp_desktop.services.csv_exchange import ImportPreview
 from erp_desktop.services.csv_io import RowError
 from erp_desktop.ui.context import AppContext
@@ -197,7 +196,6 @@ class ImportDialog(QDialog):
             self,
             lambda s, p: commit(s, preview, _file_progress(p)),
             self._committed,
-            changes=Changes.everything(),
             on_error=self._failed,
             title=self.tr("Importing…"),
             cancellable=True,

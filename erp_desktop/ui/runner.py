@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QLabel, QProgressDialog, QWidget
 
-from erp_desktop.services.changes import Changes
+from erp_desktop.services.changes import Changed, Changes
 from erp_desktop.ui.errors import show_error, show_inline
 
 if TYPE_CHECKING:
@@ -41,6 +41,15 @@ log = logging.getLogger(__name__)
 
 T = TypeVar("T")
 NO_CHANGES = Changes(frozenset())
+
+
+def together(value: T, *results: object) -> Changed[T]:
+    """``value`` with what the verbs of one operation changed between them (save, then
+    confirm): their areas together; the document and replay as the last one says."""
+    said = [changes_of(result) for result in results if result is not None]
+    last = said[-1] if said else NO_CHANGES
+    areas = frozenset().union(*(changes.areas for changes in said))
+    return Changed(value, Changes(areas, last.document_id, last.number, last.replayed))
 
 
 def changes_of(result: object, fallback: Changes | None = None) -> Changes:
@@ -201,7 +210,7 @@ class OperationRunner(QObject):
         self,
         parent: QWidget,
         work: Callable[[Session], T],
-        on_done: Callable[[T], None] | None = None,
+        on_done: Callable[[Any], None] | None = None,
         *,
         changes: Changes | None = None,
         busy: QWidget | None = None,
@@ -212,7 +221,8 @@ class OperationRunner(QObject):
         with_progress: bool = False,
     ) -> Operation:
         """Change the book: ``work(session)`` (``work(session, progress)`` ``with_progress``)
-        in one transaction; then ``on_done(result)`` and one broadcast of what changed.
+        in one transaction; then ``on_done(result)`` (a ``Changed``'s plain value) and one
+        broadcast of what the result says changed.
 
         ``changes`` is used only for a result that does not say what it changed itself.
         ``busy`` is disabled while the work runs; a refusal (ErpError) shows in ``message``
@@ -233,8 +243,8 @@ class OperationRunner(QObject):
             if busy is not None:
                 busy.setEnabled(True)
             try:
-                if on_done is not None:
-                    on_done(result)
+                if on_done is not None:  # a Changed hands over its plain value
+                    on_done(result.value if isinstance(result, Changed) else result)
             finally:
                 self.broadcast(changes_of(result, changes), parent)
 

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
 )
 
 from erp_desktop.domain.permissions import Permission
-from erp_desktop.services.changes import Area, Changes
 from erp_desktop.services.company import CompanyProfile, update_company
 from erp_desktop.services.permissions import may
 from erp_desktop.ui.book_settings_page import BookSettingsPage
@@ -70,7 +69,6 @@ class CompanyPage(QWidget):
             self,
             lambda s: update_company(s, profile, user_id=user_id),
             self._saved,
-            changes=Changes.of(Area.COMPANY),
             busy=self.save_button,
             message=self.message,
         )

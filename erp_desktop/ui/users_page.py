@@ -26,7 +26,7 @@ from erp_desktop.domain.permissions import ROLE_LABELS, Role
 from erp_desktop.errors import ValidationError
 from erp_desktop.i18n import QT_TRANSLATE_NOOP
 from erp_desktop.services.accounts import add_user, list_users, set_active, set_password
-from erp_desktop.services.changes import Area, Changes
+from erp_desktop.services.changes import Area
 from erp_desktop.services.users import UserInfo
 from erp_desktop.ui.context import AppContext
 from erp_desktop.ui.errors import error_label, show_info, show_inline
@@ -258,7 +258,6 @@ class UsersWidget(QWidget):
             self,
             lambda s: add_user(s, by=by, full_name=name, login=login, role=role, password=password),
             lambda _r: show_info(self.message, done),
-            changes=Changes.of(Area.USERS),
             message=self.message,
         )
 
@@ -275,7 +274,6 @@ class UsersWidget(QWidget):
             self,
             lambda s: set_password(s, by=by, user_id=user.id, password=password),
             lambda _r: show_info(self.message, done),
-            changes=Changes.of(Area.USERS),
             message=self.message,
         )
 
@@ -293,6 +291,5 @@ class UsersWidget(QWidget):
             self,
             lambda s: set_active(s, by=by, user_id=user.id, active=not user.active),
             lambda _r: show_info(self.message, done),
-            changes=Changes.of(Area.USERS),
             message=self.message,
         )

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from erp_desktop.services.changes import Area, Changes
 from erp_desktop.services.company import setup_company
 from erp_desktop.services.users import UserInfo
 from erp_desktop.ui.company_form import CompanyForm
@@ -77,9 +76,8 @@ class FirstRunDialog(QDialog):
         name = self.user_edit.text()
         self.ctx.runner.op(
             self,
-            lambda s: setup_company(s, profile, name).value,
+            lambda s: setup_company(s, profile, name),
             self._saved,
-            changes=Changes.of(Area.COMPANY, Area.USERS),
             busy=self.buttons,
             message=self.error_label,
         )

@@ -40,7 +40,6 @@ from PySide6.QtWidgets import (
 from erp_desktop.domain.money import QUANTITY_PLACES, format_decimal
 from erp_desktop.errors import ErpError, ValidationError
 from erp_desktop.i18n import QT_TRANSLATE_NOOP
-from erp_desktop.services.changes import Area, Changes
 from erp_desktop.services.invoicing import credits, issuing
 from erp_desktop.services.invoicing.documents import get_invoice
 from erp_desktop.services.stock.locations import list_warehouses
@@ -49,6 +48,7 @@ from erp_desktop.ui.context import AppContext
 from erp_desktop.ui.document_form import DocumentDialog
 from erp_desktop.ui.errors import show_inline
 from erp_desktop.ui.models.quantity_cell import typed_quantity
+from erp_desktop.ui.runner import together
 
 Index = QModelIndex | QPersistentModelIndex
 EDITABLE = QBrush(QColor("#fffbe6"))
@@ -355,20 +355,18 @@ class CreditDialog(DocumentDialog):
             if self.reissue:
                 return issuing.credit_and_reissue(session, user, invoice_id, data, key)
             if note_id is None:
-                new_id = credits.create_credit_note(session, user, invoice_id, data).value
+                saved = credits.create_credit_note(session, user, invoice_id, data)
             else:
-                credits.update_credit_note(session, user, note_id, data)
-                new_id = note_id
+                saved = together(note_id, credits.update_credit_note(session, user, note_id, data))
             if issue:
-                issuing.issue(session, user, new_id, key)
-            return new_id
+                return together(saved.value, saved, issuing.issue(session, user, saved.value, key))
+            return saved
 
         self.message.setText("")
         self.ctx.runner.op(
             self,
             work,
             self._done,
-            changes=Changes.of(Area.INVOICING, Area.STOCK),
             message=self.message,
         )
 

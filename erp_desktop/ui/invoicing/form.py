@@ -31,7 +31,7 @@ from erp_desktop.domain.money import format_decimal
 from erp_desktop.domain.tax import PriceMode
 from erp_desktop.errors import ErpError
 from erp_desktop.models.invoice import INVOICE
-from erp_desktop.services.changes import Area, Changes
+from erp_desktop.services.changes import Area, Changed, Changes
 from erp_desktop.services.company import CURRENCIES
 from erp_desktop.services.invoicing import drafts, issuing, queries
 from erp_desktop.services.invoicing.documents import INVOICE_WORKFLOW, workflow_of
@@ -46,6 +46,7 @@ from erp_desktop.ui.i18n import render
 from erp_desktop.ui.invoicing import actions
 from erp_desktop.ui.invoicing.lines import InvoiceLinesModel, InvoiceLinesView, rate_text
 from erp_desktop.ui.invoicing.pickers import CustomerPicker
+from erp_desktop.ui.runner import together
 
 
 class InvoiceDialog(DocumentDialog):
@@ -412,12 +413,13 @@ class InvoiceDialog(DocumentDialog):
             lines=self.lines.line_data(),
         )
 
-    def _save_in(self, session: Any, data: drafts.InvoiceData) -> int:
+    def _save_in(self, session: Any, data: drafts.InvoiceData) -> Changed[int]:
         user = self.ctx.user_id
         if self.invoice_id is None:
-            return drafts.create_invoice(session, user, data).value
-        drafts.update_invoice(session, user, self.invoice_id, data)
-        return self.invoice_id
+            return drafts.create_invoice(session, user, data)
+        return together(
+            self.invoice_id, drafts.update_invoice(session, user, self.invoice_id, data)
+        )
 
     def _typed(self) -> drafts.InvoiceData | None:
         """The form's data, or None after showing why it cannot be sent (input kept)."""
@@ -436,7 +438,6 @@ class InvoiceDialog(DocumentDialog):
             self,
             lambda s: self._save_in(s, data),
             self._saved,
-            changes=Changes.of(Area.INVOICING),
             busy=self.button_row,
             message=self.message,
         )
@@ -457,16 +458,17 @@ class InvoiceDialog(DocumentDialog):
             return
         key, user = self.issue_key, self.ctx.user_id
 
-        def work(session: Any) -> tuple[int, Any]:
-            invoice_id = self._save_in(session, data)
-            issuing.issue(session, user, invoice_id, key)
-            return invoice_id, queries.form_snapshot(session, invoice_id)
+        def work(session: Any) -> Changed[tuple[int, Any]]:
+            saved = self._save_in(session, data)
+            issued = issuing.issue(session, user, saved.value, key)
+            return together(
+                (saved.value, queries.form_snapshot(session, saved.value)), saved, issued
+            )
 
         self.ctx.runner.op(
             self,
             work,
             self._issued,
-            changes=Changes.of(Area.INVOICING, Area.STOCK),
             busy=self.button_row,
             message=self.message,
         )
@@ -489,7 +491,6 @@ class InvoiceDialog(DocumentDialog):
                 self,
                 lambda s: drafts.delete_draft(s, user, invoice_id),
                 self._deleted,
-                changes=Changes.of(Area.INVOICING),
                 busy=self.button_row,
                 message=self.message,
             )
@@ -503,9 +504,9 @@ class InvoiceDialog(DocumentDialog):
             if (data := self._typed()) is None:
                 return
 
-            def work(session: Any) -> tuple[int, bytes]:
-                invoice_id = self._save_in(session, data)
-                return invoice_id, issuing.preview_pdf(session, invoice_id)
+            def work(session: Any) -> Changed[tuple[int, bytes]]:
+                saved = self._save_in(session, data)
+                return together((saved.value, issuing.preview_pdf(session, saved.value)), saved)
 
             def show(result: tuple[int, bytes]) -> None:
                 self._saved(result[0])
@@ -515,7 +516,6 @@ class InvoiceDialog(DocumentDialog):
                 self,
                 work,
                 show,
-                changes=Changes.of(Area.INVOICING),
                 busy=self.button_row,
                 message=self.message,
             )

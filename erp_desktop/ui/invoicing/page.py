@@ -334,7 +334,6 @@ class InvoicingPage(QWidget):
             self,
             lambda s: issue(s, user, invoice_id, key),
             self._issued,
-            changes=Changes.of(Area.INVOICING, Area.STOCK),
             message=self.message,
         )
 
@@ -351,7 +350,6 @@ class InvoicingPage(QWidget):
         self.ctx.runner.op(
             self,
             lambda s: delete_draft(s, user, invoice_id),
-            changes=Changes.of(Area.INVOICING),
             message=self.message,
         )
 

@@ -19,10 +19,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from erp_desktop.services.changes import Area, Changes
+from erp_desktop.services.changes import Changed
 from erp_desktop.services.invoicing.series import SeriesSettings, configure_series, get_series
 from erp_desktop.ui.context import AppContext
 from erp_desktop.ui.errors import show_info
+from erp_desktop.ui.runner import together
 from erp_desktop.ui.widgets.dialog_buttons import dialog_buttons
 
 CODES = ("invoice", "credit_note")
@@ -130,16 +131,17 @@ class SeriesDialog(QDialog):
             if box.settings is not None and box.settings.given_out == 0
         }
 
-        def work(session: Any) -> list[SeriesSettings]:
-            for code, (prefix, yearly, padding) in wanted.items():
+        def work(session: Any) -> Changed[list[SeriesSettings]]:
+            made = [
                 configure_series(session, user, code, prefix=prefix, yearly=yearly, padding=padding)
-            return [get_series(session, code) for code in CODES]
+                for code, (prefix, yearly, padding) in wanted.items()
+            ]
+            return together([get_series(session, code) for code in CODES], *made)
 
         self.ctx.runner.op(
             self,
             work,
             self._saved,
-            changes=Changes.of(Area.SETTINGS, Area.INVOICING),
             busy=self.buttons,
             message=self.message,
         )

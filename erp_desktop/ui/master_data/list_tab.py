@@ -13,7 +13,6 @@ from typing import Any
 from PySide6.QtWidgets import QCheckBox, QDialog, QPushButton, QWidget
 from sqlalchemy.orm import Session
 
-from erp_desktop.services.changes import Area, Changes
 from erp_desktop.ui.context import AppContext
 from erp_desktop.ui.models.paged import Column, PageQuery
 from erp_desktop.ui.stock.list_panel import ListPanel
@@ -81,5 +80,4 @@ class MasterDataTab(ListPanel):
         self.ctx.runner.op(
             self,
             lambda s: set_active(s, user_id, row_id, active),
-            changes=Changes.of(Area.STOCK),
         )

@@ -27,7 +27,7 @@ from sqlalchemy.orm import Session
 
 from erp_desktop.errors import ErpError
 from erp_desktop.i18n import QT_TRANSLATE_NOOP
-from erp_desktop.services.changes import Area, Changes
+from erp_desktop.services.changes import Changed
 from erp_desktop.services.company import CURRENCIES
 from erp_desktop.services.parties import (
     CUSTOMER,
@@ -41,6 +41,7 @@ from erp_desktop.services.parties import (
 from erp_desktop.ui.context import AppContext
 from erp_desktop.ui.document_form import DocumentDialog
 from erp_desktop.ui.errors import ERROR_STYLE, error_label, show_inline
+from erp_desktop.ui.runner import together
 from erp_desktop.ui.widgets.decimal_edit import DecimalEdit
 from erp_desktop.ui.widgets.dialog_buttons import dialog_buttons
 from erp_desktop.ui.widgets.tax_id_check import TaxIdCheck
@@ -232,17 +233,15 @@ class PartyDialog(DocumentDialog):
             return
         user, party_id = self.ctx.user_id, self.party_id
 
-        def work(session: Session) -> int:
+        def work(session: Session) -> Changed[int]:
             if party_id is None:
                 return create_party(session, user, data)
-            update_party(session, user, party_id, data)
-            return party_id
+            return together(party_id, update_party(session, user, party_id, data))
 
         self.ctx.runner.op(
             self,
             work,
             self._saved,
-            changes=Changes.of(Area.PARTIES),
             busy=self.buttons,
             on_error=self._failed,
         )

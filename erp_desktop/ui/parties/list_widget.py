@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
-from erp_desktop.services.changes import Area, Changes
+from erp_desktop.services.changes import Area, Changed, Changes
 from erp_desktop.services.csv_exchange import (
     ImportPreview,
     commit_parties,
@@ -35,6 +35,7 @@ from erp_desktop.ui.context import AppContext
 from erp_desktop.ui.import_dialog import FileProgress, ImportDialog, save_export
 from erp_desktop.ui.models.paged import Column, PagedQueryModel, filter_as_you_type
 from erp_desktop.ui.parties.form import PartyDialog
+from erp_desktop.ui.runner import together
 
 
 class PartyListWidget(QWidget):
@@ -177,7 +178,6 @@ class PartyListWidget(QWidget):
         self.ctx.runner.op(
             self,
             lambda s: set_party_active(s, user, party_id, active),
-            changes=Changes.of(Area.PARTIES),
         )
 
     def import_parties(self) -> ImportDialog:
@@ -188,9 +188,11 @@ class PartyListWidget(QWidget):
         ) -> ImportPreview[PartyData]:
             return preview_parties(session, path, role, progress)
 
-        def commit(session: Session, rows: ImportPreview[PartyData], progress: FileProgress) -> str:
-            count = commit_parties(session, user_id, rows, progress).value
-            return self.tr("{count} imported.").format(count=count)
+        def commit(
+            session: Session, rows: ImportPreview[PartyData], progress: FileProgress
+        ) -> Changed[str]:
+            made = commit_parties(session, user_id, rows, progress)
+            return together(self.tr("{count} imported.").format(count=made.value), made)
 
         supplier = self.role == SUPPLIER
         dialog = ImportDialog(

@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 from erp_desktop.domain.money import PRICE_PLACES, format_decimal
 from erp_desktop.errors import ErpError, ValidationError
 from erp_desktop.i18n import QT_TRANSLATE_NOOP
-from erp_desktop.services.changes import Area, Changes
+from erp_desktop.services.changes import Changed
 from erp_desktop.services.company import CURRENCIES
 from erp_desktop.services.parties import SUPPLIER, PartyChoice, get_party
 from erp_desktop.services.purchasing.amendments import amend_order
@@ -60,6 +60,7 @@ from erp_desktop.ui.grid import LineGridView
 from erp_desktop.ui.parties.lookup import PartyLookup
 from erp_desktop.ui.purchasing import order_lines
 from erp_desktop.ui.purchasing.common import STATE_COLOURS, state_text
+from erp_desktop.ui.runner import together
 from erp_desktop.ui.widgets.decimal_edit import DecimalEdit
 from erp_desktop.ui.widgets.heading import heading_label
 
@@ -488,17 +489,15 @@ class OrderDialog(DocumentDialog):
             return
         order_id, user = self.order_id, self.ctx.user_id
 
-        def work(session: Any) -> int:
+        def work(session: Any) -> Changed[int]:
             if order_id is None:
                 return create_order(session, user, data)
-            update_order(session, user, order_id, data)
-            return order_id
+            return together(order_id, update_order(session, user, order_id, data))
 
         self.ctx.runner.op(
             self,
             work,
             lambda new_id: self._after(new_id, self.tr("Saved.")),
-            changes=Changes.of(Area.PURCHASING),
             busy=self.button_row,
             message=self.message,
         )
@@ -511,13 +510,13 @@ class OrderDialog(DocumentDialog):
             return
         order_id, user = self.order_id, self.ctx.user_id
 
-        def work(session: Any) -> tuple[int, str]:
-            saved = order_id
-            if saved is None:
+        def work(session: Any) -> Changed[tuple[int, str]]:
+            if order_id is None:
                 saved = create_order(session, user, data)
             else:
-                update_order(session, user, saved, data)
-            return saved, confirm_order(session, user, saved)
+                saved = together(order_id, update_order(session, user, order_id, data))
+            confirmed = confirm_order(session, user, saved.value)
+            return together((saved.value, confirmed.value), saved, confirmed)
 
         self.ctx.runner.op(
             self,
@@ -525,7 +524,6 @@ class OrderDialog(DocumentDialog):
             lambda result: self._after(
                 result[0], self.tr("Confirmed as {number}.").format(number=result[1])
             ),
-            changes=Changes.of(Area.PURCHASING),
             busy=self.button_row,
             message=self.message,
         )
@@ -564,7 +562,6 @@ class OrderDialog(DocumentDialog):
             lambda version: self._after(
                 order_id, self.tr("Amendment {version} saved.").format(version=version)
             ),
-            changes=Changes.of(Area.PURCHASING),
             busy=self.button_row,
             message=self.message,
         )
@@ -594,7 +591,6 @@ class OrderDialog(DocumentDialog):
             lambda _r: self._after(
                 order_id, state_text("closed" if verb == "close" else "cancelled")
             ),
-            changes=Changes.of(Area.PURCHASING),
             busy=self.button_row,
             message=self.message,
         )
@@ -618,7 +614,6 @@ class OrderDialog(DocumentDialog):
             self,
             lambda s: delete_order(s, user, order_id),
             deleted,
-            changes=Changes.of(Area.PURCHASING),
             busy=self.button_row,
             message=self.message,
         )

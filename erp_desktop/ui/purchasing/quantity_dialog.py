@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 from erp_desktop.errors import ErpError
-from erp_desktop.services.changes import Area, Changes
 from erp_desktop.services.stock.posting import new_key
 from erp_desktop.ui.context import AppContext
 from erp_desktop.ui.document_form import DocumentDialog
@@ -102,7 +101,6 @@ class QuantityPostingDialog(DocumentDialog):
             self,
             work,
             self._posted,
-            changes=Changes.of(Area.PURCHASING, Area.STOCK),
             on_error=self._failed,
         )
 

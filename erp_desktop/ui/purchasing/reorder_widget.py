@@ -35,7 +35,6 @@ from PySide6.QtWidgets import (
 from erp_desktop.domain.money import format_decimal, parse_decimal
 from erp_desktop.errors import ValidationError
 from erp_desktop.i18n import QT_TRANSLATE_NOOP
-from erp_desktop.services.changes import Area, Changes
 from erp_desktop.services.parties import SUPPLIER, PartyChoice
 from erp_desktop.services.purchasing.reorder import (
     Pick,
@@ -326,7 +325,6 @@ class ReorderWidget(QWidget):
             self,
             lambda s: create_draft_orders(s, user, picks, today),
             self._created,
-            changes=Changes.of(Area.PURCHASING),
             on_error=self._failed,
         )
 

@@ -9,7 +9,6 @@ from PySide6.QtWidgets import QFormLayout, QGroupBox, QHBoxLayout, QLabel, QPush
 from erp_desktop.errors import ErpError
 from erp_desktop.i18n import QT_TRANSLATE_NOOP
 from erp_desktop.services.book_settings import get_setting
-from erp_desktop.services.changes import Area, Changes
 from erp_desktop.services.purchasing.receipts import set_receipt_tolerance
 from erp_desktop.ui.context import AppContext
 from erp_desktop.ui.errors import show_info, show_inline
@@ -58,7 +57,6 @@ class PurchasingSettings(QGroupBox):
             self,
             lambda s: set_receipt_tolerance(s, user, percent),
             self._saved,
-            changes=Changes.of(Area.SETTINGS, Area.PURCHASING),
             message=self.message,
         )
 

@@ -12,7 +12,7 @@ from erp_desktop.domain.money import PRICE_PLACES
 from erp_desktop.domain.stock import ADJUSTMENT_REASONS
 from erp_desktop.errors import ValidationError
 from erp_desktop.i18n import QT_TRANSLATE_NOOP
-from erp_desktop.services.changes import Area, Changes
+from erp_desktop.services.changes import Changed
 from erp_desktop.services.stock.adjustments import (
     WORKFLOW,
     AdjustmentInput,
@@ -28,6 +28,7 @@ from erp_desktop.ui.context import AppContext
 from erp_desktop.ui.errors import show_inline
 from erp_desktop.ui.grid import GridColumn, LineGridModel, LineGridView
 from erp_desktop.ui.models.paged import Column, format_quantity
+from erp_desktop.ui.runner import together
 from erp_desktop.ui.stock.document_dialog import StockDocumentDialog
 from erp_desktop.ui.stock.list_panel import DocumentListPanel, translated
 from erp_desktop.ui.stock.widgets import PlaceCombo, date_edit
@@ -177,11 +178,10 @@ class AdjustmentDialog(StockDocumentDialog):
         data = self.data()
         user_id, doc_id = self.ctx.user_id, self.doc_id
 
-        def save(session: Session) -> int:
+        def save(session: Session) -> Changed[int]:
             if doc_id is None:
-                return create_adjustment(session, user_id, data).value
-            update_adjustment(session, user_id, doc_id, data)
-            return doc_id
+                return create_adjustment(session, user_id, data)
+            return together(doc_id, update_adjustment(session, user_id, doc_id, data))
 
         return save
 
@@ -191,9 +191,7 @@ class AdjustmentDialog(StockDocumentDialog):
         except ValidationError as exc:
             show_inline(exc, self.message)
             return
-        self.ctx.runner.op(
-            self, save, self._saved, changes=Changes.of(Area.STOCK), busy=self, message=self.message
-        )
+        self.ctx.runner.op(self, save, self._saved, busy=self, message=self.message)
 
     def _saved(self, doc_id: int) -> None:
         self.dirty = False
@@ -210,13 +208,12 @@ class AdjustmentDialog(StockDocumentDialog):
         user_id, key = self.ctx.user_id, self.key
 
         def work(session: Session) -> Any:
-            return post_adjustment(session, user_id, save(session), key)
+            return post_adjustment(session, user_id, save(session).value, key)
 
         self.ctx.runner.op(
             self,
             work,
             self._posted,
-            changes=Changes.of(Area.STOCK),
             busy=self,
             message=self.message,
         )
@@ -241,7 +238,6 @@ class AdjustmentDialog(StockDocumentDialog):
             self,
             lambda s: delete_adjustment(s, user_id, doc_id),
             self._deleted,
-            changes=Changes.of(Area.STOCK),
             busy=self,
             message=self.message,
         )

@@ -19,7 +19,6 @@ from sqlalchemy.orm import Session
 
 from erp_desktop.errors import ValidationError
 from erp_desktop.i18n import QT_TRANSLATE_NOOP
-from erp_desktop.services.changes import Area, Changes
 from erp_desktop.services.stock.balances import on_hand
 from erp_desktop.services.stock.counts import (
     WORKFLOW,
@@ -35,6 +34,7 @@ from erp_desktop.ui.context import AppContext
 from erp_desktop.ui.errors import error_label, show_inline
 from erp_desktop.ui.grid import GridColumn, LineGridModel, LineGridView
 from erp_desktop.ui.models.paged import Column, format_quantity
+from erp_desktop.ui.runner import together
 from erp_desktop.ui.stock.document_dialog import StockDocumentDialog
 from erp_desktop.ui.stock.list_panel import DocumentListPanel, translated
 from erp_desktop.ui.stock.widgets import PlaceCombo, date_edit
@@ -97,9 +97,8 @@ class NewCountDialog(QDialog):
 
         self.ctx.runner.op(
             self,
-            lambda s: create_count(s, user_id, data).value,
+            lambda s: create_count(s, user_id, data),
             done,
-            changes=Changes.of(Area.STOCK),
             busy=self.buttons,
             message=self.message,
         )
@@ -237,7 +236,6 @@ class CountDialog(StockDocumentDialog):
             self,
             lambda s: record_counts(s, user_id, count_id, lines),
             lambda _r: (self._load(), self.show_info(self.tr("Counts saved."))),
-            changes=Changes.of(Area.STOCK),
             busy=self,
             message=self.message,
         )
@@ -252,14 +250,14 @@ class CountDialog(StockDocumentDialog):
         assert count_id is not None
 
         def work(session: Session) -> Any:
-            record_counts(session, user_id, count_id, lines)
-            return post_count(session, user_id, count_id, key)
+            recorded = record_counts(session, user_id, count_id, lines)
+            posted = post_count(session, user_id, count_id, key)
+            return together(posted, recorded, posted)
 
         self.ctx.runner.op(
             self,
             work,
             self._posted,
-            changes=Changes.of(Area.STOCK),
             busy=self,
             message=self.message,
         )
@@ -286,7 +284,6 @@ class CountDialog(StockDocumentDialog):
             self,
             lambda s: delete_count(s, user_id, count_id),
             self._deleted,
-            changes=Changes.of(Area.STOCK),
             busy=self,
             message=self.message,
         )

@@ -33,7 +33,6 @@ from erp_desktop.domain.stock import ADJUSTMENT_REASONS
 from erp_desktop.domain.transfer import SHORTAGE_REASONS
 from erp_desktop.errors import ErpError, ValidationError
 from erp_desktop.i18n import QT_TRANSLATE_NOOP, Msg
-from erp_desktop.services.changes import Area, Changes
 from erp_desktop.services.stock.posting import new_key
 from erp_desktop.services.transfers.movement import close_with_shortage, receive_transfer
 from erp_desktop.services.transfers.orders import TransferLineView, TransferView
@@ -267,7 +266,6 @@ class ReceiveDialog(_ActionDialog):
                 s, user, view.id, key, quantities, receive_date=day, note=note, version=view.version
             ),
             self._done,
-            changes=Changes.of(Area.TRANSFERS, Area.STOCK),
             busy=self.buttons,
             message=self.message,
         )
@@ -331,7 +329,6 @@ class ShortageDialog(_ActionDialog):
                 s, user, view.id, key, reason, close_date=day, note=note, version=view.version
             ),
             self._done,
-            changes=Changes.of(Area.TRANSFERS, Area.STOCK),
             busy=self.buttons,
             message=self.message,
         )

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from erp_desktop.domain.transfer import DRAFT, WORKFLOW
 from erp_desktop.errors import ErpError, ValidationError
 from erp_desktop.i18n import QT_TRANSLATE_NOOP
-from erp_desktop.services.changes import Area, Changes
+from erp_desktop.services.changes import Changed
 from erp_desktop.services.stock.items import active_item_choice, search_items
 from erp_desktop.services.stock.posting import new_key
 from erp_desktop.services.transfers.movement import ship_transfer
@@ -44,6 +44,7 @@ from erp_desktop.ui.document_form import DocumentForm
 from erp_desktop.ui.errors import show_info, show_inline
 from erp_desktop.ui.grid import GridColumn, LineGridView
 from erp_desktop.ui.i18n import render
+from erp_desktop.ui.runner import together
 from erp_desktop.ui.transfers.header import TransferHeader
 from erp_desktop.ui.transfers.models import TransferLinesModel
 from erp_desktop.ui.widgets.heading import heading_label
@@ -341,16 +342,18 @@ class TransferForm(DocumentForm, QWidget):
         )
 
     def _saving_work(self, data: TransferInput) -> Any:
-        """The part of a unit of work that writes the draft; returns (id, version)."""
+        """The part of a unit of work that writes the draft; returns (id, version, what the
+        save changed)."""
         user, view = self.ctx.user_id, self.view
 
-        def save(session: Any) -> tuple[int, int | None]:
+        def save(session: Any) -> tuple[int, int | None, Any]:
             if view is None:
-                return create_transfer(session, user, data).value, 1
+                made = create_transfer(session, user, data)
+                return made.value, 1, made
             if not self.dirty:
-                return view.id, view.version
-            update_transfer(session, user, view.id, data, version=view.version)
-            return view.id, view.version + 1
+                return view.id, view.version, None
+            updated = update_transfer(session, user, view.id, data, version=view.version)
+            return view.id, view.version + 1, updated
 
         return save
 
@@ -374,9 +377,8 @@ class TransferForm(DocumentForm, QWidget):
         self.message.clear()
         self.ctx.runner.op(
             self,
-            lambda s: transfer_view(s, user, save(s)[0]),
+            lambda s: together(transfer_view(s, user, (saved := save(s))[0]), saved[2]),
             self._shown(self.tr("Saved.")),
-            changes=Changes.of(Area.TRANSFERS),
             busy=self.button_row,
             message=self.message,
         )
@@ -404,17 +406,16 @@ class TransferForm(DocumentForm, QWidget):
             return
         save, user, key = self._saving_work(data), self.ctx.user_id, self.key
 
-        def work(session: Any) -> TransferView:
-            transfer_id, version = save(session)
-            ship_transfer(session, user, transfer_id, key, version=version)
-            return transfer_view(session, user, transfer_id)
+        def work(session: Any) -> Changed[TransferView]:
+            transfer_id, version, saved = save(session)
+            shipped = ship_transfer(session, user, transfer_id, key, version=version)
+            return together(transfer_view(session, user, transfer_id), saved, shipped)
 
         self.message.clear()
         self.ctx.runner.op(
             self,
             work,
             self._shown(self.tr("Shipped. The goods are on the road.")),
-            changes=Changes.of(Area.TRANSFERS, Area.STOCK),
             busy=self.button_row,
             message=self.message,
         )
@@ -448,16 +449,15 @@ class TransferForm(DocumentForm, QWidget):
         if answer != QMessageBox.StandardButton.Yes:
             return
 
-        def work(session: Any) -> TransferView:
-            cancel_transfer(session, user, view.id, version=view.version)
-            return transfer_view(session, user, view.id)
+        def work(session: Any) -> Changed[TransferView]:
+            cancelled = cancel_transfer(session, user, view.id, version=view.version)
+            return together(transfer_view(session, user, view.id), cancelled)
 
         self.message.clear()
         self.ctx.runner.op(
             self,
             work,
             self._shown(self.tr("Cancelled.")),
-            changes=Changes.of(Area.TRANSFERS),
             busy=self.button_row,
             message=self.message,
         )
