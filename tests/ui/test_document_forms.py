@@ -74,7 +74,9 @@ def world(sqlite_book) -> dict[str, Any]:  # type: ignore[no-untyped-def]
     shop = build_shop(sqlite_book, USER)
 
     def build(session) -> dict[str, Any]:  # type: ignore[no-untyped-def]
-        supplier = create_party(session, USER, PartyData("S-001", "华强五金", is_supplier=True))
+        supplier = create_party(
+            session, USER, PartyData("S-001", "华强五金", is_supplier=True)
+        ).value
 
         def order(lines: list[OrderLineInput]) -> int:
             return create_order(
@@ -83,7 +85,7 @@ def world(sqlite_book) -> dict[str, Any]:  # type: ignore[no-untyped-def]
                 OrderInput(
                     supplier_id=supplier, warehouse_id=shop.main, order_date=DAY, lines=lines
                 ),
-            )
+            ).value
 
         received = order([OrderLineInput(shop.cups, D(4), D("6"), D("0.13"))])
         confirm_order(session, USER, received)
@@ -101,12 +103,12 @@ def world(sqlite_book) -> dict[str, Any]:  # type: ignore[no-untyped-def]
             session,
             USER,
             AdjustmentInput(shop.main, DAY, "damaged", [AdjustmentLineInput(shop.cups, D(-1))]),
-        )
+        ).value
         post_adjustment(session, USER, adjustment, new_key())
-        posted_count = create_count(session, USER, CountSheetInput(shop.main, DAY))
+        posted_count = create_count(session, USER, CountSheetInput(shop.main, DAY)).value
         record_counts(session, USER, posted_count, [CountedLine(shop.cups, D(90))])
         post_count(session, USER, posted_count, new_key())
-        draft_count = create_count(session, USER, CountSheetInput(shop.second, DAY))
+        draft_count = create_count(session, USER, CountSheetInput(shop.second, DAY)).value
 
         def transfer() -> int:
             made = create_transfer(
@@ -115,7 +117,7 @@ def world(sqlite_book) -> dict[str, Any]:  # type: ignore[no-untyped-def]
                 TransferInput(
                     shop.main, shop.second, DAY, [TransferLineInput(shop.rice, D(5))], "沪A"
                 ),
-            )
+            ).value
             ship_transfer(session, USER, made, new_key(), ship_date=DAY)
             return made
 
