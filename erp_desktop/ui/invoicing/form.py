@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from erp_desktop.domain.money import format_decimal
+from erp_desktop.domain.formatting import format_money
 from erp_desktop.domain.tax import PriceMode
 from erp_desktop.errors import ErpError
 from erp_desktop.models.invoice import INVOICE
@@ -375,7 +375,7 @@ class InvoiceDialog(DocumentDialog):
             self.totals.setText("")
             self.breakdown.setText("")
             return
-        money = lambda v: format_decimal(v, 2)  # noqa: E731
+        money = format_money
         self.totals.setText(
             self.tr("Net {net}   Tax {tax}   Total {gross} {currency}").format(
                 net=money(taxes.net),
@@ -510,7 +510,7 @@ class InvoiceDialog(DocumentDialog):
 
             def show(result: tuple[int, bytes]) -> None:
                 self._saved(result[0])
-                actions.show_preview(self, result[1], self.windowTitle())
+                actions.show_preview(self.ctx, self, result[1], self.windowTitle())
 
             self.ctx.runner.op(
                 self,
