@@ -35,6 +35,16 @@ from sqlalchemy import MetaData
 import erp_desktop.models.registry  # noqa: F401  (registers every table)
 from erp_desktop.db.base import Base
 from erp_desktop.db.location import BookLocation
+from erp_desktop.db.meta_keys import (
+    MIGRATED_AT,
+    MIGRATED_FROM,
+    MIGRATED_TO,
+    MIGRATION_ID,
+    MIGRATION_KEYS,
+    MIGRATION_STATE,
+    STATE_COMPLETE,
+    STATE_INCOMPLETE,
+)
 from erp_desktop.db.revisions import revision_chain
 from erp_desktop.db.types import utc_now
 from erp_desktop.errors import BookError, ErpError
@@ -53,16 +63,6 @@ from erp_desktop.migrator.report import (
 )
 from erp_desktop.migrator.roles import secure_server_book
 from erp_desktop.migrator.verify import TableCheck, compare_table
-from erp_desktop.models.meta import (
-    MIGRATED_AT,
-    MIGRATED_FROM,
-    MIGRATED_TO,
-    MIGRATION_ID,
-    MIGRATION_KEYS,
-    MIGRATION_STATE,
-    STATE_COMPLETE,
-    STATE_INCOMPLETE,
-)
 
 log = logging.getLogger(__name__)
 MAX_ROUNDS = 10  # catch-up rounds before the freeze, at most

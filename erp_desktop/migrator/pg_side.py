@@ -22,6 +22,7 @@ from typing import Any
 
 from erp_desktop.db.failures import connect_error
 from erp_desktop.db.location import BookLocation
+from erp_desktop.db.meta_keys import APPLICATION, MIGRATION_ID, MIGRATION_STATE
 from erp_desktop.migrator.columns import (
     TableSpec,
     chunk_rows,
@@ -33,7 +34,6 @@ from erp_desktop.migrator.columns import (
     verify_select,
 )
 from erp_desktop.migrator.pipeline import prefetched
-from erp_desktop.models.meta import APPLICATION, MIGRATION_ID, MIGRATION_STATE
 
 log = logging.getLogger(__name__)
 MIN_SERVER_VERSION = 130000
@@ -167,7 +167,7 @@ def load_book(
                         text("INSERT INTO book_meta (key, value) VALUES (:k, :v)"),
                         {"k": key, "v": value},
                     )
-                raw = conn.connection.dbapi_connection
+                raw: Any = conn.connection.dbapi_connection  # psycopg's, for binary COPY
                 assert raw is not None
                 deferred = _set_aside_constraints(raw)
             for spec in specs:
@@ -292,7 +292,7 @@ def apply_changes(
         cur.execute("SET LOCAL statement_timeout = 0")
         for spec, rows, _deleted in changes:
             if rows:
-                _load_table(cur, spec, lambda _s, rows=rows: iter([rows]), tick, upsert=True)
+                _load_table(cur, spec, _one_slice(rows), tick, upsert=True)
         for spec, _rows, deleted in reversed(changes):
             if deleted:
                 from erp_desktop.migrator.columns import key_condition
@@ -319,6 +319,11 @@ def set_sequences(cur: Any, specs: list[TableSpec]) -> None:
 
 def count(con: Any, spec: TableSpec) -> int:
     return int(con.execute(f"SELECT count(*) FROM {spec.from_clause}").fetchone()[0])
+
+
+def _one_slice(rows: list[tuple[Any, ...]]) -> Rows:
+    """Rows already read, as the one slice a table load asks for."""
+    return lambda _spec: iter([rows])
 
 
 def _set_aside_constraints(raw: Any) -> list[str]:

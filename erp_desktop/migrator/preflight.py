@@ -19,6 +19,13 @@ import erp_desktop.models.registry  # noqa: F401  (registers every table)
 from erp_desktop.db import move_log
 from erp_desktop.db.base import Base
 from erp_desktop.db.location import BookLocation
+from erp_desktop.db.meta_keys import (
+    APPLICATION,
+    MIGRATED_TO,
+    MIGRATION_ID,
+    STATE_COMPLETE,
+    STATE_INCOMPLETE,
+)
 from erp_desktop.db.revisions import revision_chain
 from erp_desktop.db.sqlite_file import (
     FileState,
@@ -35,13 +42,6 @@ from erp_desktop.migrator.columns import Kind, ProblemKind, TableSpec
 from erp_desktop.migrator.report import Finding, Plan, Preflight, Severity, finding
 from erp_desktop.migrator.rerun import finished_move_to_file
 from erp_desktop.migrator.sqlite_side import SqliteReader
-from erp_desktop.models.meta import (
-    APPLICATION,
-    MIGRATED_TO,
-    MIGRATION_ID,
-    STATE_COMPLETE,
-    STATE_INCOMPLETE,
-)
 
 E, C, INFO = Severity.ERROR, Severity.CONFIRM, Severity.INFO
 
