@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 from erp_desktop.i18n import Translate
+from erp_desktop.services.changes import Changed
 from erp_desktop.services.csv_exchange import ImportPreview
 from erp_desktop.services.csv_io import RowError
 from erp_desktop.ui.context import AppContext
@@ -98,7 +99,7 @@ class ImportDialog(QDialog):
         title: str,
         explanation: str,
         preview: Callable[[Session, Path, FileProgress], ImportPreview[Any]],
-        commit: Callable[[Session, ImportPreview[Any], FileProgress], str],
+        commit: Callable[[Session, ImportPreview[Any], FileProgress], Changed[str]],
         parent: QWidget | None = None,
     ) -> None:
         """``commit`` returns the sentence to show when it is done."""

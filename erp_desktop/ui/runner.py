@@ -209,7 +209,7 @@ class OperationRunner(QObject):
     def op(
         self,
         parent: QWidget,
-        work: Callable[[Session], T],
+        work: Callable[..., T],  # (session) or, ``with_progress``, (session, progress)
         on_done: Callable[[Any], None] | None = None,
         *,
         changes: Changes | None = None,

@@ -77,7 +77,7 @@ class WarehouseDialog(QDialog):
             if warehouse_id is None:
                 made = create_warehouse(session, user_id, data)
                 return together(made.value.id, made)
-            done = [update_warehouse(session, user_id, warehouse_id, data)]
+            done: list[object] = [update_warehouse(session, user_id, warehouse_id, data)]
             if get_warehouse(session, warehouse_id).active != active:
                 done.append(set_warehouse_active(session, user_id, warehouse_id, active))
             return together(warehouse_id, *done)
