@@ -29,6 +29,7 @@ from sqlalchemy.orm import Session
 from erp_desktop.domain.money import PRICE_PLACES, QUANTITY_PLACES, parse_decimal
 from erp_desktop.errors import ValidationError
 from erp_desktop.i18n import QT_TRANSLATE_NOOP
+from erp_desktop.services.changes import Changed
 from erp_desktop.services.stock.items import (
     DEFAULT_TAX_RATE,
     ItemData,
@@ -42,7 +43,7 @@ from erp_desktop.services.stock.items import (
 from erp_desktop.services.stock.locations import LocationInfo, list_warehouses
 from erp_desktop.ui.context import AppContext
 from erp_desktop.ui.errors import error_label, show_inline
-from erp_desktop.ui.runner import run_in_form
+from erp_desktop.ui.runner import together
 from erp_desktop.ui.widgets.decimal_edit import DecimalEdit
 from erp_desktop.ui.widgets.dialog_buttons import dialog_buttons
 
@@ -257,23 +258,31 @@ class ItemDialog(QDialog):
             return
         item_id, user_id, active = self.item_id, self.ctx.user_id, self.active.isChecked()
 
-        def work(session: Session) -> int:
+        def work(session: Session) -> Changed[int]:
             from erp_desktop.services.stock.items import set_item_active
 
             if item_id is None:
-                saved = create_item(session, user_id, data).value
+                done = [create_item(session, user_id, data)]
+                saved = done[0].value
             else:
                 saved = item_id
-                update_item(session, user_id, item_id, data)
+                done = [update_item(session, user_id, item_id, data)]
                 if get_item(session, item_id).active != active:
-                    set_item_active(session, user_id, item_id, active)
+                    done.append(set_item_active(session, user_id, item_id, active))
             for warehouse_id, point, quantity in rules:
-                set_reorder_rule(session, user_id, saved, warehouse_id, point, quantity)
-            return saved
+                done.append(
+                    set_reorder_rule(session, user_id, saved, warehouse_id, point, quantity)
+                )
+            return together(saved, *done)
 
-        run_in_form(self.ctx, self, work, self._saved, busy=self.buttons, message=self.message)
+        self.ctx.runner.op(
+            self,
+            work,
+            self._saved,
+            busy=self.buttons,
+            message=self.message,
+        )
 
     def _saved(self, item_id: int) -> None:
         self.saved_id = item_id
-        self.ctx.data_changed.emit("stock")
         self.accept()
