@@ -225,6 +225,21 @@
     </message>
 </context>
 <context>
+    <name>BookGuard</name>
+    <message>
+        <source>The book file is read-only here: nothing can be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This book was moved; this copy is kept read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The book is open read-only: nothing can be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CheckPage</name>
     <message>
         <source>Checks before moving</source>

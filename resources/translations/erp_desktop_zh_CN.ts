@@ -225,6 +225,21 @@
     </message>
   </context>
   <context>
+    <name>BookGuard</name>
+    <message>
+      <source>The book file is read-only here: nothing can be saved.</source>
+      <translation>此账套文件在本机为只读：无法保存任何内容。</translation>
+    </message>
+    <message>
+      <source>This book was moved; this copy is kept read-only.</source>
+      <translation>此账套已迁移；本副本保持只读。</translation>
+    </message>
+    <message>
+      <source>The book is open read-only: nothing can be changed.</source>
+      <translation>账套以只读方式打开：无法更改任何内容。</translation>
+    </message>
+  </context>
+  <context>
     <name>CheckPage</name>
     <message>
       <source>Checks before moving</source>

@@ -40,6 +40,7 @@ from erp_desktop.services.parties import CUSTOMER, search_parties
 from erp_desktop.services.stock.items import active_item_choice, search_items
 from erp_desktop.services.stock.locations import list_warehouses
 from erp_desktop.services.stock.posting import new_key
+from erp_desktop.ui.book_guard import changes_book
 from erp_desktop.ui.context import AppContext
 from erp_desktop.ui.errors import show_info, show_inline
 from erp_desktop.ui.i18n import render
@@ -109,6 +110,9 @@ class InvoiceDialog(QDialog):
         self.export_xml_button = QPushButton(clicked=lambda: self._export("xml"))
         self.credit_button = QPushButton(clicked=self.credit)
         self.close_button = QPushButton(clicked=self.reject)
+        changes_book(
+            ctx, self.save_button, self.issue_button, self.delete_button, self.credit_button
+        )
         QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save)
 
         self.labels: dict[str, QLabel] = {}
