@@ -118,12 +118,16 @@ class ImportPreview(Generic[T]):
 
     def _unpacked(self, progress: Progress | None) -> Iterator[tuple[int, T]]:
         assert self.kept is not None and self.unpack is not None
-        for done, chunk in enumerate(self.kept):
-            if progress is not None:
-                progress.check()
-                progress.report(done, len(self.kept))
+        total = sum(len(chunk) for chunk in self.kept)
+        done = 0
+        for chunk in self.kept:
+            if progress is not None:  # (bytes done, bytes in all), like reading the file
+                progress(done, total)
             for packed in chunk.split(_ROW_SEPARATOR):
                 yield self.unpack(packed)
+            done += len(chunk)
+        if progress is not None:
+            progress(total, total)
 
     @property
     def rows(self) -> list[tuple[int, T]]:

@@ -225,7 +225,11 @@ def test_checked_items_are_kept_packed_and_give_what_reading_again_gives(  # typ
             ),
         ),
     ]
-    assert book.run(lambda s: commit_items(s, admin_id, preview)) == 2
+    reported: list[tuple[int, int]] = []  # the import dialog's progress: (done, total)
+    progress = lambda done, total: reported.append((done, total))  # noqa: E731
+    assert book.run(lambda s: commit_items(s, admin_id, preview, progress)) == 2
+    total = len(preview.kept[0])
+    assert reported == [(0, total), (total, total)]
     item = book.read(lambda s: find_item(s, "A-1"))
     assert (item.purchase_price, item.tax_rate, item.purchase_factor) == (
         D("1234.500000"),
