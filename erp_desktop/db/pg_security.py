@@ -18,8 +18,8 @@ upgrade and after a migration copy. It installs:
   updated or deleted; an issued invoice keeps its content (only its credit state
   moves on), its lines and stored PDF are frozen; a move must belong to a posting
   made in the same transaction; a posted goods receipt, supplier return, stock
-  adjustment or count and a shipped transfer, with their lines, keep their content:
-  only the columns the app's own later verbs change move on (``POSTED_DOCUMENTS``,
+  adjustment, count or opening stock and a shipped transfer, with their lines, keep
+  their content: only the columns the app's own later verbs change move on (``POSTED_DOCUMENTS``,
   ``POSTED_LINES``: returned quantities, a transfer's receipts and shortages); a
   confirmed purchase order is never deleted, receiving changes only its received
   quantities and state, anything else (an amendment) needs the right to record an
@@ -610,6 +610,7 @@ POSTED_DOCUMENTS: dict[str, tuple[str, ...]] = {
     "supplier_return": (),
     "stock_adjustment": (),
     "stock_count": (),
+    "stock_opening": (),  # posted once its posting is recorded on it
     "transfer": ("state", "version", "finished_by_id", "finished_at"),
 }
 # line table → (document table, the line's column naming it, columns still changed)
