@@ -101,10 +101,15 @@ def role_prefix(conn: Connection) -> str:
     ).scalar()
     if stored:
         return str(stored)
-    name = str(conn.execute(text("SELECT current_database()")).scalar())
-    if len(name.encode()) > 40:
-        name = name.encode()[:31].decode(errors="ignore") + "_" + _short_hash(name)
-    return name
+    return default_prefix(str(conn.execute(text("SELECT current_database()")).scalar()))
+
+
+def default_prefix(database: str) -> str:
+    """The role prefix a book gets from its database's name (before anything is stored):
+    what a PC guesses when it signs in without any connection to the book yet."""
+    if len(database.encode()) > 40:
+        return database.encode()[:31].decode(errors="ignore") + "_" + _short_hash(database)
+    return database
 
 
 def group_role(prefix: str, role: Role | str) -> str:

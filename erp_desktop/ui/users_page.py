@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from erp_desktop.db.location import BookLocation
 from erp_desktop.domain.permissions import ROLE_LABELS, Role
 from erp_desktop.errors import ValidationError
 from erp_desktop.i18n import QT_TRANSLATE_NOOP
@@ -246,14 +247,43 @@ class UsersWidget(QWidget):
 
     def _run(self, work, done_text: str) -> None:  # type: ignore[no-untyped-def]
         book = self.ctx.book
+        owner: BookLocation | None = None
+        assert self.ctx.opened is not None
+        if self.ctx.opened.as_role:  # server roles change: the owner's connection does it
+            owner = self._owner()
+            if owner is None:
+                return
 
         def finished(_result: object) -> None:
             show_info(self.message, done_text)
             self.refresh()
 
-        self.ctx.runner.run(
-            lambda _p: book.run(work), finished, on_error=lambda exc: show_inline(exc, self.message)
-        )
+        def run(_p):  # type: ignore[no-untyped-def]
+            if owner is None:
+                return book.run(work)
+            from erp_desktop.db.book import open_book
+
+            as_owner = open_book(owner)
+            try:
+                return as_owner.run(work)
+            finally:
+                as_owner.close()
+
+        self.ctx.runner.run(run, finished, on_error=lambda exc: show_inline(exc, self.message))
+
+    def _owner(self) -> BookLocation | None:
+        """The book owner's connection for a change of users: remembered, or asked for."""
+        from erp_desktop.ui.owner_password import OwnerPasswordDialog, remembered_owner
+
+        assert self.ctx.opened is not None
+        known = self.ctx.opened.owner
+        found = remembered_owner(known)
+        if found is not None:
+            return found
+        dialog = OwnerPasswordDialog(self.ctx.book.location, known, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return dialog.location()
 
     def add(self) -> None:
         dialog = UserDialog(parent=self)
