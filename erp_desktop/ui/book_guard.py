@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QAbstractButton
+from PySide6.QtWidgets import QAbstractButton, QDialogButtonBox
 
 from erp_desktop.ui.context import AppContext
 
@@ -55,6 +55,16 @@ class _Guard(QObject):
         ):
             self.apply(watched)
         return False
+
+
+def accepting(box: QDialogButtonBox) -> list[QAbstractButton]:
+    """A dialog's buttons that would save (accept, yes, apply): not Close or Cancel."""
+    roles = (
+        QDialogButtonBox.ButtonRole.AcceptRole,
+        QDialogButtonBox.ButtonRole.YesRole,
+        QDialogButtonBox.ButtonRole.ApplyRole,
+    )
+    return [button for button in box.buttons() if box.buttonRole(button) in roles]
 
 
 def changes_book(ctx: AppContext, *controls: Control) -> None:

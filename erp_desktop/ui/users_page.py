@@ -28,6 +28,7 @@ from erp_desktop.errors import ValidationError
 from erp_desktop.i18n import QT_TRANSLATE_NOOP
 from erp_desktop.services.accounts import add_user, list_users, set_active, set_password
 from erp_desktop.services.users import UserInfo
+from erp_desktop.ui.book_guard import changes_book
 from erp_desktop.ui.context import AppContext
 from erp_desktop.ui.errors import error_label, show_info, show_inline
 from erp_desktop.ui.widgets.dialog_buttons import dialog_buttons
@@ -193,6 +194,7 @@ class UsersWidget(QWidget):
         self.password_button = QPushButton()
         self.active_button = QPushButton()
         self.add_button.clicked.connect(self.add)
+        changes_book(ctx, self.add_button, self.password_button, self.active_button)
         self.password_button.clicked.connect(self.reset_password)
         self.active_button.clicked.connect(self.toggle_active)
         self.message = QLabel()

@@ -25,6 +25,7 @@ from erp_desktop.domain.workflow import Workflow
 from erp_desktop.files import write_whole
 from erp_desktop.services.stock.items import active_item_choice, search_items
 from erp_desktop.services.stock.posting import new_key
+from erp_desktop.ui.book_guard import changes_book
 from erp_desktop.ui.context import AppContext
 from erp_desktop.ui.errors import ERROR_STYLE, show_info
 from erp_desktop.ui.i18n import render
@@ -67,6 +68,7 @@ class DocumentDialog(QDialog):
         self.buttons.addWidget(button)
         if verb is not None:
             self._verbs[verb] = button
+            changes_book(self.ctx, button)  # save, post, delete…: each changes the book
         return button
 
     def update_verbs(self) -> None:
