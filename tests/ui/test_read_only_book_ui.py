@@ -9,15 +9,15 @@ from PySide6.QtWidgets import QAbstractButton, QApplication, QPushButton
 
 from erp_desktop.ui.invoicing.form import InvoiceDialog
 from erp_desktop.ui.invoicing.series import SeriesDialog
+from erp_desktop.ui.master_data.items_tab import ItemsTab
+from erp_desktop.ui.navigation import AREAS
 from erp_desktop.ui.parties.form import PartyDialog
+from erp_desktop.ui.purchasing.order_form import OrderDialog
 from erp_desktop.ui.stock.adjustments import AdjustmentDialog
 from erp_desktop.ui.stock.counts import NewCountDialog
 from erp_desktop.ui.stock.item_dialog import ItemDialog
 from erp_desktop.ui.stock.warehouse_dialog import WarehouseDialog
 from erp_desktop.ui.transfers.form import TransferForm
-from erp_desktop.ui.master_data.items_tab import ItemsTab
-from erp_desktop.ui.navigation import AREAS
-from erp_desktop.ui.purchasing.order_form import OrderDialog
 from tests.db.test_read_only_book import read_only_file  # noqa: F401  (fixture)
 
 pytestmark = pytest.mark.gui
