@@ -606,18 +606,6 @@
         <source>Save the document first.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Save as PDF</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saved {path}.</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>FirstRunDialog</name>
@@ -698,10 +686,6 @@
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2298,10 +2282,6 @@ Why?</source>
         <source>Save as PDF</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Cannot save</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>PlaceCombo</name>
@@ -2370,14 +2350,6 @@ Why?</source>
     </message>
     <message>
         <source>Receipt note {number} (PDF)…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save PDF</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PDF documents (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2774,6 +2746,41 @@ Why?</source>
     </message>
     <message>
         <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Saving</name>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>XML files (*.xml)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved {name} in {folder}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show in folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3423,10 +3430,6 @@ The goods leave {source} and are on the road until {destination} receives them. 
     </message>
     <message>
         <source>Save the transfer note</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PDF documents (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4217,6 +4220,21 @@ The goods leave {source} and are on the road until {destination} receives them. 
     </message>
     <message>
         <source>the book to open (default: as without a command)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>csv</name>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exempt</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5236,6 +5254,10 @@ The details are in the log file:
         <source>This book already holds items, parties or documents: demo data goes only into a new or empty book. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Only a shipped transfer has a transfer note.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fields</name>
@@ -5348,6 +5370,10 @@ The details are in the log file:
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Item code</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5357,6 +5383,14 @@ The details are in the log file:
     </message>
     <message>
         <source>Unit cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warehouse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average cost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5749,6 +5783,10 @@ The details are in the log file:
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Seller (seal)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Line</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5950,6 +5988,14 @@ The details are in the log file:
     </message>
     <message>
         <source>Checked by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Short {quantity}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed with a shortage on {date} by {user}: {reason}. {note}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

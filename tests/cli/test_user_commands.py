@@ -62,8 +62,15 @@ def test_demo_and_migrate_sign_in_on_a_book_with_passwords(  # type: ignore[no-u
     request.addfinalizer(pg_server.cleanup_tests)
     sqlite_book.run(lambda s: choose_first_password(s, 1, "admin-pass-2026"))
     sqlite_book.run(
-        lambda s: add_user(
-            s, by=1, full_name="Sales Wu", login="wu", role=Role.SALES, password="clerk-pass-2026"
+        lambda s: (
+            add_user(
+                s,
+                by=1,
+                full_name="Sales Wu",
+                login="wu",
+                role=Role.SALES,
+                password="clerk-pass-2026",
+            ).value
         )
     )
     url = str(sqlite_book.location.path)

@@ -28,8 +28,10 @@ class Clock:
 def clerk(pg_book):  # type: ignore[no-untyped-def]
     pg_book.run(lambda s: choose_first_password(s, 1, "admin-pass-2026"))
     return pg_book.run(
-        lambda s: add_user(
-            s, by=1, full_name="Sales Wu", login="wu", role=Role.SALES, password=CLERK_PASSWORD
+        lambda s: (
+            add_user(
+                s, by=1, full_name="Sales Wu", login="wu", role=Role.SALES, password=CLERK_PASSWORD
+            ).value
         )
     )
 

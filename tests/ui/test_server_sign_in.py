@@ -37,8 +37,10 @@ def shop(pg_book):  # type: ignore[no-untyped-def]
     shop = build_shop(pg_book)
     pg_book.run(lambda s: choose_first_password(s, 1, ADMIN_PASSWORD))
     clerk = pg_book.run(
-        lambda s: add_user(
-            s, by=1, full_name="Sales Wu", login="wu", role=Role.SALES, password=CLERK_PASSWORD
+        lambda s: (
+            add_user(
+                s, by=1, full_name="Sales Wu", login="wu", role=Role.SALES, password=CLERK_PASSWORD
+            ).value
         )
     )
     return shop, clerk

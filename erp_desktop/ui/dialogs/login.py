@@ -118,7 +118,7 @@ class LoginDialog(QDialog):
                     book.run(lambda s: choose_first_password(s, first.id, password))
                 return reopen_as(book, first.login if first else login, password)
             if first is not None:
-                return book.run(lambda s: choose_first_password(s, first.id, password))
+                return book.run(lambda s: choose_first_password(s, first.id, password).value)
             result = book.run(lambda s: sign_in(s, login, password))  # audited either way
             if result.wait_seconds:
                 raise ValidationError(WAIT, seconds=result.wait_seconds)

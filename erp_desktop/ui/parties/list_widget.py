@@ -190,7 +190,7 @@ class PartyListWidget(QWidget):
             return preview_parties(session, path, role, progress)
 
         def commit(session: Session, rows: ImportPreview[PartyData], progress: FileProgress) -> str:
-            count = commit_parties(session, user_id, rows, progress)
+            count = commit_parties(session, user_id, rows, progress).value
             return self.tr("{count} imported.").format(count=count)
 
         supplier = self.role == SUPPLIER
@@ -214,7 +214,7 @@ class PartyListWidget(QWidget):
     def export_parties(self) -> None:
         role = self.role
         name = "suppliers.csv" if role == SUPPLIER else "customers.csv"
-        save_export(self, self.ctx, name, lambda session: export_parties(session, role))
+        save_export(self, self.ctx, name, lambda session, tr: export_parties(session, role, tr))
 
     def index_of(self, row: int) -> QModelIndex:
         return self.model.index(row, 0)
