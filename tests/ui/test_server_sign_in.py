@@ -96,7 +96,7 @@ def test_a_clerk_signs_in_as_their_role_and_issues_an_invoice(
     assert dialog.number is not None, dialog.message.text()
     assert dialog.state == "issued"
     assert shop_.stock(shop_.cups).quantity == D("98")
-    dialog.close()
+    qtbot.waitUntil(lambda: not window.runner.busy, timeout=15_000)  # its refreshes end
     # and cannot manage users
     window.nav.setCurrentRow(6)
     users = window.page("settings").users
