@@ -11,7 +11,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
-from erp_desktop.db.watch import BookWatcher
+from erp_desktop.services.books import BookWatcher
 from erp_desktop.ui.context import AppContext
 
 STYLES = {

@@ -14,7 +14,7 @@ from erp_desktop.settings import Settings
 from erp_desktop.ui.runner import OperationRunner
 
 if TYPE_CHECKING:  # imported for real on the worker that opens the book
-    from erp_desktop.db.book import Book
+    from erp_desktop.services.books import Book
     from erp_desktop.services.company import CompanyProfile
     from erp_desktop.services.opening import OpenBook
 

@@ -19,8 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from erp_desktop.db.location import BookLocation
-from erp_desktop.db.passwords import with_saved_password
+from erp_desktop.services.books import BookLocation, with_saved_password
 from erp_desktop.ui.widgets.dialog_buttons import dialog_buttons
 from erp_desktop.ui.widgets.password import password_edit
 

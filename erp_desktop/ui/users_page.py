@@ -22,11 +22,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from erp_desktop.db.location import BookLocation
 from erp_desktop.domain.permissions import ROLE_LABELS, Role
 from erp_desktop.errors import ValidationError
 from erp_desktop.i18n import QT_TRANSLATE_NOOP
 from erp_desktop.services.accounts import add_user, list_users, set_active, set_password
+from erp_desktop.services.books import BookLocation
 from erp_desktop.services.users import UserInfo
 from erp_desktop.ui.book_guard import changes_book
 from erp_desktop.ui.context import AppContext
@@ -263,7 +263,7 @@ class UsersWidget(QWidget):
         def run(_p):  # type: ignore[no-untyped-def]
             if owner is None:
                 return book.run(work)
-            from erp_desktop.db.book import open_book
+            from erp_desktop.services.books import open_book
 
             as_owner = open_book(owner)
             try:

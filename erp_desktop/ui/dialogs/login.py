@@ -14,9 +14,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from erp_desktop.db.book import Book
 from erp_desktop.errors import ValidationError
 from erp_desktop.services.accounts import choose_first_password, sign_in
+from erp_desktop.services.books import Book
 from erp_desktop.services.opening import OpenBook
 from erp_desktop.services.server_signin import WAIT, WRONG, reopen_as
 from erp_desktop.services.users import UserInfo

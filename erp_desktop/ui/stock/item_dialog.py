@@ -6,7 +6,6 @@ Input stays as typed when the service refuses it; the message says which field.
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -30,12 +29,13 @@ from sqlalchemy.orm import Session
 from erp_desktop.domain.money import PRICE_PLACES, QUANTITY_PLACES, parse_decimal
 from erp_desktop.errors import ValidationError
 from erp_desktop.i18n import QT_TRANSLATE_NOOP
-from erp_desktop.models.item import ItemReorder
 from erp_desktop.services.stock.items import (
     DEFAULT_TAX_RATE,
     ItemData,
+    ItemRecord,
     create_item,
     get_item,
+    item_record,
     set_reorder_rule,
     update_item,
 )
@@ -156,23 +156,16 @@ class ItemDialog(QDialog):
 
         item_id = self.item_id
 
-        def read(session: Session) -> tuple[list[str], Any, dict[int, tuple[Decimal, Decimal]]]:
+        def read(session: Session) -> tuple[list[str], ItemRecord | None]:
             cats = categories(session)
-            if item_id is None:
-                return cats, None, {}
-            item = get_item(session, item_id)
-            rules = {
-                r.warehouse_id: (r.reorder_point, r.reorder_qty)
-                for r in session.query(ItemReorder).filter(ItemReorder.item_id == item_id)
-            }
-            session.expunge(item)
-            return cats, item, rules
+            return cats, None if item_id is None else item_record(session, item_id)
 
-        cats, item, rules = self.ctx.book.read(read)
+        cats, record = self.ctx.book.read(read)
         self.category.addItems(["", *cats])
-        if item is None:
+        if record is None:
             self.set_tax_rate(DEFAULT_TAX_RATE)
             return
+        item = record.data
         self.code.setText(item.code)
         self.name.setText(item.name)
         self.spec.setText(item.spec)
@@ -185,10 +178,10 @@ class ItemDialog(QDialog):
         self.purchase_price.setText(plain(item.purchase_price))
         self.sale_price.setText(plain(item.sale_price))
         self.set_tax_rate(item.tax_rate)
-        self.active.setChecked(item.active)
+        self.active.setChecked(record.active)
         for row, warehouse in enumerate(self.warehouses):
-            if warehouse.id in rules:
-                point, quantity = rules[warehouse.id]
+            if warehouse.id in record.reorder_rules:
+                point, quantity = record.reorder_rules[warehouse.id]
                 self.reorder.item(row, 1).setText(plain(point))
                 self.reorder.item(row, 2).setText(plain(quantity))
 
