@@ -225,6 +225,21 @@
     </message>
 </context>
 <context>
+    <name>BookGuard</name>
+    <message>
+        <source>The book file is read-only here: nothing can be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This book was moved; this copy is kept read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The book is open read-only: nothing can be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CheckPage</name>
     <message>
         <source>Checks before moving</source>
@@ -2025,6 +2040,29 @@ Why?</source>
     </message>
 </context>
 <context>
+    <name>OwnerPasswordDialog</name>
+    <message>
+        <source>Book owner&apos;s server user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every user of a server book is a user of the server. Adding one, setting a password, or enabling or disabling one changes the server&apos;s users: that needs the server user that owns the book (your IT person knows it). Its password is used for this change only and not kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner&apos;s server &amp;user:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PartyDialog</name>
     <message>
         <source>Supplier</source>
@@ -2574,7 +2612,7 @@ Why?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>On the server everyone signs in. Choose your password now (at least 8 characters); you add the other users under Settings ▸ Users.</source>
+        <source>On the server everyone signs in as their own server user, and passwords kept in the file do not carry over. Choose your server password now (at least 8 characters; it may be the one you had). The other users get theirs from an administrator under Settings ▸ Users.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4318,6 +4356,10 @@ The goods leave {source} and are on the road until {destination} receives them. 
     </message>
     <message>
         <source>The server {where} refused the user name or password. Check them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This user is disabled on the server {where}: ask your administrator to enable the user again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

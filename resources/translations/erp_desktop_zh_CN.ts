@@ -225,6 +225,21 @@
     </message>
   </context>
   <context>
+    <name>BookGuard</name>
+    <message>
+      <source>The book file is read-only here: nothing can be saved.</source>
+      <translation>此账套文件在本机为只读：无法保存任何内容。</translation>
+    </message>
+    <message>
+      <source>This book was moved; this copy is kept read-only.</source>
+      <translation>此账套已迁移；本副本保持只读。</translation>
+    </message>
+    <message>
+      <source>The book is open read-only: nothing can be changed.</source>
+      <translation>账套以只读方式打开：无法更改任何内容。</translation>
+    </message>
+  </context>
+  <context>
     <name>CheckPage</name>
     <message>
       <source>Checks before moving</source>
@@ -2027,6 +2042,29 @@ Why?</source>
     </message>
   </context>
   <context>
+    <name>OwnerPasswordDialog</name>
+    <message>
+      <source>Book owner's server user</source>
+      <translation>账套所有者的服务器用户</translation>
+    </message>
+    <message>
+      <source>Every user of a server book is a user of the server. Adding one, setting a password, or enabling or disabling one changes the server's users: that needs the server user that owns the book (your IT person knows it). Its password is used for this change only and not kept.</source>
+      <translation>服务器账套的每个用户都是服务器上的用户。添加用户、设置密码、启用或停用用户都会更改服务器上的用户：这需要拥有该账套的服务器用户（请询问您的 IT 人员）。其密码只用于本次更改，不会保存。</translation>
+    </message>
+    <message>
+      <source>Owner's server &amp;user:</source>
+      <translation>所有者的服务器用户(&amp;U)：</translation>
+    </message>
+    <message>
+      <source>&amp;Password:</source>
+      <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+      <source>Continue</source>
+      <translation>继续</translation>
+    </message>
+  </context>
+  <context>
     <name>PartyDialog</name>
     <message>
       <source>Supplier</source>
@@ -2576,8 +2614,8 @@ Why?</source>
       <translation>合计一致</translation>
     </message>
     <message>
-      <source>On the server everyone signs in. Choose your password now (at least 8 characters); you add the other users under Settings ▸ Users.</source>
-      <translation>在服务器上每个人都需要登录。请现在设置您的密码（至少 8 个字符）；其他用户可在“设置 ▸ 用户”中添加。</translation>
+      <source>On the server everyone signs in as their own server user, and passwords kept in the file do not carry over. Choose your server password now (at least 8 characters; it may be the one you had). The other users get theirs from an administrator under Settings ▸ Users.</source>
+      <translation>在服务器上，每个人都以自己的服务器用户登录，文件中保存的密码不会带过去。请现在设置您在服务器上的密码（至少 8 个字符；可以与原来的相同）。其他用户的密码由管理员在“设置 ▸ 用户”中设置。</translation>
     </message>
     <message>
       <source>Your &amp;password:</source>
@@ -4331,6 +4369,10 @@ The goods leave {source} and are on the road until {destination} receives them. 
     <message>
       <source>The server {where} refused the user name or password. Check them.</source>
       <translation>服务器 {where} 拒绝了用户名或密码，请检查。</translation>
+    </message>
+    <message>
+      <source>This user is disabled on the server {where}: ask your administrator to enable the user again.</source>
+      <translation>此用户在服务器 {where} 上已被停用：请联系管理员重新启用该用户。</translation>
     </message>
     <message>
       <source>The server {where} does not offer encrypted (TLS) connections, and this connection requires them. Ask your IT person to switch TLS on in the server (recommended), or choose “prefer” only inside a trusted office network.</source>

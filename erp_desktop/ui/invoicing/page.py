@@ -33,6 +33,7 @@ from erp_desktop.services.changes import Area, Changes
 from erp_desktop.services.invoicing import queries
 from erp_desktop.services.invoicing.documents import get_invoice, workflow_of
 from erp_desktop.services.paging import PageRequest
+from erp_desktop.ui.book_guard import changes_book
 from erp_desktop.ui.context import AppContext
 from erp_desktop.ui.errors import show_info
 from erp_desktop.ui.i18n import render
@@ -128,6 +129,10 @@ class InvoicingPage(QWidget):
             ("series", self.edit_series),
         ):
             self.buttons[key] = QPushButton(clicked=slot)
+        changes_book(
+            ctx,
+            *(self.buttons[k] for k in ("new", "issue", "delete", "credit", "reissue", "series")),
+        )
         tools = QHBoxLayout()
         for key in ("new", "open", "issue", "delete", "preview", "pdf", "xml", "credit", "reissue"):
             tools.addWidget(self.buttons[key])

@@ -9,6 +9,7 @@ from erp_desktop.i18n import QT_TRANSLATE_NOOP
 from erp_desktop.services.changes import Changed
 from erp_desktop.services.csv_exchange import commit_items, export_items, preview_items
 from erp_desktop.services.stock.items import delete_item, item_page, set_item_active
+from erp_desktop.ui.book_guard import changes_book
 from erp_desktop.ui.context import AppContext
 from erp_desktop.ui.import_dialog import ImportDialog, save_export
 from erp_desktop.ui.master_data.list_tab import MasterDataTab
@@ -43,7 +44,8 @@ class ItemsTab(MasterDataTab):
     def add_more_buttons(self) -> None:
         self.delete_button = self.add_button(self.tr("De&lete"), self.delete)
         self.row_buttons.append(self.delete_button)
-        self.add_button(self.tr("Im&port…"), self.import_items)
+        import_button = self.add_button(self.tr("Im&port…"), self.import_items)
+        changes_book(self.ctx, self.delete_button, import_button)
         self.add_button(self.tr("E&xport…"), self.export_items)
 
     def delete(self) -> None:

@@ -38,6 +38,7 @@ from erp_desktop.services.parties import (
     party_data,
     update_party,
 )
+from erp_desktop.ui.book_guard import accepting, changes_book
 from erp_desktop.ui.context import AppContext
 from erp_desktop.ui.document_form import DocumentDialog
 from erp_desktop.ui.errors import ERROR_STYLE, error_label, show_inline
@@ -132,6 +133,7 @@ class PartyDialog(DocumentDialog):
                 form.addRow(label, widget)
         self.message = error_label(hidden=True)
         self.buttons = dialog_buttons(self, self.save, QDialogButtonBox.StandardButton.Save)
+        changes_book(ctx, *accepting(self.buttons))
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.message)

@@ -31,6 +31,7 @@ from erp_desktop.services.csv_exchange import (
     preview_parties,
 )
 from erp_desktop.services.parties import SUPPLIER, PartyData, party_page, set_party_active
+from erp_desktop.ui.book_guard import changes_book
 from erp_desktop.ui.context import AppContext
 from erp_desktop.ui.import_dialog import FileProgress, ImportDialog, save_export
 from erp_desktop.ui.models.paged import Column, PagedQueryModel, filter_as_you_type
@@ -59,6 +60,7 @@ class PartyListWidget(QWidget):
         self.active_action.triggered.connect(self.toggle_active)
         self.import_action = QAction(self.tr("Im&port…"), self)
         self.import_action.triggered.connect(self.import_parties)
+        changes_book(ctx, self.new_action, self.active_action, self.import_action)
         self.export_action = QAction(self.tr("E&xport…"), self)
         self.export_action.triggered.connect(self.export_parties)
         for action in (

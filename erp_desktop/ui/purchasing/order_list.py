@@ -26,6 +26,7 @@ from erp_desktop.services.paging import PageRequest
 from erp_desktop.services.parties import SUPPLIER
 from erp_desktop.services.purchasing.orders import OPEN_STATES, WORKFLOW
 from erp_desktop.services.purchasing.queries import order_page
+from erp_desktop.ui.book_guard import changes_book
 from erp_desktop.ui.context import AppContext
 from erp_desktop.ui.models.paged import Column, PagedQueryModel, filter_as_you_type
 from erp_desktop.ui.parties.lookup import PartyLookup
@@ -53,6 +54,7 @@ class OrderListWidget(QWidget):
         self.new_action.setShortcut(QKeySequence(Qt.Key.Key_Insert))  # Ctrl+N: a new book
         self.new_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.new_action.triggered.connect(self.new_order)
+        changes_book(ctx, self.new_action)
         self.open_action = QAction(self.tr("Open…"), self)
         self.open_action.triggered.connect(lambda: self.open_order())
         for action in (self.new_action, self.open_action):

@@ -31,6 +31,7 @@ from erp_desktop.services.stock.counts import (
     record_counts,
 )
 from erp_desktop.services.stock.documents import categories, count_page, count_view
+from erp_desktop.ui.book_guard import accepting, changes_book
 from erp_desktop.ui.context import AppContext
 from erp_desktop.ui.errors import error_label, show_inline
 from erp_desktop.ui.grid import GridColumn, LineGridModel, LineGridView
@@ -72,6 +73,7 @@ class NewCountDialog(QDialog):
         explain.setWordWrap(True)
         self.message = error_label()
         self.buttons = dialog_buttons(self, self.make)
+        changes_book(ctx, *accepting(self.buttons))
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Make sheet"))
         layout = QVBoxLayout(self)
         layout.addLayout(form)
@@ -315,7 +317,7 @@ class CountsTab(DocumentListPanel):
         ]
         query = translated(count_page, {2: ("states", dict(WORKFLOW.states))})
         super().__init__(ctx, columns, query, CountDialog, parent=parent)
-        self.add_button(self.tr("&New count…"), self.new)
+        changes_book(ctx, self.add_button(self.tr("&New count…"), self.new))
         self.add_button(self.tr("&Open…"), self.open_current)
 
     def new(self) -> NewCountDialog:

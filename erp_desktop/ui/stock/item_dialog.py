@@ -41,6 +41,7 @@ from erp_desktop.services.stock.items import (
     update_item,
 )
 from erp_desktop.services.stock.locations import LocationInfo, list_warehouses
+from erp_desktop.ui.book_guard import accepting, changes_book
 from erp_desktop.ui.context import AppContext
 from erp_desktop.ui.errors import error_label, show_inline
 from erp_desktop.ui.runner import together
@@ -141,6 +142,7 @@ class ItemDialog(QDialog):
 
         self.message = error_label()
         self.buttons = dialog_buttons(self, self.save, QDialogButtonBox.StandardButton.Save)
+        changes_book(ctx, *accepting(self.buttons))
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(reorder_box)

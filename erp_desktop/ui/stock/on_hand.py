@@ -17,6 +17,7 @@ from erp_desktop.services.changes import Changed
 from erp_desktop.services.csv_exchange import commit_opening, export_on_hand, preview_opening
 from erp_desktop.services.stock.posting import new_key
 from erp_desktop.services.stock.reports import on_hand_page, transit_summary
+from erp_desktop.ui.book_guard import changes_book
 from erp_desktop.ui.context import AppContext
 from erp_desktop.ui.import_dialog import ImportDialog, save_export
 from erp_desktop.ui.models.paged import Column
@@ -54,7 +55,7 @@ class OnHandTab(ListPanel):
         self.add_widget(self.zero)
         self.movements_button = self.add_button(self.tr("&Movements…"), self._movements)
         self.add_button(self.tr("E&xport…"), self.export)
-        self.add_button(self.tr("Import &opening stock…"), self.import_opening)
+        changes_book(ctx, self.add_button(self.tr("Import &opening stock…"), self.import_opening))
         self.activated.connect(lambda _key: self._movements())
         self.model.modelReset.connect(self._update_status)
         self._update_status()

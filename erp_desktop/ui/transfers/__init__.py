@@ -29,6 +29,7 @@ from erp_desktop.domain.transfer import WORKFLOW
 from erp_desktop.services.changes import Area, Changes
 from erp_desktop.services.stock.locations import list_warehouses
 from erp_desktop.services.transfers.queries import OPEN, transfer_page
+from erp_desktop.ui.book_guard import changes_book
 from erp_desktop.ui.context import AppContext
 from erp_desktop.ui.i18n import render
 from erp_desktop.ui.models.paged import Column, filter_as_you_type
@@ -108,6 +109,7 @@ class TransferList(QWidget):
         ):
             self.period_combo.addItem(text, key)
         self.new_button = QPushButton(self.tr("&New transfer"))
+        changes_book(ctx, self.new_button)
         bar = QHBoxLayout()
         bar.addWidget(self.text_edit, 2)
         bar.addWidget(self.state_combo, 1)
