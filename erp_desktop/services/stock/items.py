@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 
 from erp_desktop.domain.money import PRICE_PLACES, QUANTITY_PLACES, RATE_PLACES, check_decimal
 from erp_desktop.domain.permissions import Permission
+from erp_desktop.domain.tax_codes import clean_tax_code, clean_zero_rate_kind
 from erp_desktop.domain.text import clean_code, clean_text, fold_code
 from erp_desktop.errors import NotFound, ValidationError
 from erp_desktop.i18n import QT_TRANSLATE_NOOP
@@ -38,6 +39,9 @@ class ItemData:
     purchase_price: Decimal = Decimal(0)
     sale_price: Decimal = Decimal(0)
     tax_rate: Decimal | None = DEFAULT_TAX_RATE  # None: tax-exempt
+    tax_code: str = ""  # 商品和服务税收分类编码, 19 digits (domain.tax_codes)
+    tax_short_name: str = ""  # its 简称, e.g. 钢材
+    zero_rate_kind: str = ""  # at a rate of 0 or exempt: ZeroRateKind
 
 
 def clean_item(data: ItemData) -> ItemData:
@@ -104,6 +108,13 @@ def clean_item(data: ItemData) -> ItemData:
             data.sale_price, places=PRICE_PLACES, field=QT_TRANSLATE_NOOP("fields", "Sale price")
         ),
         tax_rate=rate,
+        tax_code=clean_tax_code(data.tax_code),
+        tax_short_name=text(
+            data.tax_short_name.strip("*"), QT_TRANSLATE_NOOP("fields", "Tax code short name"), 40
+        ),
+        zero_rate_kind=clean_zero_rate_kind(
+            data.zero_rate_kind, rate is None or rate == 0, rate is None
+        ).value,
     )
 
 
@@ -157,6 +168,9 @@ def item_columns(data: ItemData) -> dict[str, object]:
         "purchase_price": data.purchase_price,
         "sale_price": data.sale_price,
         "tax_rate": data.tax_rate,
+        "tax_code": data.tax_code,
+        "tax_short_name": data.tax_short_name,
+        "zero_rate_kind": data.zero_rate_kind,
     }
 
 

@@ -1,0 +1,315 @@
+"""Export issued invoices to the platform's batch-issuing workbook.
+
+One 基本信息 row per invoice and one 明细 row per line, joined by our number
+in 发票流水号 (and repeated in 备注, so the issued 数电票 can be linked back).
+Every cell is text (IDs, codes and amounts keep their digits). Everything is
+checked first: a document with a value over the template's limit, a line
+without a classification code or a buyer without a name is listed and the
+workbook is not written (unless the caller asks to leave those out). The
+workbook is written to a temporary file and moved into place; the documents
+written are marked "sent to platform" in the same transaction.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+from decimal import Decimal
+from pathlib import Path
+
+from sqlalchemy import Select, select
+from sqlalchemy.orm import Session
+
+from erp_desktop.db.types import utc_now
+from erp_desktop.domain.money import PRICE_PLACES, plain_decimal, round_half_up
+from erp_desktop.domain.permissions import Permission
+from erp_desktop.domain.tax_codes import PLATFORM_POLICY, ZeroRateKind
+from erp_desktop.errors import ValidationError
+from erp_desktop.i18n import QT_TRANSLATE_NOOP, Msg
+from erp_desktop.models.einvoice import EInvoiceRecord
+from erp_desktop.models.invoice import INVOICE, Invoice, InvoiceLine
+from erp_desktop.models.party import Party
+from erp_desktop.services import audit
+from erp_desktop.services.einvoice import workbook as wb
+from erp_desktop.services.permissions import require
+
+ISSUED_STATES = ("issued", "partially_credited", "credited")
+COMMON = "普通发票"
+SPECIAL = "增值税专用发票"
+
+
+@dataclass(frozen=True)
+class Problem:
+    number: str
+    message: Msg
+
+
+@dataclass(frozen=True)
+class ExportResult:
+    documents: int
+    lines: int
+    problems: tuple[Problem, ...]
+    written: bool
+
+
+@dataclass(frozen=True)
+class _Doc:
+    id: int
+    number: str
+    basic: tuple[str, ...]
+    details: list[tuple[str, ...]]
+
+
+def documents_query(
+    *,
+    date_from: date | None = None,
+    date_to: date | None = None,
+    customer_id: int | None = None,
+    invoice_ids: Iterable[int] | None = None,
+    include_sent: bool = False,
+) -> Select[tuple[int]]:
+    """Issued invoices (not credit notes: red ones go through a confirmation) the
+    platform has not issued yet; already sent ones only if asked."""
+    query = (
+        select(Invoice.id)
+        .outerjoin(EInvoiceRecord, EInvoiceRecord.invoice_id == Invoice.id)
+        .where(
+            Invoice.kind == INVOICE,
+            Invoice.state.in_(ISSUED_STATES),
+            EInvoiceRecord.platform_number.is_(None),
+        )
+        .order_by(Invoice.invoice_date, Invoice.id)
+    )
+    if not include_sent:
+        query = query.where(EInvoiceRecord.sent_at.is_(None))
+    if date_from is not None:
+        query = query.where(Invoice.invoice_date >= date_from)
+    if date_to is not None:
+        query = query.where(Invoice.invoice_date <= date_to)
+    if customer_id is not None:
+        query = query.where(Invoice.customer_id == customer_id)
+    if invoice_ids is not None:
+        query = query.where(Invoice.id.in_(list(invoice_ids)))
+    return query
+
+
+def _text(value: Decimal) -> str:
+    return plain_decimal(value)
+
+
+def _check(number: str, header: str, value: str, problems: list[Problem]) -> None:
+    limit = wb.LIMITS.get(header)
+    if limit is not None and len(value) > limit:
+        problems.append(
+            Problem(
+                number,
+                Msg(
+                    QT_TRANSLATE_NOOP(
+                        "errors",
+                        "{field} has {length} characters; the platform takes at most {max}.",
+                    ),
+                    params={"field": header, "length": len(value), "max": limit},
+                ),
+            )
+        )
+
+
+def _build(session: Session, ids: Sequence[int], special: bool) -> tuple[list[_Doc], list[Problem]]:
+    problems: list[Problem] = []
+    docs: list[_Doc] = []
+    lines: dict[int, list[InvoiceLine]] = {}
+    for chunk in range(0, len(ids), 1000):
+        part = ids[chunk : chunk + 1000]
+        for line in session.scalars(
+            select(InvoiceLine)
+            .where(InvoiceLine.invoice_id.in_(part))
+            .order_by(InvoiceLine.invoice_id, InvoiceLine.line_no)
+        ):
+            lines.setdefault(line.invoice_id, []).append(line)
+    for chunk in range(0, len(ids), 1000):
+        part = ids[chunk : chunk + 1000]
+        rows = session.execute(
+            select(Invoice, Party.natural_person, Party.id_type, Party.id_number, Party.email)
+            .join(Party, Party.id == Invoice.customer_id)
+            .where(Invoice.id.in_(part))
+            .order_by(Invoice.invoice_date, Invoice.id)
+        )
+        for invoice, natural, id_type, id_number, email in rows:
+            docs.append(
+                _document(invoice, natural, id_type, id_number, email, lines, special, problems)
+            )
+    return docs, problems
+
+
+def _document(
+    invoice: Invoice,
+    natural: bool,
+    id_type: str,
+    id_number: str,
+    email: str,
+    lines: dict[int, list[InvoiceLine]],
+    special: bool,
+    problems: list[Problem],
+) -> _Doc:
+    number = invoice.number or ""
+    inclusive = invoice.price_mode == "inclusive"
+    values = {
+        "发票流水号": number,
+        "发票类型": SPECIAL if special and invoice.buyer_tax_id else COMMON,
+        "是否含税": "是" if inclusive else "否",
+        "受票方自然人标识": "是" if natural else "否",
+        "购买方名称": invoice.buyer_name,
+        "购买方纳税人识别号": invoice.buyer_tax_id,
+        "购买方证件类型": id_type if natural else "",
+        "购买方证件号码": id_number if natural else "",
+        "购买方地址": invoice.buyer_address,
+        "购买方电话": invoice.buyer_phone,
+        "购买方开户银行": invoice.buyer_bank_name,
+        "购买方银行账号": invoice.buyer_bank_account,
+        "备注": " ".join(p for p in (number, invoice.remarks) if p),
+        "购买方邮箱": email,
+    }
+    if not invoice.buyer_name:
+        problems.append(Problem(number, Msg(QT_TRANSLATE_NOOP("errors", "The buyer has no name."))))
+    for header, value in values.items():
+        _check(number, header, value, problems)
+    details = []
+    for line in lines.get(invoice.id, []):
+        amount = line.gross if inclusive else line.net
+        price = round_half_up(amount / line.quantity, PRICE_PLACES)
+        uses_policy, policy = PLATFORM_POLICY[ZeroRateKind(line.zero_rate_kind)]
+        detail = {
+            "发票流水号": number,
+            "项目名称": line.description,
+            "商品和服务税收编码": line.tax_code,
+            "规格型号": line.spec,
+            "单位": line.unit,
+            "数量": _text(line.quantity),
+            "单价": _text(price),
+            "金额": f"{amount:.2f}",
+            "税率": _text(line.tax_rate),
+            "折扣金额": "",
+            "是否使用优惠政策": uses_policy,
+            "优惠政策类型": policy,
+        }
+        if not line.tax_code:
+            problems.append(
+                Problem(
+                    number,
+                    Msg(
+                        QT_TRANSLATE_NOOP(
+                            "errors", "Line {line} ({name}) has no tax classification code."
+                        ),
+                        params={"line": line.line_no, "name": line.description},
+                    ),
+                )
+            )
+        for header in ("项目名称", "规格型号", "单位", "数量", "单价", "金额"):
+            _check(number, header, detail[header], problems)
+        details.append(tuple(detail.get(h, "") for h in wb.DETAIL_HEADERS))
+    basic = tuple(values.get(h, "") for h in wb.BASIC_HEADERS)
+    return _Doc(invoice.id, number, basic, details)
+
+
+def _write(path: Path, docs: Sequence[_Doc]) -> None:
+    from openpyxl import Workbook  # loaded on use: keeps start-up quick
+
+    book = Workbook(write_only=True)
+    for title, headers, rows in (
+        (wb.BASIC_SHEET, wb.BASIC_HEADERS, (d.basic for d in docs)),
+        (wb.DETAIL_SHEET, wb.DETAIL_HEADERS, (row for d in docs for row in d.details)),
+    ):
+        sheet = book.create_sheet(title)
+        sheet.append(["批量开票导入模板：第3行为表头，第4行起为数据，各页以发票流水号关联。"])
+        sheet.append([wb.hint(h) for h in headers])
+        sheet.append(list(headers))
+        for row in rows:
+            sheet.append(list(row))
+    version = book.create_sheet(wb.VERSION_SHEET)
+    version.append([wb.TEMPLATE_VERSION])
+    path = Path(path)
+    handle, temp = tempfile.mkstemp(suffix=".xlsx", dir=path.parent or None)
+    os.close(handle)
+    try:
+        book.save(temp)
+        os.replace(temp, path)
+    except BaseException:
+        Path(temp).unlink(missing_ok=True)
+        raise
+
+
+def export_batch(
+    session: Session,
+    user_id: int,
+    path: str | os.PathLike[str],
+    *,
+    date_from: date | None = None,
+    date_to: date | None = None,
+    customer_id: int | None = None,
+    invoice_ids: Iterable[int] | None = None,
+    include_sent: bool = False,
+    special: bool = False,
+    leave_out_problems: bool = False,
+    now: datetime | None = None,
+) -> ExportResult:
+    """Write the workbook of the chosen documents (see the module docstring)."""
+    require(session, user_id, Permission.INVOICE)
+    ids = list(
+        session.scalars(
+            documents_query(
+                date_from=date_from,
+                date_to=date_to,
+                customer_id=customer_id,
+                invoice_ids=invoice_ids,
+                include_sent=include_sent,
+            )
+        )
+    )
+    if not ids:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "errors", "No issued invoice waits for the platform in what you chose."
+            )
+        )
+    docs, problems = _build(session, ids, special)
+    if problems:
+        if not leave_out_problems:
+            return ExportResult(0, 0, tuple(problems), written=False)
+        bad = {p.number for p in problems}
+        docs = [d for d in docs if d.number not in bad]
+        if not docs:
+            return ExportResult(0, 0, tuple(problems), written=False)
+    target = Path(path)
+    _write(target, docs)
+    _mark_sent(session, [d.id for d in docs], target.name, now or utc_now())
+    audit.record(
+        session,
+        user_id=user_id,
+        action="einvoice.export",
+        subject=target.name,
+        details={"documents": len(docs), "numbers": [d.number for d in docs[:50]]},
+    )
+    return ExportResult(len(docs), sum(len(d.details) for d in docs), tuple(problems), written=True)
+
+
+def _mark_sent(session: Session, ids: list[int], name: str, now: datetime) -> None:
+    known: dict[int, EInvoiceRecord] = {}
+    for chunk in range(0, len(ids), 1000):
+        for record in session.scalars(
+            select(EInvoiceRecord).where(EInvoiceRecord.invoice_id.in_(ids[chunk : chunk + 1000]))
+        ):
+            known[record.invoice_id] = record
+    for invoice_id in ids:
+        record = known.get(invoice_id)
+        if record is None:
+            session.add(
+                EInvoiceRecord(
+                    invoice_id=invoice_id, sent_at=now, sent_file=name[:260], rejected=""
+                )
+            )
+        else:
+            record.sent_at, record.sent_file, record.rejected = now, name[:260], ""
+    session.flush()
