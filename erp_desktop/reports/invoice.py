@@ -38,6 +38,9 @@ from erp_desktop.reports.formatting import (
 from erp_desktop.services.invoicing.views import InvoiceView, PartyView
 
 QR_PREFIX = "ERPINV1"
+NOT_A_TAX_INVOICE = QT_TRANSLATE_NOOP(
+    "reports", "Not a tax invoice (the e-invoice is issued by the tax platform)"
+)
 CURRENCY_SIGNS = {"CNY": "¥"}
 
 TITLES = {
@@ -195,6 +198,13 @@ def invoice_document(view: InvoiceView) -> PdfDocument:
             Field(label(QT_TRANSLATE_NOOP("reports", "Payment terms")), view.payment_terms)
         )
     fields.append(Field(label(QT_TRANSLATE_NOOP("reports", "Issuer")), view.issuer))
+    # Legally the VAT invoice is the platform's 数电票: say so until ours carries its number.
+    fields.append(
+        Field(
+            label(QT_TRANSLATE_NOOP("reports", "E-invoice number")),
+            view.platform_number or label(NOT_A_TAX_INVOICE).render(translate),
+        )
+    )
     seller = view.seller
     company_lines = tuple(
         line

@@ -74,9 +74,7 @@ def clean_party(data: PartyData) -> PartyData:
             QT_TRANSLATE_NOOP("errors", "“{email}” is not an e-mail address."), email=email
         )
     id_type = text(data.id_type, QT_TRANSLATE_NOOP("fields", "ID type"), 20)
-    id_number = normalize_tax_id(
-        text(data.id_number, QT_TRANSLATE_NOOP("fields", "ID number"), 30)
-    )
+    id_number = normalize_tax_id(text(data.id_number, QT_TRANSLATE_NOOP("fields", "ID number"), 30))
     if not data.natural_person:
         id_type = id_number = ""
     currency = data.currency.strip().upper()

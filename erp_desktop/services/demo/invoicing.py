@@ -24,6 +24,7 @@ from erp_desktop.models.location import Location, LocationKind
 from erp_desktop.models.party import Party
 from erp_desktop.models.stock import StockBalance
 from erp_desktop.services.demo import DemoOptions, Report
+from erp_desktop.services.demo.tax_codes import SERVICE_CODES, give_codes
 from erp_desktop.services.invoicing import credits, drafts, issuing
 from erp_desktop.services.parties import PartyData, create_party
 from erp_desktop.services.stock.items import ItemData, create_item
@@ -107,6 +108,7 @@ def build(book: Book, options: DemoOptions, report: Report) -> None:
     rng = random.Random(options.seed + 6)
     user = options.user_id
     customers = book.run(lambda s: _customers(s, user, rng))
+    book.run(give_codes)
     stock = book.read(_stocked)
     if not stock:
         book.run(lambda s: _fallback_stock(s, user))
@@ -159,6 +161,7 @@ def _customers(session, user: int, rng: random.Random) -> list[int]:  # type: ig
                 bank_name=bank,
                 bank_account=f"{rng.randrange(10**15, 10**16)}",
                 payment_terms=rng.choice(("30 天", "月结 60 天", "款到发货")),
+                email=f"fapiao.{code.lower()}@example.com",
                 discount_percent=D(rng.choice(("0", "0", "2", "5"))),
             ),
         )
@@ -257,6 +260,7 @@ def _invoice(
                 tax_rate=D(rate),
                 description=name,
                 unit="次",
+                tax_code=SERVICE_CODES[name],
             )
         )
     return drafts.InvoiceData(

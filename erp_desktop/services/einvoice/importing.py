@@ -283,10 +283,22 @@ def import_files(
         path = Path(path)
         if path.suffix.lower() == ".xlsx":
             results.extend(import_rejections(session, user_id, path))
-        else:
+            continue
+        try:
+            data = path.read_bytes()
+        except OSError as exc:
             results.append(
-                import_issued(
-                    session, user_id, path.read_bytes(), str(path), confirm_guess=confirm_guess
+                ImportResult(
+                    str(path),
+                    Outcome.REFUSED,
+                    message=Msg(
+                        QT_TRANSLATE_NOOP("errors", "Cannot read the file: {reason}"),
+                        params={"reason": exc.strerror or str(exc)},
+                    ),
                 )
             )
+            continue
+        results.append(
+            import_issued(session, user_id, data, str(path), confirm_guess=confirm_guess)
+        )
     return results

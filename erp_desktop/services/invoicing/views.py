@@ -82,6 +82,7 @@ class InvoiceView:
     original_date: date | None = None
     credit_reason: str = ""
     replaces_number: str | None = None  # a corrected copy: the invoice it replaces
+    platform_number: str | None = None  # the 数电票 number, once the tax platform issued it
 
     @property
     def is_credit_note(self) -> bool:
