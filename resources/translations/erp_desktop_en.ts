@@ -605,6 +605,61 @@
     </message>
 </context>
 <context>
+    <name>EInvoiceActions</name>
+    <message>
+        <source>Linked {linked}, already linked {already}, not matched {unmatched}, refused {refused}, rejected rows {rejected}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sent to platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rejected by platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch-issuing workbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents that do not fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was written. These documents do not fit the platform:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the others and leave these out?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote {documents} invoices ({lines} lines) for the tax platform.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued e-invoices or a failure workbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-invoices (*.xml *.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These e-invoices match our documents by buyer, amount and date only:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FirstRunDialog</name>
     <message>
         <source>Set up your company</source>
@@ -1004,6 +1059,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>E-invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Invoices and credit notes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1069,6 +1128,14 @@
     </message>
     <message>
         <source>Number &amp;series…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To tax &amp;platform…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From tax pla&amp;tform…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1180,6 +1247,26 @@
     </message>
     <message>
         <source>Ta&amp;x rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(positive rate)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At &amp;0 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>19 digits, from the official code table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 日用杂品</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tax classification c&amp;ode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2063,6 +2150,10 @@ Why?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>A private person (自然人): no tax ID, an ID instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>e.g. 30 days net, 月结30天</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2088,6 +2179,10 @@ Why?</source>
     </message>
     <message>
         <source>&amp;Tax ID (USCC):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID type and number:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

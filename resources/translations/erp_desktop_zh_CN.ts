@@ -605,6 +605,61 @@
     </message>
   </context>
   <context>
+    <name>EInvoiceActions</name>
+    <message>
+      <source>Linked {linked}, already linked {already}, not matched {unmatched}, refused {refused}, rejected rows {rejected}.</source>
+      <translation>已关联 {linked}，此前已关联 {already}，未匹配 {unmatched}，拒绝 {refused}，失败明细 {rejected} 行。</translation>
+    </message>
+    <message>
+      <source>sent to platform</source>
+      <translation>已提交平台</translation>
+    </message>
+    <message>
+      <source>rejected by platform</source>
+      <translation>平台未通过</translation>
+    </message>
+    <message>
+      <source>Batch-issuing workbook</source>
+      <translation>批量开票模板</translation>
+    </message>
+    <message>
+      <source>Documents that do not fit</source>
+      <translation>不符合平台要求的单据</translation>
+    </message>
+    <message>
+      <source>Nothing was written. These documents do not fit the platform:</source>
+      <translation>未写入任何内容。以下单据不符合平台要求：</translation>
+    </message>
+    <message>
+      <source>Write the others and leave these out?</source>
+      <translation>是否跳过这些单据，写入其余单据？</translation>
+    </message>
+    <message>
+      <source>Wrote {documents} invoices ({lines} lines) for the tax platform.</source>
+      <translation>已为税务平台写入 {documents} 张发票（{lines} 行明细）。</translation>
+    </message>
+    <message>
+      <source>Issued e-invoices or a failure workbook</source>
+      <translation>已开具的数电票或失败明细</translation>
+    </message>
+    <message>
+      <source>E-invoices (*.xml *.xlsx)</source>
+      <translation>数电票 (*.xml *.xlsx)</translation>
+    </message>
+    <message>
+      <source>Confirm matches</source>
+      <translation>确认匹配</translation>
+    </message>
+    <message>
+      <source>These e-invoices match our documents by buyer, amount and date only:</source>
+      <translation>以下数电票仅按购买方、金额和日期与本系统单据匹配：</translation>
+    </message>
+    <message>
+      <source>Link them?</source>
+      <translation>是否关联？</translation>
+    </message>
+  </context>
+  <context>
     <name>FirstRunDialog</name>
     <message>
       <source>Set up your company</source>
@@ -1004,6 +1059,10 @@
       <translation>到期日</translation>
     </message>
     <message>
+      <source>E-invoice</source>
+      <translation>数电票</translation>
+    </message>
+    <message>
       <source>Invoices and credit notes</source>
       <translation>发票和红字发票</translation>
     </message>
@@ -1070,6 +1129,14 @@
     <message>
       <source>Number &amp;series…</source>
       <translation>编号规则(&amp;S)…</translation>
+    </message>
+    <message>
+      <source>To tax &amp;platform…</source>
+      <translation>提交税务平台(&amp;P)…</translation>
+    </message>
+    <message>
+      <source>From tax pla&amp;tform…</source>
+      <translation>从税务平台导入(&amp;T)…</translation>
     </message>
     <message>
       <source>Nothing matches.</source>
@@ -1181,6 +1248,26 @@
     <message>
       <source>Ta&amp;x rate</source>
       <translation>税率(&amp;X)</translation>
+    </message>
+    <message>
+      <source>(positive rate)</source>
+      <translation>（非零税率）</translation>
+    </message>
+    <message>
+      <source>At &amp;0 %</source>
+      <translation>零税率类型(&amp;0)</translation>
+    </message>
+    <message>
+      <source>19 digits, from the official code table</source>
+      <translation>19 位，取自官方编码表</translation>
+    </message>
+    <message>
+      <source>e.g. 日用杂品</source>
+      <translation>例如 日用杂品</translation>
+    </message>
+    <message>
+      <source>Tax classification c&amp;ode</source>
+      <translation>税收分类编码(&amp;O)</translation>
     </message>
     <message>
       <source>Reorder point and quantity per warehouse</source>
@@ -2065,6 +2152,10 @@ Why?</source>
       <translation>原因，例如“营业执照上就是这样印的”</translation>
     </message>
     <message>
+      <source>A private person (自然人): no tax ID, an ID instead</source>
+      <translation>自然人：无税号，改用证件</translation>
+    </message>
+    <message>
       <source>e.g. 30 days net, 月结30天</source>
       <translation>例如 月结30天、款到发货</translation>
     </message>
@@ -2091,6 +2182,10 @@ Why?</source>
     <message>
       <source>&amp;Tax ID (USCC):</source>
       <translation>税号（统一社会信用代码）(&amp;T)：</translation>
+    </message>
+    <message>
+      <source>ID type and number:</source>
+      <translation>证件类型和号码：</translation>
     </message>
     <message>
       <source>C&amp;ontact:</source>
