@@ -13,12 +13,12 @@ written are marked "sent to platform" in the same transaction.
 from __future__ import annotations
 
 import os
-import tempfile
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import Select, select
 from sqlalchemy.orm import Session
@@ -35,7 +35,9 @@ from erp_desktop.models.party import Party
 from erp_desktop.services import audit
 from erp_desktop.services.einvoice import workbook as wb
 from erp_desktop.services.permissions import require
+from erp_desktop.services.xlsx_writer import write_xlsx
 
+INSTRUCTIONS = "批量开票导入模板：第3行为表头，第4行起为数据，各页以发票流水号关联。"
 ISSUED_STATES = ("issued", "partially_credited", "credited")
 COMMON = "普通发票"
 SPECIAL = "增值税专用发票"
@@ -117,84 +119,103 @@ def _check(number: str, header: str, value: str, problems: list[Problem]) -> Non
         )
 
 
+_LINE_COLUMNS = (
+    InvoiceLine.invoice_id,
+    InvoiceLine.line_no,
+    InvoiceLine.description,
+    InvoiceLine.spec,
+    InvoiceLine.unit,
+    InvoiceLine.quantity,
+    InvoiceLine.tax_rate,
+    InvoiceLine.net,
+    InvoiceLine.gross,
+    InvoiceLine.tax_code,
+    InvoiceLine.zero_rate_kind,
+)
+_HEAD_COLUMNS = (
+    Invoice.id,
+    Invoice.number,
+    Invoice.price_mode,
+    Invoice.remarks,
+    Invoice.buyer_name,
+    Invoice.buyer_tax_id,
+    Invoice.buyer_address,
+    Invoice.buyer_phone,
+    Invoice.buyer_bank_name,
+    Invoice.buyer_bank_account,
+    Party.natural_person,
+    Party.id_type,
+    Party.id_number,
+    Party.email,
+)
+
+
 def _build(session: Session, ids: Sequence[int], special: bool) -> tuple[list[_Doc], list[Problem]]:
+    """Plain rows, not ORM objects: 100,000 lines load in a second."""
     problems: list[Problem] = []
     docs: list[_Doc] = []
-    lines: dict[int, list[InvoiceLine]] = {}
     for chunk in range(0, len(ids), 1000):
         part = ids[chunk : chunk + 1000]
-        for line in session.scalars(
-            select(InvoiceLine)
+        lines: dict[int, list[Any]] = {}
+        for line in session.execute(
+            select(*_LINE_COLUMNS)
             .where(InvoiceLine.invoice_id.in_(part))
             .order_by(InvoiceLine.invoice_id, InvoiceLine.line_no)
         ):
             lines.setdefault(line.invoice_id, []).append(line)
-    for chunk in range(0, len(ids), 1000):
-        part = ids[chunk : chunk + 1000]
-        rows = session.execute(
-            select(Invoice, Party.natural_person, Party.id_type, Party.id_number, Party.email)
+        heads = session.execute(
+            select(*_HEAD_COLUMNS)
             .join(Party, Party.id == Invoice.customer_id)
             .where(Invoice.id.in_(part))
             .order_by(Invoice.invoice_date, Invoice.id)
         )
-        for invoice, natural, id_type, id_number, email in rows:
-            docs.append(
-                _document(invoice, natural, id_type, id_number, email, lines, special, problems)
-            )
+        docs.extend(_document(head, lines.get(head.id, []), special, problems) for head in heads)
     return docs, problems
 
 
-def _document(
-    invoice: Invoice,
-    natural: bool,
-    id_type: str,
-    id_number: str,
-    email: str,
-    lines: dict[int, list[InvoiceLine]],
-    special: bool,
-    problems: list[Problem],
-) -> _Doc:
-    number = invoice.number or ""
-    inclusive = invoice.price_mode == "inclusive"
+def _document(head: Any, lines: list[Any], special: bool, problems: list[Problem]) -> _Doc:
+    number = head.number or ""
+    inclusive = head.price_mode == "inclusive"
+    natural = head.natural_person
     values = {
         "发票流水号": number,
-        "发票类型": SPECIAL if special and invoice.buyer_tax_id else COMMON,
+        "发票类型": SPECIAL if special and head.buyer_tax_id else COMMON,
         "是否含税": "是" if inclusive else "否",
         "受票方自然人标识": "是" if natural else "否",
-        "购买方名称": invoice.buyer_name,
-        "购买方纳税人识别号": invoice.buyer_tax_id,
-        "购买方证件类型": id_type if natural else "",
-        "购买方证件号码": id_number if natural else "",
-        "购买方地址": invoice.buyer_address,
-        "购买方电话": invoice.buyer_phone,
-        "购买方开户银行": invoice.buyer_bank_name,
-        "购买方银行账号": invoice.buyer_bank_account,
-        "备注": " ".join(p for p in (number, invoice.remarks) if p),
-        "购买方邮箱": email,
+        "购买方名称": head.buyer_name,
+        "购买方纳税人识别号": head.buyer_tax_id,
+        "购买方证件类型": head.id_type if natural else "",
+        "购买方证件号码": head.id_number if natural else "",
+        "购买方地址": head.buyer_address,
+        "购买方电话": head.buyer_phone,
+        "购买方开户银行": head.buyer_bank_name,
+        "购买方银行账号": head.buyer_bank_account,
+        "备注": " ".join(p for p in (number, head.remarks) if p),
+        "购买方邮箱": head.email,
     }
-    if not invoice.buyer_name:
+    if not head.buyer_name:
         problems.append(Problem(number, Msg(QT_TRANSLATE_NOOP("errors", "The buyer has no name."))))
     for header, value in values.items():
         _check(number, header, value, problems)
     details = []
-    for line in lines.get(invoice.id, []):
+    for line in lines:
         amount = line.gross if inclusive else line.net
         price = round_half_up(amount / line.quantity, PRICE_PLACES)
         uses_policy, policy = PLATFORM_POLICY[ZeroRateKind(line.zero_rate_kind)]
-        detail = {
-            "发票流水号": number,
-            "项目名称": line.description,
-            "商品和服务税收编码": line.tax_code,
-            "规格型号": line.spec,
-            "单位": line.unit,
-            "数量": _text(line.quantity),
-            "单价": _text(price),
-            "金额": f"{amount:.2f}",
-            "税率": _text(line.tax_rate),
-            "折扣金额": "",
-            "是否使用优惠政策": uses_policy,
-            "优惠政策类型": policy,
-        }
+        detail = (
+            number,
+            line.description,
+            line.tax_code,
+            line.spec,
+            line.unit,
+            _text(line.quantity),
+            _text(price),
+            f"{amount:.2f}",
+            _text(line.tax_rate),
+            "",
+            uses_policy,
+            policy,
+        )
         if not line.tax_code:
             problems.append(
                 Problem(
@@ -207,38 +228,32 @@ def _document(
                     ),
                 )
             )
-        for header in ("项目名称", "规格型号", "单位", "数量", "单价", "金额"):
-            _check(number, header, detail[header], problems)
-        details.append(tuple(detail.get(h, "") for h in wb.DETAIL_HEADERS))
+        for header, value in zip(wb.DETAIL_HEADERS, detail, strict=True):
+            if header in _LIMITED_DETAILS:
+                _check(number, header, value, problems)
+        details.append(detail)
     basic = tuple(values.get(h, "") for h in wb.BASIC_HEADERS)
-    return _Doc(invoice.id, number, basic, details)
+    return _Doc(head.id, number, basic, details)
+
+
+_LIMITED_DETAILS = frozenset(("项目名称", "规格型号", "单位", "数量", "单价", "金额"))
 
 
 def _write(path: Path, docs: Sequence[_Doc]) -> None:
-    from openpyxl import Workbook  # loaded on use: keeps start-up quick
+    def sheet(headers: tuple[str, ...], rows: Iterable[tuple[str, ...]]) -> Iterator[Sequence[str]]:
+        yield [INSTRUCTIONS]
+        yield [wb.hint(h) for h in headers]
+        yield headers
+        yield from rows
 
-    book = Workbook(write_only=True)
-    for title, headers, rows in (
-        (wb.BASIC_SHEET, wb.BASIC_HEADERS, (d.basic for d in docs)),
-        (wb.DETAIL_SHEET, wb.DETAIL_HEADERS, (row for d in docs for row in d.details)),
-    ):
-        sheet = book.create_sheet(title)
-        sheet.append(["批量开票导入模板：第3行为表头，第4行起为数据，各页以发票流水号关联。"])
-        sheet.append([wb.hint(h) for h in headers])
-        sheet.append(list(headers))
-        for row in rows:
-            sheet.append(list(row))
-    version = book.create_sheet(wb.VERSION_SHEET)
-    version.append([wb.TEMPLATE_VERSION])
-    path = Path(path)
-    handle, temp = tempfile.mkstemp(suffix=".xlsx", dir=path.parent or None)
-    os.close(handle)
-    try:
-        book.save(temp)
-        os.replace(temp, path)
-    except BaseException:
-        Path(temp).unlink(missing_ok=True)
-        raise
+    write_xlsx(
+        path,
+        [
+            (wb.BASIC_SHEET, sheet(wb.BASIC_HEADERS, (d.basic for d in docs))),
+            (wb.DETAIL_SHEET, sheet(wb.DETAIL_HEADERS, (r for d in docs for r in d.details))),
+            (wb.VERSION_SHEET, [[wb.TEMPLATE_VERSION]]),
+        ],
+    )
 
 
 def export_batch(

@@ -96,12 +96,24 @@ def import_issued(
 ) -> ImportResult:
     """Link one issued-invoice XML to our document (see the module docstring)."""
     require(session, user_id, Permission.INVOICE)
+    company = get_company(session)
+    ours = (company.tax_id if company else "").upper()
+    return _import_one(session, user_id, data, source, ours, confirm_guess, now)
+
+
+def _import_one(
+    session: Session,
+    user_id: int,
+    data: bytes,
+    source: str,
+    ours: str,
+    confirm_guess: bool,
+    now: datetime | None,
+) -> ImportResult:
     try:
         issued = parse_issued_xml(data)
     except ValidationError as exc:
         return ImportResult(source, Outcome.REFUSED, message=exc.message)
-    company = get_company(session)
-    ours = (company.tax_id if company else "").upper()
     if ours and issued.buyer_tax_id == ours and issued.seller_tax_id != ours:
         return ImportResult(
             source,
@@ -278,6 +290,9 @@ def import_files(
     session: Session, user_id: int, paths: Sequence[str | Path], *, confirm_guess: bool = False
 ) -> list[ImportResult]:
     """Each file by its kind: ``.xlsx`` a 失败明细 workbook, anything else issued XML."""
+    require(session, user_id, Permission.INVOICE)
+    company = get_company(session)
+    ours = (company.tax_id if company else "").upper()
     results: list[ImportResult] = []
     for path in paths:
         path = Path(path)
@@ -298,7 +313,5 @@ def import_files(
                 )
             )
             continue
-        results.append(
-            import_issued(session, user_id, data, str(path), confirm_guess=confirm_guess)
-        )
+        results.append(_import_one(session, user_id, data, str(path), ours, confirm_guess, None))
     return results
