@@ -25,3 +25,13 @@ def reprint_pdf(session: Session, invoice_id: int) -> bytes:
     from erp_desktop.reports.invoice import render_invoice
 
     return render_invoice(replace(view_of(session, invoice_id), platform_number=number))
+
+
+def print_pdf(session: Session, invoice_id: int) -> bytes:
+    """What the screens preview and export: a draft as it would print, an issued document
+    as reprinted (with the platform's number once it has one)."""
+    from erp_desktop.services.invoicing.documents import get_invoice
+
+    if get_invoice(session, invoice_id).state == "draft":
+        return issuing.preview_pdf(session, invoice_id)
+    return reprint_pdf(session, invoice_id)

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QAbstractButton, QFileDialog, QMessageBox, QWidget
 
 from erp_desktop.domain.workflow import Workflow
 from erp_desktop.files import write_whole
-from erp_desktop.services.invoicing.issuing import preview_pdf, stored_pdf
+from erp_desktop.services.einvoice.printing import print_pdf
 from erp_desktop.services.invoicing.ubl import document_xml
 from erp_desktop.ui.context import AppContext
 from erp_desktop.ui.i18n import render
@@ -52,7 +52,7 @@ def preview(
 ) -> None:
     book = ctx.book
     ctx.runner.run(
-        lambda _p: book.read(lambda s: preview_pdf(s, invoice_id)),
+        lambda _p: book.read(lambda s: print_pdf(s, invoice_id)),
         lambda pdf: show_preview(parent, pdf, title, f"{number or 'invoice'}.pdf"),
         parent=parent,
     )
@@ -70,7 +70,7 @@ def export_one(ctx: AppContext, parent: QWidget, invoice_id: int, number: str, k
     if not path:
         return
     book = ctx.book
-    make = stored_pdf if kind == "pdf" else document_xml
+    make = print_pdf if kind == "pdf" else document_xml
 
     def work(_p: Any) -> Path:
         data = book.read(lambda s: make(s, invoice_id))
