@@ -207,8 +207,31 @@ ITEM_FIELDS = (
     CsvField("purchase_price", QT_TRANSLATE_NOOP("fields", "Purchase price"), ("采购价", "进价")),
     CsvField("sale_price", QT_TRANSLATE_NOOP("fields", "Sale price"), ("销售价", "售价", "零售价")),
     CsvField("tax_rate", QT_TRANSLATE_NOOP("fields", "Tax rate %"), ("tax rate", "税率", "税率%")),
+    CsvField(
+        "tax_code",
+        QT_TRANSLATE_NOOP("fields", "Tax classification code"),
+        ("tax code", "税收分类编码", "商品和服务税收分类编码", "税收编码", "商品和服务税收编码"),
+    ),
+    CsvField(
+        "tax_short_name",
+        QT_TRANSLATE_NOOP("fields", "Tax code short name"),
+        ("税收分类简称", "税收简称", "简称"),
+    ),
 )
-EXEMPT = {"exempt", "tax-exempt", "免税", "不征税"}
+# Words a tax rate cell may hold instead of a percentage: (rate, zero-rate kind).
+ZERO_RATE_WORDS: dict[str, tuple[Decimal | None, str]] = {
+    "exempt": (None, "exempt"),
+    "tax-exempt": (None, "exempt"),
+    "免税": (None, "exempt"),
+    "not taxable": (None, "not_taxable"),
+    "不征税": (None, "not_taxable"),
+    "zero rate": (Decimal(0), "zero"),
+    "普通零税率": (Decimal(0), "zero"),
+    "零税率": (Decimal(0), "zero"),
+    "export refund": (Decimal(0), "export"),
+    "出口退税": (Decimal(0), "export"),
+}
+EXPORTED_KIND = {"exempt": "exempt", "not_taxable": "not taxable", "export": "export refund"}
 
 
 def _item_row(row: CsvRow) -> ItemData:
@@ -223,8 +246,9 @@ def _item_row(row: CsvRow) -> ItemData:
         decimals = int(decimals_text)
     rate_text = row.get("tax_rate").rstrip("%").strip()
     rate: Decimal | None = DEFAULT_TAX_RATE
-    if rate_text.casefold() in EXEMPT:
-        rate = None
+    kind = ""
+    if rate_text.casefold() in ZERO_RATE_WORDS:
+        rate, kind = ZERO_RATE_WORDS[rate_text.casefold()]
     elif rate_text:
         try:
             percent = parse_decimal(
@@ -246,6 +270,9 @@ def _item_row(row: CsvRow) -> ItemData:
         purchase_price=row.decimal("purchase_price", places=PRICE_PLACES) or Decimal(0),
         sale_price=row.decimal("sale_price", places=PRICE_PLACES) or Decimal(0),
         tax_rate=rate,
+        tax_code=row.get("tax_code"),
+        tax_short_name=row.get("tax_short_name"),
+        zero_rate_kind=kind,
     )
     try:
         return clean_item(data)
@@ -364,6 +391,8 @@ def export_items(session: Session) -> bytes:
         "Sale price",
         "Tax rate %",
         "Active",
+        "Tax classification code",
+        "Tax code short name",
     ]
     query = select(
         Item.code,
@@ -379,11 +408,17 @@ def export_items(session: Session) -> bytes:
         Item.sale_price,
         Item.tax_rate,
         Item.active,
+        Item.tax_code,
+        Item.tax_short_name,
+        Item.zero_rate_kind,
     ).order_by(Item.code_key)
 
     def rows():  # type: ignore[no-untyped-def]
         for r in session.execute(query).yield_per(5_000):
-            rate = "exempt" if r[11] is None else (r[11] * 100).normalize()
+            if r[11] is None or r[15] == "export":
+                rate: object = EXPORTED_KIND.get(r[15], "exempt")
+            else:
+                rate = (r[11] * 100).normalize()
             yield (
                 *r[:7],
                 r[7].normalize() if r[7] is not None else None,
@@ -392,6 +427,8 @@ def export_items(session: Session) -> bytes:
                 r[10].normalize(),
                 rate,
                 "yes" if r[12] else "no",
+                r[13],
+                r[14],
             )
 
     return write_csv(headers, rows())

@@ -10,11 +10,13 @@ and amounts keep their digits and a leading "=" is text, never a formula.
 
 from __future__ import annotations
 
+import io
 import os
 import tempfile
 import zipfile
 from collections.abc import Iterable, Sequence
 from pathlib import Path
+from typing import BinaryIO
 from xml.sax.saxutils import escape
 
 _NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
@@ -67,28 +69,39 @@ def write_xlsx(
     handle, temp = tempfile.mkstemp(suffix=".xlsx", dir=target.parent)
     os.close(handle)
     try:
-        with zipfile.ZipFile(temp, "w", zipfile.ZIP_DEFLATED, compresslevel=1) as book:
-            _parts(book, [title for title, _rows in sheets])
-            for index, (_title, rows) in enumerate(sheets, start=1):
-                with book.open(f"xl/worksheets/sheet{index}.xml", "w") as sheet:
-                    sheet.write(
-                        f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
-                        f'<worksheet xmlns="{_NS}"><sheetData>'.encode()
-                    )
-                    letters: list[str] = []
-                    chunk: list[str] = []
-                    for number, values in enumerate(rows, start=1):
-                        if len(values) > len(letters):
-                            letters = column_letters(len(values))
-                        chunk.append(_row_xml(number, values, letters))
-                        if len(chunk) >= 2000:
-                            sheet.write("".join(chunk).encode())
-                            chunk.clear()
-                    sheet.write(("".join(chunk) + "</sheetData></worksheet>").encode())
+        with open(temp, "wb") as out:
+            write_xlsx_to(out, sheets)
         os.replace(temp, target)
     except BaseException:
         Path(temp).unlink(missing_ok=True)
         raise
+
+
+def xlsx_bytes(sheets: Sequence[tuple[str, Iterable[Sequence[str]]]]) -> bytes:
+    buffer = io.BytesIO()
+    write_xlsx_to(buffer, sheets)
+    return buffer.getvalue()
+
+
+def write_xlsx_to(out: BinaryIO, sheets: Sequence[tuple[str, Iterable[Sequence[str]]]]) -> None:
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED, compresslevel=1) as book:
+        _parts(book, [title for title, _rows in sheets])
+        for index, (_title, rows) in enumerate(sheets, start=1):
+            with book.open(f"xl/worksheets/sheet{index}.xml", "w") as sheet:
+                sheet.write(
+                    f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
+                    f'<worksheet xmlns="{_NS}"><sheetData>'.encode()
+                )
+                letters: list[str] = []
+                chunk: list[str] = []
+                for number, values in enumerate(rows, start=1):
+                    if len(values) > len(letters):
+                        letters = column_letters(len(values))
+                    chunk.append(_row_xml(number, values, letters))
+                    if len(chunk) >= 2000:
+                        sheet.write("".join(chunk).encode())
+                        chunk.clear()
+                sheet.write(("".join(chunk) + "</sheetData></worksheet>").encode())
 
 
 def _parts(book: zipfile.ZipFile, titles: list[str]) -> None:

@@ -701,7 +701,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <source>Excel &amp;template…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV or Excel files (*.csv *.txt *.xlsx);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -741,7 +749,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>CSV files (*.csv)</source>
+        <source>CSV files (*.csv);;Excel workbooks (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1356,7 +1364,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A CSV file with a header line: code, name and unit are required; specification, category, decimals, purchase unit and factor, barcode, purchase and sale price and tax rate % may follow. Chinese headers (编码, 名称, 单位, …) are understood. UTF-8 or GBK.</source>
+        <source>A CSV file or an Excel workbook (.xlsx) with a header line: code, name and unit are required; specification, category, decimals, purchase unit and factor, barcode, purchase and sale price, tax rate % (or 免税, 不征税, 普通零税率, 出口退税) and the 19-digit tax classification code may follow. Chinese headers (编码, 名称, 单位, …) are understood. UTF-8 or GBK.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5469,6 +5477,18 @@ The details are in the log file:
         <source>The credited invoice was issued on the tax platform: the buyer must confirm the red-letter invoice first (now: {state}).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The cell holds a formula ({formula}); import values only (copy the column and paste it as values).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number {value} has more than 15 digits: Excel keeps only 15, so the rest may be lost. Format the column as Text and type the value again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not a readable Excel workbook: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fields</name>
@@ -5578,6 +5598,10 @@ The details are in the log file:
     </message>
     <message>
         <source>Tax rate %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tax classification code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

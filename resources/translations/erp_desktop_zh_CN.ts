@@ -701,8 +701,16 @@
       <translation>关闭(&amp;C)</translation>
     </message>
     <message>
-      <source>CSV files (*.csv *.txt);;All files (*)</source>
-      <translation>CSV 文件 (*.csv *.txt);;所有文件 (*)</translation>
+      <source>Excel &amp;template…</source>
+      <translation>Excel 模板(&amp;T)…</translation>
+    </message>
+    <message>
+      <source>Excel workbooks (*.xlsx)</source>
+      <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+      <source>CSV or Excel files (*.csv *.txt *.xlsx);;All files (*)</source>
+      <translation>CSV 或 Excel 文件 (*.csv *.txt *.xlsx);;所有文件 (*)</translation>
     </message>
     <message>
       <source>Reading the file…</source>
@@ -741,8 +749,8 @@
       <translation>导出</translation>
     </message>
     <message>
-      <source>CSV files (*.csv)</source>
-      <translation>CSV 文件 (*.csv)</translation>
+      <source>CSV files (*.csv);;Excel workbooks (*.xlsx)</source>
+      <translation>CSV 文件 (*.csv);;Excel 工作簿 (*.xlsx)</translation>
     </message>
   </context>
   <context>
@@ -1356,8 +1364,8 @@
       <translation>导入商品</translation>
     </message>
     <message>
-      <source>A CSV file with a header line: code, name and unit are required; specification, category, decimals, purchase unit and factor, barcode, purchase and sale price and tax rate % may follow. Chinese headers (编码, 名称, 单位, …) are understood. UTF-8 or GBK.</source>
-      <translation>带表头行的 CSV 文件：编码、名称、单位为必填；规格型号、类别、小数位、采购单位及换算率、条码、采购价、销售价、税率% 可选。可使用中文表头（编码、名称、单位……）。支持 UTF-8 或 GBK 编码。</translation>
+      <source>A CSV file or an Excel workbook (.xlsx) with a header line: code, name and unit are required; specification, category, decimals, purchase unit and factor, barcode, purchase and sale price, tax rate % (or 免税, 不征税, 普通零税率, 出口退税) and the 19-digit tax classification code may follow. Chinese headers (编码, 名称, 单位, …) are understood. UTF-8 or GBK.</source>
+      <translation>带表头行的 CSV 文件或 Excel 工作簿（.xlsx）：编码、名称和单位为必填；其后可有规格、类别、小数位、采购单位及换算率、条码、采购价和销售价、税率 %（或 免税、不征税、普通零税率、出口退税）以及 19 位税收分类编码。可识别中文表头（编码、名称、单位等）。UTF-8 或 GBK 编码。</translation>
     </message>
   </context>
   <context>
@@ -5484,6 +5492,18 @@ The details are in the log file:
       <source>The credited invoice was issued on the tax platform: the buyer must confirm the red-letter invoice first (now: {state}).</source>
       <translation>被冲发票已在税务平台开具：须先由购买方确认红字发票信息确认单（当前：{state}）。</translation>
     </message>
+    <message>
+      <source>The cell holds a formula ({formula}); import values only (copy the column and paste it as values).</source>
+      <translation>单元格含有公式（{formula}）；只能导入值（复制该列并以“值”粘贴）。</translation>
+    </message>
+    <message>
+      <source>The number {value} has more than 15 digits: Excel keeps only 15, so the rest may be lost. Format the column as Text and type the value again.</source>
+      <translation>数字 {value} 超过 15 位：Excel 只保留 15 位有效数字，其余位可能已丢失。请将该列设为“文本”格式后重新输入。</translation>
+    </message>
+    <message>
+      <source>The file is not a readable Excel workbook: {reason}</source>
+      <translation>该文件不是可读取的 Excel 工作簿：{reason}</translation>
+    </message>
   </context>
   <context>
     <name>fields</name>
@@ -5594,6 +5614,10 @@ The details are in the log file:
     <message>
       <source>Tax rate %</source>
       <translation>税率%</translation>
+    </message>
+    <message>
+      <source>Tax classification code</source>
+      <translation>税收分类编码</translation>
     </message>
     <message>
       <source>Item code</source>

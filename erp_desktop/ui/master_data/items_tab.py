@@ -6,7 +6,12 @@ from __future__ import annotations
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from erp_desktop.i18n import QT_TRANSLATE_NOOP
-from erp_desktop.services.csv_exchange import commit_items, export_items, preview_items
+from erp_desktop.services.csv_exchange import (
+    ITEM_FIELDS,
+    commit_items,
+    export_items,
+    preview_items,
+)
 from erp_desktop.services.stock.items import delete_item, item_page, set_item_active
 from erp_desktop.ui.context import AppContext
 from erp_desktop.ui.import_dialog import ImportDialog, save_export
@@ -74,20 +79,23 @@ class ItemsTab(MasterDataTab):
             self.ctx,
             self.tr("Import items"),
             self.tr(
-                "A CSV file with a header line: code, name and unit are required; "
-                "specification, category, decimals, purchase unit and factor, barcode, "
-                "purchase and sale price and tax rate % may follow. Chinese headers "
+                "A CSV file or an Excel workbook (.xlsx) with a header line: code, name and "
+                "unit are required; specification, category, decimals, purchase unit and "
+                "factor, barcode, purchase and sale price, tax rate % (or 免税, 不征税, "
+                "普通零税率, 出口退税) and the 19-digit tax classification code may follow. "
+                "Chinese headers "
                 "(编码, 名称, 单位, …) are understood. UTF-8 or GBK."
             ),
             preview_items,
             commit,
             self,
+            ITEM_FIELDS,
         )
         dialog.open()
         return dialog
 
     def export_items(self) -> None:
-        save_export(self, self.ctx, "items.csv", export_items)
+        save_export(self, self.ctx, "items.csv", export_items, ITEM_FIELDS)
 
 
 def create_tab(ctx: AppContext) -> QWidget:

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 from erp_desktop.services.csv_exchange import (
+    PARTY_FIELDS,
     ImportPreview,
     commit_parties,
     export_parties,
@@ -205,6 +206,7 @@ class PartyListWidget(QWidget):
             preview,
             commit,
             self,
+            PARTY_FIELDS,
         )
         dialog.open()
         return dialog
@@ -212,7 +214,9 @@ class PartyListWidget(QWidget):
     def export_parties(self) -> None:
         role = self.role
         name = "suppliers.csv" if role == SUPPLIER else "customers.csv"
-        save_export(self, self.ctx, name, lambda session: export_parties(session, role))
+        save_export(
+            self, self.ctx, name, lambda session: export_parties(session, role), PARTY_FIELDS
+        )
 
     def index_of(self, row: int) -> QModelIndex:
         return self.model.index(row, 0)

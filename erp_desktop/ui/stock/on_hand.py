@@ -13,7 +13,12 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QCheckBox, QWidget
 
 from erp_desktop.domain.money import format_decimal
-from erp_desktop.services.csv_exchange import commit_opening, export_on_hand, preview_opening
+from erp_desktop.services.csv_exchange import (
+    OPENING_FIELDS,
+    commit_opening,
+    export_on_hand,
+    preview_opening,
+)
 from erp_desktop.services.stock.posting import new_key
 from erp_desktop.services.stock.reports import on_hand_page, transit_summary
 from erp_desktop.ui.context import AppContext
@@ -83,6 +88,7 @@ class OnHandTab(ListPanel):
             preview_opening,
             commit,
             self,
+            OPENING_FIELDS,
         )
         dialog.open()
         return dialog
