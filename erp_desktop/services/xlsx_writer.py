@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import io
 import os
+import re
 import tempfile
 import zipfile
 from collections.abc import Iterable, Sequence
@@ -37,6 +38,7 @@ _STYLES = (
 )
 # XML 1.0 forbids these; cleaned text never holds them, but a file must never be broken.
 _FORBIDDEN = {c: None for c in range(32) if c not in (9, 10, 13)}
+_SPECIAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f&<>]")
 
 
 def column_letters(count: int) -> list[str]:
@@ -50,10 +52,25 @@ def column_letters(count: int) -> list[str]:
     return letters
 
 
+def _dimension(rows: Iterable[Sequence[str]]) -> str:
+    """The used range, when the rows are a list: readers (openpyxl's read-only mode)
+    otherwise scan the whole sheet to find it."""
+    if not isinstance(rows, Sequence) or not rows:
+        return ""
+    width = max(len(row) for row in rows)
+    return f'<dimension ref="A1:{column_letters(max(width, 1))[-1]}{len(rows)}"/>'
+
+
+def _xml_text(value: str) -> str:
+    if _SPECIAL.search(value) is None:  # the common case: nothing to escape
+        return value
+    return escape(value.translate(_FORBIDDEN))
+
+
 def _row_xml(number: int, values: Sequence[str], letters: list[str]) -> str:
     cells = "".join(
         f'<c r="{letters[i]}{number}" t="inlineStr" s="1"><is><t xml:space="preserve">'
-        f"{escape(value.translate(_FORBIDDEN))}</t></is></c>"
+        f"{_xml_text(value)}</t></is></c>"
         for i, value in enumerate(values)
         if value
     )
@@ -90,7 +107,7 @@ def write_xlsx_to(out: BinaryIO, sheets: Sequence[tuple[str, Iterable[Sequence[s
             with book.open(f"xl/worksheets/sheet{index}.xml", "w") as sheet:
                 sheet.write(
                     f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
-                    f'<worksheet xmlns="{_NS}"><sheetData>'.encode()
+                    f'<worksheet xmlns="{_NS}">{_dimension(rows)}<sheetData>'.encode()
                 )
                 letters: list[str] = []
                 chunk: list[str] = []

@@ -20,7 +20,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Select, select
+from sqlalchemy import Select, insert, select, update
 from sqlalchemy.orm import Session
 
 from erp_desktop.db.types import utc_now
@@ -196,7 +196,8 @@ def _document(head: Any, lines: list[Any], special: bool, problems: list[Problem
     if not head.buyer_name:
         problems.append(Problem(number, Msg(QT_TRANSLATE_NOOP("errors", "The buyer has no name."))))
     for header, value in values.items():
-        _check(number, header, value, problems)
+        if header in wb.LIMITS:
+            _check(number, header, value, problems)
     details = []
     for line in lines:
         amount = line.gross if inclusive else line.net
@@ -311,20 +312,32 @@ def export_batch(
 
 
 def _mark_sent(session: Session, ids: list[int], name: str, now: datetime) -> None:
-    known: dict[int, EInvoiceRecord] = {}
+    """One statement per 1,000 documents, not an object each (10,000 at a time)."""
+    name = name[:260]
     for chunk in range(0, len(ids), 1000):
-        for record in session.scalars(
-            select(EInvoiceRecord).where(EInvoiceRecord.invoice_id.in_(ids[chunk : chunk + 1000]))
-        ):
-            known[record.invoice_id] = record
-    for invoice_id in ids:
-        record = known.get(invoice_id)
-        if record is None:
-            session.add(
-                EInvoiceRecord(
-                    invoice_id=invoice_id, sent_at=now, sent_file=name[:260], rejected=""
-                )
+        part = ids[chunk : chunk + 1000]
+        known = set(
+            session.scalars(
+                select(EInvoiceRecord.invoice_id).where(EInvoiceRecord.invoice_id.in_(part))
             )
-        else:
-            record.sent_at, record.sent_file, record.rejected = now, name[:260], ""
-    session.flush()
+        )
+        if known:
+            session.execute(
+                update(EInvoiceRecord)
+                .where(EInvoiceRecord.invoice_id.in_(known))
+                .values(sent_at=now, sent_file=name, rejected="", updated_at=now)
+            )
+        new = [
+            {
+                "invoice_id": invoice_id,
+                "sent_at": now,
+                "sent_file": name,
+                "rejected": "",
+                "totals_differ": False,
+                "updated_at": now,
+            }
+            for invoice_id in part
+            if invoice_id not in known
+        ]
+        if new:
+            session.execute(insert(EInvoiceRecord), new)
