@@ -26,7 +26,7 @@ from sqlalchemy.orm import Session
 from erp_desktop.db.types import utc_now
 from erp_desktop.domain.money import PRICE_PLACES, plain_decimal, round_half_up
 from erp_desktop.domain.permissions import Permission
-from erp_desktop.domain.tax_codes import PLATFORM_POLICY, ZeroRateKind
+from erp_desktop.domain.tax_codes import PLATFORM_POLICY
 from erp_desktop.errors import ValidationError
 from erp_desktop.i18n import QT_TRANSLATE_NOOP, Msg
 from erp_desktop.models.einvoice import EInvoiceRecord
@@ -195,14 +195,15 @@ def _document(head: Any, lines: list[Any], special: bool, problems: list[Problem
     }
     if not head.buyer_name:
         problems.append(Problem(number, Msg(QT_TRANSLATE_NOOP("errors", "The buyer has no name."))))
-    for header, value in values.items():
-        if header in wb.LIMITS:
-            _check(number, header, value, problems)
+    for header, limit in _BASIC_LIMITS:
+        if len(values[header]) > limit:
+            _check(number, header, values[header], problems)
     details = []
+    rates: dict[Decimal, str] = {}
     for line in lines:
         amount = line.gross if inclusive else line.net
         price = round_half_up(amount / line.quantity, PRICE_PLACES)
-        uses_policy, policy = PLATFORM_POLICY[ZeroRateKind(line.zero_rate_kind)]
+        uses_policy, policy = _POLICY[line.zero_rate_kind]
         detail = (
             number,
             line.description,
@@ -212,7 +213,7 @@ def _document(head: Any, lines: list[Any], special: bool, problems: list[Problem
             _text(line.quantity),
             _text(price),
             f"{amount:.2f}",
-            _text(line.tax_rate),
+            rates.get(line.tax_rate) or rates.setdefault(line.tax_rate, _text(line.tax_rate)),
             "",
             uses_policy,
             policy,
@@ -229,15 +230,18 @@ def _document(head: Any, lines: list[Any], special: bool, problems: list[Problem
                     ),
                 )
             )
-        for header, value in zip(wb.DETAIL_HEADERS, detail, strict=True):
-            if header in _LIMITED_DETAILS:
-                _check(number, header, value, problems)
+        for index, header, limit in _DETAIL_LIMITS:
+            if len(detail[index]) > limit:
+                _check(number, header, detail[index], problems)
         details.append(detail)
     basic = tuple(values.get(h, "") for h in wb.BASIC_HEADERS)
     return _Doc(head.id, number, basic, details)
 
 
-_LIMITED_DETAILS = frozenset(("项目名称", "规格型号", "单位", "数量", "单价", "金额"))
+_LIMITED_DETAILS = ("项目名称", "规格型号", "单位", "数量", "单价", "金额")
+_DETAIL_LIMITS = tuple((wb.DETAIL_HEADERS.index(h), h, wb.LIMITS[h]) for h in _LIMITED_DETAILS)
+_BASIC_LIMITS = tuple((h, wb.LIMITS[h]) for h in wb.BASIC_HEADERS if h in wb.LIMITS)
+_POLICY = {kind.value: policy for kind, policy in PLATFORM_POLICY.items()}
 
 
 def _write(path: Path, docs: Sequence[_Doc]) -> None:
