@@ -41,7 +41,14 @@ def main() -> None:
         folder = Path(tmp)
         source = folder / "items.xlsx"
         rows = (
-            [f"IT-{n:06d}", f"不锈钢保温杯 {n}", "个", f"{n % 500 + 1}.5", "13", "1070299000000000000"]
+            [
+                f"IT-{n:06d}",
+                f"不锈钢保温杯 {n}",
+                "个",
+                f"{n % 500 + 1}.5",
+                "13",
+                "1070299000000000000",
+            ]
             for n in range(1, args.items + 1)
         )
         headers = ["编码", "名称", "单位", "销售价", "税率", "税收分类编码"]
@@ -60,8 +67,10 @@ def main() -> None:
             book.close()
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     verdict = "ok" if peak < LIMIT_MIB else "OVER LIMIT"
-    print(f"preview {preview.count} good / {preview.error_count} bad rows: {checked:.1f} s; "
-          f"commit {count}: {committed:.1f} s")
+    print(
+        f"preview {preview.count} good / {preview.error_count} bad rows: {checked:.1f} s; "
+        f"commit {count}: {committed:.1f} s"
+    )
     print(f"peak memory of the process: {peak:.0f} MiB (limit {LIMIT_MIB} MiB) {verdict}")
 
 
