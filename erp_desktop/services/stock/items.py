@@ -108,11 +108,16 @@ def clean_item(data: ItemData) -> ItemData:
             data.sale_price, places=PRICE_PLACES, field=QT_TRANSLATE_NOOP("fields", "Sale price")
         ),
         tax_rate=rate,
-        tax_code=clean_tax_code(data.tax_code),
+        # most items of a big import have none of these: skip the cleaning then
+        tax_code=clean_tax_code(data.tax_code) if data.tax_code else "",
         tax_short_name=text(
             data.tax_short_name.strip("*"), QT_TRANSLATE_NOOP("fields", "Tax code short name"), 40
-        ),
-        zero_rate_kind=clean_zero_rate_kind(
+        )
+        if data.tax_short_name
+        else "",
+        zero_rate_kind=""
+        if not data.zero_rate_kind and rate is not None and rate != 0
+        else clean_zero_rate_kind(
             data.zero_rate_kind, rate is None or rate == 0, rate is None
         ).value,
     )
