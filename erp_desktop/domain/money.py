@@ -26,6 +26,8 @@ QUANTITY_PLACES = 4
 PRICE_PLACES = 6
 MONEY_PLACES = 2
 RATE_PLACES = 4
+# Decimals of a currency's minor unit (ISO 4217) where it is not MONEY_PLACES.
+_CURRENCY_PLACES = {"JPY": 0}
 # Every money, price and quantity column holds this many digits in all
 # (``db/types.py`` builds its NUMERIC(18, places) types from it), so a value with
 # ``places`` decimals has ``COLUMN_PRECISION - places`` digits before the point.
@@ -146,6 +148,11 @@ def round_half_up(value: Decimal, places: int) -> Decimal:
         raise ValidationError(QT_TRANSLATE_NOOP("errors", "The amount is too large.")) from exc
 
 
+def currency_places(currency: str) -> int:
+    """How many decimals amounts in ``currency`` are rounded to (JPY 0, most 2)."""
+    return _CURRENCY_PLACES.get(currency, MONEY_PLACES)
+
+
 def money(value: Decimal, places: int = MONEY_PLACES) -> Decimal:
     return round_half_up(value, places)
 
@@ -153,19 +160,6 @@ def money(value: Decimal, places: int = MONEY_PLACES) -> Decimal:
 def _f(field: str) -> Msg:
     """A field name marked with QT_TRANSLATE_NOOP("fields", …) by the caller."""
     return Msg(field, "fields")
-
-
-def format_decimal(value: Decimal | None, places: int, *, grouping: bool = True) -> str:
-    """1234.5 → "1,234.50" (exact; no float on the way)."""
-    if value is None:
-        return ""
-    rounded = round_half_up(value, places)
-    return f"{rounded:,.{places}f}" if grouping else f"{rounded:.{places}f}"
-
-
-def format_quantity(value: Decimal | None, places: int) -> str:
-    """A quantity with the item's decimals: 12 → "12", 2.5 with 2 places → "2.50"."""
-    return format_decimal(value, places)
 
 
 def plain_decimal(value: Decimal) -> str:

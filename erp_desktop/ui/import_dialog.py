@@ -9,7 +9,7 @@ got and can cancel them, and knows nothing about items, opening stock or parties
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -34,13 +34,14 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
-from erp_desktop.files import write_whole
+from erp_desktop.i18n import Translate
 from erp_desktop.services.csv_exchange import ImportPreview
-from erp_desktop.services.csv_io import CsvField, RowError
+from erp_desktop.services.csv_io import RowError
 from erp_desktop.ui.context import AppContext
 from erp_desktop.ui.errors import ERROR_STYLE, show_info, show_inline
-from erp_desktop.ui.i18n import current_language, render
+from erp_desktop.ui.i18n import render
 from erp_desktop.ui.runner import Operation, OperationCancelled, Progress
+from erp_desktop.ui.saving import save_file
 
 Index = QModelIndex | QPersistentModelIndex
 FileProgress = Callable[[int, int], None]
@@ -99,7 +100,6 @@ class ImportDialog(QDialog):
         preview: Callable[[Session, Path, FileProgress], ImportPreview[Any]],
         commit: Callable[[Session, ImportPreview[Any], FileProgress], str],
         parent: QWidget | None = None,
-        fields: Sequence[CsvField] = (),
     ) -> None:
         """``commit`` returns the sentence to show when it is done."""
         super().__init__(parent)
@@ -131,11 +131,6 @@ class ImportDialog(QDialog):
         close = QPushButton(self.tr("&Close"))
         close.clicked.connect(self.reject)
         buttons = QHBoxLayout()
-        self.fields = tuple(fields)
-        if self.fields:  # an Excel template with the headers this import reads
-            template = QPushButton(self.tr("Excel &template…"))
-            template.clicked.connect(lambda: self.save_template())
-            buttons.addWidget(template)
         buttons.addStretch(1)
         buttons.addWidget(self.import_button)
         buttons.addWidget(close)
@@ -146,18 +141,6 @@ class ImportDialog(QDialog):
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
         self.resize(760, 480)
-
-    def save_template(self, name: str | None = None) -> None:
-        from erp_desktop.services.xlsx_exchange import template_xlsx
-
-        if name is None:
-            name, _ = QFileDialog.getSaveFileName(
-                self, self.windowTitle(), "template.xlsx", self.tr("Excel workbooks (*.xlsx)")
-            )
-            if not name:
-                return
-        data = template_xlsx(self.fields, chinese=current_language() == "zh_CN", title="Sheet1")
-        write_whole(Path(name), data)
 
     def choose(self) -> None:
         name, _ = QFileDialog.getOpenFileName(
@@ -246,33 +229,14 @@ def save_export(
     parent: QWidget,
     ctx: AppContext,
     suggested: str,
-    export: Callable[[Session], bytes],
-    fields: Sequence[CsvField] = (),
-    name: str | None = None,
+    export: Callable[[Session, Translate], bytes],
 ) -> None:
-    """Ask where to save, then write the export there (on a worker); a name ending in
-    .xlsx gets an Excel workbook (Chinese headers in the Chinese interface)."""
-    if name is None:
-        name, _ = QFileDialog.getSaveFileName(
-            parent,
-            QCoreApplication.translate("ImportDialog", "Export"),
-            suggested,
-            QCoreApplication.translate(
-                "ImportDialog", "CSV files (*.csv);;Excel workbooks (*.xlsx)"
-            ),
-        )
-    if not name:
-        return
+    """Ask where to save, then write the export there (on a worker), in the UI's language."""
     book = ctx.book
-    chinese = current_language() == "zh_CN"
-    target = Path(name)
-
-    def work(_progress: Any) -> None:
-        data = book.read(export)
-        if target.suffix.lower() == ".xlsx":
-            from erp_desktop.services.xlsx_exchange import csv_to_xlsx
-
-            data = csv_to_xlsx(data, fields, chinese=chinese, title=target.stem[:31] or "Sheet1")
-        write_whole(target, data)
-
-    ctx.runner.run(work)
+    save_file(
+        ctx,
+        parent,
+        suggested,
+        lambda: book.read(lambda session: export(session, QCoreApplication.translate)),
+        caption=QCoreApplication.translate("ImportDialog", "Export"),
+    )

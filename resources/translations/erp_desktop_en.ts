@@ -591,18 +591,6 @@
         <source>Save the document first.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Save as PDF</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saved {path}.</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>EInvoiceActions</name>
@@ -701,14 +689,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Excel &amp;template…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Excel workbooks (*.xlsx)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>CSV or Excel files (*.csv *.txt *.xlsx);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -746,10 +726,6 @@
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv);;Excel workbooks (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2363,10 +2339,6 @@ Why?</source>
         <source>Save as PDF</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Cannot save</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>PlaceCombo</name>
@@ -2435,14 +2407,6 @@ Why?</source>
     </message>
     <message>
         <source>Receipt note {number} (PDF)…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save PDF</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PDF documents (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2839,6 +2803,41 @@ Why?</source>
     </message>
     <message>
         <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Saving</name>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>XML files (*.xml)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved {name} in {folder}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show in folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3488,10 +3487,6 @@ The goods leave {source} and are on the road until {destination} receives them. 
     </message>
     <message>
         <source>Save the transfer note</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PDF documents (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4326,6 +4321,21 @@ The goods leave {source} and are on the road until {destination} receives them. 
     </message>
     <message>
         <source>Wrote {path}: {documents} invoices, {lines} lines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>csv</name>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exempt</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5346,6 +5356,10 @@ The details are in the log file:
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Only a shipped transfer has a transfer note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The tax classification code “{code}” may hold digits only.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5605,6 +5619,14 @@ The details are in the log file:
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Tax code short name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Item code</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5614,6 +5636,14 @@ The details are in the log file:
     </message>
     <message>
         <source>Unit cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warehouse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average cost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5686,10 +5716,6 @@ The details are in the log file:
     </message>
     <message>
         <source>Counted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tax code short name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5950,10 +5976,6 @@ The details are in the log file:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Not a tax invoice (the e-invoice is issued by the tax platform)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Sales invoice</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6018,15 +6040,23 @@ The details are in the log file:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Issuer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>E-invoice number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Issuer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seller (seal)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a tax invoice (the e-invoice is issued by the tax platform)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6227,6 +6257,14 @@ The details are in the log file:
     </message>
     <message>
         <source>Checked by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Short {quantity}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed with a shortage on {date} by {user}: {reason}. {note}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -591,18 +591,6 @@
       <source>Save the document first.</source>
       <translation>请先保存单据。</translation>
     </message>
-    <message>
-      <source>Save as PDF</source>
-      <translation>保存为 PDF</translation>
-    </message>
-    <message>
-      <source>PDF files (*.pdf)</source>
-      <translation>PDF 文件 (*.pdf)</translation>
-    </message>
-    <message>
-      <source>Saved {path}.</source>
-      <translation>已保存 {path}。</translation>
-    </message>
   </context>
   <context>
     <name>EInvoiceActions</name>
@@ -701,14 +689,6 @@
       <translation>关闭(&amp;C)</translation>
     </message>
     <message>
-      <source>Excel &amp;template…</source>
-      <translation>Excel 模板(&amp;T)…</translation>
-    </message>
-    <message>
-      <source>Excel workbooks (*.xlsx)</source>
-      <translation>Excel 工作簿 (*.xlsx)</translation>
-    </message>
-    <message>
       <source>CSV or Excel files (*.csv *.txt *.xlsx);;All files (*)</source>
       <translation>CSV 或 Excel 文件 (*.csv *.txt *.xlsx);;所有文件 (*)</translation>
     </message>
@@ -747,10 +727,6 @@
     <message>
       <source>Export</source>
       <translation>导出</translation>
-    </message>
-    <message>
-      <source>CSV files (*.csv);;Excel workbooks (*.xlsx)</source>
-      <translation>CSV 文件 (*.csv);;Excel 工作簿 (*.xlsx)</translation>
     </message>
   </context>
   <context>
@@ -2365,10 +2341,6 @@ Why?</source>
       <source>Save as PDF</source>
       <translation>另存为 PDF</translation>
     </message>
-    <message>
-      <source>Cannot save</source>
-      <translation>无法保存</translation>
-    </message>
   </context>
   <context>
     <name>PlaceCombo</name>
@@ -2438,14 +2410,6 @@ Why?</source>
     <message>
       <source>Receipt note {number} (PDF)…</source>
       <translation>收货单 {number} (PDF)…</translation>
-    </message>
-    <message>
-      <source>Save PDF</source>
-      <translation>保存 PDF</translation>
-    </message>
-    <message>
-      <source>PDF documents (*.pdf)</source>
-      <translation>PDF 文档 (*.pdf)</translation>
     </message>
   </context>
   <context>
@@ -2842,6 +2806,41 @@ Why?</source>
     <message>
       <source>Problem</source>
       <translation>问题</translation>
+    </message>
+  </context>
+  <context>
+    <name>Saving</name>
+    <message>
+      <source>PDF documents (*.pdf)</source>
+      <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+      <source>CSV files (*.csv)</source>
+      <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+      <source>XML files (*.xml)</source>
+      <translation>XML 文件 (*.xml)</translation>
+    </message>
+    <message>
+      <source>Save as</source>
+      <translation>另存为</translation>
+    </message>
+    <message>
+      <source>Saved {name} in {folder}.</source>
+      <translation>已保存 {name}，位于 {folder}。</translation>
+    </message>
+    <message>
+      <source>Open</source>
+      <translation>打开</translation>
+    </message>
+    <message>
+      <source>Show in folder</source>
+      <translation>在文件夹中显示</translation>
+    </message>
+    <message>
+      <source>Close</source>
+      <translation>关闭</translation>
     </message>
   </context>
   <context>
@@ -3501,10 +3500,6 @@ The goods leave {source} and are on the road until {destination} receives them. 
     <message>
       <source>Save the transfer note</source>
       <translation>保存调拨单</translation>
-    </message>
-    <message>
-      <source>PDF documents (*.pdf)</source>
-      <translation>PDF 文件 (*.pdf)</translation>
     </message>
   </context>
   <context>
@@ -4339,6 +4334,21 @@ The goods leave {source} and are on the road until {destination} receives them. 
     <message>
       <source>Wrote {path}: {documents} invoices, {lines} lines.</source>
       <translation>已写入 {path}：{documents} 张发票，{lines} 行明细。</translation>
+    </message>
+  </context>
+  <context>
+    <name>csv</name>
+    <message>
+      <source>yes</source>
+      <translation>是</translation>
+    </message>
+    <message>
+      <source>no</source>
+      <translation>否</translation>
+    </message>
+    <message>
+      <source>exempt</source>
+      <translation>免税</translation>
     </message>
   </context>
   <context>
@@ -5361,6 +5371,10 @@ The details are in the log file:
       <translation>此账套已有商品、往来单位或单据：演示数据只能写入新的或空的账套。未做任何更改。</translation>
     </message>
     <message>
+      <source>Only a shipped transfer has a transfer note.</source>
+      <translation>只有已发运的调拨单才能打印调拨单。</translation>
+    </message>
+    <message>
       <source>The tax classification code “{code}” may hold digits only.</source>
       <translation>税收分类编码“{code}”只能包含数字。</translation>
     </message>
@@ -5620,6 +5634,14 @@ The details are in the log file:
       <translation>税收分类编码</translation>
     </message>
     <message>
+      <source>Tax code short name</source>
+      <translation>税收分类简称</translation>
+    </message>
+    <message>
+      <source>Active</source>
+      <translation>启用</translation>
+    </message>
+    <message>
       <source>Item code</source>
       <translation>商品编码</translation>
     </message>
@@ -5630,6 +5652,14 @@ The details are in the log file:
     <message>
       <source>Unit cost</source>
       <translation>单位成本</translation>
+    </message>
+    <message>
+      <source>Warehouse</source>
+      <translation>仓库</translation>
+    </message>
+    <message>
+      <source>Average cost</source>
+      <translation>平均成本</translation>
     </message>
     <message>
       <source>Tax ID</source>
@@ -5702,10 +5732,6 @@ The details are in the log file:
     <message>
       <source>Counted</source>
       <translation>实盘数</translation>
-    </message>
-    <message>
-      <source>Tax code short name</source>
-      <translation>税收分类简称</translation>
     </message>
     <message>
       <source>Reorder point</source>
@@ -5965,10 +5991,6 @@ The details are in the log file:
       <translation>免税</translation>
     </message>
     <message>
-      <source>Not a tax invoice (the e-invoice is issued by the tax platform)</source>
-      <translation>非税务发票（数电票由税务平台开具）</translation>
-    </message>
-    <message>
       <source>Sales invoice</source>
       <translation>销售发票</translation>
     </message>
@@ -6033,16 +6055,24 @@ The details are in the log file:
       <translation>付款条件</translation>
     </message>
     <message>
-      <source>Issuer</source>
-      <translation>开票人</translation>
-    </message>
-    <message>
       <source>E-invoice number</source>
       <translation>数电票号码</translation>
     </message>
     <message>
+      <source>Issuer</source>
+      <translation>开票人</translation>
+    </message>
+    <message>
+      <source>Seller (seal)</source>
+      <translation>销售方（章）</translation>
+    </message>
+    <message>
       <source>Line</source>
       <translation>序号</translation>
+    </message>
+    <message>
+      <source>Not a tax invoice (the e-invoice is issued by the tax platform)</source>
+      <translation>非税务发票（数电票由税务平台开具）</translation>
     </message>
     <message>
       <source>Item</source>
@@ -6243,6 +6273,14 @@ The details are in the log file:
     <message>
       <source>Checked by</source>
       <translation>复核人</translation>
+    </message>
+    <message>
+      <source>Short {quantity}</source>
+      <translation>短少 {quantity}</translation>
+    </message>
+    <message>
+      <source>Closed with a shortage on {date} by {user}: {reason}. {note}</source>
+      <translation>{date} 由 {user} 短少结案：{reason}。{note}</translation>
     </message>
     <message>
       <source>Ship date</source>

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from decimal import Decimal as D
 
 import pytest
@@ -93,9 +94,7 @@ def test_order_from_the_keyboard_confirm_receive_part(  # type: ignore[no-untype
     save_screenshot(dialog, "purchase_order_draft_en", tmp_path)
     qtbot.keyClick(grid, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: dialog.state == "confirmed", timeout=10_000)
-    assert dialog.number_label.text() == "PO-2026-000001" or dialog.number_label.text().startswith(
-        "PO-"
-    )
+    assert dialog.number_label.text() == f"PO-{date.today().year}-000001"  # dated today
     assert dialog.receive_button.isEnabled() and not dialog.save_button.isEnabled()
 
     qtbot.keyClick(grid, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
@@ -160,7 +159,7 @@ def test_amend_return_close_print_and_the_reports(  # type: ignore[no-untyped-de
                     OrderLineInput(cans, D(5), D("35.5"), D("0.13")),
                 ],
             ),
-        )
+        ).value
         confirm_order(session, admin_id, order)
         first = receivable_lines(session, order)[0].order_line_id
         data = ReceiptInput(order, date(2026, 11, 10), [ReceiptLineInput(first, D(60))])
@@ -172,6 +171,7 @@ def test_amend_return_close_print_and_the_reports(  # type: ignore[no-untyped-de
     page = purchasing_page(window)
     dialog = page.orders.open_order(0)
     assert dialog is not None and dialog.state == "partially_received"
+    assert dialog.order_id == order_id
     assert not dialog.save_button.isEnabled()
     assert "部分收货" in dialog.save_button.toolTip()  # why it cannot be edited now
     save_screenshot(dialog, "purchase_order_partial_zh_CN", tmp_path)
@@ -218,19 +218,28 @@ def test_amend_return_close_print_and_the_reports(  # type: ignore[no-untyped-de
 
     from PySide6.QtWidgets import QFileDialog
 
-    from erp_desktop.ui.purchasing import printing
+    from erp_desktop.ui.saving import SavedNotice
 
     target = tmp_path / "note.pdf"
-    monkeypatch.setattr(printing, "OPEN_AFTER_SAVING", False)
+    asked = []
     monkeypatch.setattr(
-        QFileDialog, "getSaveFileName", staticmethod(lambda *args: (str(target), ""))
+        QFileDialog,
+        "getSaveFileName",
+        staticmethod(lambda *args: asked.append(args[2]) or (str(target), "")),
     )
     dialog._fill_print_menu()
     actions = [a for a in dialog.print_menu.actions() if not a.isSeparator()]
     assert [a.text() for a in actions][1:] == ["收货单 GR-2026-000001 (PDF)…"]
     actions[1].trigger()
-    qtbot.waitUntil(target.exists, timeout=10_000)
+    qtbot.waitUntil(lambda: bool(dialog.findChildren(SavedNotice)), timeout=10_000)
     assert target.read_bytes().startswith(b"%PDF")
+    (notice,) = dialog.findChildren(SavedNotice)  # said where it went; opened nothing
+    assert "note.pdf" in notice.label.text() and notice.open_button.text() == "打开"
+    assert asked[0].endswith("GR-2026-000001.pdf")
+    actions[0].trigger()  # the next save starts in the folder of the last one
+    qtbot.waitUntil(lambda: len(asked) == 2, timeout=10_000)
+    assert asked[1] == str(tmp_path / "PO-2026-000001.pdf")
+    qtbot.waitUntil(lambda: len(dialog.findChildren(SavedNotice)) == 1, timeout=10_000)
     dialog.close()
 
     page.setCurrentWidget(page.reorder)
@@ -250,7 +259,6 @@ def test_amend_return_close_print_and_the_reports(  # type: ignore[no-untyped-de
     window.nav.setCurrentRow(0)
     page.setCurrentWidget(page.orders)
     save_screenshot(window, "purchase_orders_zh_CN", tmp_path)
-    assert order_id
 
 
 def test_tolerance_is_set_in_settings(open_window, book_url, qtbot) -> None:  # type: ignore[no-untyped-def]

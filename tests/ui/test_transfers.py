@@ -38,11 +38,11 @@ def stocked(book, admin_id):  # type: ignore[no-untyped-def]
 
     def build(session):  # type: ignore[no-untyped-def]
         main = list_warehouses(session)[0].id
-        second = create_warehouse(session, admin_id, WarehouseData("WH2", "二号仓库")).id
-        screws = create_item(session, admin_id, ItemData("SCR-01", "十字螺丝 M4", "个"))
+        second = create_warehouse(session, admin_id, WarehouseData("WH2", "二号仓库")).value.id
+        screws = create_item(session, admin_id, ItemData("SCR-01", "十字螺丝 M4", "个")).value
         rice = create_item(
             session, admin_id, ItemData("RICE-5", "东北大米", "kg", unit_precision=2)
-        )
+        ).value
         opening = virtual_location(session, LocationKind.OPENING)
         post_moves(
             session,
@@ -59,7 +59,7 @@ def stocked(book, admin_id):  # type: ignore[no-untyped-def]
             session,
             admin_id,
             TransferInput(main, second, TODAY, [TransferLineInput(rice, D(20))], "沪A·778899"),
-        )
+        ).value
         ship_transfer(session, admin_id, earlier, new_key(), ship_date=TODAY)
         return {"main": main, "second": second, "screws": screws, "rice": rice}
 
@@ -218,6 +218,8 @@ def test_print_button_writes_the_note(  # type: ignore[no-untyped-def]
     from PySide6.QtGui import QDesktopServices
     from PySide6.QtWidgets import QFileDialog
 
+    from erp_desktop.ui.saving import SavedNotice
+
     target = tmp_path / "note.pdf"
     opened = []
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
@@ -227,9 +229,13 @@ def test_print_button_writes_the_note(  # type: ignore[no-untyped-def]
     page.open_transfer(1)
     assert page.form.print_button.isEnabled()
     qtbot.mouseClick(page.form.print_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: bool(opened), timeout=20_000)
+    qtbot.waitUntil(lambda: bool(window.findChildren(SavedNotice)), timeout=20_000)
     assert target.read_bytes().startswith(b"%PDF")
-    assert opened[0].toLocalFile() == str(target)
+    assert opened == []  # never opened by itself
+    (notice,) = window.findChildren(SavedNotice)
+    qtbot.mouseClick(notice.open_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(notice.folder_button, Qt.MouseButton.LeftButton)
+    assert [url.toLocalFile() for url in opened] == [str(target), str(tmp_path)]
     page.new_transfer()
     assert not page.form.print_button.isEnabled()
     assert "发运后" in page.form.print_button.toolTip()

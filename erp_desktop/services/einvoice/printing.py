@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 
 from erp_desktop.services.einvoice.red import platform_number
 from erp_desktop.services.invoicing import issuing
-from erp_desktop.services.invoicing.views import view_of
+from erp_desktop.services.invoicing.printing import view_of
 
 
 def reprint_pdf(session: Session, invoice_id: int) -> bytes:

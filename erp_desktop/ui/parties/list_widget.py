@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 from erp_desktop.services.csv_exchange import (
-    PARTY_FIELDS,
     ImportPreview,
     commit_parties,
     export_parties,
@@ -189,7 +188,7 @@ class PartyListWidget(QWidget):
             return preview_parties(session, path, role, progress)
 
         def commit(session: Session, rows: ImportPreview[PartyData], progress: FileProgress) -> str:
-            count = commit_parties(session, user_id, rows, progress)
+            count = commit_parties(session, user_id, rows, progress).value
             return self.tr("{count} imported.").format(count=count)
 
         supplier = self.role == SUPPLIER
@@ -206,7 +205,6 @@ class PartyListWidget(QWidget):
             preview,
             commit,
             self,
-            PARTY_FIELDS,
         )
         dialog.open()
         return dialog
@@ -214,9 +212,7 @@ class PartyListWidget(QWidget):
     def export_parties(self) -> None:
         role = self.role
         name = "suppliers.csv" if role == SUPPLIER else "customers.csv"
-        save_export(
-            self, self.ctx, name, lambda session: export_parties(session, role), PARTY_FIELDS
-        )
+        save_export(self, self.ctx, name, lambda session, tr: export_parties(session, role, tr))
 
     def index_of(self, row: int) -> QModelIndex:
         return self.model.index(row, 0)

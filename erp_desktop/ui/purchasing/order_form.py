@@ -31,7 +31,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from erp_desktop.domain.money import PRICE_PLACES, format_decimal
+from erp_desktop.domain.formatting import format_money
+from erp_desktop.domain.money import PRICE_PLACES
 from erp_desktop.errors import ErpError, ValidationError
 from erp_desktop.i18n import QT_TRANSLATE_NOOP
 from erp_desktop.services.company import CURRENCIES
@@ -414,9 +415,9 @@ class OrderDialog(QDialog):
                 "Lines: {lines}    Amount: {net}    Tax: {tax}    Total: {gross} {currency}"
             ).format(
                 lines=len(self.grid_model.lines()),
-                net=format_decimal(total.net, 2),
-                tax=format_decimal(total.tax, 2),
-                gross=format_decimal(total.gross, 2),
+                net=format_money(total.net, currency),
+                tax=format_money(total.tax, currency),
+                gross=format_money(total.gross, currency),
                 currency=currency,
             )
         )
@@ -489,7 +490,7 @@ class OrderDialog(QDialog):
 
         def work(book, user):  # type: ignore[no-untyped-def]
             if order_id is None:
-                return book.run(lambda s: create_order(s, user, data))
+                return book.run(lambda s: create_order(s, user, data).value)
             book.run(lambda s: update_order(s, user, order_id, data))
             return order_id
 
@@ -507,10 +508,10 @@ class OrderDialog(QDialog):
             def unit(session):  # type: ignore[no-untyped-def]
                 saved = order_id
                 if saved is None:
-                    saved = create_order(session, user, data)
+                    saved = create_order(session, user, data).value
                 else:
                     update_order(session, user, saved, data)
-                return saved, confirm_order(session, user, saved)
+                return saved, confirm_order(session, user, saved).value
 
             return book.run(unit)
 
@@ -549,7 +550,9 @@ class OrderDialog(QDialog):
         order_id, reason = self.order_id, self.reason_edit.text()
         assert order_id is not None
         self._run(
-            lambda book, user: book.run(lambda s: amend_order(s, user, order_id, data, reason)),
+            lambda book, user: book.run(
+                lambda s: amend_order(s, user, order_id, data, reason).value
+            ),
             lambda version: self._after(
                 order_id, self.tr("Amendment {version} saved.").format(version=version)
             ),
