@@ -2,7 +2,7 @@
 the platform record of each invoice, red-letter confirmations.
 
 Revision ID: 0011_einvoice
-Revises: 0010_rules
+Revises: 0011_one_key
 Create Date: 2026-12-03
 """
 
@@ -14,7 +14,7 @@ from alembic import op
 from erp_desktop.db.types import BigId, ExactDecimal, UTCDateTime
 
 revision = "0011_einvoice"
-down_revision = "0010_rules"
+down_revision = "0011_one_key"
 branch_labels = None
 depends_on = None
 
