@@ -61,7 +61,7 @@ def main() -> None:
             preview = book.read(lambda s: preview_items(s, source))
             checked = time.perf_counter() - started
             started = time.perf_counter()
-            count = book.run(lambda s: commit_items(s, 1, preview))
+            count = book.run(lambda s: commit_items(s, 1, preview)).value
             committed = time.perf_counter() - started
         finally:
             book.close()

@@ -402,9 +402,9 @@ def export_items(session: Session, translate: Translate = english) -> bytes:
         QT_TRANSLATE_NOOP("fields", "Purchase price"),
         QT_TRANSLATE_NOOP("fields", "Sale price"),
         QT_TRANSLATE_NOOP("fields", "Tax rate %"),
-        QT_TRANSLATE_NOOP("fields", "Active"),
         QT_TRANSLATE_NOOP("fields", "Tax classification code"),
         QT_TRANSLATE_NOOP("fields", "Tax code short name"),
+        QT_TRANSLATE_NOOP("fields", "Active"),
     ]
     query = select(
         Item.code,
@@ -440,9 +440,9 @@ def export_items(session: Session, translate: Translate = english) -> bytes:
                 r[9].normalize(),
                 r[10].normalize(),
                 rate,
-                yes if r[12] else no,
                 r[13],
                 r[14],
+                yes if r[12] else no,
             )
 
     return write_csv([translate("fields", h) for h in headers], rows())

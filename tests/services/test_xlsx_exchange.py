@@ -94,7 +94,7 @@ def test_export_as_a_workbook_with_chinese_headers_imports_again(book, admin_id)
     book.run(lambda s: [s.delete(find_item(s, c)) for c in ("=1+2", "PLAIN")])
     preview = book.read(lambda s: preview_items(s, data))
     assert preview.ok, [e.message.render() for e in preview.errors]
-    assert book.run(lambda s: commit_items(s, admin_id, preview)) == 2
+    assert book.run(lambda s: commit_items(s, admin_id, preview)).value == 2
     again = book.read(lambda s: find_item(s, "=1+2"))
     assert (again.tax_code, again.sale_price) == ("1070299000000000000", D("12.5"))
 
