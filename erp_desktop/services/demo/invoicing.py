@@ -132,6 +132,27 @@ def build(book: Book, options: DemoOptions, report: Report) -> None:
             _credit(book, user, rng, issued[-1 - rng.randrange(3)], day)
         report("invoices", done, count)
     report("invoices", count, count)
+    book.run(_mark_some_sent)
+
+
+def _mark_some_sent(session) -> None:  # type: ignore[no-untyped-def]
+    """The oldest issued invoices were sent to the tax platform in a batch workbook."""
+    from erp_desktop.db.types import utc_now
+    from erp_desktop.models.einvoice import EInvoiceRecord
+    from erp_desktop.models.invoice import Invoice
+
+    ids = session.scalars(
+        select(Invoice.id)
+        .where(Invoice.kind == "invoice", Invoice.state != "draft")
+        .order_by(Invoice.id)
+        .limit(5)
+    ).all()
+    now = utc_now()
+    session.add_all(
+        EInvoiceRecord(invoice_id=i, sent_at=now, sent_file="批量开票-演示.xlsx", rejected="")
+        for i in ids
+        if session.get(EInvoiceRecord, i) is None
+    )
 
 
 def _customers(session, user: int, rng: random.Random) -> list[int]:  # type: ignore[no-untyped-def]
