@@ -74,8 +74,20 @@ TABLES_BY_PERMISSION: dict[Permission, tuple[str, ...]] = {
         "purchase_order_line",
     ),
     Permission.TRANSFER: ("transfer", "transfer_line", "transfer_event"),
-    Permission.INVOICE: ("invoice", "invoice_line", "invoice_document"),
-    Permission.CREDIT: ("invoice", "invoice_line", "invoice_document"),
+    Permission.INVOICE: (
+        "invoice",
+        "invoice_line",
+        "invoice_document",
+        "einvoice_record",
+        "red_confirmation",
+    ),
+    Permission.CREDIT: (
+        "invoice",
+        "invoice_line",
+        "invoice_document",
+        "einvoice_record",
+        "red_confirmation",
+    ),
     Permission.SETTINGS: ("company", "book_setting"),
 }
 POSTING_PERMISSIONS = frozenset(

@@ -248,8 +248,31 @@ ITEM_FIELDS = (
     CsvField("purchase_price", QT_TRANSLATE_NOOP("fields", "Purchase price"), ("采购价", "进价")),
     CsvField("sale_price", QT_TRANSLATE_NOOP("fields", "Sale price"), ("销售价", "售价", "零售价")),
     CsvField("tax_rate", QT_TRANSLATE_NOOP("fields", "Tax rate %"), ("tax rate", "税率", "税率%")),
+    CsvField(
+        "tax_code",
+        QT_TRANSLATE_NOOP("fields", "Tax classification code"),
+        ("tax code", "税收分类编码", "商品和服务税收分类编码", "税收编码", "商品和服务税收编码"),
+    ),
+    CsvField(
+        "tax_short_name",
+        QT_TRANSLATE_NOOP("fields", "Tax code short name"),
+        ("税收分类简称", "税收简称", "简称"),
+    ),
 )
-EXEMPT = {"exempt", "tax-exempt", "免税", "不征税"}
+# Words a tax rate cell may hold instead of a percentage: (rate, zero-rate kind).
+ZERO_RATE_WORDS: dict[str, tuple[Decimal | None, str]] = {
+    "exempt": (None, "exempt"),
+    "tax-exempt": (None, "exempt"),
+    "免税": (None, "exempt"),
+    "not taxable": (None, "not_taxable"),
+    "不征税": (None, "not_taxable"),
+    "zero rate": (Decimal(0), "zero"),
+    "普通零税率": (Decimal(0), "zero"),
+    "零税率": (Decimal(0), "zero"),
+    "export refund": (Decimal(0), "export"),
+    "出口退税": (Decimal(0), "export"),
+}
+EXPORTED_KIND = {"not_taxable": "不征税", "export": "出口退税"}
 
 
 def _item_row(row: CsvRow) -> ItemData:
@@ -264,8 +287,9 @@ def _item_row(row: CsvRow) -> ItemData:
         decimals = int(decimals_text)
     rate_text = row.get("tax_rate").rstrip("%").strip()
     rate: Decimal | None = DEFAULT_TAX_RATE
-    if rate_text.casefold() in EXEMPT:
-        rate = None
+    kind = ""
+    if rate_text.casefold() in ZERO_RATE_WORDS:
+        rate, kind = ZERO_RATE_WORDS[rate_text.casefold()]
     elif rate_text:
         try:
             percent = parse_decimal(
@@ -287,6 +311,9 @@ def _item_row(row: CsvRow) -> ItemData:
         purchase_price=row.decimal("purchase_price", places=PRICE_PLACES) or Decimal(0),
         sale_price=row.decimal("sale_price", places=PRICE_PLACES) or Decimal(0),
         tax_rate=rate,
+        tax_code=row.get("tax_code"),
+        tax_short_name=row.get("tax_short_name"),
+        zero_rate_kind=kind,
     )
     try:
         return clean_item(data)
@@ -466,6 +493,8 @@ def export_items(session: Session, translate: Translate = english) -> bytes:
         QT_TRANSLATE_NOOP("fields", "Purchase price"),
         QT_TRANSLATE_NOOP("fields", "Sale price"),
         QT_TRANSLATE_NOOP("fields", "Tax rate %"),
+        QT_TRANSLATE_NOOP("fields", "Tax classification code"),
+        QT_TRANSLATE_NOOP("fields", "Tax code short name"),
         QT_TRANSLATE_NOOP("fields", "Active"),
     ]
     query = select(
@@ -482,13 +511,19 @@ def export_items(session: Session, translate: Translate = english) -> bytes:
         Item.sale_price,
         Item.tax_rate,
         Item.active,
+        Item.tax_code,
+        Item.tax_short_name,
+        Item.zero_rate_kind,
     ).order_by(Item.code_key)
 
     yes, no, exempt = (translate("csv", text) for text in (YES, NO, EXEMPT_TEXT))
 
     def rows():  # type: ignore[no-untyped-def]
         for r in session.execute(query).yield_per(5_000):
-            rate = exempt if r[11] is None else (r[11] * 100).normalize()
+            if r[15] in EXPORTED_KIND:  # a rate word the import reads back
+                rate: object = EXPORTED_KIND[r[15]]
+            else:
+                rate = exempt if r[11] is None else (r[11] * 100).normalize()
             yield (
                 *r[:7],
                 r[7].normalize() if r[7] is not None else None,
@@ -496,6 +531,8 @@ def export_items(session: Session, translate: Translate = english) -> bytes:
                 r[9].normalize(),
                 r[10].normalize(),
                 rate,
+                r[13],
+                r[14],
                 yes if r[12] else no,
             )
 

@@ -271,7 +271,12 @@ def _unreadable(path: Path, error: OSError) -> ValidationError:
 
 def read_csv(source: Path | bytes, fields: Sequence[CsvField]) -> CsvTable:
     """Check a CSV file for ``fields`` (encoding, delimiter, header) without keeping it
-    in memory; ValidationError when the file as a whole is unusable."""
+    in memory; ValidationError when the file as a whole is unusable. An Excel workbook
+    (.xlsx) is read by ``services.xlsx_exchange`` into the same rows."""
+    from erp_desktop.services.xlsx_exchange import is_xlsx, read_xlsx
+
+    if is_xlsx(source):
+        return read_xlsx(source, fields)
     data = CsvSource(source)
     encoding = detect_encoding(data)
     with _text(data, encoding) as text:

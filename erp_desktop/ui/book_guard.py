@@ -30,7 +30,7 @@ def read_only_reason(ctx: AppContext) -> str | None:
         return None
     book = ctx.book
     text = FILE_READ_ONLY if book.file_read_only else MOVED if book.moved_to else READ_ONLY
-    return QCoreApplication.translate("BookGuard", text)
+    return QCoreApplication.translate("BookGuard", str(text))
 
 
 class _Guard(QObject):

@@ -147,7 +147,10 @@ class ImportDialog(QDialog):
 
     def choose(self) -> None:
         name, _ = QFileDialog.getOpenFileName(
-            self, self.windowTitle(), "", self.tr("CSV files (*.csv *.txt);;All files (*)")
+            self,
+            self.windowTitle(),
+            "",
+            self.tr("CSV or Excel files (*.csv *.txt *.xlsx);;All files (*)"),
         )
         if name:
             self.load(Path(name))

@@ -304,7 +304,10 @@ class UsersWidget(QWidget):
         name, login = dialog.name_edit.text(), dialog.login_edit.text()
         role, password = dialog.role(), dialog.password_edit.text()
         done = self.tr("{name} was added.").format(name=name)
-        self._change(lambda s: add_user(s, by=by, full_name=name, login=login, role=role, password=password), done)
+        self._change(
+            lambda s: add_user(s, by=by, full_name=name, login=login, role=role, password=password),
+            done,
+        )
 
     def reset_password(self) -> None:
         user = self.selected()

@@ -451,12 +451,12 @@ def test_posted_opening_stock_is_frozen_for_a_storeman_and_the_owner(world, pg_b
 def test_upgrading_an_older_server_book_adds_the_opening_stock_guard(pg_book) -> None:  # type: ignore[no-untyped-def]
     with pg_book.engine.begin() as conn:  # a book as the previous version left it
         conn.exec_driver_sql("DROP TRIGGER erp_posted ON stock_opening")
-        conn.exec_driver_sql("UPDATE alembic_version SET version_num = '0011_one_key'")
+        conn.exec_driver_sql("UPDATE alembic_version SET version_num = '0012_einvoice'")
     problems = [p.message.render() for p in pg_book.read(run_checks).problems]
     assert any("erp_posted on stock_opening" in p for p in problems)
     upgraded = open_book(pg_book.location, upgrade=True, for_writing=True)
     try:
-        assert upgraded.revision == "0012_signin"
+        assert upgraded.revision == "0013_signin"
         assert upgraded.read(run_checks).ok
     finally:
         upgraded.close()

@@ -37,8 +37,9 @@ from erp_desktop.ui.book_guard import changes_book
 from erp_desktop.ui.context import AppContext
 from erp_desktop.ui.errors import show_info
 from erp_desktop.ui.i18n import render
-from erp_desktop.ui.invoicing import actions
+from erp_desktop.ui.invoicing import actions, einvoice_actions
 from erp_desktop.ui.invoicing.batch import BatchExportDialog
+from erp_desktop.ui.invoicing.einvoice_actions import einvoice_status
 from erp_desktop.ui.models.paged import Column, PagedQueryModel
 from erp_desktop.ui.widgets.heading import heading_label
 
@@ -48,7 +49,7 @@ STATES = ("draft", "issued", "partially_credited", "credited")
 class InvoiceListModel(PagedQueryModel):
     """Shows the document type and state in words."""
 
-    KIND_COLUMN, STATE_COLUMN = 1, 2
+    KIND_COLUMN, STATE_COLUMN, EINVOICE_COLUMN = 1, 2, 10
 
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # type: ignore[override]
         if role == Qt.ItemDataRole.DisplayRole and index.isValid():
@@ -61,6 +62,8 @@ class InvoiceListModel(PagedQueryModel):
                 )
                 state = super().data(index, Qt.ItemDataRole.UserRole)
                 return render(workflow_of(kind).state_label(state)) if state else ""
+            if index.column() == self.EINVOICE_COLUMN:
+                return einvoice_status(super().data(index, Qt.ItemDataRole.UserRole) or "")
         return super().data(index, role)
 
 
@@ -127,17 +130,34 @@ class InvoicingPage(QWidget):
             ("reissue", lambda: self.credit_selected(reissue=True)),
             ("batch", self.batch_export),
             ("series", self.edit_series),
+            ("platform_export", self.platform_export),
+            ("platform_import", self.platform_import),
         ):
             self.buttons[key] = QPushButton(clicked=slot)
         changes_book(
             ctx,
-            *(self.buttons[k] for k in ("new", "issue", "delete", "credit", "reissue", "series")),
+            # the platform's workbook marks invoices "sent"; importing stores platform numbers
+            *(
+                self.buttons[k]
+                for k in (
+                    "new",
+                    "issue",
+                    "delete",
+                    "credit",
+                    "reissue",
+                    "series",
+                    "platform_export",
+                    "platform_import",
+                )
+            ),
         )
         tools = QHBoxLayout()
         for key in ("new", "open", "issue", "delete", "preview", "pdf", "xml", "credit", "reissue"):
             tools.addWidget(self.buttons[key])
         tools.addStretch(1)
         tools.addWidget(self.buttons["batch"])
+        tools.addWidget(self.buttons["platform_export"])
+        tools.addWidget(self.buttons["platform_import"])
         tools.addWidget(self.buttons["series"])
         filters = QHBoxLayout()
         filters.addWidget(self.search, 2)
@@ -170,6 +190,7 @@ class InvoicingPage(QWidget):
             Column("tax", self.tr("Tax"), kind="decimal", places=2),
             Column("gross", self.tr("Total"), kind="decimal", places=2),
             Column("due", self.tr("Due"), kind="date"),
+            Column("einvoice", self.tr("E-invoice")),
         ]
 
     def retranslate_ui(self) -> None:
@@ -210,6 +231,8 @@ class InvoicingPage(QWidget):
             ("reissue", self.tr("Credit and &re-issue…")),
             ("batch", self.tr("&Batch export…")),
             ("series", self.tr("Number &series…")),
+            ("platform_export", self.tr("To tax &platform…")),
+            ("platform_import", self.tr("From tax pla&tform…")),
         ):
             self.buttons[key].setText(text)
         self.buttons["new"].setShortcut("Ctrl+N")
@@ -380,6 +403,16 @@ class InvoicingPage(QWidget):
         dialog.exported.connect(lambda result: self.message.setText(dialog.summary(result)))
         dialog.open()
         return dialog
+
+    def platform_export(self, path: str | None = None) -> None:
+        """The listed invoices (their dates as filtered) into the platform's workbook."""
+        filters = self._filters()
+        einvoice_actions.export_for_platform(
+            self.ctx, self, self.message, filters["date_from"], filters["date_to"], path
+        )
+
+    def platform_import(self, paths: list[str] | None = None) -> None:
+        einvoice_actions.import_from_platform(self.ctx, self, self.message, paths)
 
     def edit_series(self) -> QWidget:
         from erp_desktop.ui.invoicing.series import SeriesDialog

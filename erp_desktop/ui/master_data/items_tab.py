@@ -75,9 +75,11 @@ class ItemsTab(MasterDataTab):
             self.ctx,
             self.tr("Import items"),
             self.tr(
-                "A CSV file with a header line: code, name and unit are required; "
-                "specification, category, decimals, purchase unit and factor, barcode, "
-                "purchase and sale price and tax rate % may follow. Chinese headers "
+                "A CSV file or an Excel workbook (.xlsx) with a header line: code, name and "
+                "unit are required; specification, category, decimals, purchase unit and "
+                "factor, barcode, purchase and sale price, tax rate % (or 免税, 不征税, "
+                "普通零税率, 出口退税) and the 19-digit tax classification code may follow. "
+                "Chinese headers "
                 "(编码, 名称, 单位, …) are understood. UTF-8 or GBK."
             ),
             preview_items,

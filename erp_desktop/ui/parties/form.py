@@ -82,6 +82,13 @@ class PartyDialog(DocumentDialog):
         self.override_reason.setPlaceholderText(
             self.tr("why, e.g. “printed so on the business licence”")
         )
+        self.natural_box = QCheckBox(self.tr("A private person (自然人): no tax ID, an ID instead"))
+        self.id_type_combo = QComboBox(editable=True)
+        self.id_type_combo.addItems(["", "居民身份证", "护照", "港澳居民来往内地通行证"])
+        self.id_number_edit = QLineEdit(maxLength=30)
+        person = QHBoxLayout()
+        person.addWidget(self.id_type_combo, 1)
+        person.addWidget(self.id_number_edit, 2)
         self.contact_edit = QLineEdit(maxLength=100)
         self.phone_edit = QLineEdit(maxLength=50)
         self.email_edit = QLineEdit(maxLength=120)
@@ -110,6 +117,8 @@ class PartyDialog(DocumentDialog):
             ("", self.tax_hint),
             ("", self.override_box),
             (self.reason_label, self.override_reason),
+            ("", self.natural_box),
+            (self.tr("ID type and number:"), person),
             (self.tr("C&ontact:"), self.contact_edit),
             (self.tr("&Phone:"), self.phone_edit),
             (self.tr("&Email:"), self.email_edit),
@@ -201,6 +210,9 @@ class PartyDialog(DocumentDialog):
         self.lead_spin.setValue(data.lead_time_days)
         self.discount_edit.set_value(data.discount_percent)
         self.notes_edit.setPlainText(data.notes)
+        self.natural_box.setChecked(data.natural_person)
+        self.id_type_combo.setCurrentText(data.id_type)
+        self.id_number_edit.setText(data.id_number)
         self.tax_check.check()
         self.tax_check.set_reason(data.tax_id_override_reason)
 
@@ -224,6 +236,9 @@ class PartyDialog(DocumentDialog):
             lead_time_days=self.lead_spin.value(),
             discount_percent=self.discount_edit.value() or Decimal(0),
             notes=self.notes_edit.toPlainText(),
+            natural_person=self.natural_box.isChecked(),
+            id_type=self.id_type_combo.currentText(),
+            id_number=self.id_number_edit.text(),
         )
 
     # -- saving ------------------------------------------------------------------------------
