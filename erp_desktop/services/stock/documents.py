@@ -17,11 +17,11 @@ from erp_desktop.models.item import Item
 from erp_desktop.models.location import Location, LocationKind
 from erp_desktop.models.stock import StockBalance
 from erp_desktop.models.user import User
-from erp_desktop.services.paging import PageRequest, page
+from erp_desktop.services.paging import Page, PageRequest, page
 from erp_desktop.services.stock.items import ItemChoice, item_choice
 
 
-def warehouse_page(session: Session, request: PageRequest) -> list[tuple[Any, ...]]:
+def warehouse_page(session: Session, request: PageRequest) -> Page:
     """(id, code, name, address, items in stock, active). Filter ``include_inactive``."""
     held = (
         select(func.count())
@@ -44,7 +44,7 @@ def warehouse_page(session: Session, request: PageRequest) -> list[tuple[Any, ..
     )
 
 
-def adjustment_page(session: Session, request: PageRequest) -> list[tuple[Any, ...]]:
+def adjustment_page(session: Session, request: PageRequest) -> Page:
     """(id, number, state, date, warehouse, reason, lines, note). Filter ``state``."""
     lines = (
         select(func.count())
@@ -80,7 +80,7 @@ def adjustment_page(session: Session, request: PageRequest) -> list[tuple[Any, .
     )
 
 
-def count_page(session: Session, request: PageRequest) -> list[tuple[Any, ...]]:
+def count_page(session: Session, request: PageRequest) -> Page:
     """(id, number, state, date, warehouse, category, lines, changed lines, note)."""
     lines = select(func.count()).where(StockCountLine.count_id == StockCount.id).scalar_subquery()
     query = select(

@@ -31,7 +31,7 @@ from erp_desktop.domain.stock import average_cost
 from erp_desktop.models.item import Item, ItemReorder
 from erp_desktop.models.location import Location, LocationKind
 from erp_desktop.models.stock import StockBalance, StockMove
-from erp_desktop.services.paging import PageRequest, page
+from erp_desktop.services.paging import Page, PageRequest, page
 from erp_desktop.services.permissions import may
 
 QUANTITY_TYPE = StockMove.quantity.type
@@ -85,24 +85,21 @@ def _balances(request: PageRequest, quantity: Any, value: Any) -> Select[Any]:
     )
 
 
-def _balance_rows(
-    session: Session, request: PageRequest, rows: list[tuple[Any, ...]]
-) -> list[tuple[Any, ...]]:
+def _balance_rows(session: Session, request: PageRequest, rows: Page) -> Page:
     """``_balances`` rows as the screen shows them: "item:location" key, value and
     average cost only for users who may see costs."""
     costs = _sees_costs(session, request)
-    return [
-        (
+    return rows.mapped(
+        lambda r: (
             f"{r[0]}:{r[1]}",
             *r[2:9],
             r[9] if costs else None,
             average_cost(r[8], r[9]) if costs else None,
         )
-        for r in rows
-    ]
+    )
 
 
-def on_hand_page(session: Session, request: PageRequest) -> list[tuple[Any, ...]]:
+def on_hand_page(session: Session, request: PageRequest) -> Page:
     """Rows: (key, code, name, spec, category, place, unit, quantity, value, average cost).
 
     ``key`` is "item:location". Filters: ``place`` (a warehouse id, "transit", or
@@ -147,7 +144,7 @@ def _flow_total(column: Any, day: date, quantity: bool) -> Any:
     )
 
 
-def on_hand_as_of_page(session: Session, request: PageRequest) -> list[tuple[Any, ...]]:
+def on_hand_as_of_page(session: Session, request: PageRequest) -> Page:
     """Like ``on_hand_page`` at the end of ``filters["day"]`` (a date).
 
     Every (item, place) that had received stock by that day is listed (one emptied
@@ -189,7 +186,7 @@ def on_hand_as_of_page(session: Session, request: PageRequest) -> list[tuple[Any
     return _balance_rows(session, request, rows)
 
 
-def movement_page(session: Session, request: PageRequest) -> list[tuple[Any, ...]]:
+def movement_page(session: Session, request: PageRequest) -> Page:
     """The moves of ``filters["item_id"]`` in or out of the warehouses (or
     ``filters["place"]``), oldest first, with the running balance there.
 
@@ -199,7 +196,7 @@ def movement_page(session: Session, request: PageRequest) -> list[tuple[Any, ...
     """
     item_id = request.filters.get("item_id")
     if not item_id:
-        return []
+        return Page()
     moves = StockMove.__table__
     here = Location.__table__.alias("here")
     other = Location.__table__.alias("other")
@@ -231,50 +228,68 @@ def movement_page(session: Session, request: PageRequest) -> list[tuple[Any, ...
         return query.where(here.c.kind.in_(kinds))
 
     both = union_all(flows(True), flows(False)).subquery()
+    # The balance runs in date order whatever order the user sorts the list by.
     running = type_coerce(
         func.sum(both.c.flow).over(order_by=(both.c.move_date, both.c.move_id, both.c.direction)),
         QUANTITY_TYPE,
     )
-    query = (
-        select(
-            both.c.move_id,
-            both.c.move_date,
-            both.c.doc_type,
-            both.c.doc_number,
-            both.c.place,
-            both.c.other_place,
-            both.c.flow,
-            running.label("balance"),
-            both.c.value,
-            both.c.reason,
-        )
-        .order_by(both.c.move_date, both.c.move_id, both.c.direction)
-        .offset(request.offset)
-        .limit(request.limit)
+    listed = select(*both.c, running.label("balance")).subquery()
+    query = select(
+        listed.c.move_id,
+        listed.c.move_date,
+        listed.c.doc_type,
+        listed.c.doc_number,
+        listed.c.place,
+        listed.c.other_place,
+        listed.c.flow,
+        listed.c.balance,
+        listed.c.value,
+        listed.c.reason,
+    )
+    inward = case((listed.c.flow > 0, listed.c.flow), else_=None)
+    outward = case((listed.c.flow < 0, -listed.c.flow), else_=None)
+    rows = page(
+        session,
+        query,
+        request,
+        search=[],
+        sorts={
+            "date": listed.c.move_date,
+            "doc_type": listed.c.doc_type,
+            "number": listed.c.doc_number,
+            "place": listed.c.place,
+            "other": listed.c.other_place,
+            "in": type_coerce(inward, QUANTITY_TYPE),
+            "out": type_coerce(outward, QUANTITY_TYPE),
+            "balance": listed.c.balance,
+            "value": listed.c.value,
+            "reason": listed.c.reason,
+        },
+        default_sort="date",
+        tie_breaker=(listed.c.move_date, listed.c.move_id, listed.c.direction),
     )
     costs = _sees_costs(session, request)
-    out = []
-    for r in session.execute(query):
+
+    def shown(r: tuple[Any, ...]) -> tuple[Any, ...]:
         flow, balance, value = r[6], r[7], r[8]
-        out.append(
-            (
-                r[0],
-                r[1] if isinstance(r[1], date) else date.fromisoformat(str(r[1])),
-                r[2],
-                r[3],
-                r[4],
-                r[5],
-                flow if flow > 0 else None,
-                -flow if flow < 0 else None,
-                balance,
-                value if costs else None,
-                r[9],
-            )
+        return (
+            r[0],
+            r[1] if isinstance(r[1], date) else date.fromisoformat(str(r[1])),
+            r[2],
+            r[3],
+            r[4],
+            r[5],
+            flow if flow > 0 else None,
+            -flow if flow < 0 else None,
+            balance,
+            value if costs else None,
+            r[9],
         )
-    return out
+
+    return rows.mapped(shown)
 
 
-def low_stock_page(session: Session, request: PageRequest) -> list[tuple[Any, ...]]:
+def low_stock_page(session: Session, request: PageRequest) -> Page:
     """Items below their reorder point in a warehouse, with a suggested quantity.
 
     Rows: (key, code, name, warehouse, unit, on hand, reorder point, reorder qty,
@@ -323,12 +338,9 @@ def low_stock_page(session: Session, request: PageRequest) -> list[tuple[Any, ..
         default_sort="code",
         tie_breaker=(ItemReorder.item_id, ItemReorder.warehouse_id),
     )
-    out = []
-    for r in rows:
-        on_hand = r[6]
-        suggested = max(r[8], r[7] - on_hand)
-        out.append((f"{r[0]}:{r[1]}", r[2], r[3], r[4], r[5], on_hand, r[7], r[8], suggested))
-    return out
+    return rows.mapped(
+        lambda r: (f"{r[0]}:{r[1]}", r[2], r[3], r[4], r[5], r[6], r[7], r[8], max(r[8], r[7] - r[6]))
+    )
 
 
 @dataclass(frozen=True)

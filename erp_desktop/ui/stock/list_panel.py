@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from erp_desktop.domain.permissions import Permission
+from erp_desktop.services.paging import Page
 from erp_desktop.services.permissions import may
 from erp_desktop.ui.context import AppContext
 from erp_desktop.ui.models.paged import Column, PagedQueryModel, PageQuery, filter_as_you_type
@@ -175,16 +176,15 @@ def translated(query: PageQuery, labels: dict[int, tuple[str, dict[str, str]]]) 
     """Wrap a list query so that code values (states, reasons, document types) in the
     given row positions are shown translated: {position: (context, {code: source})}."""
 
-    def run(session: Any, request: Any) -> list[tuple[Any, ...]]:
-        rows = query(session, request)
-        out = []
-        for row in rows:
-            values = list(row)
-            for position, (context, mapping) in labels.items():
-                code = values[position]
-                if code in mapping:
-                    values[position] = QCoreApplication.translate(context, mapping[code])
-            out.append(tuple(values))
-        return out
+    def shown(row: tuple[Any, ...]) -> tuple[Any, ...]:
+        values = list(row)
+        for position, (context, mapping) in labels.items():
+            code = values[position]
+            if code in mapping:
+                values[position] = QCoreApplication.translate(context, mapping[code])
+        return tuple(values)
+
+    def run(session: Any, request: Any) -> Page:
+        return query(session, request).mapped(shown)  # type: ignore[attr-defined, no-any-return]
 
     return run
