@@ -196,6 +196,10 @@ class PagedQueryModel(QAbstractTableModel):
         """The list's current filter and sort (for totals and exports of the whole list)."""
         return self._request(limit=limit)
 
+    def set_sort(self, key: str | None, descending: bool = False) -> None:
+        """The order of the next refresh (``sort`` refreshes at once)."""
+        self._sort, self._descending = key, descending
+
     def set_text(self, text: str) -> None:
         """Filter as the user types (the query decides which columns it searches)."""
         if text != self._text:

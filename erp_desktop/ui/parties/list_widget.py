@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QHBoxLayout,
-    QHeaderView,
     QLineEdit,
     QTableView,
     QToolBar,
@@ -33,6 +32,7 @@ from erp_desktop.services.parties import SUPPLIER, PartyData, party_page, set_pa
 from erp_desktop.ui.context import AppContext
 from erp_desktop.ui.import_dialog import FileProgress, ImportDialog, save_export
 from erp_desktop.ui.models.paged import Column, PagedQueryModel, filter_as_you_type
+from erp_desktop.ui.widgets.list_layout import remember_layout
 from erp_desktop.ui.parties.form import PartyDialog
 
 
@@ -92,6 +92,7 @@ class PartyListWidget(QWidget):
             ],
             party_page,
             self,
+            runner=ctx.runner,
         )
         self.view = QTableView()
         self.view.setModel(self.model)
@@ -99,12 +100,10 @@ class PartyListWidget(QWidget):
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         # Qt's default indicator is descending: start with the first column, A to Z.
         self.view.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
+        remember_layout(self.view, ctx.settings, f"parties.{role}", stretch=1)
         self.view.setSortingEnabled(True)
         self.view.verticalHeader().hide()
-        self.view.setWordWrap(False)
-        header = self.view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)  # a page: 200 rows
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.view.setColumnWidth(0, self.fontMetrics().horizontalAdvance("C-000000") + 24)
         self.view.doubleClicked.connect(lambda index: self.edit_party(index.row()))
         self.view.activated.connect(lambda index: self.edit_party(index.row()))
         layout = QVBoxLayout(self)
@@ -123,7 +122,7 @@ class PartyListWidget(QWidget):
 
     def _data_changed(self, area: str) -> None:
         if area in ("", "parties"):
-            self.model.refresh()
+            self.model.mark_stale()
 
     def current_row(self) -> int:
         index = self.view.currentIndex()

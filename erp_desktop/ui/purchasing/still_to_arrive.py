@@ -8,7 +8,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
-    QHeaderView,
     QLineEdit,
     QTableView,
     QVBoxLayout,
@@ -20,6 +19,7 @@ from erp_desktop.services.parties import SUPPLIER
 from erp_desktop.services.purchasing.queries import still_to_arrive_page
 from erp_desktop.ui.context import AppContext
 from erp_desktop.ui.models.paged import Column, PagedQueryModel, filter_as_you_type
+from erp_desktop.ui.widgets.list_layout import remember_layout
 from erp_desktop.ui.parties.lookup import PartyLookup
 
 TITLE = QT_TRANSLATE_NOOP("Reports", "Still to arrive")
@@ -54,17 +54,21 @@ class StillToArriveWidget(QWidget):
             ],
             still_to_arrive_page,
             self,
+            runner=ctx.runner,
         )
         self.view = QTableView()
         self.view.setModel(self.model)
         self.view.verticalHeader().hide()
         # Qt's default indicator is descending: start with the first column, A to Z.
         self.view.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
+        remember_layout(
+            self.view,
+            ctx.settings,
+            "purchasing.still_to_arrive",
+            stretch=2,
+            sortable=[c.sortable for c in self.model.columns],
+        )
         self.view.setSortingEnabled(True)
-        self.view.setWordWrap(False)
-        header = self.view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)  # a page: 200 rows
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.view, 1)
@@ -72,7 +76,7 @@ class StillToArriveWidget(QWidget):
         self.supplier.chosen.connect(lambda _c: self._apply())
         self.overdue_box.toggled.connect(lambda _on: self._apply())
         ctx.data_changed.connect(
-            lambda area: self.model.refresh() if area in ("", "purchasing") else None
+            lambda area: self.model.mark_stale() if area in ("", "purchasing") else None
         )
 
     def _apply(self) -> None:

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -29,6 +28,7 @@ from erp_desktop.services.paging import Page
 from erp_desktop.services.permissions import may
 from erp_desktop.ui.context import AppContext
 from erp_desktop.ui.models.paged import Column, PagedQueryModel, PageQuery, filter_as_you_type
+from erp_desktop.ui.widgets.list_layout import remember_layout
 
 
 def sees_costs(ctx: AppContext) -> bool:
@@ -48,13 +48,16 @@ class ListPanel(QWidget):
         *,
         areas: Sequence[str] = ("stock",),
         filters: dict[str, Any] | None = None,
+        sort: tuple[int, Qt.SortOrder] | None = None,
         parent: QWidget | None = None,
     ) -> None:
+        """``sort``: the column and order a first visit lists by (the user's last choice
+        wins, see ``ListLayout``)."""
         super().__init__(parent)
         self.ctx = ctx
         self.columns = list(columns)
         self._areas = set(areas)
-        self.model = PagedQueryModel(ctx.book.read, columns, query, self)
+        self.model = PagedQueryModel(ctx.book.read, columns, query, self, runner=ctx.runner)
         self.model._filters.update(filters or {})
         self.filter_edit = QLineEdit()
         self.filter_edit.setClearButtonEnabled(True)
@@ -74,10 +77,16 @@ class ListPanel(QWidget):
         self.view.verticalHeader().hide()
         self.view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         header = self.view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        header.setSortIndicatorShown(True)
-        header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        header.setSortIndicator(*(sort or (-1, Qt.SortOrder.AscendingOrder)))
+        keys = [column.key for column in self.columns]
+        self.layout_memory = remember_layout(
+            self.view,
+            ctx.settings,
+            f"{type(self).__module__.rsplit('.', 2)[-2]}.{type(self).__name__}",
+            stretch=keys.index("name") if "name" in keys else None,
+            sortable=[column.sortable for column in self.columns],
+        )
+        self._sort_as_header()
         header.sortIndicatorChanged.connect(self.model.sort)
         self.view.doubleClicked.connect(self._activated)
         self.view.activated.connect(self._activated)
@@ -92,7 +101,16 @@ class ListPanel(QWidget):
         layout.addWidget(self.status)
         ctx.data_changed.connect(self._data_changed)
         self.model.refresh()
-        self.size_columns()
+        if not self.layout_memory.restored:
+            self.size_columns()
+
+    def _sort_as_header(self) -> None:
+        header = self.view.horizontalHeader()
+        section = header.sortIndicatorSection()
+        if 0 <= section < len(self.columns) and self.columns[section].sortable:
+            self.model.set_sort(
+                self.columns[section].key, header.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder
+            )
 
     def size_columns(self) -> None:
         metrics = self.fontMetrics()
@@ -142,7 +160,7 @@ class ListPanel(QWidget):
 
     def _data_changed(self, area: str) -> None:
         if not area or area in self._areas:
-            self.model.refresh()
+            self.model.mark_stale()
 
 
 class DocumentListPanel(ListPanel):
@@ -157,9 +175,8 @@ class DocumentListPanel(ListPanel):
         form: Callable[[AppContext, int, QWidget], QDialog],
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(ctx, columns, query, parent=parent)
+        super().__init__(ctx, columns, query, sort=(2, Qt.SortOrder.DescendingOrder), parent=parent)
         self._form = form
-        self.view.horizontalHeader().setSortIndicator(2, Qt.SortOrder.DescendingOrder)
         self.activated.connect(self.open_document)
 
     def open_current(self) -> QDialog | None:
