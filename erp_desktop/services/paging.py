@@ -21,7 +21,7 @@ from typing import Any
 
 from sqlalchemy import Select, and_, false, not_, or_, true, tuple_
 from sqlalchemy.orm import Session
-from sqlalchemy.sql.elements import ColumnElement
+from sqlalchemy.sql.elements import ColumnElement, Label
 
 Key = tuple[Any, ...]
 
@@ -78,7 +78,10 @@ def _after(columns: Sequence[ColumnElement[Any]], key: Key, descending: bool) ->
         return left < right if descending else left > right
     clauses = []
     for i, (column, value) in enumerate(zip(columns, key, strict=True)):
-        equal = [c.is_(None) if v is None else c == v for c, v in zip(columns[:i], key[:i])]
+        equal = [
+            c.is_(None) if v is None else c == v
+            for c, v in zip(columns[:i], key[:i], strict=True)
+        ]
         if value is None:
             beyond: Any = false() if descending else column.is_not(None)
         elif descending:
@@ -108,7 +111,11 @@ def page(
     key = request.sort if request.sort in sorts else default_sort
     sort = sorts[key]
     ties = tie_breaker if isinstance(tie_breaker, tuple) else (tie_breaker,)
-    columns = [sort, *(c for c in ties if c is not sort)]
+    # A labelled column is keyed by its expression: its name is already in the select.
+    columns = [
+        c.element if isinstance(c, Label) else c
+        for c in (sort, *(t for t in ties if t is not sort))
+    ]
     descending = request.descending
 
     def direction(column: ColumnElement[Any]) -> Any:

@@ -8,7 +8,7 @@ from decimal import Decimal as D
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QMessageBox
 
 from erp_desktop.models.location import LocationKind
 from erp_desktop.services.stock.balances import on_hand
@@ -16,8 +16,8 @@ from erp_desktop.services.stock.items import ItemData, create_item, find_item
 from erp_desktop.services.stock.locations import list_warehouses, virtual_location
 from erp_desktop.services.stock.posting import MoveRequest, new_key, post_moves
 from tests.ui.conftest import save_screenshot
-from tests.ui.waiting import settle
 from tests.ui.test_line_grid import type_and_enter
+from tests.ui.waiting import settle
 
 
 def stock_world(book) -> dict:  # type: ignore[no-untyped-def,type-arg]

@@ -145,6 +145,7 @@ def test_build_by_keyboard_ship_and_receive_part(  # type: ignore[no-untyped-def
 
     page.form.back.emit()
     assert page.stack.currentWidget() is page.list
+    settle(window)  # the list reads again off the GUI thread
     numbers = [page.list.model.index(r, 0).data() for r in range(page.list.model.rowCount())]
     assert numbers[:2] == [f"TRF-{TODAY.year}-000002", f"TRF-{TODAY.year}-000001"]
     assert page.list.model.index(0, 1).data() == "partially received"

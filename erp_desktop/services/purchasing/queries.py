@@ -226,6 +226,7 @@ def still_to_arrive_page(session: Session, request: PageRequest) -> Page:
             "supplier": supplier.c.name,
             "item": Item.code,
             "name": Item.name,
+            "unit": Item.base_unit,
             "ordered": func.sum(line.base_quantity),
             "received": func.sum(line.received_quantity),
             "to_arrive": outstanding,

@@ -6,7 +6,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
-from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -38,7 +37,13 @@ def warehouse_page(session: Session, request: PageRequest) -> Page:
         query,
         request,
         search=[Location.code, Location.name, Location.address],
-        sorts={"code": Location.code_key, "name": Location.name, "address": Location.address},
+        sorts={
+            "code": Location.code_key,
+            "name": Location.name,
+            "address": Location.address,
+            "items": held,
+            "active": Location.active,
+        },
         default_sort="code",
         tie_breaker=Location.id,
     )
@@ -74,6 +79,8 @@ def adjustment_page(session: Session, request: PageRequest) -> Page:
             "date": StockAdjustment.adjustment_date,
             "warehouse": Location.name,
             "reason": StockAdjustment.reason,
+            "lines": lines,
+            "note": StockAdjustment.note,
         },
         default_sort="date",
         tie_breaker=StockAdjustment.id,
@@ -107,6 +114,9 @@ def count_page(session: Session, request: PageRequest) -> Page:
             "date": StockCount.count_date,
             "warehouse": Location.name,
             "category": StockCount.category,
+            "lines": lines,
+            "changed": StockCount.changed_lines,
+            "note": StockCount.note,
         },
         default_sort="date",
         tie_breaker=StockCount.id,

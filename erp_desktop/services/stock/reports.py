@@ -17,12 +17,25 @@ anyone else returns None in those columns (``filters["user_id"]``).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import Select, and_, case, func, literal, select, type_coerce, union_all
+from sqlalchemy import (
+    Float,
+    Select,
+    and_,
+    case,
+    cast,
+    distinct,
+    func,
+    literal,
+    or_,
+    select,
+    type_coerce,
+    union_all,
+)
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.elements import ColumnElement
 
@@ -31,7 +44,7 @@ from erp_desktop.domain.stock import average_cost
 from erp_desktop.models.item import Item, ItemReorder
 from erp_desktop.models.location import Location, LocationKind
 from erp_desktop.models.stock import StockBalance, StockMove
-from erp_desktop.services.paging import Page, PageRequest, page
+from erp_desktop.services.paging import Page, PageRequest, like_pattern, page
 from erp_desktop.services.permissions import may
 
 QUANTITY_TYPE = StockMove.quantity.type
@@ -61,6 +74,12 @@ PLACE_SORTS: dict[str, ColumnElement[Any]] = {
     "place": Location.name,
     "unit": Item.base_unit,
 }
+
+
+def _ratio(value: Any, quantity: Any) -> Any:
+    """Value ÷ quantity for sorting by average cost (SQLite holds both as integers scaled
+    by a constant each: their ratio orders as the cost does)."""
+    return case((quantity != 0, cast(value, Float) / cast(quantity, Float)), else_=None)
 
 
 def _balances(request: PageRequest, quantity: Any, value: Any) -> Select[Any]:
@@ -99,12 +118,16 @@ def _balance_rows(session: Session, request: PageRequest, rows: Page) -> Page:
     )
 
 
-def on_hand_page(session: Session, request: PageRequest) -> Page:
-    """Rows: (key, code, name, spec, category, place, unit, quantity, value, average cost).
+@dataclass(frozen=True)
+class OnHandTotals:
+    """The on-hand list's totals row: every row of the list, not only those fetched."""
 
-    ``key`` is "item:location". Filters: ``place`` (a warehouse id, "transit", or
-    None for every warehouse), ``include_zero``, ``category``, ``item_id``, ``user_id``.
-    """
+    rows: int
+    quantity: Decimal | None  # None when the rows hold more than one unit
+    value: Decimal | None  # None for users who may not see costs
+
+
+def _on_hand_query(request: PageRequest) -> Select[Any]:
     query = _balances(request, StockBalance.quantity, StockBalance.value)
     if not request.filters.get("include_zero"):
         query = query.where(StockBalance.quantity != 0)
@@ -112,15 +135,47 @@ def on_hand_page(session: Session, request: PageRequest) -> Page:
         query = query.where(Item.category == request.filters["category"])
     if request.filters.get("item_id"):
         query = query.where(StockBalance.item_id == request.filters["item_id"])
+    text = request.text.strip()
+    if text:
+        pattern = like_pattern(text)
+        query = query.where(or_(*(c.ilike(pattern, escape="\\") for c in ITEM_SEARCH)))
+    return query
+
+
+def on_hand_totals(session: Session, request: PageRequest) -> OnHandTotals:
+    """Totals of ``on_hand_page`` under the same filters (one aggregate query)."""
+    listed = _on_hand_query(request).subquery()
+    rows, units, quantity, value = session.execute(
+        select(
+            func.count(),
+            func.count(distinct(listed.c.base_unit)),
+            type_coerce(func.coalesce(func.sum(listed.c.quantity), 0), QUANTITY_TYPE),
+            type_coerce(func.coalesce(func.sum(listed.c.value), 0), VALUE_TYPE),
+        )
+    ).one()
+    return OnHandTotals(
+        rows,
+        quantity if units <= 1 else None,
+        value if _sees_costs(session, request) else None,
+    )
+
+
+def on_hand_page(session: Session, request: PageRequest) -> Page:
+    """Rows: (key, code, name, spec, category, place, unit, quantity, value, average cost).
+
+    ``key`` is "item:location". Filters: ``place`` (a warehouse id, "transit", or
+    None for every warehouse), ``include_zero``, ``category``, ``item_id``, ``user_id``.
+    """
     rows = page(
         session,
-        query,
-        request,
+        _on_hand_query(request),
+        replace(request, text=""),  # searched in _on_hand_query
         search=ITEM_SEARCH,
         sorts={
             **PLACE_SORTS,
             "quantity": StockBalance.quantity,
             "value": StockBalance.value,
+            "average": _ratio(StockBalance.value, StockBalance.quantity),
         },
         default_sort="code",
         # The item code is unique: ordering by it, then the place, lets the database walk
@@ -179,7 +234,12 @@ def on_hand_as_of_page(session: Session, request: PageRequest) -> Page:
         query,
         request,
         search=ITEM_SEARCH,
-        sorts=PLACE_SORTS,
+        sorts={
+            **PLACE_SORTS,
+            "quantity": quantity,
+            "value": value,
+            "average": _ratio(value, quantity),
+        },
         default_sort="code",
         tie_breaker=(StockBalance.item_id, StockBalance.location_id),
     )
@@ -332,14 +392,27 @@ def low_stock_page(session: Session, request: PageRequest) -> Page:
             "code": Item.code_key,
             "name": Item.name,
             "place": Location.name,
+            "unit": Item.base_unit,
             "on_hand": held,
+            "point": ItemReorder.reorder_point,
+            "reorder": ItemReorder.reorder_qty,
             "shortfall": shortfall,
         },
         default_sort="code",
         tie_breaker=(ItemReorder.item_id, ItemReorder.warehouse_id),
     )
     return rows.mapped(
-        lambda r: (f"{r[0]}:{r[1]}", r[2], r[3], r[4], r[5], r[6], r[7], r[8], max(r[8], r[7] - r[6]))
+        lambda r: (
+            f"{r[0]}:{r[1]}",
+            r[2],
+            r[3],
+            r[4],
+            r[5],
+            r[6],
+            r[7],
+            r[8],
+            max(r[8], r[7] - r[6]),
+        )
     )
 
 

@@ -12,7 +12,6 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from decimal import Decimal
-from typing import Any
 
 from sqlalchemy import case, distinct, func, or_, select, type_coerce
 from sqlalchemy.orm import Session, aliased

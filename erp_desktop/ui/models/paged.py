@@ -189,6 +189,10 @@ class PagedQueryModel(QAbstractTableModel):
         return list(self._columns)
 
     @property
+    def query_function(self) -> PageQuery:
+        return self._query
+
+    @property
     def fetching(self) -> bool:
         return self._loading or bool(self._rereading)
 
@@ -309,7 +313,9 @@ class PagedQueryModel(QAbstractTableModel):
         old = self.persistentIndexList()
         new = []
         for index in old:
-            row = where.get(self._hashes[index.row()], -1) if index.row() < len(self._hashes) else -1
+            row = (
+                where.get(self._hashes[index.row()], -1) if index.row() < len(self._hashes) else -1
+            )
             new.append(self.createIndex(row, index.column()) if row >= 0 else QModelIndex())
         self._rows = list(page)
         self._hashes = hashes
@@ -353,9 +359,7 @@ class PagedQueryModel(QAbstractTableModel):
         self._stale.discard(number)
         self._keep(number)
         if self._runner is not None:  # (at once, it is inside data(): the view has the row)
-            self.dataChanged.emit(
-                self.index(start, 0), self.index(end - 1, len(self._columns) - 1)
-            )
+            self.dataChanged.emit(self.index(start, 0), self.index(end - 1, len(self._columns) - 1))
 
     # -- pages held ------------------------------------------------------------------------------
     # Scrolling to the end of 500,000 rows must not keep them all: only the most

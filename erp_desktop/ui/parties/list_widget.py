@@ -32,8 +32,8 @@ from erp_desktop.services.parties import SUPPLIER, PartyData, party_page, set_pa
 from erp_desktop.ui.context import AppContext
 from erp_desktop.ui.import_dialog import FileProgress, ImportDialog, save_export
 from erp_desktop.ui.models.paged import Column, PagedQueryModel, filter_as_you_type
-from erp_desktop.ui.widgets.list_layout import remember_layout
 from erp_desktop.ui.parties.form import PartyDialog
+from erp_desktop.ui.widgets.list_layout import remember_layout
 
 
 class PartyListWidget(QWidget):

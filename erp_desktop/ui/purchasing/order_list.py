@@ -26,9 +26,9 @@ from erp_desktop.services.purchasing.orders import OPEN_STATES, WORKFLOW
 from erp_desktop.services.purchasing.queries import order_page
 from erp_desktop.ui.context import AppContext
 from erp_desktop.ui.models.paged import Column, PagedQueryModel, filter_as_you_type
-from erp_desktop.ui.widgets.list_layout import remember_layout
 from erp_desktop.ui.parties.lookup import PartyLookup
 from erp_desktop.ui.purchasing.common import state_text
+from erp_desktop.ui.widgets.list_layout import remember_layout
 
 if TYPE_CHECKING:  # the form is imported when first opened (start-up time)
     from erp_desktop.ui.purchasing.order_form import OrderDialog

@@ -28,6 +28,7 @@ from erp_desktop.services.paging import Page
 from erp_desktop.services.permissions import may
 from erp_desktop.ui.context import AppContext
 from erp_desktop.ui.models.paged import Column, PagedQueryModel, PageQuery, filter_as_you_type
+from erp_desktop.ui.widgets.list_export import export_view
 from erp_desktop.ui.widgets.list_layout import remember_layout
 
 
@@ -109,7 +110,8 @@ class ListPanel(QWidget):
         section = header.sortIndicatorSection()
         if 0 <= section < len(self.columns) and self.columns[section].sortable:
             self.model.set_sort(
-                self.columns[section].key, header.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder
+                self.columns[section].key,
+                header.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder,
             )
 
     def size_columns(self) -> None:
@@ -131,6 +133,27 @@ class ListPanel(QWidget):
         button.clicked.connect(slot)
         self.buttons.addWidget(button)
         return button
+
+    def add_report_buttons(self, title: str) -> None:
+        """Export… (Excel or CSV) and PDF… of the whole list as it is filtered and sorted."""
+        self.report_title = title
+        self.add_button(self.tr("E&xport…"), lambda: self.export_report(("xlsx", "csv")))
+        self.add_button(self.tr("&PDF…"), lambda: self.export_report(("pdf",)))
+
+    def export_report(self, kinds: Sequence[str], path: Any = None) -> Any:
+        return export_view(
+            self,
+            self.ctx,
+            self.view,
+            self.report_title,
+            kinds=kinds,
+            path=path,
+            totals=self.totals(),
+        )
+
+    def totals(self) -> Sequence[Any] | None:
+        """The list's totals row in its columns, if it has one (exports add it)."""
+        return None
 
     def add_widget(self, widget: QWidget) -> None:
         self.buttons.addWidget(widget)

@@ -31,10 +31,10 @@ from erp_desktop.services.transfers.queries import OPEN, transfer_page
 from erp_desktop.ui.context import AppContext
 from erp_desktop.ui.i18n import render
 from erp_desktop.ui.models.paged import Column, filter_as_you_type
-from erp_desktop.ui.widgets.list_layout import remember_layout
 from erp_desktop.ui.transfers.form import TransferForm
 from erp_desktop.ui.transfers.in_transit import InTransitReport
 from erp_desktop.ui.transfers.models import TransferTableModel, set_widths
+from erp_desktop.ui.widgets.list_layout import remember_layout
 
 PERIODS = ("all", "today", "7", "30", "month", "year")
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QItemSelection, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QItemSelection, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -33,6 +33,7 @@ from erp_desktop.ui.context import AppContext
 from erp_desktop.ui.models.latest import LatestRead
 from erp_desktop.ui.models.paged import Column, filter_as_you_type
 from erp_desktop.ui.transfers.models import InTransitTableModel, RouteTableModel, set_widths
+from erp_desktop.ui.widgets.list_export import export_view
 from erp_desktop.ui.widgets.list_layout import remember_layout, remember_splitter
 
 TITLE = QT_TRANSLATE_NOOP("Reports", "In transit")
@@ -97,6 +98,10 @@ class InTransitReport(QWidget):
         bar.addWidget(self.filter_edit, 1)
         bar.addWidget(self.all_button)
         bar.addWidget(self.refresh_button)
+        for text, kinds in ((self.tr("E&xport…"), ("xlsx", "csv")), (self.tr("&PDF…"), ("pdf",))):
+            button = QPushButton(text)
+            button.clicked.connect(lambda _c=False, k=kinds: self.export_report(k))
+            bar.addWidget(button)
 
         bottom = QWidget()
         bottom_layout = QVBoxLayout(bottom)
@@ -151,6 +156,10 @@ class InTransitReport(QWidget):
 
     def _open(self, index) -> None:  # type: ignore[no-untyped-def]
         self.open_transfer.emit(self.lines.row_values(index.row())[12])
+
+    def export_report(self, kinds: tuple[str, ...], path: Any = None) -> Any:
+        title = QCoreApplication.translate("Reports", TITLE)
+        return export_view(self, self.ctx, self.line_view, title, kinds=kinds, path=path)
 
 
 def create_tab(ctx: AppContext) -> QWidget:

@@ -79,13 +79,14 @@ class ListLayout(QObject):
             self.settings.set("list_layouts", layouts)
 
     def _sort_changed(self, section: int, order: Qt.SortOrder) -> None:
-        if self._sortable is not None and 0 <= section < len(self._sortable):
-            if not self._sortable[section]:  # put the indicator back: the list is not resorted
-                header = self.view.horizontalHeader()
-                header.blockSignals(True)
-                header.setSortIndicator(*self._last_sort)
-                header.blockSignals(False)
-                return
+        sortable = self._sortable
+        if sortable is not None and 0 <= section < len(sortable) and not sortable[section]:
+            # Put the indicator back: the list is not sorted by this column.
+            header = self.view.horizontalHeader()
+            header.blockSignals(True)
+            header.setSortIndicator(*self._last_sort)
+            header.blockSignals(False)
+            return
         self._last_sort = (section, order)
         self._timer.start()
 
