@@ -60,11 +60,11 @@ def child(csv_path: Path, book_path: Path) -> None:
 
     book = create_book(_location(book_path))
     profile = CompanyProfile(name="基准测试公司")
-    admin_id = book.run(lambda s: setup_company(s, profile, "管理员").id)
+    admin_id = book.run(lambda s: setup_company(s, profile, "管理员").value.id)
     started = time.perf_counter()
     preview = book.read(lambda s: preview_items(s, csv_path))
     previewed = time.perf_counter()
-    count = book.run(lambda s: commit_items(s, admin_id, preview))
+    count = book.run(lambda s: commit_items(s, admin_id, preview).value)
     done = time.perf_counter()
     book.close()
     print(

@@ -104,7 +104,7 @@ def make_book(folder: Path):  # type: ignore[no-untyped-def]
 
     book = create_book(BookLocation.parse(str(folder / "bench.erpbook")))
     profile = CompanyProfile(name="深圳市示例商贸有限公司", tax_id="91440300MA5G0YJ19M")
-    book.run(lambda s: setup_company(s, profile, "王小明"))
+    book.run(lambda s: setup_company(s, profile, "王小明").value)
     return book
 
 
@@ -127,7 +127,7 @@ def shop_with_stock(book, items: int):  # type: ignore[no-untyped-def]
                 ItemData(
                     f"B{n:04d}", f"办公用品 {n}", "件", spec="标准", sale_price=Decimal(10 + n)
                 ),
-            )
+            ).value
             for n in range(items)
         ]
         post_moves(

@@ -33,7 +33,7 @@ CHUNK = 50_000
 def make(path: Path, versions: Path, items: int, moves: int, invoices: int) -> None:
     started = time.perf_counter()
     book = create_book(BookLocation.for_file(path), versions=versions)
-    book.run(lambda s: setup_company(s, CompanyProfile(name="基准商贸有限公司"), "管理员"))
+    book.run(lambda s: setup_company(s, CompanyProfile(name="基准商贸有限公司"), "管理员").value)
     book.close()
     rng = random.Random(7)
     con = sqlite3.connect(path)

@@ -71,12 +71,12 @@ GUARDS = sorted({(table, trigger) for table, trigger, _ in _TRIGGERS if trigger 
 
 def build(url: str, *, guarded: bool) -> tuple[Book, list[int], int, int]:
     book = create_book(BookLocation.parse(url))
-    book.run(lambda s: setup_company(s, CompanyProfile("基准测试有限公司"), "管理员"))
+    book.run(lambda s: setup_company(s, CompanyProfile("基准测试有限公司"), "管理员").value)
     warehouse = book.read(list_warehouses)[0].id
 
     def stock_items(session) -> list[int]:  # type: ignore[no-untyped-def]
         return [
-            create_item(session, 1, ItemData(f"B{n:04d}", f"基准商品 {n:04d}", "个"))
+            create_item(session, 1, ItemData(f"B{n:04d}", f"基准商品 {n:04d}", "个")).value
             for n in range(300)
         ]
 
@@ -86,14 +86,14 @@ def build(url: str, *, guarded: bool) -> tuple[Book, list[int], int, int]:
             AdjustmentLineInput(i, Decimal(1000), Decimal("2.50")) for i in items[first:][:100]
         ]
         opening = AdjustmentInput(warehouse, DAY, "found", lines)
-        draft = book.run(lambda s, d=opening: create_adjustment(s, 1, d))
+        draft = book.run(lambda s, d=opening: create_adjustment(s, 1, d).value)
         book.run(lambda s, d=draft: post_adjustment(s, 1, d, new_key()))
     if not guarded:
         with book.engine.begin() as conn:
             for table, trigger in GUARDS:
                 conn.exec_driver_sql(f"DROP TRIGGER IF EXISTS {trigger} ON {table}")
     supplier = book.run(
-        lambda s: create_party(s, 1, PartyData("S-BENCH", "基准供应商", is_supplier=True))
+        lambda s: create_party(s, 1, PartyData("S-BENCH", "基准供应商", is_supplier=True)).value
     )
     return book, items, warehouse, supplier
 
@@ -101,7 +101,7 @@ def build(url: str, *, guarded: bool) -> tuple[Book, list[int], int, int]:
 def adjustment(book: Book, items: list[int], warehouse: int) -> float:
     lines = [AdjustmentLineInput(i, Decimal(1), Decimal("2.50")) for i in items[:100]]
     data = AdjustmentInput(warehouse, DAY, "found", lines)
-    draft = book.run(lambda s: create_adjustment(s, 1, data))
+    draft = book.run(lambda s: create_adjustment(s, 1, data).value)
     key = new_key()
     started = time.perf_counter()
     book.run(lambda s: post_adjustment(s, 1, draft, key))
@@ -112,8 +112,10 @@ def receipt_and_return(
     book: Book, items: list[int], warehouse: int, supplier: int
 ) -> tuple[float, float]:
     lines = [OrderLineInput(i, Decimal(3), Decimal("3.25"), Decimal("0.13")) for i in items[:200]]
-    order = book.run(lambda s: create_order(s, 1, OrderInput(supplier, warehouse, DAY, lines)))
-    book.run(lambda s: confirm_order(s, 1, order))
+    order = book.run(
+        lambda s: create_order(s, 1, OrderInput(supplier, warehouse, DAY, lines)).value
+    )
+    book.run(lambda s: confirm_order(s, 1, order).value)
     ids = book.read(lambda s: [(x.id, x.base_quantity) for x in get_order(s, order).lines])
     data = ReceiptInput(order, DAY, [ReceiptLineInput(i, q) for i, q in ids])
     key = new_key()

@@ -61,7 +61,7 @@ LINES = 200
 def prepare(args: argparse.Namespace, folder: Path) -> Book:
     if args.url:
         book = create_book(BookLocation.parse(args.url))
-        book.run(lambda s: setup_company(s, CompanyProfile("基准测试有限公司"), "管理员"))
+        book.run(lambda s: setup_company(s, CompanyProfile("基准测试有限公司"), "管理员").value)
     else:
         target = Path(args.keep) if args.keep else folder / "bench.erpbook"
         if target.exists() and args.keep:
@@ -71,7 +71,7 @@ def prepare(args: argparse.Namespace, folder: Path) -> Book:
             book = open_book(BookLocation.parse(str(target)))
         else:
             book = create_book(BookLocation.parse(str(target)))
-            book.run(lambda s: setup_company(s, CompanyProfile("基准测试有限公司"), "管理员"))
+            book.run(lambda s: setup_company(s, CompanyProfile("基准测试有限公司"), "管理员").value)
     started = time.perf_counter()
     items = book.read(lambda s: s.scalar(select(func.count()).select_from(Item)))
     if items < args.items:
@@ -91,7 +91,7 @@ def draft(book: Book, rng: random.Random, items: list[int], supplier: int, wareh
         for item in rng.sample(items, LINES)
     ]
     data = OrderInput(supplier, warehouse, date(2026, 11, 29), lines)
-    return book.run(lambda s: create_order(s, 1, data))
+    return book.run(lambda s: create_order(s, 1, data).value)
 
 
 def documents(book: Book, runs: int) -> tuple[list[float], list[float]]:
@@ -107,7 +107,7 @@ def documents(book: Book, runs: int) -> tuple[list[float], list[float]]:
     for _ in range(runs):
         order = draft(book, rng, items, supplier, warehouse)
         started = time.perf_counter()
-        book.run(lambda s, o=order: confirm_order(s, 1, o))
+        book.run(lambda s, o=order: confirm_order(s, 1, o).value)
         confirming.append(time.perf_counter() - started)
         line_ids = book.read(
             lambda s, o=order: [(x.id, x.base_quantity) for x in get_order(s, o).lines]

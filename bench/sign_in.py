@@ -29,8 +29,8 @@ def main() -> None:
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as folder:
         book = create_book(BookLocation.parse(str(Path(folder) / "sign-in.erpbook")))
-        book.run(lambda s: setup_company(s, CompanyProfile(name="Bench Ltd"), "admin"))
-        book.run(lambda s: choose_first_password(s, 1, "correct horse"))
+        book.run(lambda s: setup_company(s, CompanyProfile(name="Bench Ltd"), "admin").value)
+        book.run(lambda s: choose_first_password(s, 1, "correct horse").value)
         start = datetime(2026, 12, 3, tzinfo=UTC)
 
         def timed(login: str, n: int) -> float:

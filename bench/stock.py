@@ -85,7 +85,9 @@ def post_adjustments(book, runs: int) -> list[float]:  # type: ignore[no-untyped
         data = AdjustmentInput(warehouse, date.today(), "miscounted", lines)
         key = new_key()
         started = time.perf_counter()
-        book.run(lambda s, d=data, k=key: post_adjustment(s, 1, create_adjustment(s, 1, d), k))
+        book.run(
+            lambda s, d=data, k=key: post_adjustment(s, 1, create_adjustment(s, 1, d).value, k)
+        )
         times.append(time.perf_counter() - started)
     return times
 
@@ -180,7 +182,7 @@ def main() -> None:
     else:
         small_location = str(folder / "small.erpbook")
     small = create_book(BookLocation.parse(small_location))
-    small.run(lambda s: setup_company(s, CompanyProfile(name="小账套"), "王小明"))
+    small.run(lambda s: setup_company(s, CompanyProfile(name="小账套"), "王小明").value)
     build_demo(small, DemoOptions(items=1_000, warehouses=5, moves=1_000))
     if postgres:
         big = open_book(BookLocation.parse(args.big), upgrade=False)

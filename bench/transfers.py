@@ -60,10 +60,14 @@ def make_book(url: str | None, folder: str, items: int) -> Book:
     location = BookLocation.parse(url or str(Path(folder) / "transfers-bench.erpbook"))
     book = create_book(location)
     book.run(
-        lambda s: setup_company(
-            s,
-            CompanyProfile(name="基准测试有限公司", tax_id="91440300MA5G0YJ19M", language="zh_CN"),
-            "王",
+        lambda s: (
+            setup_company(
+                s,
+                CompanyProfile(
+                    name="基准测试有限公司", tax_id="91440300MA5G0YJ19M", language="zh_CN"
+                ),
+                "王",
+            ).value
         )
     )
     build_demo(book, DemoOptions(items=items, moves=items * 10), progress)
@@ -94,7 +98,7 @@ def add_bench_items(book: Book, count: int) -> None:
                 session,
                 USER,
                 ItemData(f"BENCH-{n:05d}", f"基准商品 {n}", "个", purchase_price=Decimal("3.3")),
-            )
+            ).value
             moves += [
                 MoveRequest(item, opening, w, Decimal(1_000_000), unit_cost=Decimal("3.3"))
                 for w in warehouses
@@ -119,7 +123,9 @@ def time_shipping(book: Book, runs: int) -> list[float]:
     lines = [TransferLineInput(item, Decimal(1)) for item in items]
     drafts = [
         book.run(
-            lambda s: create_transfer(s, USER, TransferInput(main, second, date.today(), lines))
+            lambda s: (
+                create_transfer(s, USER, TransferInput(main, second, date.today(), lines)).value
+            )
         )
         for _ in range(runs)
     ]

@@ -190,7 +190,7 @@ def _build_book(where: str, with_company: bool) -> None:
     try:
         if with_company:
             profile = CompanyProfile(name=COMPANY_NAME, tax_id=COMPANY_TAX_ID)
-            book.run(lambda s: setup_company(s, profile, "管理员"))
+            book.run(lambda s: setup_company(s, profile, "管理员").value)
     finally:
         book.close()
 

@@ -91,7 +91,7 @@ class Shop:
             price_mode=mode,
             remarks=remarks,
         )
-        return self.run(lambda s: drafts.create_invoice(s, self.user, data))
+        return self.run(lambda s: drafts.create_invoice(s, self.user, data).value)
 
     def issue(self, invoice_id: int, key: str | None = None) -> issuing.Issued:
         key = key or new_key()
@@ -119,7 +119,7 @@ class Shop:
                 lines=[credits.CreditLineData(lines[n], D(q)) for n, q in quantities.items()],
                 return_warehouse_id=back_to,
             )
-            return credits.create_credit_note(session, self.user, invoice_id, data)
+            return credits.create_credit_note(session, self.user, invoice_id, data).value
 
         note_id = self.run(work)
         if issue:
@@ -143,7 +143,7 @@ class Shop:
 def build_shop(book, user: int = 1) -> Shop:  # type: ignore[no-untyped-def]
     def build(session) -> Shop:  # type: ignore[no-untyped-def]
         main = list_warehouses(session)[0].id
-        second = create_warehouse(session, user, WarehouseData("WH2", "二号仓库")).id
+        second = create_warehouse(session, user, WarehouseData("WH2", "二号仓库")).value.id
         acme = create_party(
             session,
             user,
@@ -158,7 +158,7 @@ def build_shop(book, user: int = 1) -> Shop:  # type: ignore[no-untyped-def]
                 bank_account="1202 0212 0900 1234 567",
                 payment_terms="30 天",
             ),
-        )
+        ).value
         bolt = create_party(
             session,
             user,
@@ -169,20 +169,20 @@ def build_shop(book, user: int = 1) -> Shop:  # type: ignore[no-untyped-def]
                 tax_id=tax_id("91310000MA1FL0XN5"),
                 currency="CNY",
             ),
-        )
+        ).value
         cups = create_item(
             session,
             user,
             ItemData("CUP-500", "不锈钢保温杯", "个", spec="500ml 银色", sale_price=D("11.30")),
-        )
+        ).value
         rice = create_item(
             session, user, ItemData("RICE-5", "东北大米", "kg", unit_precision=2, sale_price=D("6"))
-        )
+        ).value
         tea = create_item(
             session,
             user,
             ItemData("TEA-01", "西湖龙井", "盒", sale_price=D("109"), tax_rate=D("0.09")),
-        )
+        ).value
         supplier = virtual_location(session, LocationKind.SUPPLIER)
         post_moves(
             session,

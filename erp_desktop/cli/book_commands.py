@@ -133,7 +133,7 @@ def cmd_init(args: argparse.Namespace, console: Console) -> int:
                 currency=args.currency,
                 language=args.language,
             )
-            book.run(lambda s: setup_company(s, profile, args.admin))
+            book.run(lambda s: setup_company(s, profile, args.admin).value)
         console.say(
             QT_TRANSLATE_NOOP("cli", "Created a new book at {where} (schema {revision})."),
             where=location.display(),

@@ -90,7 +90,7 @@ def cmd_demo(args: argparse.Namespace, console: Console) -> int:
         book.read(refuse_a_book_in_use)
         if book.read(get_company) is None:
             profile = CompanyProfile(name="深圳市示例商贸有限公司", tax_id="91440300MA5G0YJ19M")
-            book.run(lambda s: setup_company(s, profile, "王小明"))
+            book.run(lambda s: setup_company(s, profile, "王小明").value)
 
         def report(step: str, done: int, total: int) -> None:
             width = 30

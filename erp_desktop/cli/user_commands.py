@@ -125,13 +125,15 @@ def cmd_add(args: argparse.Namespace, console: Console) -> int:
     return _change(
         args,
         console,
-        lambda s, by: add_user(
-            s,
-            by=by,
-            full_name=args.name or args.login,
-            login=args.login,
-            role=Role(args.role),
-            password=password,
+        lambda s, by: (
+            add_user(
+                s,
+                by=by,
+                full_name=args.name or args.login,
+                login=args.login,
+                role=Role(args.role),
+                password=password,
+            ).value
         ),
     )
 

@@ -26,6 +26,8 @@ QUANTITY_PLACES = 4
 PRICE_PLACES = 6
 MONEY_PLACES = 2
 RATE_PLACES = 4
+# Decimals of a currency's minor unit (ISO 4217) where it is not MONEY_PLACES.
+_CURRENCY_PLACES = {"JPY": 0}
 # Every money, price and quantity column holds this many digits in all
 # (``db/types.py`` builds its NUMERIC(18, places) types from it), so a value with
 # ``places`` decimals has ``COLUMN_PRECISION - places`` digits before the point.
@@ -144,6 +146,11 @@ def round_half_up(value: Decimal, places: int) -> Decimal:
         return value.quantize(step(places), rounding=ROUND_HALF_UP)
     except InvalidOperation as exc:  # pragma: no cover - only for absurd magnitudes
         raise ValidationError(QT_TRANSLATE_NOOP("errors", "The amount is too large.")) from exc
+
+
+def currency_places(currency: str) -> int:
+    """How many decimals amounts in ``currency`` are rounded to (JPY 0, most 2)."""
+    return _CURRENCY_PLACES.get(currency, MONEY_PLACES)
 
 
 def money(value: Decimal, places: int = MONEY_PLACES) -> Decimal:

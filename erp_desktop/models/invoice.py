@@ -80,6 +80,8 @@ class Invoice(Base):
     net_total: Mapped[Money] = mapped_column(default=Decimal(0))
     tax_total: Mapped[Money] = mapped_column(default=Decimal(0))
     gross_total: Mapped[Money] = mapped_column(default=Decimal(0))
+    # Read by nothing since 0011_one_key: the key of an issue is ``stock_posting.key``
+    # (services.stock.posting.replay_of). Kept until SQLite can drop it safely.
     issue_key: Mapped[str | None] = mapped_column(String(64), unique=True)
     posting_id: Mapped[int | None] = mapped_column(BigId, ForeignKey("stock_posting.id"))
     created_by_id: Mapped[int] = mapped_column(ForeignKey("app_user.id"))

@@ -40,6 +40,7 @@ from erp_desktop.i18n import QT_TRANSLATE_NOOP
 from erp_desktop.models.login import LoginThrottle
 from erp_desktop.models.user import User
 from erp_desktop.services import audit
+from erp_desktop.services.changes import Area, Changed, Changes
 from erp_desktop.services.permissions import require
 from erp_desktop.services.server_users import (
     is_postgres,
@@ -185,7 +186,7 @@ def _count_failure(
     session.flush()
 
 
-def choose_first_password(session: Session, user_id: int, password: str) -> UserInfo:
+def choose_first_password(session: Session, user_id: int, password: str) -> Changed[UserInfo]:
     """The first administrator's first password, when the book has none at all."""
     first = first_password_user(session)
     if first is None or first.id != user_id:
@@ -202,7 +203,7 @@ def choose_first_password(session: Session, user_id: int, password: str) -> User
     audit.record(session, user_id=user_id, action="user.password_set", subject=f"user:{user_id}")
     audit.record(session, user_id=user_id, action="user.login", subject=f"user:{user_id}")
     session.flush()
-    return replace(_info(user), has_password=True)
+    return Changed(replace(_info(user), has_password=True), Changes.of(Area.USERS))
 
 
 # -- managing users (administrators) ------------------------------------------------------------
@@ -221,7 +222,7 @@ def add_user(
     login: str,
     role: Role,
     password: str,
-) -> UserInfo:
+) -> Changed[UserInfo]:
     require(session, by, Permission.SETTINGS)
     admin = session.get(User, by)
     server = is_postgres(session)
@@ -242,7 +243,7 @@ def add_user(
         is_admin=role is Role.ADMIN,
         role=role,
         created_by=by,
-    )
+    ).value
     user = session.get(User, info.id)
     assert user is not None
     if server:
@@ -250,10 +251,10 @@ def add_user(
     else:
         user.password_hash = digest
     session.flush()
-    return replace(_info(user), has_password=True)
+    return Changed(replace(_info(user), has_password=True), Changes.of(Area.USERS))
 
 
-def set_password(session: Session, *, by: int, user_id: int, password: str) -> None:
+def set_password(session: Session, *, by: int, user_id: int, password: str) -> Changed[None]:
     """An administrator resets a password, or a user changes their own."""
     if by != user_id:
         require(session, by, Permission.SETTINGS)
@@ -265,9 +266,10 @@ def set_password(session: Session, *, by: int, user_id: int, password: str) -> N
         user.password_hash = digest
     session.flush()
     audit.record(session, user_id=by, action="user.password_set", subject=f"user:{user_id}")
+    return Changed(None, Changes.of(Area.USERS))
 
 
-def set_role(session: Session, *, by: int, user_id: int, role: Role) -> None:
+def set_role(session: Session, *, by: int, user_id: int, role: Role) -> Changed[None]:
     """Give a user another role (on a server book, another group role)."""
     require(session, by, Permission.SETTINGS)
     user = _get(session, user_id)
@@ -284,9 +286,10 @@ def set_role(session: Session, *, by: int, user_id: int, role: Role) -> None:
         subject=f"user:{user_id}",
         details={"role": role.value},
     )
+    return Changed(None, Changes.of(Area.USERS))
 
 
-def set_active(session: Session, *, by: int, user_id: int, active: bool) -> None:
+def set_active(session: Session, *, by: int, user_id: int, active: bool) -> Changed[None]:
     require(session, by, Permission.SETTINGS)
     if by == user_id and not active:
         raise ValidationError(
@@ -307,6 +310,7 @@ def set_active(session: Session, *, by: int, user_id: int, active: bool) -> None
         action="user.activate" if active else "user.deactivate",
         subject=f"user:{user_id}",
     )
+    return Changed(None, Changes.of(Area.USERS))
 
 
 def _keep_an_admin(session: Session, user_id: int) -> None:

@@ -18,6 +18,7 @@ from erp_desktop.errors import ValidationError
 from erp_desktop.i18n import QT_TRANSLATE_NOOP
 from erp_desktop.models.setting import BookSetting
 from erp_desktop.services import audit
+from erp_desktop.services.changes import Area, Changed, Changes
 from erp_desktop.services.permissions import require
 
 
@@ -79,7 +80,7 @@ def get_setting(session: Session, key: str) -> Any:
     return definition.default if row is None else _decode(definition, row.value)
 
 
-def set_setting(session: Session, key: str, value: Any, *, user_id: int) -> None:
+def set_setting(session: Session, key: str, value: Any, *, user_id: int) -> Changed[None]:
     require(session, user_id, Permission.SETTINGS)
     definition = DECLARED[key]
     if not isinstance(value, definition.type) or (definition.type is not bool and value is None):
@@ -105,6 +106,7 @@ def set_setting(session: Session, key: str, value: Any, *, user_id: int) -> None
         subject=key,
         details={"old": _encode(definition, old), "new": _encode(definition, value)},
     )
+    return Changed(None, Changes.of(Area.SETTINGS))
 
 
 _YEARS = ("first_business_year", "last_business_year")

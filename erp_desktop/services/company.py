@@ -13,6 +13,7 @@ from erp_desktop.errors import StateError, ValidationError
 from erp_desktop.i18n import QT_TRANSLATE_NOOP
 from erp_desktop.models.company import Company
 from erp_desktop.services import audit
+from erp_desktop.services.changes import Area, Changed, Changes
 from erp_desktop.services.permissions import require
 from erp_desktop.services.users import UserInfo, create_user
 
@@ -82,12 +83,12 @@ def get_company(session: Session) -> CompanyProfile | None:
     return CompanyProfile(**{k: getattr(row, k) for k in CompanyProfile.__dataclass_fields__})
 
 
-def setup_company(session: Session, profile: CompanyProfile, admin_name: str) -> UserInfo:
+def setup_company(session: Session, profile: CompanyProfile, admin_name: str) -> Changed[UserInfo]:
     """First run: store the company and create its first user, an administrator."""
     if session.get(Company, 1) is not None:
         raise StateError(QT_TRANSLATE_NOOP("errors", "This book already has a company profile."))
     profile = clean_profile(profile)
-    admin = create_user(session, admin_name, is_admin=True)
+    admin = create_user(session, admin_name, is_admin=True).value
     session.add(Company(id=1, **asdict(profile)))
     session.flush()
     _first_warehouse(session, admin.id, profile.language)
@@ -98,7 +99,7 @@ def setup_company(session: Session, profile: CompanyProfile, admin_name: str) ->
         subject="company",
         details=asdict(profile),
     )
-    return admin
+    return Changed(admin, Changes.of(Area.COMPANY, Area.USERS, Area.STOCK))
 
 
 def _first_warehouse(session: Session, user_id: int, language: str) -> None:
@@ -109,7 +110,9 @@ def _first_warehouse(session: Session, user_id: int, language: str) -> None:
     create_warehouse(session, user_id, WarehouseData(code="MAIN", name=name))
 
 
-def update_company(session: Session, profile: CompanyProfile, *, user_id: int) -> CompanyProfile:
+def update_company(
+    session: Session, profile: CompanyProfile, *, user_id: int
+) -> Changed[CompanyProfile]:
     """Only an active user with the SETTINGS permission (administrators) changes the profile:
     its name, tax ID and bank account print on every invoice."""
     require(session, user_id, Permission.SETTINGS)
@@ -127,4 +130,4 @@ def update_company(session: Session, profile: CompanyProfile, *, user_id: int) -
         subject="company",
         details=asdict(profile),
     )
-    return profile
+    return Changed(profile, Changes.of(Area.COMPANY))

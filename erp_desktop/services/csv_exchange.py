@@ -42,6 +42,7 @@ from erp_desktop.models.party import Party
 from erp_desktop.models.stock import StockBalance
 from erp_desktop.services import audit
 from erp_desktop.services.bulk import bulk_insert_dicts
+from erp_desktop.services.changes import Area, Changed, Changes
 from erp_desktop.services.csv_io import (
     CsvField,
     CsvRow,
@@ -319,7 +320,7 @@ def commit_items(
     user_id: int,
     preview: ImportPreview[ItemData],
     progress: Progress | None = None,
-) -> int:
+) -> Changed[int]:
     """Create every item of the preview (bulk inserts of a few thousand), or none.
     Returns how many."""
     require(session, user_id, Permission.MASTER_DATA)
@@ -346,7 +347,7 @@ def commit_items(
     audit.record(
         session, user_id=user_id, action="item.import", subject="item", details={"count": count}
     )
-    return count
+    return Changed(count, Changes.of(Area.STOCK))
 
 
 def export_items(session: Session) -> bytes:
@@ -673,7 +674,7 @@ def commit_parties(
     user_id: int,
     preview: ImportPreview[PartyData],
     progress: Progress | None = None,
-) -> int:
+) -> Changed[int]:
     """Create every party of the preview through the same service as the form, or none."""
     _refuse_errors(preview)
     count = 0
@@ -687,7 +688,7 @@ def commit_parties(
                 problem=error.message,
             ) from error
         count += 1
-    return count
+    return Changed(count, Changes.of(Area.PARTIES))
 
 
 def export_parties(session: Session, role: str) -> bytes:

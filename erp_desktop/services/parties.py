@@ -16,6 +16,7 @@ from erp_desktop.errors import NotFound, ValidationError
 from erp_desktop.i18n import QT_TRANSLATE_NOOP
 from erp_desktop.models.party import Party
 from erp_desktop.services import audit
+from erp_desktop.services.changes import Area, Changed, Changes
 from erp_desktop.services.company import CURRENCIES
 from erp_desktop.services.paging import Page, PageRequest, like_pattern, page, search_text
 from erp_desktop.services.permissions import require
@@ -138,7 +139,7 @@ def _refuse_taken_code(session: Session, code: str, own_id: int | None = None) -
         )
 
 
-def create_party(session: Session, user_id: int, data: PartyData) -> int:
+def create_party(session: Session, user_id: int, data: PartyData) -> Changed[int]:
     require(session, user_id, Permission.MASTER_DATA)
     data = clean_party(data)
     _refuse_taken_code(session, data.code)
@@ -152,10 +153,10 @@ def create_party(session: Session, user_id: int, data: PartyData) -> int:
         subject=f"party:{row.id}",
         details={"code": row.code, "name": row.name, "tax_id_override": row.tax_id_override_reason},
     )
-    return row.id
+    return Changed(row.id, Changes.of(Area.PARTIES, document_id=row.id))
 
 
-def update_party(session: Session, user_id: int, party_id: int, data: PartyData) -> None:
+def update_party(session: Session, user_id: int, party_id: int, data: PartyData) -> Changed[None]:
     require(session, user_id, Permission.MASTER_DATA)
     row = get_party(session, party_id)
     data = clean_party(data)
@@ -176,9 +177,10 @@ def update_party(session: Session, user_id: int, party_id: int, data: PartyData)
             "tax_id_override": row.tax_id_override_reason,
         },
     )
+    return Changed(None, Changes.of(Area.PARTIES, document_id=party_id))
 
 
-def set_party_active(session: Session, user_id: int, party_id: int, active: bool) -> None:
+def set_party_active(session: Session, user_id: int, party_id: int, active: bool) -> Changed[None]:
     require(session, user_id, Permission.MASTER_DATA)
     row = get_party(session, party_id)
     row.active = active
@@ -189,6 +191,7 @@ def set_party_active(session: Session, user_id: int, party_id: int, active: bool
         action="party.activate" if active else "party.deactivate",
         subject=f"party:{row.id}",
     )
+    return Changed(None, Changes.of(Area.PARTIES, document_id=party_id))
 
 
 def party_page(session: Session, request: PageRequest) -> Page:

@@ -14,6 +14,7 @@ from erp_desktop.errors import NotFound, ValidationError
 from erp_desktop.i18n import QT_TRANSLATE_NOOP
 from erp_desktop.models.user import User
 from erp_desktop.services import audit
+from erp_desktop.services.changes import Area, Changed, Changes
 
 
 @dataclass(frozen=True)
@@ -51,7 +52,7 @@ def create_user(
     is_admin: bool = False,
     role: Role = Role.ADMIN,
     created_by: int | None = None,
-) -> UserInfo:
+) -> Changed[UserInfo]:
     full_name = clean_text(
         full_name, field=QT_TRANSLATE_NOOP("fields", "User name"), max_length=100, required=True
     )
@@ -74,7 +75,7 @@ def create_user(
         subject=f"user:{user.id}",
         details={"login": login, "admin": is_admin, "role": role.value},
     )
-    return _info(user)
+    return Changed(_info(user), Changes.of(Area.USERS))
 
 
 def get_user(session: Session, user_id: int) -> UserInfo:

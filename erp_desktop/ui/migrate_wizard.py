@@ -549,7 +549,7 @@ class MoveToServerWizard(QWizard):
                 return None
             book = open_book(target)
             try:
-                return book.run(lambda s: choose_first_password(s, user.id, password))
+                return book.run(lambda s: choose_first_password(s, user.id, password).value)
             finally:
                 book.close()
 

@@ -67,7 +67,7 @@ class CompanyPage(QWidget):
         book, user_id = self.ctx.book, self.ctx.user_id
         self.save_button.setEnabled(False)
         self.ctx.runner.run(
-            lambda _p: book.run(lambda s: update_company(s, profile, user_id=user_id)),
+            lambda _p: book.run(lambda s: update_company(s, profile, user_id=user_id).value),
             self._saved,
             on_error=self._failed,
         )

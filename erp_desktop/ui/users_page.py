@@ -263,7 +263,9 @@ class UsersWidget(QWidget):
         name, login = dialog.name_edit.text(), dialog.login_edit.text()
         role, password = dialog.role(), dialog.password_edit.text()
         self._run(
-            lambda s: add_user(s, by=by, full_name=name, login=login, role=role, password=password),
+            lambda s: (
+                add_user(s, by=by, full_name=name, login=login, role=role, password=password).value
+            ),
             self.tr("{name} was added.").format(name=name),
         )
 

@@ -31,8 +31,10 @@ def test_bad_counts_are_usage_errors(tmp_path, option, value, message) -> None: 
 
 def test_demo_refuses_a_book_with_real_data(book, book_url: str) -> None:  # type: ignore[no-untyped-def]
     book.run(
-        lambda s: create_item(
-            s, 1, ItemData("REAL-1", "Real item", "pc", purchase_price=Decimal("1"))
+        lambda s: (
+            create_item(
+                s, 1, ItemData("REAL-1", "Real item", "pc", purchase_price=Decimal("1"))
+            ).value
         )
     )
     before = book.read(lambda s: s.scalar(select(func.count()).select_from(AuditEvent)))

@@ -49,8 +49,10 @@ def world(pg_book):  # type: ignore[no-untyped-def]
     issued = shop.invoice(shop.line(shop.cups, "2", "11.30"))
     pg_book.run(lambda s: set_password(s, by=1, user_id=1, password=ADMIN_PASSWORD))
     clerk = pg_book.run(
-        lambda s: add_user(
-            s, by=1, full_name="Sales Wu", login="wu", role=Role.SALES, password=CLERK_PASSWORD
+        lambda s: (
+            add_user(
+                s, by=1, full_name="Sales Wu", login="wu", role=Role.SALES, password=CLERK_PASSWORD
+            ).value
         )
     )
     prefix = pg_book.meta("role_prefix")
@@ -238,7 +240,7 @@ def _posted_purchase_and_adjustment(shop) -> dict[str, int]:  # type: ignore[no-
     day, user = date(2026, 11, 30), shop.user
 
     def work(s) -> dict[str, int]:  # type: ignore[no-untyped-def]
-        supplier = create_party(s, user, PartyData("S-9", "华强五金", is_supplier=True))
+        supplier = create_party(s, user, PartyData("S-9", "华强五金", is_supplier=True)).value
         order = create_order(
             s,
             user,
@@ -248,7 +250,7 @@ def _posted_purchase_and_adjustment(shop) -> dict[str, int]:  # type: ignore[no-
                 day,
                 [OrderLineInput(shop.cups, Decimal(10), Decimal(4), Decimal("0.13"))],
             ),
-        )
+        ).value
         confirm_order(s, user, order)
         line = s.execute(
             text("SELECT id FROM purchase_order_line WHERE order_id = :o"), {"o": order}
@@ -267,7 +269,7 @@ def _posted_purchase_and_adjustment(shop) -> dict[str, int]:  # type: ignore[no-
             AdjustmentInput(
                 shop.main, day, "damaged", [AdjustmentLineInput(shop.cups, Decimal(-2))]
             ),
-        )
+        ).value
         post_adjustment(s, user, adjustment, new_key())
         return {
             "order": order,
@@ -285,8 +287,15 @@ def test_posted_receipts_returns_and_adjustments_are_frozen_for_clerk_and_owner(
     shop, _issued, _clerk, prefix = world
     docs = _posted_purchase_and_adjustment(shop)
     pg_book.run(
-        lambda s: add_user(
-            s, by=1, full_name="Store Li", login="li", role=Role.WAREHOUSE, password=CLERK_PASSWORD
+        lambda s: (
+            add_user(
+                s,
+                by=1,
+                full_name="Store Li",
+                login="li",
+                role=Role.WAREHOUSE,
+                password=CLERK_PASSWORD,
+            ).value
         )
     )
     r, back, adj = docs["receipt"], docs["return"], docs["adjustment"]

@@ -32,7 +32,9 @@ def edge_template(edge_schema: EdgeSchema, tmp_path_factory: pytest.TempPathFact
     path = tmp_path_factory.mktemp("edge_book") / "edge.erpbook"
     book = create_book(BookLocation.for_file(path), versions=edge_schema.versions)
     try:
-        book.run(lambda s: setup_company(s, CompanyProfile(name="边界值测试有限公司"), "管理员"))
+        book.run(
+            lambda s: setup_company(s, CompanyProfile(name="边界值测试有限公司"), "管理员").value
+        )
         with book.engine.begin() as conn:
             conn.execute(insert(edge_schema.metadata.tables["edge_value"]), EDGE_ROWS)
             conn.execute(insert(edge_schema.metadata.tables["edge_code"]), EDGE_CODES)
@@ -108,7 +110,7 @@ def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     book = create_book(BookLocation.for_file(path))
     try:
         profile = CompanyProfile(name="往返测试有限公司", tax_id="91440300MA5G0YJ19M")
-        book.run(lambda s: setup_company(s, profile, "管理员"))
+        book.run(lambda s: setup_company(s, profile, "管理员").value)
         build_demo(book, DemoOptions(items=40, warehouses=2, moves=400))
     finally:
         book.close()

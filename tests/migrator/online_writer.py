@@ -63,7 +63,7 @@ def adjustment(book, warehouse: int, item: int) -> list[object]:  # type: ignore
         data = AdjustmentInput(
             warehouse, date.today(), "found", [AdjustmentLineInput(item, D(1), D("2.50"))]
         )
-        posted = post_adjustment(s, USER, create_adjustment(s, USER, data), new_key())
+        posted = post_adjustment(s, USER, create_adjustment(s, USER, data).value, new_key())
         return ["stock_adjustment", posted.adjustment_id, posted.number]
 
     return book.run(work)  # type: ignore[no-any-return]
@@ -72,7 +72,7 @@ def adjustment(book, warehouse: int, item: int) -> list[object]:  # type: ignore
 def receipt(book, warehouse: int, item: int, supplier: int) -> list[object]:  # type: ignore[no-untyped-def]
     def work(s):  # type: ignore[no-untyped-def]
         line = OrderLineInput(item, D(1), D("2.00"), D("0.13"), in_purchase_unit=False)
-        order = create_order(s, USER, OrderInput(supplier, warehouse, date.today(), [line]))
+        order = create_order(s, USER, OrderInput(supplier, warehouse, date.today(), [line])).value
         confirm_order(s, USER, order)
         lines = [ReceiptLineInput(x.id, x.base_quantity) for x in get_order(s, order).lines]
         posted = receive_goods(s, USER, ReceiptInput(order, date.today(), lines), new_key())
@@ -89,7 +89,7 @@ def invoice(book, warehouse: int, item: int, customer: int) -> list[object]:  # 
             [drafts.LineData(item, D(1), D("9.90"), D("0.13"))],
             warehouse_id=warehouse,
         )
-        issued = issuing.issue(s, USER, drafts.create_invoice(s, USER, data), new_key())
+        issued = issuing.issue(s, USER, drafts.create_invoice(s, USER, data).value, new_key())
         return ["invoice", issued.invoice_id, issued.number]
 
     return book.run(work)  # type: ignore[no-any-return]

@@ -29,8 +29,15 @@ def roles(location: BookLocation, prefix: str) -> list[tuple[str, bool, str]]:
 def test_users_of_a_moved_book_become_roles(sqlite_book, pg_target, tmp_path) -> None:  # type: ignore[no-untyped-def]
     sqlite_book.run(lambda s: set_password(s, by=1, user_id=1, password="admin-pass-2026"))
     sqlite_book.run(
-        lambda s: add_user(
-            s, by=1, full_name="Sales Wu", login="wu", role=Role.SALES, password="clerk-pass-2026"
+        lambda s: (
+            add_user(
+                s,
+                by=1,
+                full_name="Sales Wu",
+                login="wu",
+                role=Role.SALES,
+                password="clerk-pass-2026",
+            ).value
         )
     )
     source = sqlite_book.location

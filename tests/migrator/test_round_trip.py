@@ -99,7 +99,7 @@ def test_new_rows_go_into_every_table_after_the_move(edge_book, edge_schema, pg_
                 insert(edge_schema.metadata.tables["edge_value"]),
                 {"amount": 1, "name": "new", "flag": True},
             )
-        user = book.run(lambda s: create_user(s, "新同事", created_by=1))
+        user = book.run(lambda s: create_user(s, "新同事", created_by=1).value)
         assert user.id > 1  # the checks above used one number
         assert book.read(run_checks).ok
     finally:

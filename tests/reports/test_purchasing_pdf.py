@@ -33,7 +33,7 @@ def test_order_and_receipt_note_in_a_chinese_book(shop, tmp_path) -> None:  # ty
         shop.read(lambda s: order_pdf(s, order))
     from erp_desktop.services.purchasing.orders import confirm_order
 
-    shop.run(lambda s: confirm_order(s, shop.user, order))
+    shop.run(lambda s: confirm_order(s, shop.user, order).value)
     pdf = shop.read(lambda s: order_pdf(s, order))
     keep(pdf, "purchase_order_zh_CN.pdf")
     text = squeeze(pdf_pages_text(pdf, tmp_path)[0])

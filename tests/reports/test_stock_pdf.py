@@ -32,8 +32,8 @@ def world(book):  # type: ignore[no-untyped-def]
     def build(s):  # type: ignore[no-untyped-def]
         main = list_warehouses(s)[0].id
         supplier = virtual_location(s, LocationKind.SUPPLIER)
-        screws = create_item(s, 1, ItemData("SCR-01", "十字螺丝 M4", "个", spec="M4×20"))
-        rice = create_item(s, 1, ItemData("RICE-5", "东北大米", "kg", unit_precision=2))
+        screws = create_item(s, 1, ItemData("SCR-01", "十字螺丝 M4", "个", spec="M4×20")).value
+        rice = create_item(s, 1, ItemData("RICE-5", "东北大米", "kg", unit_precision=2)).value
         post_moves(
             s,
             user_id=1,
@@ -60,7 +60,7 @@ def test_posted_adjustment_pdf(book, tmp_path) -> None:  # type: ignore[no-untyp
     )
 
     def make(s):  # type: ignore[no-untyped-def]
-        return post_adjustment(s, 1, create_adjustment(s, 1, data), new_key()).adjustment_id
+        return post_adjustment(s, 1, create_adjustment(s, 1, data).value, new_key()).adjustment_id
 
     adjustment = book.run(make)
     pdf = book.read(lambda s: adjustment_pdf(s, 1, adjustment))
@@ -75,7 +75,7 @@ def test_posted_adjustment_pdf(book, tmp_path) -> None:  # type: ignore[no-untyp
 
 def test_count_sheet_pdf_draft_and_posted(book, tmp_path) -> None:  # type: ignore[no-untyped-def]
     main, screws, _rice = world(book)
-    count = book.run(lambda s: create_count(s, 1, CountSheetInput(main, DAY)))
+    count = book.run(lambda s: create_count(s, 1, CountSheetInput(main, DAY)).value)
     pdf = book.read(lambda s: count_sheet_pdf(s, 1, count))
     text = "\n".join(pdf_pages_text(pdf, tmp_path))
     assert (

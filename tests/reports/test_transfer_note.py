@@ -27,8 +27,10 @@ def shipped(tw):  # type: ignore[no-untyped-def]  # noqa: F811
     w.receive(w.screws, "1000", "0.50")
     w.receive(w.rice, "50", "4.20")
     w.book.run(
-        lambda s: update_warehouse(
-            s, w.user, w.second, WarehouseData("WH2", "二号仓库", "广州市白云区太和镇 8 号")
+        lambda s: (
+            update_warehouse(
+                s, w.user, w.second, WarehouseData("WH2", "二号仓库", "广州市白云区太和镇 8 号")
+            ).value
         )
     )
     transfer = tw.draft((w.screws, "600"), (w.rice, "12.5"))

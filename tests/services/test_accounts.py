@@ -31,7 +31,7 @@ def actions(book) -> list[str]:  # type: ignore[no-untyped-def]
 
 def test_passwords_are_argon2id_and_never_stored_plain(sqlite_book, admin_id) -> None:  # type: ignore[no-untyped-def]
     book = sqlite_book
-    book.run(lambda s: choose_first_password(s, admin_id, "correct horse"))
+    book.run(lambda s: choose_first_password(s, admin_id, "correct horse").value)
     stored = book.read(lambda s: s.get(User, admin_id).password_hash)
     assert stored.startswith("$argon2id$v=19$m=65536,t=3,p=4$")
     assert "correct horse" not in stored
@@ -42,16 +42,16 @@ def test_offline_book_needs_no_sign_in_until_someone_has_a_password(sqlite_book,
     assert not book.read(lambda s: sign_in_required(s, connected=False))
     assert book.read(lambda s: sign_in_required(s, connected=True))
     assert book.read(first_password_user).id == admin_id
-    book.run(lambda s: choose_first_password(s, admin_id, "correct horse"))
+    book.run(lambda s: choose_first_password(s, admin_id, "correct horse").value)
     assert book.read(lambda s: sign_in_required(s, connected=False))
     assert book.read(first_password_user) is None
     with pytest.raises(StateError, match="already has passwords"):
-        book.run(lambda s: choose_first_password(s, admin_id, "another one"))
+        book.run(lambda s: choose_first_password(s, admin_id, "another one").value)
 
 
 def test_sign_in_and_failed_sign_in_are_audited(sqlite_book, admin_id) -> None:  # type: ignore[no-untyped-def]
     book = sqlite_book
-    book.run(lambda s: choose_first_password(s, admin_id, "correct horse"))
+    book.run(lambda s: choose_first_password(s, admin_id, "correct horse").value)
     assert book.run(lambda s: sign_in(s, "管理员", "correct horse")).user.id == admin_id
     assert not book.run(lambda s: sign_in(s, "管理员", "wrong horse")).ok
     assert not book.run(lambda s: sign_in(s, "nobody", "correct horse")).ok
@@ -64,19 +64,23 @@ def test_administrator_manages_users(sqlite_book, admin_id) -> None:  # type: ig
     book = sqlite_book
     with pytest.raises(ValidationError, match="Set your own password first"):
         book.run(
-            lambda s: add_user(
-                s, by=admin_id, full_name="X", login="x", role=Role.SALES, password="12345678"
+            lambda s: (
+                add_user(
+                    s, by=admin_id, full_name="X", login="x", role=Role.SALES, password="12345678"
+                ).value
             )
         )
     book.run(lambda s: set_password(s, by=admin_id, user_id=admin_id, password="admin-pass-1"))
     clerk = book.run(
-        lambda s: add_user(
-            s,
-            by=admin_id,
-            full_name="仓管 李",
-            login="li",
-            role=Role.WAREHOUSE,
-            password="secret-1234",
+        lambda s: (
+            add_user(
+                s,
+                by=admin_id,
+                full_name="仓管 李",
+                login="li",
+                role=Role.WAREHOUSE,
+                password="secret-1234",
+            ).value
         )
     )
     assert clerk.role == "warehouse" and clerk.has_password and not clerk.is_admin
@@ -99,19 +103,23 @@ def test_administrator_manages_users(sqlite_book, admin_id) -> None:  # type: ig
 def test_a_clerk_may_not_add_users(book, admin_id) -> None:  # type: ignore[no-untyped-def]
     book.run(lambda s: set_password(s, by=admin_id, user_id=admin_id, password="admin-pass-1"))
     clerk = book.run(
-        lambda s: add_user(
-            s,
-            by=admin_id,
-            full_name="Sales Wu",
-            login="wu",
-            role=Role.SALES,
-            password="wu-pass-2026",
+        lambda s: (
+            add_user(
+                s,
+                by=admin_id,
+                full_name="Sales Wu",
+                login="wu",
+                role=Role.SALES,
+                password="wu-pass-2026",
+            ).value
         )
     )
     book.run(lambda s: set_password(s, by=clerk.id, user_id=clerk.id, password="own-pass-12"))
     with pytest.raises(PermissionDenied):
         book.run(
-            lambda s: add_user(
-                s, by=clerk.id, full_name="X", login="x", role=Role.ADMIN, password="12345678"
+            lambda s: (
+                add_user(
+                    s, by=clerk.id, full_name="X", login="x", role=Role.ADMIN, password="12345678"
+                ).value
             )
         )

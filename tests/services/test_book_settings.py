@@ -39,7 +39,9 @@ def test_only_users_allowed_to_change_settings_may(book, admin_id) -> None:  # t
     from erp_desktop.errors import PermissionDenied
     from erp_desktop.services.users import create_user
 
-    clerk = book.run(lambda s: create_user(s, "Clerk", role=Role.WAREHOUSE, created_by=admin_id))
+    clerk = book.run(
+        lambda s: create_user(s, "Clerk", role=Role.WAREHOUSE, created_by=admin_id).value
+    )
     with pytest.raises(PermissionDenied):
         book.run(lambda s: set_setting(s, "allow_negative_stock", True, user_id=clerk.id))
     assert book.read(lambda s: get_setting(s, "allow_negative_stock")) is False

@@ -28,7 +28,7 @@ def test_first_run_stores_company_and_makes_an_administrator(blank_book) -> None
         currency="cny",
         language="zh_CN",
     )
-    admin = blank_book.run(lambda s: setup_company(s, profile, "李 雷"))
+    admin = blank_book.run(lambda s: setup_company(s, profile, "李 雷").value)
     company = blank_book.read(get_company)
     assert company.name == "上海示例贸易有限公司"
     assert company.tax_id == "91110000600037341L"
@@ -39,7 +39,7 @@ def test_first_run_stores_company_and_makes_an_administrator(blank_book) -> None
 
 def test_second_setup_is_refused(book) -> None:  # type: ignore[no-untyped-def]
     with pytest.raises(StateError):
-        book.run(lambda s: setup_company(s, CompanyProfile(name="X"), "Y"))
+        book.run(lambda s: setup_company(s, CompanyProfile(name="X"), "Y").value)
 
 
 @pytest.mark.parametrize(
@@ -55,7 +55,7 @@ def test_second_setup_is_refused(book) -> None:  # type: ignore[no-untyped-def]
 )
 def test_bad_profiles_change_nothing(blank_book, profile, message) -> None:  # type: ignore[no-untyped-def]
     with pytest.raises(ValidationError, match=message):
-        blank_book.run(lambda s: setup_company(s, profile, "admin"))
+        blank_book.run(lambda s: setup_company(s, profile, "admin").value)
     assert blank_book.read(get_company) is None
     assert blank_book.read(lambda s: s.scalar(select(func.count()).select_from(AuditEvent))) == 0
 
@@ -66,7 +66,7 @@ def test_failing_tax_id_is_accepted_with_a_recorded_reason(book, admin_id) -> No
         tax_id="91110000600037341X",
         tax_id_override_reason="printed so on the licence",
     )
-    book.run(lambda s: update_company(s, profile, user_id=admin_id))
+    book.run(lambda s: update_company(s, profile, user_id=admin_id).value)
     row = book.read(lambda s: s.get(Company, 1))
     assert row.tax_id == "91110000600037341X"
     assert row.tax_id_override_reason == "printed so on the licence"
@@ -80,7 +80,7 @@ def test_valid_tax_id_drops_a_stale_override_reason(book, admin_id) -> None:  # 
     profile = CompanyProfile(
         name="Shop", tax_id="91110000600037341L", tax_id_override_reason="not needed"
     )
-    saved = book.run(lambda s: update_company(s, profile, user_id=admin_id))
+    saved = book.run(lambda s: update_company(s, profile, user_id=admin_id).value)
     assert saved.tax_id_override_reason == ""
 
 
@@ -93,8 +93,8 @@ def test_only_administrators_change_the_company_profile(book, admin_id, who) -> 
 
     def make_user(s):  # type: ignore[no-untyped-def]
         if who == "sales clerk":
-            return create_user(s, "Clerk", role=Role.SALES, created_by=admin_id).id
-        other = create_user(s, "Old Admin", is_admin=True, created_by=admin_id).id
+            return create_user(s, "Clerk", role=Role.SALES, created_by=admin_id).value.id
+        other = create_user(s, "Old Admin", is_admin=True, created_by=admin_id).value.id
         set_active(s, by=admin_id, user_id=other, active=False)
         return other
 
@@ -103,6 +103,6 @@ def test_only_administrators_change_the_company_profile(book, admin_id, who) -> 
     events = book.read(lambda s: s.scalar(select(func.count()).select_from(AuditEvent)))
     changed = CompanyProfile(name="Thief Ltd", tax_id=before.tax_id, bank_account="6222 0000 1111")
     with pytest.raises(PermissionDenied, match="may not change settings and users"):
-        book.run(lambda s: update_company(s, changed, user_id=user_id))
+        book.run(lambda s: update_company(s, changed, user_id=user_id).value)
     assert book.read(get_company) == before
     assert book.read(lambda s: s.scalar(select(func.count()).select_from(AuditEvent))) == events

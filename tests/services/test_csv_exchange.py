@@ -49,7 +49,7 @@ def csv_bytes(text: str, encoding: str = "utf-8-sig") -> bytes:
 
 
 def test_item_preview_lists_every_bad_row_and_commits_all_or_nothing(book, admin_id) -> None:  # type: ignore[no-untyped-def]
-    book.run(lambda s: create_item(s, admin_id, ItemData("old-1", "Existing", "pcs")))
+    book.run(lambda s: create_item(s, admin_id, ItemData("old-1", "Existing", "pcs")).value)
     data = csv_bytes(ITEMS_ZH.replace("{long}", "长" * 201))
     preview = book.read(lambda s: preview_items(s, data))
     assert [row.code for _, row in preview.rows] == ["SCR-01", "RICE-5"]
@@ -61,13 +61,13 @@ def test_item_preview_lists_every_bad_row_and_commits_all_or_nothing(book, admin
     assert "Purchase price" in bad[5] and "too long" in bad[9]
     assert "also on line 2" in bad[10] and "already used" in bad[11]
     with pytest.raises(ValidationError, match="8 bad rows"):
-        book.run(lambda s: commit_items(s, admin_id, preview))
+        book.run(lambda s: commit_items(s, admin_id, preview).value)
     assert book.read(lambda s: find_item(s, "SCR-01")) is None  # nothing was imported
 
     good = csv_bytes(ITEMS_ZH.splitlines()[0] + "\n" + "\n".join(ITEMS_ZH.splitlines()[1:3]) + "\n")
     preview = book.read(lambda s: preview_items(s, good))
     assert preview.ok
-    assert book.run(lambda s: commit_items(s, admin_id, preview)) == 2
+    assert book.run(lambda s: commit_items(s, admin_id, preview).value) == 2
     assert book.read(lambda s: find_item(s, "scr-01").sale_price) == D("0.35")
 
 
@@ -101,7 +101,7 @@ def test_opening_stock_import(book, admin_id) -> None:  # type: ignore[no-untype
     def make(s):  # type: ignore[no-untyped-def]
         create_item(s, admin_id, ItemData("SCR-01", "Screw", "pcs"))
         create_item(s, admin_id, ItemData("RICE-5", "Rice", "kg", unit_precision=2))
-        old = create_item(s, admin_id, ItemData("OLD-1", "Old", "pcs"))
+        old = create_item(s, admin_id, ItemData("OLD-1", "Old", "pcs")).value
         set_item_active(s, admin_id, old, False)
         return list_warehouses(s)[0]
 
@@ -148,10 +148,10 @@ s-01,重复,,,,,
     assert [line for line, _ in preview.rows] == [2]
     assert [e.line for e in preview.errors] == [3, 4]
     with pytest.raises(ValidationError):
-        book.run(lambda s: commit_parties(s, admin_id, preview))
+        book.run(lambda s: commit_parties(s, admin_id, preview).value)
     good = "\n".join(text.splitlines()[:2]) + "\n"
     preview = book.read(lambda s: preview_parties(s, csv_bytes(good), role))
-    assert book.run(lambda s: commit_parties(s, admin_id, preview)) == 1
+    assert book.run(lambda s: commit_parties(s, admin_id, preview).value) == 1
     rows = book.read(lambda s: party_page(s, PageRequest(0, 10, filters={"role": role})))
     assert [r[1] for r in rows] == ["S-01"]
     exported = book.read(lambda s: export_parties(s, role)).decode("utf-8-sig")
@@ -173,5 +173,5 @@ def test_a_file_changed_after_its_preview_imports_nothing(book, admin_id, tmp_pa
     assert preview.ok and preview.count == 2
     path.write_bytes(csv_bytes("编码,名称,单位\nA-1,螺丝,个\nA-2,,个\n"))
     with pytest.raises(ValidationError, match=r"^Line 3: Name is required\. The file was changed"):
-        book.run(lambda s: commit_items(s, admin_id, preview))
+        book.run(lambda s: commit_items(s, admin_id, preview).value)
     assert book.read(lambda s: find_item(s, "A-1")) is None

@@ -21,10 +21,10 @@ CODE = "I0\u200b01"  # looks like I001
 @pytest.mark.parametrize(
     "make",
     [
-        lambda s: create_item(s, 1, ItemData(CODE, "Item", "pc", purchase_price=Decimal(1))),
-        lambda s: create_warehouse(s, 1, WarehouseData(CODE, "Warehouse")),
-        lambda s: create_party(s, 1, PartyData(CODE, "Party", is_supplier=True)),
-        lambda s: create_user(s, "Clerk", login=CODE, created_by=1),
+        lambda s: create_item(s, 1, ItemData(CODE, "Item", "pc", purchase_price=Decimal(1))).value,
+        lambda s: create_warehouse(s, 1, WarehouseData(CODE, "Warehouse")).value,
+        lambda s: create_party(s, 1, PartyData(CODE, "Party", is_supplier=True)).value,
+        lambda s: create_user(s, "Clerk", login=CODE, created_by=1).value,
     ],
     ids=["item", "warehouse", "party", "user"],
 )
@@ -38,10 +38,10 @@ def test_a_code_with_a_zero_width_space_is_refused(book, make) -> None:  # type:
 @pytest.mark.parametrize(
     "make",
     [
-        lambda s: create_item(s, 1, ItemData("I1", "\u200b\u200b", "pc")),
-        lambda s: create_warehouse(s, 1, WarehouseData("W9", "\u200d")),
-        lambda s: create_party(s, 1, PartyData("P1", "\ufeff\u200b", is_customer=True)),
-        lambda s: create_user(s, "\u200b\u200c"),
+        lambda s: create_item(s, 1, ItemData("I1", "\u200b\u200b", "pc")).value,
+        lambda s: create_warehouse(s, 1, WarehouseData("W9", "\u200d")).value,
+        lambda s: create_party(s, 1, PartyData("P1", "\ufeff\u200b", is_customer=True)).value,
+        lambda s: create_user(s, "\u200b\u200c").value,
     ],
     ids=["item", "warehouse", "party", "user"],
 )
@@ -53,11 +53,11 @@ def test_a_name_of_zero_width_characters_only_is_refused(book, make) -> None:  #
 def test_a_right_to_left_override_in_a_party_name_is_refused(book) -> None:  # type: ignore[no-untyped-def]
     data = PartyData("P2", "ACME \u202egnp.exe", is_customer=True)
     with pytest.raises(ValidationError, match=r"invisible direction mark \(U\+202E\)"):
-        book.run(lambda s: create_party(s, 1, data))
+        book.run(lambda s: create_party(s, 1, data).value)
 
 
 def test_zero_width_characters_are_dropped_from_names(book) -> None:  # type: ignore[no-untyped-def]
     from erp_desktop.services.stock.items import get_item
 
-    item = book.run(lambda s: create_item(s, 1, ItemData("I2", "螺\u200b丝", "pc")))
+    item = book.run(lambda s: create_item(s, 1, ItemData("I2", "螺\u200b丝", "pc")).value)
     assert book.read(lambda s: get_item(s, item).name) == "螺丝"

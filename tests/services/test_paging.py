@@ -34,7 +34,7 @@ def items(book, admin_id):  # type: ignore[no-untyped-def]
                         sale_price=D(n),
                         barcode=f"69{n:011d}",
                     ),
-                )
+                ).value
             )
         set_item_active(session, admin_id, ids[0], False)
         return ids

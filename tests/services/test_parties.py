@@ -25,7 +25,7 @@ from erp_desktop.services.parties import (
 
 
 def make(book, user, data):  # type: ignore[no-untyped-def]
-    return book.run(lambda s: create_party(s, user, data))
+    return book.run(lambda s: create_party(s, user, data).value)
 
 
 def test_one_party_can_be_supplier_and_customer(book, admin_id) -> None:  # type: ignore[no-untyped-def]

@@ -17,7 +17,7 @@ def test_administrator_may_do_everything(book, admin_id) -> None:  # type: ignor
 
 def test_warehouse_clerk_may_count_but_not_invoice_or_see_costs(book, admin_id) -> None:  # type: ignore[no-untyped-def]
     clerk = book.run(
-        lambda s: create_user(s, "Clerk Zhang", role=Role.WAREHOUSE, created_by=admin_id)
+        lambda s: create_user(s, "Clerk Zhang", role=Role.WAREHOUSE, created_by=admin_id).value
     )
     assert book.read(lambda s: may(s, clerk.id, Permission.ADJUST_STOCK))
     assert not book.read(lambda s: may(s, clerk.id, Permission.SEE_COSTS))

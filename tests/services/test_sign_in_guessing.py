@@ -23,7 +23,7 @@ def at(seconds: float) -> datetime:
 
 @pytest.fixture
 def guarded(book, admin_id):  # type: ignore[no-untyped-def]
-    book.run(lambda s: choose_first_password(s, admin_id, "correct horse"))
+    book.run(lambda s: choose_first_password(s, admin_id, "correct horse").value)
     return book
 
 
@@ -114,8 +114,10 @@ def test_good_passwords_pass() -> None:
 
 def test_setting_a_common_password_changes_nothing(guarded, admin_id) -> None:  # type: ignore[no-untyped-def]
     clerk = guarded.run(
-        lambda s: add_user(
-            s, by=admin_id, full_name="Wu", login="wu", role=Role.SALES, password="wu-secret-7"
+        lambda s: (
+            add_user(
+                s, by=admin_id, full_name="Wu", login="wu", role=Role.SALES, password="wu-secret-7"
+            ).value
         )
     )
     for password in ("12345678", "password"):

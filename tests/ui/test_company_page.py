@@ -13,7 +13,7 @@ from erp_desktop.ui.settings_page import CompanyPage
 def test_a_clerk_sees_the_company_profile_read_only(open_window, book_url, qtbot) -> None:  # type: ignore[no-untyped-def]
     window = open_window(book_url)
     ctx = window.ctx
-    clerk = ctx.book.run(lambda s: create_user(s, "Clerk", role=Role.SALES, created_by=1))
+    clerk = ctx.book.run(lambda s: create_user(s, "Clerk", role=Role.SALES, created_by=1).value)
     ctx.opened = replace(ctx.opened, user=clerk)
     before = ctx.book.read(get_company)
     page = CompanyPage(ctx)

@@ -17,10 +17,17 @@ from tests.ui.conftest import on_next_modal, save_screenshot
 @pytest.mark.postgresql
 @pytest.mark.parametrize("lang", ["en", "zh_CN"])
 def test_sign_in_to_a_connected_book(lang, open_window, pg_book, qtbot, tmp_path) -> None:  # type: ignore[no-untyped-def]
-    pg_book.run(lambda s: choose_first_password(s, 1, "correct horse"))
+    pg_book.run(lambda s: choose_first_password(s, 1, "correct horse").value)
     pg_book.run(
-        lambda s: add_user(
-            s, by=1, full_name="仓管 李", login="li", role=Role.WAREHOUSE, password="li-secret-1"
+        lambda s: (
+            add_user(
+                s,
+                by=1,
+                full_name="仓管 李",
+                login="li",
+                role=Role.WAREHOUSE,
+                password="li-secret-1",
+            ).value
         )
     )
     seen: dict[str, str] = {}
@@ -57,7 +64,7 @@ def test_sign_in_to_a_connected_book(lang, open_window, pg_book, qtbot, tmp_path
 
 @pytest.mark.postgresql
 def test_cancelling_sign_in_leaves_no_book_open(open_window, pg_book, qtbot) -> None:  # type: ignore[no-untyped-def]
-    pg_book.run(lambda s: choose_first_password(s, 1, "correct horse"))
+    pg_book.run(lambda s: choose_first_password(s, 1, "correct horse").value)
     on_next_modal(lambda dialog: dialog.reject())
     window = open_window(pg_book.location.target, "en", sign_in=True, wait_ready=False)
     qtbot.waitUntil(lambda: not window.runner.busy, timeout=15_000)

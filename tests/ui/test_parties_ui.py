@@ -29,7 +29,9 @@ def party_tabs(window) -> dict[str, PartyListWidget]:  # type: ignore[no-untyped
 def test_supplier_form_keeps_input_and_records_the_override(  # type: ignore[no-untyped-def]
     open_window, book_url, book, admin_id, qtbot, qtmodeltester, tmp_path
 ) -> None:
-    book.run(lambda s: create_party(s, admin_id, PartyData("C-1", "老客户", is_customer=True)))
+    book.run(
+        lambda s: create_party(s, admin_id, PartyData("C-1", "老客户", is_customer=True)).value
+    )
     window = open_window(book_url, "zh_CN")
     tabs = party_tabs(window)
     suppliers, customers = tabs[SUPPLIER], tabs[CUSTOMER]

@@ -12,7 +12,7 @@ from tests.ui.conftest import on_next_modal
 
 
 def test_a_throttled_login_is_told_to_wait(open_window, sqlite_book, qtbot) -> None:  # type: ignore[no-untyped-def]
-    sqlite_book.run(lambda s: choose_first_password(s, 1, "correct horse"))
+    sqlite_book.run(lambda s: choose_first_password(s, 1, "correct horse").value)
     at = utc_now() - timedelta(seconds=600)
     for failures in range(1, 13):  # someone guessed, each time when allowed
         sqlite_book.run(lambda s, at=at: sign_in(s, "管理员", "guess", now=at))

@@ -26,8 +26,8 @@ def stock_world(book) -> dict:  # type: ignore[no-untyped-def,type-arg]
         supplier = virtual_location(s, LocationKind.SUPPLIER)
         screws = create_item(
             s, 1, ItemData("SCR-01", "十字螺丝 M4", "个", category="五金", purchase_price=D("0.3"))
-        )
-        rice = create_item(s, 1, ItemData("RICE-5", "东北大米", "kg", unit_precision=2))
+        ).value
+        rice = create_item(s, 1, ItemData("RICE-5", "东北大米", "kg", unit_precision=2)).value
         post_moves(
             s,
             user_id=1,

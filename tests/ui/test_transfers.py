@@ -39,11 +39,11 @@ def stocked(book, admin_id):  # type: ignore[no-untyped-def]
 
     def build(session):  # type: ignore[no-untyped-def]
         main = list_warehouses(session)[0].id
-        second = create_warehouse(session, admin_id, WarehouseData("WH2", "二号仓库")).id
-        screws = create_item(session, admin_id, ItemData("SCR-01", "十字螺丝 M4", "个"))
+        second = create_warehouse(session, admin_id, WarehouseData("WH2", "二号仓库")).value.id
+        screws = create_item(session, admin_id, ItemData("SCR-01", "十字螺丝 M4", "个")).value
         rice = create_item(
             session, admin_id, ItemData("RICE-5", "东北大米", "kg", unit_precision=2)
-        )
+        ).value
         opening = virtual_location(session, LocationKind.OPENING)
         post_moves(
             session,
@@ -60,7 +60,7 @@ def stocked(book, admin_id):  # type: ignore[no-untyped-def]
             session,
             admin_id,
             TransferInput(main, second, TODAY, [TransferLineInput(rice, D(20))], "沪A·778899"),
-        )
+        ).value
         ship_transfer(session, admin_id, earlier, new_key(), ship_date=TODAY)
         return {"main": main, "second": second, "screws": screws, "rice": rice}
 

@@ -119,7 +119,7 @@ def build(book: Book, options: DemoOptions, report: Report) -> None:
         data = _invoice(rng, customers, stock, day)
         if data is None:
             continue
-        invoice_id = book.run(lambda s, d=data: drafts.create_invoice(s, user, d))
+        invoice_id = book.run(lambda s, d=data: drafts.create_invoice(s, user, d).value)
         if done > count - 3:  # the newest few stay drafts, as on any working day
             continue
         key = new_key()
@@ -161,7 +161,7 @@ def _customers(session, user: int, rng: random.Random) -> list[int]:  # type: ig
                 payment_terms=rng.choice(("30 天", "月结 60 天", "款到发货")),
                 discount_percent=D(rng.choice(("0", "0", "2", "5"))),
             ),
-        )
+        ).value
         ids.append(party_id)
     return ids
 
@@ -214,7 +214,7 @@ def _fallback_stock(session, user: int) -> None:  # type: ignore[no-untyped-def]
         ("DEMO-PAPER", "A4 复印纸 80g", "包", "16.50", "25.00"),
         ("DEMO-LAMP", "LED 台灯", "台", "45.00", "89.00"),
     ):
-        item = create_item(session, user, ItemData(code, name, unit, sale_price=D(price)))
+        item = create_item(session, user, ItemData(code, name, unit, sale_price=D(price))).value
         moves.append(MoveRequest(item, supplier, warehouse, D("3000"), unit_cost=D(cost)))
     post_moves(
         session,
@@ -293,7 +293,7 @@ def _credit(book: Book, user: int, rng: random.Random, invoice_id: int, day: dat
         lines=[credits.CreditLineData(pick.line_id, min(quantity, pick.remaining))],
         return_warehouse_id=warehouse if reason != "价格调整" and pick.item_id else None,
     )
-    note_id = book.run(lambda s: credits.create_credit_note(s, user, invoice_id, data))
+    note_id = book.run(lambda s: credits.create_credit_note(s, user, invoice_id, data).value)
     key = new_key()
     book.run(lambda s: issuing.issue(s, user, note_id, key))
 

@@ -137,7 +137,7 @@ def _suppliers(session: Session, user: int, rng: random.Random) -> list[int]:
                     payment_terms="月结30天" if number % 2 else "款到发货",
                     lead_time_days=lead,
                 ),
-            )
+            ).value
         )
     return made
 
@@ -165,7 +165,7 @@ def _goods(session: Session, user: int, rng: random.Random) -> tuple[list[_Goods
                     purchase_price=Decimal(price),
                     sale_price=round_half_up(Decimal(price) * Decimal("1.35"), 2),
                 ),
-            )
+            ).value
             set_reorder_rule(session, user, item, warehouses[0], Decimal(20), Decimal(50))
         return _goods(session, user, rng)
     goods = [
@@ -208,7 +208,7 @@ def _order(
             lines=lines,
             notes=rng.choice(("", "", "请随货附送货单", "Deliver before noon, please.")),
         ),
-    )
+    ).value
 
 
 def _advance(
@@ -225,7 +225,7 @@ def _advance(
     if state == "cancelled":
         book.run(lambda s: cancel_order(s, user, order_id, "供应商无法按期交货"))
         return
-    book.run(lambda s: confirm_order(s, user, order_id))
+    book.run(lambda s: confirm_order(s, user, order_id).value)
     if state == "confirmed":
         return
     lines = book.read(lambda s: [(x.id, x.base_quantity) for x in get_order(s, order_id).lines])

@@ -176,14 +176,14 @@ def _prepare(session: Session, options: DemoOptions, report: Report) -> _State:
             break
         if code not in taken:
             existing.append(
-                create_warehouse(session, options.user_id, WarehouseData(code, name, address))
+                create_warehouse(session, options.user_id, WarehouseData(code, name, address)).value
             )
     while len(existing) < options.warehouses:
         number = len(existing) + 1
         existing.append(
             create_warehouse(
                 session, options.user_id, WarehouseData(f"W{number:02d}", f"{number} 号仓库")
-            )
+            ).value
         )
     state = _State(
         options=options,

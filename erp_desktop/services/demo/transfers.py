@@ -139,7 +139,7 @@ def _world(session: Session, options: DemoOptions) -> _World:
     warehouses = [w.id for w in list_warehouses(session)]
     for code, name, address in FALLBACK_WAREHOUSES[: max(0, 2 - len(warehouses))]:
         warehouses.append(
-            create_warehouse(session, options.user_id, WarehouseData(code, name, address)).id
+            create_warehouse(session, options.user_id, WarehouseData(code, name, address)).value.id
         )
     rows = session.execute(
         select(StockBalance.item_id, StockBalance.location_id, StockBalance.quantity)
@@ -176,7 +176,7 @@ def _fallback_stock(
             session,
             options.user_id,
             ItemData(code, name, unit, unit_precision=places, purchase_price=Decimal(price)),
-        )
+        ).value
         for warehouse, quantity in zip(warehouses, (Decimal(5000), Decimal(800)), strict=False):
             moves.append(MoveRequest(item, opening, warehouse, quantity, unit_cost=Decimal(price)))
             rows.append((item, warehouse, quantity))
@@ -219,7 +219,7 @@ def _one(
         return
     user = options.user_id
     data = TransferInput(source, destination, day, wanted, rng.choice(CARRIERS), rng.choice(NOTES))
-    transfer = create_transfer(session, user, data)
+    transfer = create_transfer(session, user, data).value
     if state == DRAFT:
         return
     if state == CANCELLED:

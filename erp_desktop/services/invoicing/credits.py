@@ -28,6 +28,7 @@ from erp_desktop.i18n import QT_TRANSLATE_NOOP
 from erp_desktop.models.invoice import CREDIT_NOTE, INVOICE, Invoice, InvoiceLine
 from erp_desktop.services import audit
 from erp_desktop.services.business_dates import require_business_date
+from erp_desktop.services.changes import Area, Changed, Changes
 from erp_desktop.services.invoicing.amounts import ZERO, Amounts, credit_line, totals
 from erp_desktop.services.invoicing.documents import (
     CREDIT_NOTE_WORKFLOW,
@@ -258,7 +259,9 @@ def _fill(note: Invoice, original: Invoice, data: CreditData, lines) -> None:  #
     ]
 
 
-def create_credit_note(session: Session, user_id: int, invoice_id: int, data: CreditData) -> int:
+def create_credit_note(
+    session: Session, user_id: int, invoice_id: int, data: CreditData
+) -> Changed[int]:
     """A credit note draft for an issued invoice."""
     require_for(session, user_id, CREDIT_NOTE)
     original = _original_for_credit(session, invoice_id, lock=False)
@@ -275,10 +278,12 @@ def create_credit_note(session: Session, user_id: int, invoice_id: int, data: Cr
         subject=f"invoice:{note.id}",
         details={"credits": original.number, "gross": note.gross_total, "reason": data.reason},
     )
-    return note.id
+    return Changed(note.id, Changes.of(Area.INVOICING))
 
 
-def update_credit_note(session: Session, user_id: int, note_id: int, data: CreditData) -> None:
+def update_credit_note(
+    session: Session, user_id: int, note_id: int, data: CreditData
+) -> Changed[None]:
     note = get_invoice(session, note_id, lock=True)
     require_for(session, user_id, CREDIT_NOTE)
     if note.kind != CREDIT_NOTE or note.original_id is None:
@@ -298,6 +303,7 @@ def update_credit_note(session: Session, user_id: int, note_id: int, data: Credi
         subject=f"invoice:{note.id}",
         details={"gross": note.gross_total},
     )
+    return Changed(None, Changes.of(Area.INVOICING, document_id=note_id))
 
 
 def credit_data(note: Invoice) -> CreditData:

@@ -31,6 +31,7 @@ from erp_desktop.i18n import QT_TRANSLATE_NOOP
 from erp_desktop.models.invoice import INVOICE, Invoice, InvoiceLine
 from erp_desktop.services import audit
 from erp_desktop.services.business_dates import require_business_date
+from erp_desktop.services.changes import Area, Changed, Changes
 from erp_desktop.services.company import CURRENCIES
 from erp_desktop.services.invoicing.documents import (
     INVOICE_WORKFLOW,
@@ -207,7 +208,7 @@ def _apply(row: Invoice, data: InvoiceData) -> None:
 
 def create_invoice(
     session: Session, user_id: int, data: InvoiceData, *, replaces_id: int | None = None
-) -> int:
+) -> Changed[int]:
     require_for(session, user_id, INVOICE)
     data = clean_invoice(session, data)
     row = Invoice(kind=INVOICE, state="draft", created_by_id=user_id, replaces_id=replaces_id)
@@ -221,10 +222,12 @@ def create_invoice(
         subject=f"invoice:{row.id}",
         details={"customer": data.customer_id, "lines": len(data.lines), "gross": row.gross_total},
     )
-    return row.id
+    return Changed(row.id, Changes.of(Area.INVOICING, document_id=row.id))
 
 
-def update_invoice(session: Session, user_id: int, invoice_id: int, data: InvoiceData) -> None:
+def update_invoice(
+    session: Session, user_id: int, invoice_id: int, data: InvoiceData
+) -> Changed[None]:
     row = get_invoice(session, invoice_id, lock=True)
     require_for(session, user_id, row.kind)
     if row.kind != INVOICE:
@@ -242,9 +245,10 @@ def update_invoice(session: Session, user_id: int, invoice_id: int, data: Invoic
         subject=f"invoice:{row.id}",
         details={"lines": len(data.lines), "gross": row.gross_total},
     )
+    return Changed(None, Changes.of(Area.INVOICING, document_id=invoice_id))
 
 
-def delete_draft(session: Session, user_id: int, invoice_id: int) -> None:
+def delete_draft(session: Session, user_id: int, invoice_id: int) -> Changed[None]:
     """Delete a draft invoice or credit note; issued documents are never deleted."""
     row = get_invoice(session, invoice_id, lock=True)
     require_for(session, user_id, row.kind)
@@ -253,6 +257,7 @@ def delete_draft(session: Session, user_id: int, invoice_id: int) -> None:
     session.delete(row)
     session.flush()
     audit.record(session, user_id=user_id, action=f"{kind}.delete", subject=f"invoice:{invoice_id}")
+    return Changed(None, Changes.of(Area.INVOICING, document_id=invoice_id))
 
 
 def invoice_data(row: Invoice) -> InvoiceData:
@@ -282,7 +287,7 @@ def invoice_data(row: Invoice) -> InvoiceData:
     )
 
 
-def copy_for_correction(session: Session, user_id: int, invoice_id: int, on: date) -> int:
+def copy_for_correction(session: Session, user_id: int, invoice_id: int, on: date) -> Changed[int]:
     """A new draft with the content of an issued invoice, to correct and issue again."""
     require_for(session, user_id, INVOICE)
     original = get_invoice(session, invoice_id)
@@ -307,4 +312,4 @@ def copy_for_correction(session: Session, user_id: int, invoice_id: int, on: dat
         subject=f"invoice:{row.id}",
         details={"replaces": original.number},
     )
-    return row.id
+    return Changed(row.id, Changes.of(Area.INVOICING))

@@ -21,7 +21,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from erp_desktop.db.types import utc_now
-from erp_desktop.domain.money import round_half_up
+from erp_desktop.domain.money import currency_places, round_half_up
 from erp_desktop.domain.tax import PriceMode, TaxedLine, check_precision, compute_document
 from erp_desktop.domain.tax_id import accept_tax_id
 from erp_desktop.errors import StateError, ValidationError
@@ -30,6 +30,7 @@ from erp_desktop.models.invoice import CREDIT_NOTE, INVOICE, Invoice, InvoiceDoc
 from erp_desktop.models.location import LocationKind
 from erp_desktop.models.stock import StockMove
 from erp_desktop.services import audit
+from erp_desktop.services.changes import Area, Changes
 from erp_desktop.services.company import get_company
 from erp_desktop.services.invoicing import credits
 from erp_desktop.services.invoicing.documents import (
@@ -44,28 +45,37 @@ from erp_desktop.services.numbering import next_number
 from erp_desktop.services.parties import CUSTOMER, active_party
 from erp_desktop.services.seals import seal
 from erp_desktop.services.stock.locations import active_warehouse, virtual_location
-from erp_desktop.services.stock.posting import MoveRequest, post_moves
+from erp_desktop.services.stock.posting import MoveRequest, check_key, post_moves, replay_of
 
 
 @dataclass(frozen=True)
 class Issued:
     invoice_id: int
     number: str
-    replayed: bool = False  # the key had issued it before: nothing new happened
+    changes: Changes
+
+    @property
+    def replayed(self) -> bool:
+        """The key had issued it before: nothing new happened."""
+        return self.changes.replayed
+
+
+def _issued(row: Invoice, replayed: bool = False) -> Issued:
+    number = row.number or ""
+    changes = Changes.of(
+        Area.INVOICING, Area.STOCK, document_id=row.id, number=number, replayed=replayed
+    )
+    return Issued(row.id, number, changes)
 
 
 def issue(session: Session, user_id: int, invoice_id: int, key: str) -> Issued:
     """Issue a draft invoice or credit note (see the module docstring)."""
-    if not key or len(key) > 64:
-        raise ValueError("an idempotency key of 1 to 64 characters is required")
+    check_key(key)
     row = get_invoice(session, invoice_id, lock=True)
     require_for(session, user_id, row.kind)
     # Checked after the lock: a duplicate that waited for the first issue sees it here.
-    if row.issue_key == key:
-        return Issued(row.id, row.number or "", replayed=True)
-    earlier = session.scalar(select(Invoice.id).where(Invoice.issue_key == key))
-    if earlier is not None:
-        raise ValueError("idempotency key reused for another document")
+    if replay_of(session, key, row.kind, row.id) is not None:
+        return _issued(row, replayed=True)
     workflow_of(row.kind).target(row.state, "issue")
     _check_tax_ids(session, row)
     if row.kind == INVOICE:
@@ -76,7 +86,7 @@ def issue(session: Session, user_id: int, invoice_id: int, key: str) -> Issued:
     check_precision(lines)
     number = next_number(session, SERIES[row.kind], row.invoice_date)
     posting_id = _post_stock(session, user_id, row, number, key)
-    _freeze(session, row, user_id, number, key, posting_id)
+    _freeze(session, row, user_id, number, posting_id)
     if original is not None:
         credits.settle_original(session, original)
     _store_pdf(session, row)
@@ -92,7 +102,7 @@ def issue(session: Session, user_id: int, invoice_id: int, key: str) -> Issued:
             "credits": original.number if original is not None else None,
         },
     )
-    return Issued(row.id, number)
+    return _issued(row)
 
 
 def _check_tax_ids(session: Session, row: Invoice) -> None:
@@ -131,6 +141,8 @@ def _invoice_lines(session: Session, row: Invoice) -> list[TaxedLine]:
 
 
 def _post_stock(session: Session, user_id: int, row: Invoice, number: str, key: str) -> int | None:
+    """Post the goods (and, always, the key: an invoice of services moves nothing);
+    returns the posting's id when goods moved."""
     customer = virtual_location(session, LocationKind.CUSTOMER)
     moves: list[MoveRequest] = []
     if row.kind == INVOICE:
@@ -153,8 +165,6 @@ def _post_stock(session: Session, user_id: int, row: Invoice, number: str, key: 
     elif row.warehouse_id is not None:
         warehouse = active_warehouse(session, row.warehouse_id)
         moves = _returns(session, row, customer, warehouse.id)
-    if not moves:
-        return None
     result = post_moves(
         session,
         user_id=user_id,
@@ -164,42 +174,25 @@ def _post_stock(session: Session, user_id: int, row: Invoice, number: str, key: 
         move_date=row.invoice_date,
         doc_id=row.id,
         doc_number=number,
+        allow_empty=True,
     )
-    return result.posting_id
+    return result.posting_id if result.moves else None
 
 
 def _returns(session: Session, note: Invoice, customer: int, warehouse: int) -> list[MoveRequest]:
-    """Goods coming back at the cost they left with (the invoice's moves), pro rata."""
+    """Goods coming back at the cost they left with (the invoice's moves), pro rata,
+    rounded to the places of the book's currency (stock is valued in it)."""
+    company = get_company(session)
+    places = currency_places(company.currency if company else "CNY")
     moves = []
     for line in note.lines:
         if line.item_id is None or line.credited_line_id is None:
             continue
-        sold = session.execute(
-            select(
-                func.sum(StockMove.quantity, type_=StockMove.quantity.type),
-                func.sum(StockMove.value, type_=StockMove.value.type),
-            ).where(
-                StockMove.doc_type == INVOICE,
-                StockMove.doc_line_id == line.credited_line_id,
-                StockMove.to_location_id == customer,
-            )
-        ).one()
-        if sold[0] is None:
+        sold, back = _sold_and_back(session, line.credited_line_id, customer)
+        if sold is None:
             continue  # the invoice line moved no goods
-        back = session.execute(
-            select(
-                func.coalesce(func.sum(StockMove.quantity, type_=StockMove.quantity.type), 0),
-                func.coalesce(func.sum(StockMove.value, type_=StockMove.value.type), 0),
-            )
-            .join(InvoiceLine, InvoiceLine.id == StockMove.doc_line_id)
-            .where(
-                StockMove.doc_type == CREDIT_NOTE,
-                StockMove.from_location_id == customer,
-                InvoiceLine.credited_line_id == line.credited_line_id,
-            )
-        ).one()
         sold_qty, sold_value = sold
-        back_qty, back_value = Decimal(back[0]), Decimal(back[1])
+        back_qty, back_value = back
         quantity = -line.quantity
         if quantity > sold_qty - back_qty:
             raise StateError(
@@ -214,7 +207,7 @@ def _returns(session: Session, note: Invoice, customer: int, warehouse: int) -> 
         if quantity == sold_qty - back_qty:
             value = sold_value - back_value  # the last units take exactly what is left
         else:
-            value = round_half_up(sold_value * quantity / sold_qty, 2)
+            value = round_half_up(sold_value * quantity / sold_qty, places)
         moves.append(
             MoveRequest(
                 item_id=line.item_id,
@@ -230,8 +223,39 @@ def _returns(session: Session, note: Invoice, customer: int, warehouse: int) -> 
     return moves
 
 
+def _sold_and_back(
+    session: Session, invoice_line_id: int, customer: int
+) -> tuple[tuple[Decimal, Decimal] | None, tuple[Decimal, Decimal]]:
+    """(quantity, value) an invoice line took to the customer (None: no goods) and
+    what credit notes brought back of it so far."""
+    sold = session.execute(
+        select(
+            func.sum(StockMove.quantity, type_=StockMove.quantity.type),
+            func.sum(StockMove.value, type_=StockMove.value.type),
+        ).where(
+            StockMove.doc_type == INVOICE,
+            StockMove.doc_line_id == invoice_line_id,
+            StockMove.to_location_id == customer,
+        )
+    ).one()
+    back = session.execute(
+        select(
+            func.coalesce(func.sum(StockMove.quantity, type_=StockMove.quantity.type), 0),
+            func.coalesce(func.sum(StockMove.value, type_=StockMove.value.type), 0),
+        )
+        .join(InvoiceLine, InvoiceLine.id == StockMove.doc_line_id)
+        .where(
+            StockMove.doc_type == CREDIT_NOTE,
+            StockMove.from_location_id == customer,
+            InvoiceLine.credited_line_id == invoice_line_id,
+        )
+    ).one()
+    returned = (Decimal(back[0]), Decimal(back[1]))
+    return (None if sold[0] is None else (sold[0], sold[1])), returned
+
+
 def _freeze(
-    session: Session, row: Invoice, user_id: int, number: str, key: str, posting_id: int | None
+    session: Session, row: Invoice, user_id: int, number: str, posting_id: int | None
 ) -> None:
     company = get_company(session)
     buyer, seller = buyer_of(session, row.customer_id), seller_of(session)
@@ -242,7 +266,7 @@ def _freeze(
     row.seller_address, row.seller_phone = seller.address, seller.phone
     row.seller_bank_name, row.seller_bank_account = seller.bank_name, seller.bank_account
     row.language = company.language if company else "zh_CN"
-    row.number, row.issue_key, row.posting_id = number, key, posting_id
+    row.number, row.posting_id = number, posting_id
     row.state = workflow_of(row.kind).target(row.state, "issue")
     row.issued_by_id, row.issued_at = user_id, utc_now()
     session.flush()
@@ -283,6 +307,11 @@ class Reissued:
     credit_note: Issued
     draft_id: int  # the corrected copy, a new draft
 
+    @property
+    def changes(self) -> Changes:
+        """The credit note's: issued (or replayed); the copy is a draft of the same area."""
+        return self.credit_note.changes
+
 
 def credit_and_reissue(
     session: Session, user_id: int, invoice_id: int, data: credits.CreditData, key: str
@@ -295,15 +324,17 @@ def credit_and_reissue(
 
     from erp_desktop.services.invoicing.drafts import copy_for_correction
 
-    earlier = session.scalar(select(Invoice).where(Invoice.issue_key == key))
-    if earlier is not None:
-        if earlier.original_id != invoice_id:
+    check_key(key)
+    replay = replay_of(session, key, CREDIT_NOTE)
+    if replay is not None:
+        earlier = session.get(Invoice, replay.doc_id)
+        if earlier is None or earlier.original_id != invoice_id:
             raise ValueError("idempotency key reused for another document")
         copy = session.scalar(select(func.max(Invoice.id)).where(Invoice.replaces_id == invoice_id))
-        return Reissued(Issued(earlier.id, earlier.number or "", replayed=True), copy)
+        return Reissued(_issued(earlier, replayed=True), copy)
     if not data.lines:
         data = replace(data, lines=credits.all_remaining(session, invoice_id))
-    note_id = credits.create_credit_note(session, user_id, invoice_id, data)
+    note_id = credits.create_credit_note(session, user_id, invoice_id, data).value
     issued = issue(session, user_id, note_id, key)
-    draft_id = copy_for_correction(session, user_id, invoice_id, data.credit_date)
+    draft_id = copy_for_correction(session, user_id, invoice_id, data.credit_date).value
     return Reissued(issued, draft_id)

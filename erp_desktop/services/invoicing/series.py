@@ -18,6 +18,7 @@ from erp_desktop.errors import NotFound, StateError, ValidationError
 from erp_desktop.i18n import QT_TRANSLATE_NOOP
 from erp_desktop.models.sequence import NumberSeries
 from erp_desktop.services import audit
+from erp_desktop.services.changes import Area, Changed, Changes
 from erp_desktop.services.numbering import format_number, issued_count
 from erp_desktop.services.permissions import require
 
@@ -52,7 +53,7 @@ def get_series(session: Session, code: str) -> SeriesSettings:
 
 def configure_series(
     session: Session, user_id: int, code: str, *, prefix: str, yearly: bool, padding: int
-) -> SeriesSettings:
+) -> Changed[SeriesSettings]:
     require(session, user_id, Permission.SETTINGS)
     current = get_series(session, code)
     prefix = prefix.strip()
@@ -87,4 +88,4 @@ def configure_series(
         subject=f"series:{code}",
         details={"prefix": prefix, "yearly": yearly, "padding": padding},
     )
-    return get_series(session, code)
+    return Changed(get_series(session, code), Changes.of(Area.INVOICING, Area.SETTINGS))

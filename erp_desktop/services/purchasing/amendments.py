@@ -25,6 +25,7 @@ from erp_desktop.errors import ValidationError
 from erp_desktop.i18n import QT_TRANSLATE_NOOP
 from erp_desktop.models.purchase import PurchaseOrder, PurchaseOrderAmendment, PurchaseOrderLine
 from erp_desktop.services import audit
+from erp_desktop.services.changes import Area, Changed, Changes
 from erp_desktop.services.permissions import require
 from erp_desktop.services.purchasing.orders import (
     WORKFLOW,
@@ -53,7 +54,7 @@ class Amendment:
 
 def amend_order(
     session: Session, user_id: int, order_id: int, data: OrderInput, reason: str
-) -> int:
+) -> Changed[int]:
     """Apply the changes in ``data`` (lines carry ``line_id`` for existing lines, None
     for new ones; a missing line is removed); returns the new version number."""
     require(session, user_id, Permission.PURCHASE)
@@ -141,7 +142,7 @@ def amend_order(
             "changes": changes,
         },
     )
-    return row.version
+    return Changed(row.version, Changes.of(Area.PURCHASING, document_id=order_id))
 
 
 def _refuse_fixed_header(row: PurchaseOrder, data: OrderInput) -> None:

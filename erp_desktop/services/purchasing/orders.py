@@ -19,7 +19,12 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from erp_desktop.db.types import utc_now
-from erp_desktop.domain.lines import check_unit_precision, inactive_item, missing_item
+from erp_desktop.domain.lines import (
+    check_unit_precision,
+    inactive_item,
+    line_error,
+    missing_item,
+)
 from erp_desktop.domain.money import (
     PRICE_PLACES,
     QUANTITY_PLACES,
@@ -45,6 +50,7 @@ from erp_desktop.models.item import Item
 from erp_desktop.models.purchase import PurchaseOrder, PurchaseOrderLine
 from erp_desktop.services import audit
 from erp_desktop.services.business_dates import require_business_date
+from erp_desktop.services.changes import Area, Changed, Changes
 from erp_desktop.services.company import CURRENCIES, get_company
 from erp_desktop.services.numbering import next_number
 from erp_desktop.services.parties import SUPPLIER, active_party
@@ -143,12 +149,6 @@ class CleanOrder:
     exchange_rate: Decimal
     notes: str
     lines: list[CleanLine]
-
-
-def line_error(line: int, error: ValidationError) -> ValidationError:
-    return ValidationError(
-        QT_TRANSLATE_NOOP("errors", "Line {line}: {reason}"), line=line, reason=error.message
-    )
 
 
 def book_currency(session: Session) -> str:
@@ -316,7 +316,11 @@ def _set_header(row: PurchaseOrder, data: CleanOrder) -> None:
     row.currency, row.exchange_rate, row.notes = data.currency, data.exchange_rate, data.notes
 
 
-def create_order(session: Session, user_id: int, data: OrderInput) -> int:
+def _changed(row: PurchaseOrder) -> Changes:
+    return Changes.of(Area.PURCHASING, document_id=row.id, number=row.number)
+
+
+def create_order(session: Session, user_id: int, data: OrderInput) -> Changed[int]:
     """Save a new draft (it may have no lines yet)."""
     require(session, user_id, Permission.PURCHASE)
     clean = clean_order(session, data)
@@ -333,7 +337,7 @@ def create_order(session: Session, user_id: int, data: OrderInput) -> int:
         subject=f"purchase_order:{row.id}",
         details={"lines": len(row.lines), "gross": row.gross_total},
     )
-    return row.id
+    return Changed(row.id, _changed(row))
 
 
 def get_order(
@@ -361,7 +365,7 @@ def get_order(
     return row
 
 
-def update_order(session: Session, user_id: int, order_id: int, data: OrderInput) -> None:
+def update_order(session: Session, user_id: int, order_id: int, data: OrderInput) -> Changed[None]:
     require(session, user_id, Permission.PURCHASE)
     row = get_order(session, order_id, lock=True)
     WORKFLOW.target(row.state, "edit")
@@ -379,9 +383,10 @@ def update_order(session: Session, user_id: int, order_id: int, data: OrderInput
         subject=f"purchase_order:{row.id}",
         details={"lines": len(row.lines), "gross": row.gross_total},
     )
+    return Changed(None, _changed(row))
 
 
-def delete_order(session: Session, user_id: int, order_id: int) -> None:
+def delete_order(session: Session, user_id: int, order_id: int) -> Changed[None]:
     require(session, user_id, Permission.PURCHASE)
     row = get_order(session, order_id, lock=True)
     WORKFLOW.target(row.state, "delete")
@@ -393,9 +398,10 @@ def delete_order(session: Session, user_id: int, order_id: int) -> None:
         action="purchase_order.delete",
         subject=f"purchase_order:{order_id}",
     )
+    return Changed(None, Changes.of(Area.PURCHASING, document_id=order_id))
 
 
-def confirm_order(session: Session, user_id: int, order_id: int) -> str:
+def confirm_order(session: Session, user_id: int, order_id: int) -> Changed[str]:
     """Check the draft again, give it its PO number and freeze it; returns the number."""
     require(session, user_id, Permission.PURCHASE)
     row = get_order(session, order_id, lock=True)
@@ -423,10 +429,10 @@ def confirm_order(session: Session, user_id: int, order_id: int) -> str:
         subject=f"purchase_order:{row.id}",
         details={"number": row.number, "gross": row.gross_total, "currency": row.currency},
     )
-    return row.number
+    return Changed(row.number, _changed(row))
 
 
-def _end(session: Session, user_id: int, order_id: int, verb: str, reason: str) -> None:
+def _end(session: Session, user_id: int, order_id: int, verb: str, reason: str) -> Changed[None]:
     require(session, user_id, Permission.PURCHASE)
     row = get_order(session, order_id, lock=True)
     target = WORKFLOW.target(row.state, verb)
@@ -447,16 +453,17 @@ def _end(session: Session, user_id: int, order_id: int, verb: str, reason: str) 
         subject=f"purchase_order:{row.id}",
         details={"number": row.number, "reason": reason},
     )
+    return Changed(None, _changed(row))
 
 
-def cancel_order(session: Session, user_id: int, order_id: int, reason: str = "") -> None:
+def cancel_order(session: Session, user_id: int, order_id: int, reason: str = "") -> Changed[None]:
     """End an order on which nothing was received."""
-    _end(session, user_id, order_id, "cancel", reason)
+    return _end(session, user_id, order_id, "cancel", reason)
 
 
-def close_order(session: Session, user_id: int, order_id: int, reason: str = "") -> None:
+def close_order(session: Session, user_id: int, order_id: int, reason: str = "") -> Changed[None]:
     """Short-close: what was received stays, the rest will not come."""
-    _end(session, user_id, order_id, "close", reason)
+    return _end(session, user_id, order_id, "close", reason)
 
 
 def refresh_state(row: PurchaseOrder) -> None:

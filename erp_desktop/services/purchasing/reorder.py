@@ -35,6 +35,7 @@ from erp_desktop.models.party import Party
 from erp_desktop.models.purchase import PurchaseOrder, PurchaseOrderLine
 from erp_desktop.models.stock import StockBalance
 from erp_desktop.services.business_dates import require_business_date
+from erp_desktop.services.changes import Area, Changed, Changes
 from erp_desktop.services.purchasing.orders import (
     OPEN_STATES,
     OrderInput,
@@ -234,7 +235,7 @@ class Pick:
 
 def create_draft_orders(
     session: Session, user_id: int, picks: Sequence[Pick], order_date: date
-) -> list[int]:
+) -> Changed[list[int]]:
     """One draft per supplier and warehouse; returns the new orders' ids."""
     require_business_date(session, order_date, field=QT_TRANSLATE_NOOP("fields", "Date"))
     if not picks:
@@ -284,6 +285,6 @@ def create_draft_orders(
                         for p in lines
                     ],
                 ),
-            )
+            ).value
         )
-    return created
+    return Changed(created, Changes.of(Area.PURCHASING))

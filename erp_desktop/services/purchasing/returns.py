@@ -21,7 +21,8 @@ from decimal import Decimal
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from erp_desktop.domain.money import QUANTITY_PLACES, check_decimal, plain_decimal
+from erp_desktop.domain.lines import take_quantities
+from erp_desktop.domain.money import plain_decimal
 from erp_desktop.domain.permissions import Permission
 from erp_desktop.domain.stock import receipt_value
 from erp_desktop.domain.text import clean_text
@@ -38,13 +39,20 @@ from erp_desktop.models.purchase import (
 )
 from erp_desktop.services import audit
 from erp_desktop.services.business_dates import require_business_date
+from erp_desktop.services.changes import Area, Changes
 from erp_desktop.services.numbering import next_number
 from erp_desktop.services.permissions import require
-from erp_desktop.services.purchasing.orders import WORKFLOW, get_order, line_error, refresh_state
+from erp_desktop.services.purchasing.orders import WORKFLOW, get_order, refresh_state
 from erp_desktop.services.purchasing.receipts import get_receipt
 from erp_desktop.services.seals import seal
 from erp_desktop.services.stock.locations import virtual_location
-from erp_desktop.services.stock.posting import MoveRequest, find_posting, lock_balances, post_moves
+from erp_desktop.services.stock.posting import (
+    MoveRequest,
+    PostingResult,
+    lock_balances,
+    post_moves,
+    replay_of,
+)
 
 SERIES = "supplier_return"
 DOC_TYPE = "supplier_return"
@@ -70,7 +78,20 @@ class PostedReturn:
     number: str
     posting_id: int
     order_state: str
-    replayed: bool = False
+    changes: Changes
+
+    @property
+    def replayed(self) -> bool:
+        return self.changes.replayed
+
+
+def _posted(
+    row: SupplierReturn, posting_id: int, order: PurchaseOrder, replayed: bool
+) -> PostedReturn:
+    changes = Changes.of(
+        Area.PURCHASING, Area.STOCK, document_id=row.id, number=row.number, replayed=replayed
+    )
+    return PostedReturn(row.id, row.number, posting_id, order.state, changes)
 
 
 def return_goods(session: Session, user_id: int, data: ReturnInput, key: str) -> PostedReturn:
@@ -78,93 +99,22 @@ def return_goods(session: Session, user_id: int, data: ReturnInput, key: str) ->
     require(session, user_id, Permission.RECEIVE)
     receipt = get_receipt(session, data.receipt_id)
     order = get_order(session, receipt.order_id, lock=True)
-    receipt_lines = {
-        line.id: line
-        for line in session.scalars(
-            select(GoodsReceiptLine)
-            .where(GoodsReceiptLine.receipt_id == receipt.id)
-            .order_by(GoodsReceiptLine.id)
-            .with_for_update()
-            .execution_options(populate_existing=True)
-        )
-    }
-    earlier = find_posting(session, key)
+    receipt_lines = _lock_receipt_lines(session, receipt.id)
+    earlier = replay_of(session, key, DOC_TYPE)
     if earlier is not None:
-        return _replayed(session, earlier.posting_id, earlier.doc_type, order)
+        return _replayed(session, earlier.posting_id, order)
     WORKFLOW.target(order.state, "return")
-    require_business_date(session, data.return_date, field=QT_TRANSLATE_NOOP("fields", "Date"))
-    if data.return_date < receipt.receipt_date:
-        raise ValidationError(
-            QT_TRANSLATE_NOOP("errors", "Goods cannot go back before the day they were received.")
-        )
-    reason = clean_text(data.reason, field=QT_TRANSLATE_NOOP("fields", "Reason"), max_length=500)
-    if not data.lines:
-        raise ValidationError(
-            QT_TRANSLATE_NOOP("errors", "Enter the quantity to return on at least one line.")
-        )
-    items = {
-        row.id: row
-        for row in session.scalars(
-            select(Item).where(Item.id.in_({line.item_id for line in receipt_lines.values()}))
-        )
-    }
-    chosen: list[tuple[GoodsReceiptLine, Decimal]] = []
-    taken: set[int] = set()  # receipt lines already on this return
-    for number, entry in enumerate(data.lines, start=1):
-        line = receipt_lines.get(entry.receipt_line_id)
-        if line is None or line.id in taken:
-            raise ValidationError(
-                QT_TRANSLATE_NOOP("errors", "Line {line} is not a line of receipt {number}."),
-                line=number,
-                number=receipt.number,
-            )
-        try:
-            quantity = check_decimal(
-                entry.quantity,
-                places=QUANTITY_PLACES,
-                allow_zero=False,
-                field=QT_TRANSLATE_NOOP("fields", "Quantity"),
-            )
-        except ValidationError as exc:
-            raise line_error(line.line_no, exc) from exc
-        left = line.quantity - line.returned_quantity
-        if quantity > left:
-            item = items[line.item_id]
-            raise ValidationError(
-                QT_TRANSLATE_NOOP(
-                    "errors",
-                    "Line {line} {code}: {received} {unit} came in on {number} and {returned} "
-                    "went back already; at most {left} can be returned.",
-                ),
-                line=line.line_no,
-                code=item.code,
-                received=plain_decimal(line.quantity),
-                unit=item.base_unit,
-                number=receipt.number,
-                returned=plain_decimal(line.returned_quantity),
-                left=plain_decimal(left),
-            )
-        chosen.append((line, quantity))
-        taken.add(line.id)
+    reason = _check_header(session, data, receipt)
+    chosen = _take_lines(session, data, receipt, receipt_lines)
     supplier = virtual_location(session, LocationKind.SUPPLIER)
-    warehouse = receipt.warehouse_id
     balances = lock_balances(
         session,
-        {(line.item_id, warehouse) for line, _ in chosen}
+        {(line.item_id, receipt.warehouse_id) for line, _ in chosen}
         | {(line.item_id, supplier) for line, _ in chosen},
     )
-    document = SupplierReturn(
-        number=next_number(session, SERIES, data.return_date),
-        order_id=order.id,
-        receipt_id=receipt.id,
-        supplier_id=receipt.supplier_id,
-        warehouse_id=warehouse,
-        return_date=data.return_date,
-        reason=reason,
-        created_by_id=user_id,
-    )
+    document = _new_return(session, data, receipt, order.id, user_id, reason)
     for line, quantity in chosen:
-        value = _value_back(line, quantity, balances[(line.item_id, warehouse)])
+        value = _value_back(line, quantity, balances[(line.item_id, receipt.warehouse_id)])
         document.lines.append(
             SupplierReturnLine(
                 line_no=len(document.lines) + 1,
@@ -178,34 +128,8 @@ def return_goods(session: Session, user_id: int, data: ReturnInput, key: str) ->
         )
     session.add(document)
     session.flush()
-    result = post_moves(
-        session,
-        user_id=user_id,
-        key=key,
-        doc_type=DOC_TYPE,
-        moves=[
-            MoveRequest(
-                item_id=line.item_id,
-                from_location_id=warehouse,
-                to_location_id=supplier,
-                quantity=line.quantity,
-                value=line.value,
-                doc_line_id=line.id,
-                line_no=receipt_lines[line.receipt_line_id].line_no,
-                reason=reason[:200],
-            )
-            for line in document.lines
-        ],
-        move_date=data.return_date,
-        doc_id=document.id,
-        doc_number=document.number,
-    )
-    order_lines = {line.id: line for line in order.lines}
-    for returned in document.lines:
-        line = receipt_lines[returned.receipt_line_id]
-        line.returned_quantity += returned.quantity
-        line.returned_value += returned.value
-        order_lines[returned.order_line_id].received_quantity -= returned.quantity
+    result = _post(session, user_id, key, document, supplier, receipt_lines)
+    _take_back(order, document, receipt_lines)
     document.posting_id = result.posting_id
     refresh_state(order)
     session.flush()
@@ -223,7 +147,143 @@ def return_goods(session: Session, user_id: int, data: ReturnInput, key: str) ->
             "reason": reason,
         },
     )
-    return PostedReturn(document.id, document.number, result.posting_id, order.state)
+    return _posted(document, result.posting_id, order, replayed=False)
+
+
+def _lock_receipt_lines(session: Session, receipt_id: int) -> dict[int, GoodsReceiptLine]:
+    lines = session.scalars(
+        select(GoodsReceiptLine)
+        .where(GoodsReceiptLine.receipt_id == receipt_id)
+        .order_by(GoodsReceiptLine.id)
+        .with_for_update()
+        .execution_options(populate_existing=True)
+    )
+    return {line.id: line for line in lines}
+
+
+def _check_header(session: Session, data: ReturnInput, receipt: GoodsReceipt) -> str:
+    """The return's date and reason; returns the cleaned reason."""
+    require_business_date(session, data.return_date, field=QT_TRANSLATE_NOOP("fields", "Date"))
+    if data.return_date < receipt.receipt_date:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "Goods cannot go back before the day they were received.")
+        )
+    reason = clean_text(data.reason, field=QT_TRANSLATE_NOOP("fields", "Reason"), max_length=500)
+    if not data.lines:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "Enter the quantity to return on at least one line.")
+        )
+    return reason
+
+
+def _take_lines(
+    session: Session,
+    data: ReturnInput,
+    receipt: GoodsReceipt,
+    receipt_lines: dict[int, GoodsReceiptLine],
+) -> list[tuple[GoodsReceiptLine, Decimal]]:
+    item_ids = {line.item_id for line in receipt_lines.values()}
+    items = {row.id: row for row in session.scalars(select(Item).where(Item.id.in_(item_ids)))}
+
+    def not_a_line(position: int, _line_id: int) -> Exception:
+        return ValidationError(
+            QT_TRANSLATE_NOOP("errors", "Line {line} is not a line of receipt {number}."),
+            line=position,
+            number=receipt.number,
+        )
+
+    def check(line: GoodsReceiptLine, quantity: Decimal) -> None:
+        left = line.quantity - line.returned_quantity
+        if quantity <= left:
+            return
+        item = items[line.item_id]
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "Line {line} {code}: {received} {unit} came in on {number} and {returned} "
+                "went back already; at most {left} can be returned.",
+            ),
+            line=line.line_no,
+            code=item.code,
+            received=plain_decimal(line.quantity),
+            unit=item.base_unit,
+            number=receipt.number,
+            returned=plain_decimal(line.returned_quantity),
+            left=plain_decimal(left),
+        )
+
+    return take_quantities(
+        ((entry.receipt_line_id, entry.quantity) for entry in data.lines),
+        receipt_lines,
+        line_no=lambda line: line.line_no,
+        not_a_line=not_a_line,
+        check=check,
+    )
+
+
+def _new_return(
+    session: Session,
+    data: ReturnInput,
+    receipt: GoodsReceipt,
+    order_id: int,
+    user_id: int,
+    reason: str,
+) -> SupplierReturn:
+    return SupplierReturn(
+        number=next_number(session, SERIES, data.return_date),
+        order_id=order_id,
+        receipt_id=receipt.id,
+        supplier_id=receipt.supplier_id,
+        warehouse_id=receipt.warehouse_id,
+        return_date=data.return_date,
+        reason=reason,
+        created_by_id=user_id,
+    )
+
+
+def _post(
+    session: Session,
+    user_id: int,
+    key: str,
+    document: SupplierReturn,
+    supplier: int,
+    receipt_lines: dict[int, GoodsReceiptLine],
+) -> PostingResult:
+    """Warehouse → supplier at the value each line takes back."""
+    return post_moves(
+        session,
+        user_id=user_id,
+        key=key,
+        doc_type=DOC_TYPE,
+        moves=[
+            MoveRequest(
+                item_id=line.item_id,
+                from_location_id=document.warehouse_id,
+                to_location_id=supplier,
+                quantity=line.quantity,
+                value=line.value,
+                doc_line_id=line.id,
+                line_no=receipt_lines[line.receipt_line_id].line_no,
+                reason=document.reason[:200],
+            )
+            for line in document.lines
+        ],
+        move_date=document.return_date,
+        doc_id=document.id,
+        doc_number=document.number,
+    )
+
+
+def _take_back(
+    order: PurchaseOrder, document: SupplierReturn, receipt_lines: dict[int, GoodsReceiptLine]
+) -> None:
+    """What went back is no longer received: on the receipt lines and the order lines."""
+    order_lines = {line.id: line for line in order.lines}
+    for returned in document.lines:
+        line = receipt_lines[returned.receipt_line_id]
+        line.returned_quantity += returned.quantity
+        line.returned_value += returned.value
+        order_lines[returned.order_line_id].received_quantity -= returned.quantity
 
 
 def _value_back(line: GoodsReceiptLine, quantity: Decimal, on_hand: list[Decimal]) -> Decimal:
@@ -240,15 +300,13 @@ def _value_back(line: GoodsReceiptLine, quantity: Decimal, on_hand: list[Decimal
     return value
 
 
-def _replayed(
-    session: Session, posting_id: int, doc_type: str, order: PurchaseOrder
-) -> PostedReturn:
+def _replayed(session: Session, posting_id: int, order: PurchaseOrder) -> PostedReturn:
     row = session.scalars(
         select(SupplierReturn).where(SupplierReturn.posting_id == posting_id)
     ).first()
-    if doc_type != DOC_TYPE or row is None or row.order_id != order.id:
+    if row is None or row.order_id != order.id:
         raise ValueError("idempotency key reused for another action")
-    return PostedReturn(row.id, row.number, posting_id, order.state, replayed=True)
+    return _posted(row, posting_id, order, replayed=True)
 
 
 # -- reading ------------------------------------------------------------------------------------

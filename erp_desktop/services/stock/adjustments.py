@@ -33,6 +33,7 @@ from erp_desktop.models.item import Item
 from erp_desktop.models.location import LocationKind
 from erp_desktop.services import audit
 from erp_desktop.services.business_dates import require_business_date
+from erp_desktop.services.changes import Area, Changed, Changes
 from erp_desktop.services.numbering import next_number
 from erp_desktop.services.permissions import require
 from erp_desktop.services.rows import get_row
@@ -40,7 +41,7 @@ from erp_desktop.services.seals import seal
 from erp_desktop.services.stock.balances import on_hand
 from erp_desktop.services.stock.items import get_item
 from erp_desktop.services.stock.locations import active_warehouse, virtual_location
-from erp_desktop.services.stock.posting import MoveRequest, post_moves, replayed_posting
+from erp_desktop.services.stock.posting import MoveRequest, post_moves, replay_of
 
 SERIES = "stock_adjustment"
 WORKFLOW = Workflow(
@@ -83,7 +84,12 @@ class PostedAdjustment:
     adjustment_id: int
     number: str
     posting_id: int
-    replayed: bool
+    changes: Changes
+
+    @property
+    def replayed(self) -> bool:
+        """The same key had posted it before: nothing new was posted."""
+        return self.changes.replayed
 
 
 def _clean(session: Session, data: AdjustmentInput) -> AdjustmentInput:
@@ -131,7 +137,7 @@ def _lines(data: AdjustmentInput) -> list[StockAdjustmentLine]:
     ]
 
 
-def create_adjustment(session: Session, user_id: int, data: AdjustmentInput) -> int:
+def create_adjustment(session: Session, user_id: int, data: AdjustmentInput) -> Changed[int]:
     require(session, user_id, Permission.ADJUST_STOCK)
     data = _clean(session, data)
     row = StockAdjustment(
@@ -148,7 +154,7 @@ def create_adjustment(session: Session, user_id: int, data: AdjustmentInput) -> 
     audit.record(
         session, user_id=user_id, action="adjustment.create", subject=f"adjustment:{row.id}"
     )
-    return row.id
+    return Changed(row.id, Changes.of(Area.STOCK, document_id=row.id))
 
 
 def get_adjustment(session: Session, adjustment_id: int, *, lock: bool = False) -> StockAdjustment:
@@ -163,7 +169,7 @@ def get_adjustment(session: Session, adjustment_id: int, *, lock: bool = False) 
 
 def update_adjustment(
     session: Session, user_id: int, adjustment_id: int, data: AdjustmentInput
-) -> None:
+) -> Changed[None]:
     require(session, user_id, Permission.ADJUST_STOCK)
     row = get_adjustment(session, adjustment_id, lock=True)
     WORKFLOW.target(row.state, "edit")
@@ -177,9 +183,10 @@ def update_adjustment(
     audit.record(
         session, user_id=user_id, action="adjustment.update", subject=f"adjustment:{row.id}"
     )
+    return Changed(None, Changes.of(Area.STOCK, document_id=adjustment_id))
 
 
-def delete_adjustment(session: Session, user_id: int, adjustment_id: int) -> None:
+def delete_adjustment(session: Session, user_id: int, adjustment_id: int) -> Changed[None]:
     require(session, user_id, Permission.ADJUST_STOCK)
     row = get_adjustment(session, adjustment_id, lock=True)
     WORKFLOW.target(row.state, "delete")
@@ -188,6 +195,7 @@ def delete_adjustment(session: Session, user_id: int, adjustment_id: int) -> Non
     audit.record(
         session, user_id=user_id, action="adjustment.delete", subject=f"adjustment:{adjustment_id}"
     )
+    return Changed(None, Changes.of(Area.STOCK, document_id=adjustment_id))
 
 
 def post_adjustment(
@@ -197,9 +205,12 @@ def post_adjustment(
     require(session, user_id, Permission.ADJUST_STOCK)
     row = get_adjustment(session, adjustment_id, lock=True)
     # Checked after the lock: a duplicate that waited for the first posting sees it here.
-    earlier = replayed_posting(session, key, "adjustment", adjustment_id)
+    earlier = replay_of(session, key, "adjustment", adjustment_id)
     if earlier is not None:
-        return PostedAdjustment(adjustment_id, earlier.doc_number or "", earlier.posting_id, True)
+        number = earlier.doc_number or ""
+        return PostedAdjustment(
+            adjustment_id, number, earlier.posting_id, _changes(adjustment_id, number, True)
+        )
     WORKFLOW.target(row.state, "post")
     warehouse = active_warehouse(session, row.warehouse_id)
     adjustment_place = virtual_location(session, LocationKind.ADJUSTMENT)
@@ -259,4 +270,8 @@ def post_adjustment(
         subject=f"adjustment:{row.id}",
         details={"number": number},
     )
-    return PostedAdjustment(row.id, number, result.posting_id, False)
+    return PostedAdjustment(row.id, number, result.posting_id, _changes(row.id, number, False))
+
+
+def _changes(adjustment_id: int, number: str, replayed: bool) -> Changes:
+    return Changes.of(Area.STOCK, document_id=adjustment_id, number=number, replayed=replayed)

@@ -40,6 +40,7 @@ from erp_desktop.models.location import LocationKind
 from erp_desktop.models.stock import StockBalance
 from erp_desktop.services import audit
 from erp_desktop.services.business_dates import require_business_date
+from erp_desktop.services.changes import Area, Changed, Changes
 from erp_desktop.services.numbering import next_number
 from erp_desktop.services.permissions import require
 from erp_desktop.services.rows import get_row
@@ -50,7 +51,7 @@ from erp_desktop.services.stock.posting import (
     MoveRequest,
     lock_balances,
     post_moves,
-    replayed_posting,
+    replay_of,
 )
 
 SERIES = "stock_count"
@@ -94,7 +95,12 @@ class PostedCount:
     number: str
     posting_id: int
     changed_lines: int  # lines whose on-hand moved between the sheet and the posting
-    replayed: bool
+    changes: Changes
+
+    @property
+    def replayed(self) -> bool:
+        """The same key had posted it before: nothing new was posted."""
+        return self.changes.replayed
 
 
 def get_count(session: Session, count_id: int, *, lock: bool = False) -> StockCount:
@@ -107,7 +113,7 @@ def get_count(session: Session, count_id: int, *, lock: bool = False) -> StockCo
     )
 
 
-def create_count(session: Session, user_id: int, data: CountSheetInput) -> int:
+def create_count(session: Session, user_id: int, data: CountSheetInput) -> Changed[int]:
     """Make a count sheet: the items to count with what is on hand now."""
     require(session, user_id, Permission.ADJUST_STOCK)
     warehouse = active_warehouse(session, data.warehouse_id)
@@ -167,12 +173,12 @@ def create_count(session: Session, user_id: int, data: CountSheetInput) -> int:
     session.add(row)
     session.flush()
     audit.record(session, user_id=user_id, action="count.create", subject=f"count:{row.id}")
-    return row.id
+    return Changed(row.id, Changes.of(Area.STOCK, document_id=row.id))
 
 
 def record_counts(
     session: Session, user_id: int, count_id: int, counted: Sequence[CountedLine]
-) -> None:
+) -> Changed[None]:
     """Enter counted quantities; items not on the sheet are added (goods found)."""
     require(session, user_id, Permission.ADJUST_STOCK)
     row = get_count(session, count_id, lock=True)
@@ -212,26 +218,28 @@ def record_counts(
             line.counted = quantity
     session.flush()
     audit.record(session, user_id=user_id, action="count.record", subject=f"count:{row.id}")
+    return Changed(None, Changes.of(Area.STOCK, document_id=count_id))
 
 
-def delete_count(session: Session, user_id: int, count_id: int) -> None:
+def delete_count(session: Session, user_id: int, count_id: int) -> Changed[None]:
     require(session, user_id, Permission.ADJUST_STOCK)
     row = get_count(session, count_id, lock=True)
     WORKFLOW.target(row.state, "delete")
     session.delete(row)
     session.flush()
     audit.record(session, user_id=user_id, action="count.delete", subject=f"count:{count_id}")
+    return Changed(None, Changes.of(Area.STOCK, document_id=count_id))
 
 
 def post_count(session: Session, user_id: int, count_id: int, key: str) -> PostedCount:
     """Book counted − on hand (now) for every counted line. Same ``key``: first result."""
     require(session, user_id, Permission.ADJUST_STOCK)
     row = get_count(session, count_id, lock=True)
-    earlier = replayed_posting(session, key, "count", count_id)
+    earlier = replay_of(session, key, "count", count_id)
     if earlier is not None:
-        return PostedCount(
-            count_id, earlier.doc_number or "", earlier.posting_id, row.changed_lines, True
-        )
+        number = earlier.doc_number or ""
+        changes = _changes(count_id, number, True)
+        return PostedCount(count_id, number, earlier.posting_id, row.changed_lines, changes)
     WORKFLOW.target(row.state, "post")
     warehouse = active_warehouse(session, row.warehouse_id)
     adjustment = virtual_location(session, LocationKind.ADJUSTMENT)
@@ -309,4 +317,8 @@ def post_count(session: Session, user_id: int, count_id: int, key: str) -> Poste
         subject=f"count:{row.id}",
         details={"number": number, "differences": len(moves), "changed_lines": changed},
     )
-    return PostedCount(row.id, number, result.posting_id, changed, False)
+    return PostedCount(row.id, number, result.posting_id, changed, _changes(row.id, number, False))
+
+
+def _changes(count_id: int, number: str, replayed: bool) -> Changes:
+    return Changes.of(Area.STOCK, document_id=count_id, number=number, replayed=replayed)

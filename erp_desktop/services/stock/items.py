@@ -17,6 +17,7 @@ from erp_desktop.i18n import QT_TRANSLATE_NOOP
 from erp_desktop.models.item import Item, ItemReorder
 from erp_desktop.models.stock import StockMove
 from erp_desktop.services import audit
+from erp_desktop.services.changes import Area, Changed, Changes
 from erp_desktop.services.paging import Page, PageRequest, like_pattern, page, search_text
 from erp_desktop.services.permissions import require
 from erp_desktop.services.stock.locations import get_warehouse
@@ -160,7 +161,7 @@ def item_columns(data: ItemData) -> dict[str, object]:
     }
 
 
-def create_item(session: Session, user_id: int, data: ItemData) -> int:
+def create_item(session: Session, user_id: int, data: ItemData) -> Changed[int]:
     require(session, user_id, Permission.MASTER_DATA)
     data = clean_item(data)
     _refuse_taken_code(session, data.code)
@@ -174,10 +175,10 @@ def create_item(session: Session, user_id: int, data: ItemData) -> int:
         subject=f"item:{row.id}",
         details={"code": row.code, "name": row.name},
     )
-    return row.id
+    return Changed(row.id, Changes.of(Area.STOCK, document_id=row.id))
 
 
-def update_item(session: Session, user_id: int, item_id: int, data: ItemData) -> None:
+def update_item(session: Session, user_id: int, item_id: int, data: ItemData) -> Changed[None]:
     require(session, user_id, Permission.MASTER_DATA)
     row = get_item(session, item_id)
     data = clean_item(data)
@@ -203,9 +204,10 @@ def update_item(session: Session, user_id: int, item_id: int, data: ItemData) ->
         subject=f"item:{row.id}",
         details={"before": old, "after": {k: str(getattr(row, k)) for k in old}},
     )
+    return Changed(None, Changes.of(Area.STOCK, document_id=item_id))
 
 
-def set_item_active(session: Session, user_id: int, item_id: int, active: bool) -> None:
+def set_item_active(session: Session, user_id: int, item_id: int, active: bool) -> Changed[None]:
     require(session, user_id, Permission.MASTER_DATA)
     row = get_item(session, item_id)
     row.active = active
@@ -216,9 +218,10 @@ def set_item_active(session: Session, user_id: int, item_id: int, active: bool) 
         action="item.activate" if active else "item.deactivate",
         subject=f"item:{row.id}",
     )
+    return Changed(None, Changes.of(Area.STOCK, document_id=item_id))
 
 
-def delete_item(session: Session, user_id: int, item_id: int) -> None:
+def delete_item(session: Session, user_id: int, item_id: int) -> Changed[None]:
     """Only an item nothing refers to may go; otherwise deactivate it."""
     require(session, user_id, Permission.MASTER_DATA)
     row = get_item(session, item_id)
@@ -247,6 +250,7 @@ def delete_item(session: Session, user_id: int, item_id: int) -> None:
         subject=f"item:{item_id}",
         details={"code": code},
     )
+    return Changed(None, Changes.of(Area.STOCK, document_id=item_id))
 
 
 def set_reorder_rule(
@@ -256,7 +260,7 @@ def set_reorder_rule(
     warehouse_id: int,
     reorder_point: Decimal | None,
     reorder_qty: Decimal | None = None,
-) -> None:
+) -> Changed[None]:
     """Set (or, with ``reorder_point=None``, remove) the rule for one warehouse."""
     require(session, user_id, Permission.MASTER_DATA)
     get_item(session, item_id)
@@ -265,7 +269,7 @@ def set_reorder_rule(
     if reorder_point is None:
         if row is not None:
             session.delete(row)
-        return
+        return Changed(None, Changes.of(Area.STOCK, Area.PURCHASING, document_id=item_id))
     point = check_decimal(
         reorder_point, places=QUANTITY_PLACES, field=QT_TRANSLATE_NOOP("fields", "Reorder point")
     )
@@ -287,6 +291,7 @@ def set_reorder_rule(
     else:
         row.reorder_point, row.reorder_qty = point, quantity
     session.flush()
+    return Changed(None, Changes.of(Area.STOCK, Area.PURCHASING, document_id=item_id))
 
 
 @dataclass(frozen=True)

@@ -14,6 +14,7 @@ from erp_desktop.i18n import QT_TRANSLATE_NOOP
 from erp_desktop.models.location import Location, LocationKind
 from erp_desktop.models.stock import StockBalance
 from erp_desktop.services import audit
+from erp_desktop.services.changes import Area, Changed, Changes
 from erp_desktop.services.permissions import require
 
 _VIRTUAL_CACHE = "erp_virtual_locations"
@@ -104,7 +105,7 @@ def _refuse_taken_code(session: Session, code: str, own_id: int | None = None) -
         )
 
 
-def create_warehouse(session: Session, user_id: int, data: WarehouseData) -> LocationInfo:
+def create_warehouse(session: Session, user_id: int, data: WarehouseData) -> Changed[LocationInfo]:
     require(session, user_id, Permission.MASTER_DATA)
     data = _clean(data)
     _refuse_taken_code(session, data.code)
@@ -125,12 +126,12 @@ def create_warehouse(session: Session, user_id: int, data: WarehouseData) -> Loc
         subject=f"location:{row.id}",
         details={"code": row.code, "name": row.name},
     )
-    return _info(row)
+    return Changed(_info(row), Changes.of(Area.STOCK, document_id=row.id))
 
 
 def update_warehouse(
     session: Session, user_id: int, warehouse_id: int, data: WarehouseData
-) -> LocationInfo:
+) -> Changed[LocationInfo]:
     require(session, user_id, Permission.MASTER_DATA)
     row = get_warehouse(session, warehouse_id)
     data = _clean(data)
@@ -145,10 +146,12 @@ def update_warehouse(
         subject=f"location:{row.id}",
         details={"code": row.code, "name": row.name, "address": row.address},
     )
-    return _info(row)
+    return Changed(_info(row), Changes.of(Area.STOCK, document_id=warehouse_id))
 
 
-def set_warehouse_active(session: Session, user_id: int, warehouse_id: int, active: bool) -> None:
+def set_warehouse_active(
+    session: Session, user_id: int, warehouse_id: int, active: bool
+) -> Changed[None]:
     """Deactivate (hidden from new documents) or reactivate a warehouse.
 
     A warehouse that still holds stock, or that goods are on the road to or
@@ -192,6 +195,7 @@ def set_warehouse_active(session: Session, user_id: int, warehouse_id: int, acti
         action="warehouse.activate" if active else "warehouse.deactivate",
         subject=f"location:{row.id}",
     )
+    return Changed(None, Changes.of(Area.STOCK, document_id=warehouse_id))
 
 
 def _open_transfers(session: Session, warehouse_id: int) -> list[str]:

@@ -23,11 +23,12 @@ from erp_desktop.i18n import QT_TRANSLATE_NOOP
 from erp_desktop.models.count import StockOpening
 from erp_desktop.models.location import LocationKind
 from erp_desktop.services import audit
+from erp_desktop.services.changes import Area, Changes
 from erp_desktop.services.numbering import next_number
 from erp_desktop.services.permissions import require
 from erp_desktop.services.seals import seal
 from erp_desktop.services.stock.locations import active_warehouse, virtual_location
-from erp_desktop.services.stock.posting import MoveRequest, find_posting, post_moves
+from erp_desktop.services.stock.posting import MoveRequest, post_moves, replay_of
 
 SERIES = "stock_opening"
 CHUNK = 2_000  # lines per posting part
@@ -49,7 +50,12 @@ class PostedOpening:
     posting_id: int
     lines: int
     total_value: Decimal
-    replayed: bool
+    changes: Changes
+
+    @property
+    def replayed(self) -> bool:
+        """The same key had posted it before: nothing new was posted."""
+        return self.changes.replayed
 
 
 def post_opening(
@@ -63,12 +69,13 @@ def post_opening(
 ) -> PostedOpening:
     require(session, user_id, Permission.ADJUST_STOCK)
     require(session, user_id, Permission.SEE_COSTS)
-    earlier = find_posting(session, key)
+    earlier = replay_of(session, key, "opening")
     if earlier is not None:
         done = session.get(StockOpening, earlier.doc_id)
         assert done is not None
+        changes = _changes(done.id, done.number, True)
         return PostedOpening(
-            done.id, done.number, earlier.posting_id, done.line_count, done.total_value, True
+            done.id, done.number, earlier.posting_id, done.line_count, done.total_value, changes
         )
     if not lines:
         raise ValidationError(QT_TRANSLATE_NOOP("errors", "There is nothing to post."))
@@ -141,4 +148,9 @@ def post_opening(
         details={"number": number, "lines": len(moves), "value": str(document.total_value)},
     )
     assert first_posting is not None
-    return PostedOpening(document.id, number, first_posting, len(moves), total, False)
+    changes = _changes(document.id, number, False)
+    return PostedOpening(document.id, number, first_posting, len(moves), total, changes)
+
+
+def _changes(opening_id: int, number: str, replayed: bool) -> Changes:
+    return Changes.of(Area.STOCK, document_id=opening_id, number=number, replayed=replayed)

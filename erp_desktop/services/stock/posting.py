@@ -96,7 +96,7 @@ def new_key() -> str:
     return uuid.uuid4().hex
 
 
-def find_posting(session: Session, key: str) -> PostingResult | None:
+def _find(session: Session, key: str) -> PostingResult | None:
     posting = session.scalars(select(StockPosting).where(StockPosting.key == key)).first()
     if posting is None:
         return None
@@ -125,16 +125,29 @@ def find_posting(session: Session, key: str) -> PostingResult | None:
     )
 
 
-def replayed_posting(
-    session: Session, key: str, doc_type: str, doc_id: int
-) -> PostingResult | None:
-    """What ``key`` already posted for this document (a double click, a retry), or None.
+def check_key(key: str) -> None:
+    if not key or len(key) > 64:
+        raise ValueError("an idempotency key of 1 to 64 characters is required")
 
-    Call it after locking the document, so a duplicate that waited sees the first.
-    The same key used for another document is a programming error.
+
+def replay_of(
+    session: Session, key: str, doc_type: str, doc_id: int | None = None
+) -> PostingResult | None:
+    """What ``key`` already did (a double click, a retry after a crash), or None.
+
+    The one idempotency rule of the book: every posting and every issue records
+    its key in ``stock_posting.key`` (unique; a posting may move nothing), and
+    every verb asks here first. Call it after locking the document, so that a
+    duplicate that waited for the first sees it. ``doc_id`` None: the document
+    is made by the action (a receipt, a return), the caller checks whose it is.
+    The same key used for another action is a programming error.
     """
-    earlier = find_posting(session, key)
-    if earlier is not None and (earlier.doc_type, earlier.doc_id) != (doc_type, doc_id):
+    check_key(key)
+    session.flush()
+    earlier = _find(session, key)
+    if earlier is None:
+        return None
+    if earlier.doc_type != doc_type or (doc_id is not None and earlier.doc_id != doc_id):
         raise ValueError("idempotency key reused for another action")
     return earlier
 
@@ -151,12 +164,10 @@ def post_moves(
     doc_number: str | None = None,
     allow_empty: bool = False,
 ) -> PostingResult:
-    """``allow_empty``: a document that changes nothing (a count that matched) still
-    records its key, so a double submit returns the first result."""
-    if not key or len(key) > 64:
-        raise ValueError("an idempotency key of 1 to 64 characters is required")
-    session.flush()
-    earlier = find_posting(session, key)
+    """``allow_empty``: a document that changes nothing (a count that matched, an
+    invoice of services) still records its key, so a double submit returns the first
+    result."""
+    earlier = replay_of(session, key, doc_type, doc_id)
     if earlier is not None:
         return earlier
     if not moves and not allow_empty:
@@ -180,7 +191,7 @@ def post_moves(
             ).scalar_one()
     except IntegrityError as exc:
         if is_unique_violation(exc):
-            earlier = find_posting(session, key)
+            earlier = replay_of(session, key, doc_type, doc_id)
             if earlier is not None:
                 return earlier
         raise
@@ -291,7 +302,7 @@ def reverse_posting(
     Reversing fixes stock differences: it needs the ADJUST_STOCK permission.
     """
     require(session, user_id, Permission.ADJUST_STOCK)
-    earlier = find_posting(session, key)
+    earlier = replay_of(session, key, "reversal")
     if earlier is not None:
         return earlier
     originals = session.scalars(

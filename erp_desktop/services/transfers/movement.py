@@ -25,8 +25,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from erp_desktop.db.types import utc_now
-from erp_desktop.domain.lines import check_unit_precision
-from erp_desktop.domain.money import QUANTITY_PLACES, check_decimal, plain_decimal
+from erp_desktop.domain.lines import check_unit_precision, take_quantities
+from erp_desktop.domain.money import plain_decimal
 from erp_desktop.domain.permissions import Permission
 from erp_desktop.domain.stock import ADJUSTMENT_REASONS
 from erp_desktop.domain.text import clean_text
@@ -44,6 +44,7 @@ from erp_desktop.models.item import Item
 from erp_desktop.models.location import LocationKind
 from erp_desktop.models.transfer import Transfer, TransferEvent, TransferLine
 from erp_desktop.services import audit
+from erp_desktop.services.changes import Area, Changes
 from erp_desktop.services.numbering import next_number
 from erp_desktop.services.permissions import require
 from erp_desktop.services.seals import seal
@@ -52,7 +53,7 @@ from erp_desktop.services.stock.posting import (
     MoveRequest,
     PostingResult,
     post_moves,
-    replayed_posting,
+    replay_of,
 )
 from erp_desktop.services.transfers import DOC_RECEIPT, DOC_SHIP, DOC_SHORTAGE, SERIES
 from erp_desktop.services.transfers.orders import check_version, get_transfer, user_name
@@ -64,7 +65,20 @@ class TransferMoved:
     number: str
     state: str
     posting_id: int
-    replayed: bool  # the same key had done this already: nothing new was posted
+    changes: Changes
+
+    @property
+    def replayed(self) -> bool:
+        """The same key had done this already: nothing new was posted."""
+        return self.changes.replayed
+
+
+def _moved(row: Transfer, posting_id: int, replayed: bool = False) -> TransferMoved:
+    number = row.number or ""
+    changes = Changes.of(
+        Area.TRANSFERS, Area.STOCK, document_id=row.id, number=number, replayed=replayed
+    )
+    return TransferMoved(row.id, number, row.state, posting_id, changes)
 
 
 def _when(row_at: object) -> str:
@@ -72,10 +86,10 @@ def _when(row_at: object) -> str:
 
 
 def _replayed(session: Session, row: Transfer, key: str, doc_type: str) -> TransferMoved | None:
-    earlier = replayed_posting(session, key, doc_type, row.id)
+    earlier = replay_of(session, key, doc_type, row.id)
     if earlier is None:
         return None
-    return TransferMoved(row.id, row.number or "", row.state, earlier.posting_id, True)
+    return _moved(row, earlier.posting_id, replayed=True)
 
 
 def _refuse_done(session: Session, row: Transfer, verb: str) -> None:
@@ -187,7 +201,7 @@ def ship_transfer(
         subject=f"transfer:{row.id}",
         details={"number": number, "lines": len(row.lines)},
     )
-    return TransferMoved(row.id, number, row.state, result.posting_id, False)
+    return _moved(row, result.posting_id)
 
 
 def _open(line: TransferLine) -> Decimal:
@@ -213,27 +227,14 @@ def _item_facts(session: Session, row: Transfer) -> dict[int, tuple[str, str, in
 def _clean_receipt(
     session: Session, row: Transfer, quantities: Mapping[int, Decimal]
 ) -> dict[int, Decimal]:
-    lines = {line.id: line for line in row.lines}
     items = _item_facts(session, row)
-    wanted: dict[int, Decimal] = {}
     problems: list[Msg] = []
-    for line_id, raw in quantities.items():
-        line = lines.get(line_id)
-        if line is None:
-            raise ValueError(f"line {line_id} is not on transfer {row.id}")
+
+    def not_a_line(_position: int, line_id: int) -> Exception:
+        return ValueError(f"line {line_id} is not on transfer {row.id}")
+
+    def check(line: TransferLine, quantity: Decimal) -> None:
         code, name, precision = items[line.item_id]
-        try:
-            quantity = check_decimal(
-                raw, places=QUANTITY_PLACES, field=QT_TRANSLATE_NOOP("fields", "Quantity")
-            )
-        except ValidationError as exc:
-            raise ValidationError(
-                QT_TRANSLATE_NOOP("errors", "Line {line}: {problem}"),
-                line=line.line_no,
-                problem=exc.message,
-            ) from exc
-        if quantity == 0:
-            continue
         check_unit_precision(line.line_no, code, precision, quantity)
         if quantity > _open(line):
             problems.append(
@@ -254,7 +255,15 @@ def _clean_receipt(
                     },
                 )
             )
-        wanted[line_id] = quantity
+
+    taken = take_quantities(
+        quantities.items(),
+        {line.id: line for line in row.lines},
+        line_no=lambda line: line.line_no,
+        not_a_line=not_a_line,
+        check=check,
+        skip_zero=True,
+    )
     if problems:
         raise ValidationError(
             QT_TRANSLATE_NOOP(
@@ -262,11 +271,11 @@ def _clean_receipt(
             ),
             lines=problems,
         )
-    if not wanted:
+    if not taken:
         raise ValidationError(
             QT_TRANSLATE_NOOP("errors", "Enter the quantity that arrived on at least one line.")
         )
-    return wanted
+    return {line.id: quantity for line, quantity in taken}
 
 
 def _record_event(
@@ -359,7 +368,7 @@ def receive_transfer(
             "state": row.state,
         },
     )
-    return TransferMoved(row.id, row.number or "", row.state, result.posting_id, False)
+    return _moved(row, result.posting_id)
 
 
 def close_with_shortage(
@@ -434,4 +443,4 @@ def close_with_shortage(
             "value": str(sum(values.values(), Decimal(0))),
         },
     )
-    return TransferMoved(row.id, row.number or "", row.state, result.posting_id, False)
+    return _moved(row, result.posting_id)

@@ -31,6 +31,7 @@ from erp_desktop.models.transfer import Transfer, TransferEvent, TransferLine
 from erp_desktop.models.user import User
 from erp_desktop.services import audit
 from erp_desktop.services.business_dates import require_business_date
+from erp_desktop.services.changes import Area, Changed, Changes
 from erp_desktop.services.permissions import may, require
 from erp_desktop.services.rows import get_row
 from erp_desktop.services.stock.items import ItemChoice, item_choices
@@ -122,7 +123,7 @@ def _lines(data: TransferInput) -> list[TransferLine]:
     ]
 
 
-def create_transfer(session: Session, user_id: int, data: TransferInput) -> int:
+def create_transfer(session: Session, user_id: int, data: TransferInput) -> Changed[int]:
     require(session, user_id, Permission.TRANSFER)
     data = clean_transfer(session, data)
     row = Transfer(
@@ -145,7 +146,7 @@ def create_transfer(session: Session, user_id: int, data: TransferInput) -> int:
         subject=f"transfer:{row.id}",
         details={"lines": len(data.lines)},
     )
-    return row.id
+    return Changed(row.id, Changes.of(Area.TRANSFERS, document_id=row.id))
 
 
 def get_transfer(session: Session, transfer_id: int, *, lock: bool = False) -> Transfer:
@@ -173,7 +174,7 @@ def check_version(row: Transfer, version: int | None) -> None:
 
 def update_transfer(
     session: Session, user_id: int, transfer_id: int, data: TransferInput, *, version: int | None
-) -> None:
+) -> Changed[None]:
     require(session, user_id, Permission.TRANSFER)
     row = get_transfer(session, transfer_id, lock=True)
     WORKFLOW.target(row.state, "edit")
@@ -193,11 +194,12 @@ def update_transfer(
         subject=f"transfer:{row.id}",
         details={"lines": len(data.lines)},
     )
+    return Changed(None, Changes.of(Area.TRANSFERS, document_id=transfer_id))
 
 
 def cancel_transfer(
     session: Session, user_id: int, transfer_id: int, *, version: int | None = None
-) -> None:
+) -> Changed[None]:
     """Cancel a draft (shipped goods are received or written off, never cancelled)."""
     require(session, user_id, Permission.TRANSFER)
     row = get_transfer(session, transfer_id, lock=True)
@@ -210,6 +212,7 @@ def cancel_transfer(
     row.version += 1
     session.flush()
     audit.record(session, user_id=user_id, action="transfer.cancel", subject=f"transfer:{row.id}")
+    return Changed(None, Changes.of(Area.TRANSFERS, document_id=transfer_id))
 
 
 # -- reading a transfer back --------------------------------------------------------------------

@@ -78,7 +78,7 @@ class FirstRunDialog(QDialog):
         run_in_form(
             self.ctx,
             self,
-            lambda s: setup_company(s, profile, name),
+            lambda s: setup_company(s, profile, name).value,
             self._saved,
             busy=self.buttons,
             message=self.error_label,

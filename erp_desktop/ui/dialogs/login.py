@@ -111,7 +111,7 @@ class LoginDialog(QDialog):
 
         def work(_progress):  # type: ignore[no-untyped-def]
             if first is not None:
-                return book.run(lambda s: choose_first_password(s, first.id, password))
+                return book.run(lambda s: choose_first_password(s, first.id, password).value)
             result = book.run(lambda s: sign_in(s, login, password))  # audited either way
             if result.wait_seconds:
                 raise ValidationError(

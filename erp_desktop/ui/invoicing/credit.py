@@ -346,7 +346,7 @@ class CreditDialog(QDialog):
             if self.reissue:
                 return issuing.credit_and_reissue(session, user, invoice_id, data, key)
             if note_id is None:
-                new_id = credits.create_credit_note(session, user, invoice_id, data)
+                new_id = credits.create_credit_note(session, user, invoice_id, data).value
             else:
                 credits.update_credit_note(session, user, note_id, data)
                 new_id = note_id

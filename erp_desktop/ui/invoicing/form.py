@@ -385,7 +385,7 @@ class InvoiceDialog(QDialog):
     def _save_in(self, session: Any, data: drafts.InvoiceData) -> int:
         user = self.ctx.user_id
         if self.invoice_id is None:
-            return drafts.create_invoice(session, user, data)
+            return drafts.create_invoice(session, user, data).value
         drafts.update_invoice(session, user, self.invoice_id, data)
         return self.invoice_id
 

@@ -67,7 +67,7 @@ class ItemsTab(MasterDataTab):
         user_id = self.ctx.user_id
 
         def commit(session, preview, progress) -> str:  # type: ignore[no-untyped-def]
-            count = commit_items(session, user_id, preview, progress)
+            count = commit_items(session, user_id, preview, progress).value
             return self.tr("{count} items imported.").format(count=count)
 
         dialog = ImportDialog(

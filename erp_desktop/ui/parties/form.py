@@ -210,7 +210,7 @@ class PartyDialog(QDialog):
 
         def work(_progress: object) -> int:
             if party_id is None:
-                return book.run(lambda s: create_party(s, user, data))
+                return book.run(lambda s: create_party(s, user, data).value)
             book.run(lambda s: update_party(s, user, party_id, data))
             return party_id
 

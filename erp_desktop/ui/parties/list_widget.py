@@ -187,7 +187,7 @@ class PartyListWidget(QWidget):
             return preview_parties(session, path, role, progress)
 
         def commit(session: Session, rows: ImportPreview[PartyData], progress: FileProgress) -> str:
-            count = commit_parties(session, user_id, rows, progress)
+            count = commit_parties(session, user_id, rows, progress).value
             return self.tr("{count} imported.").format(count=count)
 
         supplier = self.role == SUPPLIER

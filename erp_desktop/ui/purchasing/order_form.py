@@ -489,7 +489,7 @@ class OrderDialog(QDialog):
 
         def work(book, user):  # type: ignore[no-untyped-def]
             if order_id is None:
-                return book.run(lambda s: create_order(s, user, data))
+                return book.run(lambda s: create_order(s, user, data).value)
             book.run(lambda s: update_order(s, user, order_id, data))
             return order_id
 
@@ -507,10 +507,10 @@ class OrderDialog(QDialog):
             def unit(session):  # type: ignore[no-untyped-def]
                 saved = order_id
                 if saved is None:
-                    saved = create_order(session, user, data)
+                    saved = create_order(session, user, data).value
                 else:
                     update_order(session, user, saved, data)
-                return saved, confirm_order(session, user, saved)
+                return saved, confirm_order(session, user, saved).value
 
             return book.run(unit)
 
@@ -549,7 +549,9 @@ class OrderDialog(QDialog):
         order_id, reason = self.order_id, self.reason_edit.text()
         assert order_id is not None
         self._run(
-            lambda book, user: book.run(lambda s: amend_order(s, user, order_id, data, reason)),
+            lambda book, user: book.run(
+                lambda s: amend_order(s, user, order_id, data, reason).value
+            ),
             lambda version: self._after(
                 order_id, self.tr("Amendment {version} saved.").format(version=version)
             ),

@@ -322,7 +322,7 @@ class ReorderWidget(QWidget):
         today = QDate.currentDate().toPython()
         self.create_button.setEnabled(False)
         self.ctx.runner.run(
-            lambda _p: book.run(lambda s: create_draft_orders(s, user, picks, today)),
+            lambda _p: book.run(lambda s: create_draft_orders(s, user, picks, today).value),
             self._created,
             on_error=self._failed,
             parent=self,

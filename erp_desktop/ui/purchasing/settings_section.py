@@ -54,7 +54,7 @@ class PurchasingSettings(QGroupBox):
             return
         book, user = self.ctx.book, self.ctx.user_id
         self.ctx.runner.run(
-            lambda _p: book.run(lambda s: set_receipt_tolerance(s, user, percent)),
+            lambda _p: book.run(lambda s: set_receipt_tolerance(s, user, percent).value),
             self._saved,
             on_error=self._failed,
             parent=self,

@@ -172,7 +172,7 @@ class AdjustmentDialog(DocumentDialog):
 
         def save(session: Session) -> int:
             if doc_id is None:
-                return create_adjustment(session, user_id, data)
+                return create_adjustment(session, user_id, data).value
             update_adjustment(session, user_id, doc_id, data)
             return doc_id
 

@@ -99,7 +99,7 @@ class NewCountDialog(QDialog):
         run_in_form(
             self.ctx,
             self,
-            lambda s: create_count(s, user_id, data),
+            lambda s: create_count(s, user_id, data).value,
             done,
             busy=self.buttons,
             message=self.message,

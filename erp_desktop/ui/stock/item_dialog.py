@@ -268,7 +268,7 @@ class ItemDialog(QDialog):
             from erp_desktop.services.stock.items import set_item_active
 
             if item_id is None:
-                saved = create_item(session, user_id, data)
+                saved = create_item(session, user_id, data).value
             else:
                 saved = item_id
                 update_item(session, user_id, item_id, data)

@@ -74,7 +74,7 @@ class WarehouseDialog(QDialog):
 
         def work(session: Session) -> int:
             if warehouse_id is None:
-                return create_warehouse(session, user_id, data).id
+                return create_warehouse(session, user_id, data).value.id
             update_warehouse(session, user_id, warehouse_id, data)
             if get_warehouse(session, warehouse_id).active != active:
                 set_warehouse_active(session, user_id, warehouse_id, active)

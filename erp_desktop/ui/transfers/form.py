@@ -337,7 +337,7 @@ class TransferForm(QWidget):
 
         def save(session: Any) -> tuple[int, int | None]:
             if view is None:
-                return create_transfer(session, user, data), 1
+                return create_transfer(session, user, data).value, 1
             if not self.dirty:
                 return view.id, view.version
             update_transfer(session, user, view.id, data, version=view.version)

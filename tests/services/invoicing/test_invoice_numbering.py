@@ -34,18 +34,24 @@ def test_numbers_reset_each_year_unless_the_series_says_not(shop) -> None:  # ty
     settings = s.read(lambda x: get_series(x, "credit_note"))
     assert (settings.prefix, settings.yearly, settings.given_out) == ("CN", True, 0)
     s.run(
-        lambda x: configure_series(x, s.user, "credit_note", prefix="红字", yearly=False, padding=5)
+        lambda x: (
+            configure_series(x, s.user, "credit_note", prefix="红字", yearly=False, padding=5).value
+        )
     )
     note = s.credit(sold.invoice_id, {1: "1"})
     assert s.read(lambda x: get_invoice(x, note).number) == "红字-00001"
     with pytest.raises(StateError, match="already given out 1 numbers"):
         s.run(
-            lambda x: configure_series(
-                x, s.user, "credit_note", prefix="CN", yearly=True, padding=6
+            lambda x: (
+                configure_series(
+                    x, s.user, "credit_note", prefix="CN", yearly=True, padding=6
+                ).value
             )
         )
     with pytest.raises(ValidationError, match="no spaces or slashes"):
         s.run(
-            lambda x: configure_series(x, s.user, "invoice", prefix="IN/V", yearly=True, padding=6)
+            lambda x: (
+                configure_series(x, s.user, "invoice", prefix="IN/V", yearly=True, padding=6).value
+            )
         )
     assert s.problems() == []

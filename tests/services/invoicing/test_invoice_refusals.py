@@ -53,7 +53,7 @@ def test_bad_headers_are_refused(shop) -> None:  # type: ignore[no-untyped-def]
     )
 
     def create(data):  # type: ignore[no-untyped-def]
-        return s.run(lambda x: drafts.create_invoice(x, s.user, data))
+        return s.run(lambda x: drafts.create_invoice(x, s.user, data).value)
 
     with pytest.raises(ValidationError, match="Add at least one line"):
         create(replace(good, lines=[]))
@@ -63,7 +63,7 @@ def test_bad_headers_are_refused(shop) -> None:  # type: ignore[no-untyped-def]
         create(replace(good, due_date=DAY.replace(day=1)))
     with pytest.raises(ValidationError, match="is not a customer"):
         supplier = s.run(
-            lambda x: create_party(x, s.user, PartyData("S1", "供应商", is_supplier=True))
+            lambda x: create_party(x, s.user, PartyData("S1", "供应商", is_supplier=True)).value
         )
         create(replace(good, customer_id=supplier))
     s.run(lambda x: set_party_active(x, s.user, s.bolt, False))
@@ -82,7 +82,7 @@ def test_issuing_needs_valid_tax_ids_of_buyer_and_seller(shop) -> None:  # type:
         data = PartyData(
             code, f"客户 {code}", is_customer=True, tax_id=tax_id, tax_id_override_reason=reason
         )
-        return s.run(lambda x: create_party(x, s.user, data))
+        return s.run(lambda x: create_party(x, s.user, data).value)
 
     no_id = customer("C010", "")
     with pytest.raises(ValidationError, match="has no tax ID"):
@@ -94,7 +94,7 @@ def test_issuing_needs_valid_tax_ids_of_buyer_and_seller(shop) -> None:  # type:
     assert s.invoice(s.line(s.cups, "1", "11.30"), customer=overridden).number
     # the seller's tax ID comes from the company profile
     profile = s.read(get_company)
-    s.run(lambda x: update_company(x, replace(profile, tax_id=""), user_id=s.user))
+    s.run(lambda x: update_company(x, replace(profile, tax_id=""), user_id=s.user).value)
     with pytest.raises(ValidationError, match="The company has no tax ID"):
         s.invoice(s.line(s.cups, "1", "11.30"))
     assert s.stock(s.cups).quantity == D("99")
@@ -102,24 +102,26 @@ def test_issuing_needs_valid_tax_ids_of_buyer_and_seller(shop) -> None:  # type:
 
 def test_who_may_invoice_and_who_may_credit(shop) -> None:  # type: ignore[no-untyped-def]
     s = shop
-    clerk = s.run(lambda x: create_user(x, "销售小李", role=Role.SALES)).id
-    keeper = s.run(lambda x: create_user(x, "仓管老王", role=Role.WAREHOUSE)).id
+    clerk = s.run(lambda x: create_user(x, "销售小李", role=Role.SALES).value).id
+    keeper = s.run(lambda x: create_user(x, "仓管老王", role=Role.WAREHOUSE).value).id
     data = drafts.InvoiceData(
         customer_id=s.acme,
         invoice_date=DAY,
         lines=[s.line(s.cups, "1", "11.30")],
         warehouse_id=s.main,
     )
-    invoice = s.run(lambda x: drafts.create_invoice(x, clerk, data))
+    invoice = s.run(lambda x: drafts.create_invoice(x, clerk, data).value)
     with pytest.raises(PermissionDenied):
-        s.run(lambda x: drafts.create_invoice(x, keeper, data))
+        s.run(lambda x: drafts.create_invoice(x, keeper, data).value)
     s.run(lambda x: issuing.issue(x, clerk, invoice, new_key()))
     with pytest.raises(PermissionDenied, match="may not issue credit notes"):
         s.run(
-            lambda x: credits.create_credit_note(
-                x,
-                clerk,
-                invoice,
-                credits.CreditData(DAY, "退货", credits.all_remaining(x, invoice)),
+            lambda x: (
+                credits.create_credit_note(
+                    x,
+                    clerk,
+                    invoice,
+                    credits.CreditData(DAY, "退货", credits.all_remaining(x, invoice)),
+                ).value
             )
         )

@@ -12,6 +12,7 @@ from erp_desktop.errors import InsufficientStock, StateError
 from erp_desktop.models.audit import AuditEvent
 from erp_desktop.models.invoice import Invoice, InvoiceDocument
 from erp_desktop.models.stock import StockMove
+from erp_desktop.services.changes import Area, Changes
 from erp_desktop.services.invoicing import credits, drafts, issuing, queries
 from erp_desktop.services.invoicing.documents import get_invoice
 from erp_desktop.services.paging import PageRequest
@@ -48,7 +49,11 @@ def test_issue_numbers_posts_stock_at_average_freezes_and_stores_the_pdf(shop) -
     key = new_key()
     issued = s.issue(draft, key)
     assert (issued.number, issued.replayed) == ("INV-2026-000001", False)
-    assert s.issue(draft, key) == replace(issued, replayed=True)  # double click: same result
+    assert issued.changes == Changes.of(
+        Area.INVOICING, Area.STOCK, document_id=draft, number="INV-2026-000001"
+    )
+    again = s.issue(draft, key)  # double click: the same result, said to be a replay
+    assert again == replace(issued, changes=replace(issued.changes, replayed=True))
     assert state(s, draft) == "issued"
     # warehouse → customer at the warehouse average (6.00 and 3.20); the service posts nothing
     assert moves_of(s, "invoice", draft) == [

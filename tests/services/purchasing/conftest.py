@@ -82,9 +82,9 @@ class Shop:
             order_date=TODAY,
             lines=inputs,
         )
-        order_id = self.run(lambda s: create_order(s, self.user, data))
+        order_id = self.run(lambda s: create_order(s, self.user, data).value)
         if confirm:
-            self.run(lambda s: confirm_order(s, self.user, order_id))
+            self.run(lambda s: confirm_order(s, self.user, order_id).value)
         return order_id
 
     def line_ids(self, order_id: int) -> list[int]:
@@ -145,7 +145,7 @@ class Shop:
 def shop(book, admin_id) -> Shop:  # type: ignore[no-untyped-def]
     def build(session) -> Shop:  # type: ignore[no-untyped-def]
         main = list_warehouses(session)[0].id
-        second = create_warehouse(session, admin_id, WarehouseData("WH2", "二号仓库")).id
+        second = create_warehouse(session, admin_id, WarehouseData("WH2", "二号仓库")).value.id
         supplier = create_party(
             session,
             admin_id,
@@ -156,18 +156,18 @@ def shop(book, admin_id) -> Shop:  # type: ignore[no-untyped-def]
                 tax_id=SUPPLIER_TAX_ID,
                 lead_time_days=7,
             ),
-        )
+        ).value
         other = create_party(
             session, admin_id, PartyData("S-002", "Rice Traders", is_supplier=True)
-        )
+        ).value
         screws = create_item(
             session, admin_id, ItemData("SCR-01", "十字螺丝 M4", "个", purchase_price=D("0.5"))
-        )
+        ).value
         rice = create_item(
             session,
             admin_id,
             ItemData("RICE-5", "东北大米", "kg", unit_precision=2, purchase_price=D("4.2")),
-        )
+        ).value
         cans = create_item(
             session,
             admin_id,
@@ -179,7 +179,7 @@ def shop(book, admin_id) -> Shop:  # type: ignore[no-untyped-def]
                 purchase_factor=D(24),
                 purchase_price=D("1.5"),
             ),
-        )
+        ).value
         return Shop(book, admin_id, main, second, supplier, other, screws, rice, cans)
 
     return book.run(build)

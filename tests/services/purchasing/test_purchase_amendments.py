@@ -60,9 +60,9 @@ def test_confirmed_lines_change_only_by_a_recorded_amendment(shop) -> None:  # t
         OrderLineInput(shop.cans, D("2"), D("36"), D("0.13")),
     )  # rice removed, cans added
     with pytest.raises(ValidationError, match="Reason is required"):
-        shop.run(lambda s: amend_order(s, shop.user, order, changed, " "))
+        shop.run(lambda s: amend_order(s, shop.user, order, changed, " ").value)
     version = shop.run(
-        lambda s: amend_order(s, shop.user, order, changed, "supplier short of rice")
+        lambda s: amend_order(s, shop.user, order, changed, "supplier short of rice").value
     )
     assert version == 1
     (amendment,) = shop.read(lambda s: list_amendments(s, order))
@@ -81,7 +81,7 @@ def test_confirmed_lines_change_only_by_a_recorded_amendment(shop) -> None:  # t
     )
     assert json.loads(events[0])["reason"] == "supplier short of rice"
     with pytest.raises(ValidationError, match="Nothing was changed"):
-        shop.run(lambda s: amend_order(s, shop.user, order, current(shop, order), "again"))
+        shop.run(lambda s: amend_order(s, shop.user, order, current(shop, order), "again").value)
 
 
 def test_what_was_received_cannot_be_rewritten(shop) -> None:  # type: ignore[no-untyped-def]
@@ -92,7 +92,7 @@ def test_what_was_received_cannot_be_rewritten(shop) -> None:  # type: ignore[no
 
     def amend(*lines: OrderLineInput, **header) -> None:  # type: ignore[no-untyped-def]
         changed = OrderInput(**{**vars(data), **header, "lines": list(lines)})
-        shop.run(lambda s: amend_order(s, shop.user, order, changed, "phone call"))
+        shop.run(lambda s: amend_order(s, shop.user, order, changed, "phone call").value)
 
     def screws_line(quantity: str, price: str = "0.50") -> OrderLineInput:
         return OrderLineInput(shop.screws, D(quantity), D(price), D("0.13"), False, screws.line_id)

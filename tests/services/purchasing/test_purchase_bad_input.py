@@ -41,15 +41,19 @@ def test_supplier_tax_ids_are_checked_after_normalising(shop) -> None:  # type: 
         (SUPPLIER_TAX_ID[:15] + "IOS", "never uses: I O S"),
         (SUPPLIER_TAX_ID[:15] + "VZ" + SUPPLIER_TAX_ID[-1], "never uses: V Z"),
     ):
-        refused(shop, lambda s, t=tax_id: create_party(s, shop.user, supplier(t)), message)
+        refused(shop, lambda s, t=tax_id: create_party(s, shop.user, supplier(t)).value, message)
     typed = " ９１４４０３００ma5g0yj1aq "  # full-width digits, lower case, spaces
-    party = shop.run(lambda s: create_party(s, shop.user, supplier(typed)))
+    party = shop.run(lambda s: create_party(s, shop.user, supplier(typed)).value)
     assert shop.read(lambda s: get_party(s, party).tax_id) == SUPPLIER_TAX_ID
     genuine = shop.run(
-        lambda s: create_party(
-            s,
-            shop.user,
-            replace(supplier(SUPPLIER_TAX_ID[:-1] + "R", "printed so on the licence"), code="S-10"),
+        lambda s: (
+            create_party(
+                s,
+                shop.user,
+                replace(
+                    supplier(SUPPLIER_TAX_ID[:-1] + "R", "printed so on the licence"), code="S-10"
+                ),
+            ).value
         )
     )
     row = shop.read(lambda s: get_party(s, genuine))
@@ -71,7 +75,7 @@ def test_bad_orders_and_receipts_are_refused(shop) -> None:  # type: ignore[no-u
         return OrderInput(**fields)
 
     def create(data: OrderInput):  # type: ignore[no-untyped-def]
-        return lambda s: create_order(s, shop.user, data)
+        return lambda s: create_order(s, shop.user, data).value
 
     screws = shop.screws
     for data, message in (
@@ -110,10 +114,14 @@ def test_bad_orders_and_receipts_are_refused(shop) -> None:  # type: ignore[no-u
     )
 
     empty = shop.run(create(order()))
-    refused(shop, lambda s: confirm_order(s, shop.user, empty), "Add at least one line before")
+    refused(
+        shop, lambda s: confirm_order(s, shop.user, empty).value, "Add at least one line before"
+    )
     late = shop.order((shop.screws, "5", "1"), confirm=False)
     shop.run(lambda s: set_item_active(s, shop.user, shop.screws, False))
-    refused(shop, lambda s: confirm_order(s, shop.user, late), "SCR-01 十字螺丝 M4 is inactive")
+    refused(
+        shop, lambda s: confirm_order(s, shop.user, late).value, "SCR-01 十字螺丝 M4 is inactive"
+    )
     shop.run(lambda s: set_item_active(s, shop.user, shop.screws, True))
 
     cancelled = shop.order((shop.screws, "5", "1"))

@@ -17,5 +17,5 @@ from erp_desktop.services.purchasing.reorder import Pick, create_draft_orders
 def test_reorder_with_an_absurd_date_is_a_message(shop, day) -> None:  # type: ignore[no-untyped-def]
     pick = Pick(shop.screws, shop.main, shop.supplier, Decimal("5"), False, Decimal("1"), None)
     with pytest.raises(ValidationError, match=f"Date {day.isoformat()} is outside the years"):
-        shop.run(lambda s: create_draft_orders(s, shop.user, [pick], day))
+        shop.run(lambda s: create_draft_orders(s, shop.user, [pick], day).value)
     assert shop.read(lambda s: s.scalar(select(func.count()).select_from(PurchaseOrder))) == 0

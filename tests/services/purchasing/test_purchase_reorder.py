@@ -25,7 +25,7 @@ def test_suggestions_count_stock_and_what_is_still_to_arrive(shop) -> None:  # t
         set_reorder_rule(session, u, shop.screws, shop.main, D("20"), D("50"))
         set_reorder_rule(session, u, shop.rice, shop.main, D("10"), D("25"))
         set_reorder_rule(session, u, shop.cans, shop.second, D("24"), D("48"))
-        idle = create_item(session, u, ItemData("OLD-1", "停产商品", "个"))
+        idle = create_item(session, u, ItemData("OLD-1", "停产商品", "个")).value
         set_reorder_rule(session, u, idle, shop.main, D("5"), D("5"))
         set_item_active(session, u, idle, False)
         return idle
@@ -63,9 +63,11 @@ def test_suggestions_count_stock_and_what_is_still_to_arrive(shop) -> None:  # t
         )
 
     with pytest.raises(ValidationError, match="1 chosen lines have no supplier yet"):
-        shop.run(lambda s: create_draft_orders(s, shop.user, [pick(screws), pick(rice)], TODAY))
+        shop.run(
+            lambda s: create_draft_orders(s, shop.user, [pick(screws), pick(rice)], TODAY).value
+        )
     picks = [pick(screws), pick(rice, shop.supplier), pick(cans, shop.other_supplier)]
-    created = shop.run(lambda s: create_draft_orders(s, shop.user, picks, TODAY))
+    created = shop.run(lambda s: create_draft_orders(s, shop.user, picks, TODAY).value)
     assert len(created) == 2  # supplier × main (screws and rice), other supplier × second
 
     def describe(session):  # type: ignore[no-untyped-def]

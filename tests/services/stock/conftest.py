@@ -70,16 +70,16 @@ class World:
 def world(book, admin_id) -> World:  # type: ignore[no-untyped-def]
     def build(session) -> World:  # type: ignore[no-untyped-def]
         main = list_warehouses(session)[0].id
-        second = create_warehouse(session, admin_id, WarehouseData("WH2", "二号仓库")).id
+        second = create_warehouse(session, admin_id, WarehouseData("WH2", "二号仓库")).value.id
         screws = create_item(
             session, admin_id, ItemData("SCR-01", "十字螺丝 M4", "个", purchase_price=D("0.5"))
-        )
+        ).value
         rice = create_item(
             session,
             admin_id,
             ItemData("RICE-5", "东北大米", "kg", unit_precision=2, purchase_price=D("4.2")),
-        )
-        paint = create_item(session, admin_id, ItemData("PNT-W", "White paint 5L", "tin"))
+        ).value
+        paint = create_item(session, admin_id, ItemData("PNT-W", "White paint 5L", "tin")).value
         return World(book, admin_id, main, second, screws, rice, paint)
 
     return book.run(build)

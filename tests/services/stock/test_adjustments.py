@@ -24,7 +24,7 @@ DAY = date(2026, 3, 14)
 
 def draft(w, *lines, reason="damaged"):  # type: ignore[no-untyped-def]
     data = AdjustmentInput(w.main, DAY, reason, [AdjustmentLineInput(*line) for line in lines])
-    return w.book.run(lambda s: create_adjustment(s, w.user, data))
+    return w.book.run(lambda s: create_adjustment(s, w.user, data).value)
 
 
 def post(w, adjustment_id, key=None):  # type: ignore[no-untyped-def]
@@ -117,5 +117,5 @@ def test_empty_adjustment_is_refused(world) -> None:  # type: ignore[no-untyped-
     w = world
     with pytest.raises(ValidationError, match="at least one line"):
         w.book.run(
-            lambda s: create_adjustment(s, w.user, AdjustmentInput(w.main, DAY, "other", []))
+            lambda s: create_adjustment(s, w.user, AdjustmentInput(w.main, DAY, "other", [])).value
         )

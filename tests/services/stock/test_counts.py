@@ -25,7 +25,7 @@ DAY = date(2026, 6, 30)
 
 def sheet(w, **kw):  # type: ignore[no-untyped-def]
     data = CountSheetInput(w.main, DAY, **kw)
-    return w.book.run(lambda s: create_count(s, w.user, data))
+    return w.book.run(lambda s: create_count(s, w.user, data).value)
 
 
 def count(w, count_id, *entries):  # type: ignore[no-untyped-def]

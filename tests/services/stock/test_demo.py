@@ -46,7 +46,7 @@ def test_demo_builds_a_book_that_passes_check(book, admin_id) -> None:  # type: 
         data = AdjustmentInput(
             warehouse, opening.move_date, "found", [AdjustmentLineInput(1, D("1"))]
         )
-        return post_adjustment(s, admin_id, create_adjustment(s, admin_id, data), new_key())
+        return post_adjustment(s, admin_id, create_adjustment(s, admin_id, data).value, new_key())
 
     assert book.run(adjust).number.startswith("ADJ-")
     assert book.read(run_checks).ok

@@ -26,14 +26,16 @@ from erp_desktop.services.stock.locations import (
 def test_item_codes_are_unique_ignoring_case_width_and_spaces(world, code) -> None:  # type: ignore[no-untyped-def]
     w = world
     with pytest.raises(ValidationError, match="already used"):
-        w.book.run(lambda s: create_item(s, w.user, ItemData(code, "dup", "个")))
+        w.book.run(lambda s: create_item(s, w.user, ItemData(code, "dup", "个")).value)
 
 
 def test_find_by_code_or_barcode(world) -> None:  # type: ignore[no-untyped-def]
     w = world
     w.book.run(
-        lambda s: create_item(
-            s, w.user, ItemData("BAR-1", "Barcoded", "pc", barcode="6901234567892")
+        lambda s: (
+            create_item(
+                s, w.user, ItemData("BAR-1", "Barcoded", "pc", barcode="6901234567892")
+            ).value
         )
     )
     assert w.book.read(lambda s: find_item(s, "ｂａｒ－１").code) == "BAR-1"
@@ -61,12 +63,12 @@ def test_find_by_code_or_barcode(world) -> None:  # type: ignore[no-untyped-def]
 def test_bad_items_are_refused(world, data, message) -> None:  # type: ignore[no-untyped-def]
     w = world
     with pytest.raises(ValidationError, match=message):
-        w.book.run(lambda s: create_item(s, w.user, data))
+        w.book.run(lambda s: create_item(s, w.user, data).value)
 
 
 def test_items_with_history_cannot_be_deleted_or_change_unit(world) -> None:  # type: ignore[no-untyped-def]
     w = world
-    fresh = w.book.run(lambda s: create_item(s, w.user, ItemData("TMP", "temp", "pc")))
+    fresh = w.book.run(lambda s: create_item(s, w.user, ItemData("TMP", "temp", "pc")).value)
     w.book.run(lambda s: delete_item(s, w.user, fresh))
     w.receive(w.screws, "1", "1")
     with pytest.raises(ValidationError, match="Deactivate it instead"):
@@ -86,7 +88,7 @@ def test_warehouse_with_stock_cannot_be_deactivated(world) -> None:  # type: ign
     with pytest.raises(ValidationError, match="still holds stock"):
         w.book.run(lambda s: set_warehouse_active(s, w.user, w.second, False))
     with pytest.raises(ValidationError, match="already used"):
-        w.book.run(lambda s: create_warehouse(s, w.user, WarehouseData("wh2", "dup")))
+        w.book.run(lambda s: create_warehouse(s, w.user, WarehouseData("wh2", "dup")).value)
 
 
 def test_reorder_rules(world) -> None:  # type: ignore[no-untyped-def]
@@ -100,7 +102,7 @@ def test_reorder_rules(world) -> None:  # type: ignore[no-untyped-def]
 def test_the_largest_price_and_longest_folded_code_are_kept(world) -> None:  # type: ignore[no-untyped-def]
     w = world
     data = ItemData("ß" * 20, "x", "pc", sale_price=D("999999999999.999999"))
-    item_id = w.book.run(lambda s: create_item(s, w.user, data))
+    item_id = w.book.run(lambda s: create_item(s, w.user, data).value)
     assert w.book.read(lambda s: find_item(s, "SS" * 20).id) == item_id
     assert w.book.read(lambda s: find_item(s, "SS" * 20).sale_price) == D("999999999999.999999")
 
@@ -108,4 +110,4 @@ def test_the_largest_price_and_longest_folded_code_are_kept(world) -> None:  # t
 def test_party_and_warehouse_codes_are_checked_folded(world) -> None:  # type: ignore[no-untyped-def]
     w = world
     with pytest.raises(ValidationError, match="becomes 40 characters"):
-        w.book.run(lambda s: create_warehouse(s, w.user, WarehouseData("ß" * 20, "W")))
+        w.book.run(lambda s: create_warehouse(s, w.user, WarehouseData("ß" * 20, "W")).value)

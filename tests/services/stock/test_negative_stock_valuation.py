@@ -17,7 +17,9 @@ D = Decimal
 def _widget(w) -> int:  # type: ignore[no-untyped-def]
     w.book.run(lambda s: set_setting(s, "allow_negative_stock", True, user_id=w.user))
     return w.book.run(
-        lambda s: create_item(s, w.user, ItemData("WID-1", "Widget", "pc", purchase_price=D("5")))
+        lambda s: (
+            create_item(s, w.user, ItemData("WID-1", "Widget", "pc", purchase_price=D("5"))).value
+        )
     )
 
 

@@ -140,7 +140,9 @@ def test_reversing_needs_the_permission_to_adjust_stock(world) -> None:  # type:
 
     w = world
     receipt = w.receive(w.screws, "10", "1.00")
-    clerk = w.book.run(lambda s: create_user(s, "Sales Clerk", role=Role.SALES, created_by=1)).id
+    clerk = w.book.run(
+        lambda s: create_user(s, "Sales Clerk", role=Role.SALES, created_by=1).value
+    ).id
     with pytest.raises(PermissionDenied, match="Sales Clerk may not adjust and count stock"):
         w.book.run(
             lambda s: reverse_posting(

@@ -66,7 +66,7 @@ def test_costs_hidden_from_users_who_may_not_see_them(world) -> None:  # type: i
     w = world
     w.receive(w.screws, "3", "0.10")
     clerk = w.book.run(
-        lambda s: create_user(s, "Clerk Li", role=Role.WAREHOUSE, created_by=w.user).id
+        lambda s: create_user(s, "Clerk Li", role=Role.WAREHOUSE, created_by=w.user).value.id
     )
     rows = page(w, on_hand_page, user_id=clerk)
     assert rows[0][7] == D("3") and rows[0][8] is None and rows[0][9] is None

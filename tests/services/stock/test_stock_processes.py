@@ -117,7 +117,7 @@ def test_same_key_from_two_processes_posts_once(world, book_url) -> None:  # typ
         "damaged",
         [AdjustmentLineInput(w.paint, D("-1"))],
     )
-    adjustment = w.book.run(lambda s: create_adjustment(s, w.user, data))
+    adjustment = w.book.run(lambda s: create_adjustment(s, w.user, data).value)
     key = new_key()
     start = CTX.Barrier(2)
     results = CTX.Manager().list(["", ""])

@@ -87,11 +87,11 @@ def test_receive_adjust_count_reverse_story(world) -> None:  # type: ignore[no-u
     assert w.stock(w.rice).average_cost == D("4.200826")
     damaged = AdjustmentInput(w.main, day, "damaged", [AdjustmentLineInput(w.rice, D("-2.25"))])
     w.book.run(
-        lambda s: post_adjustment(s, w.user, create_adjustment(s, w.user, damaged), new_key())
+        lambda s: post_adjustment(s, w.user, create_adjustment(s, w.user, damaged).value, new_key())
     )
     # 2.25 × 254.15 / 60.5 = 9.4518… → 9.45
     assert (w.stock(w.rice).quantity, w.stock(w.rice).value) == (D("58.25"), D("244.70"))
-    count = w.book.run(lambda s: create_count(s, w.user, CountSheetInput(w.main, day)))
+    count = w.book.run(lambda s: create_count(s, w.user, CountSheetInput(w.main, day)).value)
     w.book.run(lambda s: record_counts(s, w.user, count, [CountedLine(w.rice, D("57.5"))]))
     posted = w.book.run(lambda s: post_count(s, w.user, count, new_key()))
     # 0.75 × 244.70 / 58.25 = 3.1506… → 3.15 out

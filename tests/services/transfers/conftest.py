@@ -43,7 +43,7 @@ class Transfers:
             [TransferLineInput(item, D(qty)) for item, qty in lines],
             carrier="粤B·12345 顺丰",
         )
-        return self.w.book.run(lambda s: create_transfer(s, self.w.user, data))  # type: ignore[attr-defined]
+        return self.w.book.run(lambda s: create_transfer(s, self.w.user, data).value)  # type: ignore[attr-defined]
 
     def ship(self, transfer: int, key: str | None = None) -> TransferMoved:
         key = key or new_key()

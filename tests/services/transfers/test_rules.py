@@ -43,7 +43,7 @@ def test_bad_drafts_are_refused(tw) -> None:  # type: ignore[no-untyped-def]
         data = TransferInput(
             source, to, date(2026, 11, 29), [TransferLineInput(*ln) for ln in lines]
         )
-        return w.book.run(lambda s: create_transfer(s, w.user, data))
+        return w.book.run(lambda s: create_transfer(s, w.user, data).value)
 
     with pytest.raises(ValidationError, match="two different warehouses"):
         draft(w.main, w.main, (w.screws, D(1)))
@@ -150,8 +150,8 @@ def test_clerks_ship_without_seeing_costs_and_sales_may_not_ship(tw) -> None:  #
     w.receive(w.screws, "10", "1.25")
     clerk, seller = w.book.run(
         lambda s: (
-            create_user(s, "库管小李", role=Role.WAREHOUSE).id,
-            create_user(s, "销售小张", role=Role.SALES).id,
+            create_user(s, "库管小李", role=Role.WAREHOUSE).value.id,
+            create_user(s, "销售小张", role=Role.SALES).value.id,
         )
     )
     transfer = tw.draft((w.screws, "4"))
