@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
-from erp_desktop.domain.money import format_decimal
+from erp_desktop.domain.formatting import format_decimal
 from erp_desktop.reports.document import Column, CompanyBlock, PdfDocument, render_document
 
 Cell = str | Decimal | None

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from erp_desktop.domain.money import format_decimal
+from erp_desktop.domain.formatting import format_money
 from erp_desktop.domain.tax import PriceMode
 from erp_desktop.errors import ErpError
 from erp_desktop.models.invoice import INVOICE
@@ -344,7 +344,7 @@ class InvoiceDialog(QDialog):
             self.totals.setText("")
             self.breakdown.setText("")
             return
-        money = lambda v: format_decimal(v, 2)  # noqa: E731
+        money = format_money
         self.totals.setText(
             self.tr("Net {net}   Tax {tax}   Total {gross} {currency}").format(
                 net=money(taxes.net),
@@ -459,7 +459,7 @@ class InvoiceDialog(QDialog):
 
             def show(result: tuple[int, bytes]) -> None:
                 self._saved(result[0])
-                actions.show_preview(self, result[1], self.windowTitle())
+                actions.show_preview(self.ctx, self, result[1], self.windowTitle())
 
             self._run(work, show)
         elif self.invoice_id is not None:

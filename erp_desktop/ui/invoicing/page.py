@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from erp_desktop.domain.money import format_decimal
+from erp_desktop.domain.formatting import format_money
 from erp_desktop.models.invoice import CREDIT_NOTE, INVOICE
 from erp_desktop.services.invoicing import queries
 from erp_desktop.services.invoicing.documents import get_invoice, workflow_of
@@ -260,7 +260,7 @@ class InvoicingPage(QWidget):
         self.totals_read.start(lambda s: queries.invoice_totals(s, request), self._totals_read)
 
     def _totals_read(self, sums: Any) -> None:
-        money = lambda v: format_decimal(v, 2)  # noqa: E731
+        money = format_money
         if not sums:
             self.totals.setText(self.tr("Nothing matches."))
         else:
