@@ -19,7 +19,7 @@ from erp_desktop.models.party import Party
 from erp_desktop.services import audit
 from erp_desktop.services.changes import Area, Changed, Changes
 from erp_desktop.services.company import CURRENCIES
-from erp_desktop.services.paging import PageRequest, like_pattern, page, search_text
+from erp_desktop.services.paging import Page, PageRequest, like_pattern, page, search_text
 from erp_desktop.services.permissions import require
 
 # the e-invoice platform mails the invoice here: one address, no display name
@@ -211,7 +211,7 @@ def set_party_active(session: Session, user_id: int, party_id: int, active: bool
     return Changed(None, Changes.of(Area.PARTIES, document_id=party_id))
 
 
-def party_page(session: Session, request: PageRequest) -> list[tuple[object, ...]]:
+def party_page(session: Session, request: PageRequest) -> Page:
     """(id, code, name, tax ID, contact, phone, currency, active). Filters: ``role``
     (supplier/customer), ``include_inactive``."""
     query = select(

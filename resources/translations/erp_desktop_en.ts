@@ -807,6 +807,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>E&amp;xport…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Nothing is on the road.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1364,9 +1372,40 @@
     </message>
 </context>
 <context>
+    <name>ListExport</name>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ListPanel</name>
     <message>
         <source>Filter: type part of a code or name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;PDF…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1429,6 +1468,10 @@
     </message>
     <message>
         <source>Suggested order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Low stock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1734,6 +1777,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Stock movements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Choose an item to see its movements.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1860,6 +1907,14 @@
     </message>
     <message>
         <source>Import &amp;opening stock…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{rows} lines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3093,6 +3148,14 @@ The transfer cannot be received any more afterwards.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>E&amp;xport…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Supplier</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3173,6 +3236,10 @@ The transfer cannot be received any more afterwards.</source>
     </message>
     <message>
         <source>At the end of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stock on a date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3705,7 +3772,19 @@ The goods leave {source} and are on the road until {destination} receives them. 
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>E&amp;xport…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Only users who may see costs can see stock value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stock value</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

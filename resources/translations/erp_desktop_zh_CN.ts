@@ -807,6 +807,14 @@
       <translation>刷新</translation>
     </message>
     <message>
+      <source>E&amp;xport…</source>
+      <translation>导出(&amp;X)…</translation>
+    </message>
+    <message>
+      <source>&amp;PDF…</source>
+      <translation>PDF(&amp;P)…</translation>
+    </message>
+    <message>
       <source>Nothing is on the road.</source>
       <translation>目前没有在途货物。</translation>
     </message>
@@ -1364,10 +1372,41 @@
     </message>
   </context>
   <context>
+    <name>ListExport</name>
+    <message>
+      <source>CSV files (*.csv)</source>
+      <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+      <source>Excel workbooks (*.xlsx)</source>
+      <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+      <source>PDF files (*.pdf)</source>
+      <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+      <source>Export</source>
+      <translation>导出</translation>
+    </message>
+    <message>
+      <source>Saved {path}</source>
+      <translation>已保存 {path}</translation>
+    </message>
+  </context>
+  <context>
     <name>ListPanel</name>
     <message>
       <source>Filter: type part of a code or name</source>
       <translation>筛选：输入编码或名称的一部分</translation>
+    </message>
+    <message>
+      <source>E&amp;xport…</source>
+      <translation>导出(&amp;X)…</translation>
+    </message>
+    <message>
+      <source>&amp;PDF…</source>
+      <translation>PDF(&amp;P)…</translation>
     </message>
   </context>
   <context>
@@ -1430,6 +1469,10 @@
     <message>
       <source>Suggested order</source>
       <translation>建议订货量</translation>
+    </message>
+    <message>
+      <source>Low stock</source>
+      <translation>低库存</translation>
     </message>
     <message>
       <source>Suggested order: the reorder quantity, or more when that would not bring the stock back up to the reorder point. Set reorder points in the item form.</source>
@@ -1734,6 +1777,10 @@
       <translation>原因</translation>
     </message>
     <message>
+      <source>Stock movements</source>
+      <translation>出入库明细</translation>
+    </message>
+    <message>
       <source>Choose an item to see its movements.</source>
       <translation>请选择商品以查看其出入库明细。</translation>
     </message>
@@ -1861,6 +1908,14 @@
     <message>
       <source>Import &amp;opening stock…</source>
       <translation>导入期初库存(&amp;O)…</translation>
+    </message>
+    <message>
+      <source>Total</source>
+      <translation>合计</translation>
+    </message>
+    <message>
+      <source>{rows} lines</source>
+      <translation>{rows} 行</translation>
     </message>
     <message>
       <source>Opening stock posted as {number}: {lines} lines worth {value}.</source>
@@ -3103,6 +3158,14 @@ The transfer cannot be received any more afterwards.</source>
       <translation>只看逾期（预计到货早于今天）</translation>
     </message>
     <message>
+      <source>E&amp;xport…</source>
+      <translation>导出(&amp;X)…</translation>
+    </message>
+    <message>
+      <source>&amp;PDF…</source>
+      <translation>PDF(&amp;P)…</translation>
+    </message>
+    <message>
       <source>Supplier</source>
       <translation>供应商</translation>
     </message>
@@ -3184,6 +3247,10 @@ The transfer cannot be received any more afterwards.</source>
     <message>
       <source>At the end of</source>
       <translation>截至当日结束：</translation>
+    </message>
+    <message>
+      <source>Stock on a date</source>
+      <translation>某日库存</translation>
     </message>
     <message>
       <source>Quantities and values as the ledger had them at the end of the chosen day.</source>
@@ -3717,8 +3784,20 @@ The goods leave {source} and are on the road until {destination} receives them. 
       <translation>按每个商品在每个仓库的移动平均成本计价，取自库存余额（由库存流水验证：erp-desktop check）。</translation>
     </message>
     <message>
+      <source>E&amp;xport…</source>
+      <translation>导出(&amp;X)…</translation>
+    </message>
+    <message>
+      <source>&amp;PDF…</source>
+      <translation>PDF(&amp;P)…</translation>
+    </message>
+    <message>
       <source>Only users who may see costs can see stock value.</source>
       <translation>只有有权查看成本的用户才能查看库存金额。</translation>
+    </message>
+    <message>
+      <source>Stock value</source>
+      <translation>库存金额</translation>
     </message>
   </context>
   <context>

@@ -17,7 +17,7 @@ from erp_desktop.models.party import Party
 from erp_desktop.models.stock import StockBalance
 from erp_desktop.services.invoicing.documents import get_invoice
 from erp_desktop.services.invoicing.drafts import InvoiceData, invoice_data
-from erp_desktop.services.paging import PageRequest, like_pattern, page
+from erp_desktop.services.paging import Page, PageRequest, like_pattern, page
 from erp_desktop.services.parties import PartyChoice, get_party
 from erp_desktop.services.stock.items import ItemChoice, item_choices
 
@@ -67,7 +67,7 @@ def _searched(query: Select[Any], text: str) -> Select[Any]:
     return query.where(or_(*(column.ilike(pattern, escape="\\") for column in _SEARCH)))
 
 
-def invoice_page(session: Session, request: PageRequest) -> list[tuple[object, ...]]:
+def invoice_page(session: Session, request: PageRequest) -> Page:
     """(id, number, kind, state, date, customer, currency, net, tax, gross, due date,
     e-invoice: the platform's number, or "~rejected" / "~sent" / "")."""
     query = select(

@@ -19,7 +19,7 @@ from erp_desktop.models.item import Item, ItemReorder
 from erp_desktop.models.stock import StockMove
 from erp_desktop.services import audit
 from erp_desktop.services.changes import Area, Changed, Changes
-from erp_desktop.services.paging import PageRequest, like_pattern, page, search_text
+from erp_desktop.services.paging import Page, PageRequest, like_pattern, page, search_text
 from erp_desktop.services.permissions import require
 from erp_desktop.services.stock.locations import get_warehouse
 
@@ -440,7 +440,7 @@ def search_items(
     return list(found.values())[:limit]
 
 
-def item_page(session: Session, request: PageRequest) -> list[tuple[object, ...]]:
+def item_page(session: Session, request: PageRequest) -> Page:
     """The item list: (id, code, name, spec, category, unit, sale price, active).
 
     Filters: ``include_inactive`` (default False), ``category``.

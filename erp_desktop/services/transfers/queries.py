@@ -12,7 +12,6 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from decimal import Decimal
-from typing import Any
 
 from sqlalchemy import case, distinct, func, or_, select, type_coerce
 from sqlalchemy.orm import Session, aliased
@@ -24,7 +23,7 @@ from erp_desktop.models.item import Item
 from erp_desktop.models.location import Location
 from erp_desktop.models.stock import StockBalance
 from erp_desktop.models.transfer import Transfer, TransferLine
-from erp_desktop.services.paging import PageRequest, page
+from erp_desktop.services.paging import Page, PageRequest, page
 from erp_desktop.services.permissions import may
 
 OPEN = "open"  # a state filter: shipped or partially received
@@ -48,7 +47,7 @@ def _sees_costs(session: Session, request: PageRequest) -> bool:
     return user_id is not None and may(session, int(user_id), Permission.SEE_COSTS)
 
 
-def transfer_page(session: Session, request: PageRequest) -> list[tuple[Any, ...]]:
+def transfer_page(session: Session, request: PageRequest) -> Page:
     """The transfer list: (id, number, state, from, to, planned date, ship date, carrier,
     lines, note).
 
@@ -190,7 +189,7 @@ def in_transit_routes(
     return sorted(routes, key=lambda route: (route.oldest, route.from_name, route.to_name))
 
 
-def in_transit_page(session: Session, request: PageRequest) -> list[tuple[Any, ...]]:
+def in_transit_page(session: Session, request: PageRequest) -> Page:
     """Every transfer line with goods on the road: (line id, number, from, to, ship date,
     age in days, item code, item name, unit, shipped, still on the road, value on the road,
     transfer id, the item's quantity decimals).
@@ -247,8 +246,8 @@ def in_transit_page(session: Session, request: PageRequest) -> list[tuple[Any, .
         tie_breaker=TransferLine.id,
     )
     today = filters.get("today") or date.today()
-    return [
-        (
+    return rows.mapped(
+        lambda r: (
             r[0],
             r[1],
             r[2],
@@ -264,8 +263,7 @@ def in_transit_page(session: Session, request: PageRequest) -> list[tuple[Any, .
             r[11],
             r[12],
         )
-        for r in rows
-    ]
+    )
 
 
 def available_at(

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -40,8 +39,10 @@ from erp_desktop.ui.i18n import render
 from erp_desktop.ui.invoicing import actions, einvoice_actions
 from erp_desktop.ui.invoicing.batch import BatchExportDialog
 from erp_desktop.ui.invoicing.einvoice_actions import einvoice_status
+from erp_desktop.ui.models.latest import LatestRead
 from erp_desktop.ui.models.paged import Column, PagedQueryModel
 from erp_desktop.ui.widgets.heading import heading_label
+from erp_desktop.ui.widgets.list_layout import remember_layout
 
 STATES = ("draft", "issued", "partially_credited", "credited")
 
@@ -55,7 +56,7 @@ class InvoiceListModel(PagedQueryModel):
         if role == Qt.ItemDataRole.DisplayRole and index.isValid():
             if index.column() == self.KIND_COLUMN:
                 kind = super().data(index, Qt.ItemDataRole.UserRole)
-                return kind_label(kind)
+                return kind_label(kind) if kind else ""  # (a row on its way: blank)
             if index.column() == self.STATE_COLUMN:
                 kind = super().data(
                     index.siblingAtColumn(self.KIND_COLUMN), Qt.ItemDataRole.UserRole
@@ -96,20 +97,23 @@ class InvoicingPage(QWidget):
         self.kind.currentIndexChanged.connect(self._filter)
         self.state.currentIndexChanged.connect(self._filter)
 
-        self.model = InvoiceListModel(ctx.book.read, self._columns(), queries.invoice_page, self)
+        self.model = InvoiceListModel(
+            ctx.book.read, self._columns(), queries.invoice_page, self, runner=ctx.runner
+        )
         self.table = QTableView()
         self.table.setModel(self.model)
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(3, Qt.SortOrder.DescendingOrder)
+        self.table.horizontalHeader().setSortIndicator(3, Qt.SortOrder.DescendingOrder)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
         width = self.fontMetrics().horizontalAdvance("INV-2026-000000__")
         for column, share in ((0, 1.0), (3, 0.7), (9, 0.7)):
             self.table.setColumnWidth(column, int(width * share))
+        remember_layout(self.table, ctx.settings, "invoicing.invoices", stretch=4)
+        self.table.setSortingEnabled(True)  # the newest first, or the user's last order
+        self.table.horizontalHeader().sortIndicatorChanged.connect(lambda *_: self._show_totals())
+        self.totals_read = LatestRead(ctx, self)
         self.table.doubleClicked.connect(lambda _i: self.open_selected())
         self.table.activated.connect(lambda _i: self.open_selected())
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._update_buttons())
@@ -282,7 +286,9 @@ class InvoicingPage(QWidget):
 
     def _show_totals(self) -> None:
         request = self.request()
-        sums = self.ctx.book.read(lambda s: queries.invoice_totals(s, request))
+        self.totals_read.start(lambda s: queries.invoice_totals(s, request), self._totals_read)
+
+    def _totals_read(self, sums: Any) -> None:
         money = format_money
         if not sums:
             self.totals.setText(self.tr("Nothing matches."))
@@ -304,7 +310,8 @@ class InvoicingPage(QWidget):
 
     def _on_changes(self, changes: Changes, _initiator: object) -> None:
         if changes.touches(Area.INVOICING, Area.COMPANY, Area.PARTIES):
-            self.refresh()
+            self.model.mark_stale()
+            self._show_totals()
 
     # -- selection -----------------------------------------------------------------------------
     def selected(self) -> tuple[int, str | None, str, str] | None:

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QHBoxLayout,
-    QHeaderView,
     QLineEdit,
     QTableView,
     QToolBar,
@@ -37,6 +36,7 @@ from erp_desktop.ui.import_dialog import FileProgress, ImportDialog, save_export
 from erp_desktop.ui.models.paged import Column, PagedQueryModel, filter_as_you_type
 from erp_desktop.ui.parties.form import PartyDialog
 from erp_desktop.ui.runner import together
+from erp_desktop.ui.widgets.list_layout import remember_layout
 
 
 class PartyListWidget(QWidget):
@@ -96,6 +96,7 @@ class PartyListWidget(QWidget):
             ],
             party_page,
             self,
+            runner=ctx.runner,
         )
         self.view = QTableView()
         self.view.setModel(self.model)
@@ -103,12 +104,10 @@ class PartyListWidget(QWidget):
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         # Qt's default indicator is descending: start with the first column, A to Z.
         self.view.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
+        remember_layout(self.view, ctx.settings, f"parties.{role}", stretch=1)
         self.view.setSortingEnabled(True)
         self.view.verticalHeader().hide()
-        self.view.setWordWrap(False)
-        header = self.view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)  # a page: 200 rows
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.view.setColumnWidth(0, self.fontMetrics().horizontalAdvance("C-000000") + 24)
         self.view.doubleClicked.connect(lambda index: self.edit_party(index.row()))
         self.view.activated.connect(lambda index: self.edit_party(index.row()))
         layout = QVBoxLayout(self)
@@ -127,7 +126,7 @@ class PartyListWidget(QWidget):
 
     def _on_changes(self, changes: Changes, _initiator: object) -> None:
         if changes.touches(Area.PARTIES):
-            self.model.refresh()
+            self.model.mark_stale()
 
     def current_row(self) -> int:
         index = self.view.currentIndex()

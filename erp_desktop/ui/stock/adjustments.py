@@ -259,8 +259,8 @@ class AdjustmentsTab(DocumentListPanel):
             Column("date", self.tr("Date"), kind="date"),
             Column("warehouse", self.tr("Warehouse")),
             Column("reason", self.tr("Reason")),
-            Column("lines", self.tr("Lines"), kind="quantity", sortable=False),
-            Column("note", self.tr("Note"), sortable=False),
+            Column("lines", self.tr("Lines"), kind="quantity"),
+            Column("note", self.tr("Note")),
         ]
         query = translated(
             adjustment_page,

@@ -311,9 +311,9 @@ class CountsTab(DocumentListPanel):
             Column("date", self.tr("Date"), kind="date"),
             Column("warehouse", self.tr("Warehouse")),
             Column("category", self.tr("Category")),
-            Column("lines", self.tr("Lines"), kind="quantity", sortable=False),
-            Column("changed", self.tr("Moved meanwhile"), kind="quantity", sortable=False),
-            Column("note", self.tr("Note"), sortable=False),
+            Column("lines", self.tr("Lines"), kind="quantity"),
+            Column("changed", self.tr("Moved meanwhile"), kind="quantity"),
+            Column("note", self.tr("Note")),
         ]
         query = translated(count_page, {2: ("states", dict(WORKFLOW.states))})
         super().__init__(ctx, columns, query, CountDialog, parent=parent)
