@@ -391,6 +391,9 @@ def _pack_item(line: int, data: ItemData) -> bytes:
         data.purchase_price,
         data.sale_price,
         data.tax_rate,
+        data.tax_code,
+        data.tax_short_name,
+        data.zero_rate_kind,
     )
     text = _SEPARATOR.join(_NONE if value is None else str(value) for value in values)
     return text.encode()
@@ -401,7 +404,7 @@ def _unpack_item(packed: bytes) -> tuple[int, ItemData]:
         None if value == _NONE else value for value in packed.decode().split(_SEPARATOR)
     ]
     line, code, name, unit, spec, category, places, purchase_unit = values[:8]
-    factor, barcode, purchase_price, sale_price, rate = values[8:]
+    factor, barcode, purchase_price, sale_price, rate, tax_code, short_name, zero_kind = values[8:]
 
     def number(text: str | None) -> Decimal | None:
         return None if text is None else Decimal(text)
@@ -419,6 +422,9 @@ def _unpack_item(packed: bytes) -> tuple[int, ItemData]:
         purchase_price=Decimal(purchase_price or 0),
         sale_price=Decimal(sale_price or 0),
         tax_rate=number(rate),
+        tax_code=tax_code or "",
+        tax_short_name=short_name or "",
+        zero_rate_kind=zero_kind or "",
     )
 
 

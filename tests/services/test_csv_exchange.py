@@ -210,6 +210,7 @@ def test_checked_items_are_kept_packed_and_give_what_reading_again_gives(  # typ
                 purchase_price=D("1234.500000"),
                 sale_price=D("2.500000"),
                 tax_rate=None,
+                zero_rate_kind="exempt",  # 免税
             ),
         ),
         (
