@@ -15,6 +15,7 @@ The QR code carries ``ERPINV1,<number>,<YYYYMMDD>,<total with tax>,<seller tax I
 from __future__ import annotations
 
 from erp_desktop.domain.amount_words import amount_in_capitals
+from erp_desktop.domain.invoice import InvoiceState
 from erp_desktop.i18n import QT_TRANSLATE_NOOP, Msg, cli_translator
 from erp_desktop.reports.document import (
     DRAFT,
@@ -233,7 +234,9 @@ def invoice_document(view: InvoiceView) -> PdfDocument:
             label(QT_TRANSLATE_NOOP("reports", "Reviewer")),
         ),
         qr_payload=qr_payload(view) if view.number else None,
-        watermark=DRAFT if view.state == "draft" else None,  # a printed draft never passes
+        watermark=DRAFT
+        if view.state == InvoiceState.DRAFT
+        else None,  # a printed draft never passes
     )
 
 

@@ -15,6 +15,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from erp_desktop.domain.amount_words import amount_in_capitals
+from erp_desktop.domain.purchase import ORDER_WORKFLOW
 from erp_desktop.domain.tax import EXEMPT, TaxRate
 from erp_desktop.i18n import QT_TRANSLATE_NOOP, cli_translator
 from erp_desktop.models.item import Item
@@ -39,7 +40,7 @@ from erp_desktop.reports.formatting import (
     format_rate,
 )
 from erp_desktop.services.company import get_company
-from erp_desktop.services.purchasing.orders import WORKFLOW, get_order
+from erp_desktop.services.purchasing.orders import get_order
 from erp_desktop.services.purchasing.receipts import get_receipt
 
 
@@ -257,7 +258,7 @@ def _items(session: Session, lines) -> dict[int, Item]:  # type: ignore[no-untyp
 
 def order_pdf(session: Session, order_id: int) -> bytes:
     """The order as the supplier gets it; refused (StateError) for drafts and cancelled ones."""
-    WORKFLOW.target(get_order(session, order_id).state, "print")
+    ORDER_WORKFLOW.target(get_order(session, order_id).state, "print")
     return render_document(order_document(session, order_id))
 
 

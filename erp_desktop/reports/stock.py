@@ -13,8 +13,10 @@ from decimal import Decimal
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from erp_desktop.domain.documents import DocType
 from erp_desktop.domain.permissions import Permission
 from erp_desktop.domain.stock import ADJUSTMENT_REASONS
+from erp_desktop.domain.stock_documents import StockDocState
 from erp_desktop.i18n import QT_TRANSLATE_NOOP, Msg, cli_translator
 from erp_desktop.models.location import Location
 from erp_desktop.models.stock import StockMove
@@ -55,14 +57,14 @@ def adjustment_pdf(session: Session, user_id: int, adjustment_id: int) -> bytes:
     company, language = _company(session)
     costs = may(session, user_id, Permission.SEE_COSTS)
     values: dict[int, tuple[Decimal, Decimal]] = {}  # line id → signed value, unit cost
-    if view.state == "posted":
+    if view.state == StockDocState.POSTED:
         moves = session.execute(
             select(
                 StockMove.doc_line_id,
                 StockMove.value,
                 StockMove.unit_cost,
                 StockMove.to_location_id,
-            ).where(StockMove.doc_type == "adjustment", StockMove.doc_id == adjustment_id)
+            ).where(StockMove.doc_type == DocType.ADJUSTMENT, StockMove.doc_id == adjustment_id)
         )
         for line_id, value, unit_cost, target in moves:
             values[line_id] = (value if target == view.warehouse_id else -value, unit_cost)
@@ -108,7 +110,7 @@ def adjustment_pdf(session: Session, user_id: int, adjustment_id: int) -> bytes:
             total += posted[0] if posted else 0
         rows.append(tuple(row))
     totals: tuple[tuple[str | Msg, ...], ...] = ()
-    if costs and view.state == "posted":
+    if costs and view.state == StockDocState.POSTED:
         empty: list[str | Msg] = [""] * (len(columns) - 2)
         totals = ((label(QT_TRANSLATE_NOOP("reports", "Total")), *empty, format_amount(total)),)
     fields = [
@@ -143,7 +145,7 @@ def adjustment_pdf(session: Session, user_id: int, adjustment_id: int) -> bytes:
             label(QT_TRANSLATE_NOOP("reports", "Warehouse keeper")),
             label(QT_TRANSLATE_NOOP("reports", "Approved by")),
         ),
-        watermark=DRAFT if view.state == "draft" else None,
+        watermark=DRAFT if view.state == StockDocState.DRAFT else None,
     )
     return render_document(document)
 
@@ -152,7 +154,7 @@ def count_sheet_pdf(session: Session, user_id: int, count_id: int) -> bytes:
     """The sheet to count with (blank boxes for a draft), or the posted result."""
     view = count_view(session, count_id)
     company, language = _company(session)
-    posted = view.state == "posted"
+    posted = view.state == StockDocState.POSTED
     warehouse = session.get(Location, view.warehouse_id)
     columns = (
         Column(label(QT_TRANSLATE_NOOP("reports", "Line")), 0.45, "center"),

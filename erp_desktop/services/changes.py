@@ -38,8 +38,13 @@ class Changes:
     replayed: bool = False
 
     @classmethod
-    def of(cls, *areas: Area, document_id: int | None = None, number: str | None = None,
-           replayed: bool = False) -> Changes:
+    def of(
+        cls,
+        *areas: Area,
+        document_id: int | None = None,
+        number: str | None = None,
+        replayed: bool = False,
+    ) -> Changes:
         return cls(frozenset(areas), document_id, number, replayed)
 
     @classmethod

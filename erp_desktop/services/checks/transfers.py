@@ -18,22 +18,14 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from erp_desktop.db.types import MONEY_TYPE, QUANTITY_TYPE
-from erp_desktop.domain.transfer import (
-    CANCELLED,
-    CLOSED,
-    DRAFT,
-    PARTIAL,
-    RECEIVED,
-    SHIPPED,
-    WORKFLOW,
-)
+from erp_desktop.domain.documents import TRANSFER_DOC_TYPES, DocType
+from erp_desktop.domain.transfer import WORKFLOW, TransferState
 from erp_desktop.i18n import QT_TRANSLATE_NOOP, Msg
 from erp_desktop.models.item import Item
 from erp_desktop.models.location import Location, LocationKind
 from erp_desktop.models.stock import StockBalance, StockMove
 from erp_desktop.models.transfer import Transfer, TransferLine
 from erp_desktop.services.checks.book import numbers_without_gaps
-from erp_desktop.services.transfers import DOC_RECEIPT, DOC_SHIP, DOC_SHORTAGE, DOC_TYPES
 
 ZERO = Decimal(0)
 LIMIT = 20
@@ -55,7 +47,7 @@ def lines_match_moves(session: Session) -> Iterable[Msg]:
                 func.sum(StockMove.quantity, type_=QUANTITY_TYPE),
                 func.sum(StockMove.value, type_=MONEY_TYPE),
             )
-            .where(StockMove.doc_type.in_(DOC_TYPES))
+            .where(StockMove.doc_type.in_(TRANSFER_DOC_TYPES))
             .group_by(StockMove.doc_line_id, StockMove.doc_type)
         )
     }
@@ -79,17 +71,17 @@ def lines_match_moves(session: Session) -> Iterable[Msg]:
         known.add(line.id)
         for doc_type, recorded, label in (
             (
-                DOC_SHIP,
+                DocType.TRANSFER_SHIP,
                 (line.shipped_quantity, line.shipped_value),
                 QT_TRANSLATE_NOOP("checks", "shipped"),
             ),
             (
-                DOC_RECEIPT,
+                DocType.TRANSFER_RECEIPT,
                 (line.received_quantity, line.received_value),
                 QT_TRANSLATE_NOOP("checks", "received"),
             ),
             (
-                DOC_SHORTAGE,
+                DocType.TRANSFER_SHORTAGE,
                 (line.short_quantity, line.short_value),
                 QT_TRANSLATE_NOOP("checks", "short"),
             ),
@@ -203,17 +195,17 @@ def states_match_lines(session: Session) -> Iterable[Msg]:
     for tid, number, state, count, shipped, received, short, on_road, unshipped in rows:
         shipped, received, short = shipped or ZERO, received or ZERO, short or ZERO
         on_road, unshipped = on_road or ZERO, unshipped or ZERO
-        if state in (DRAFT, CANCELLED):
+        if state in (TransferState.DRAFT, TransferState.CANCELLED):
             ok = shipped == received == short == 0 and number is None
         else:
             ok = unshipped == 0 and number is not None and count > 0
-            if state == SHIPPED:
+            if state == TransferState.SHIPPED:
                 ok = ok and received == short == 0 and on_road > 0
-            elif state == PARTIAL:
+            elif state == TransferState.PARTIAL:
                 ok = ok and received > 0 and short == 0 and on_road > 0
-            elif state == RECEIVED:
+            elif state == TransferState.RECEIVED:
                 ok = ok and short == 0 and on_road == 0
-            elif state == CLOSED:
+            elif state == TransferState.CLOSED:
                 ok = ok and short > 0 and on_road == 0
         if not ok:
             bad.append((tid, number, state))

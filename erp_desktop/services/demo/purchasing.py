@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 
 from erp_desktop.db.book import Book
 from erp_desktop.domain.money import round_half_up
+from erp_desktop.domain.purchase import OrderState
 from erp_desktop.errors import InsufficientStock
 from erp_desktop.models.item import Item
 from erp_desktop.services.demo import DemoOptions, Report
@@ -95,9 +96,10 @@ def build(book: Book, options: DemoOptions, report: Report) -> None:
     suppliers = book.run(lambda s: _suppliers(s, user, rng))
     goods, warehouses = book.run(lambda s: _goods(s, user, rng))
     today = date.today()
-    plan = ["received"] * 14 + ["partially_received"] * 5 + ["confirmed"] * 5
-    plan += ["closed"] * 2 + ["cancelled"] * 2 + ["draft"] * 3
-    plan += ["received"] * max(0, min(options.items // 100, 60) - len(plan))
+    plan = [OrderState.RECEIVED] * 14 + [OrderState.PARTIALLY_RECEIVED] * 5
+    plan += [OrderState.CONFIRMED] * 5
+    plan += [OrderState.CLOSED] * 2 + [OrderState.CANCELLED] * 2 + [OrderState.DRAFT] * 3
+    plan += [OrderState.RECEIVED] * max(0, min(options.items // 100, 60) - len(plan))
     rng.shuffle(plan)
     orders: list[tuple[int, str]] = []
     for index, state in enumerate(plan):
@@ -220,24 +222,24 @@ def _advance(
     day: date,
     warehouses: list[int],
 ) -> None:
-    if state == "draft":
+    if state == OrderState.DRAFT:
         return
-    if state == "cancelled":
+    if state == OrderState.CANCELLED:
         book.run(lambda s: cancel_order(s, user, order_id, "供应商无法按期交货"))
         return
     book.run(lambda s: confirm_order(s, user, order_id).value)
-    if state == "confirmed":
+    if state == OrderState.CONFIRMED:
         return
     lines = book.read(lambda s: [(x.id, x.base_quantity) for x in get_order(s, order_id).lines])
     arrive = min(day + timedelta(days=rng.randint(2, 12)), date.today())
-    if state == "received":
+    if state == OrderState.RECEIVED:
         parts = [lines] if rng.random() < 0.7 else [lines[::2], lines[1::2]]
         for number, part in enumerate(p for p in parts if p):
             _receive(book, user, order_id, arrive + timedelta(days=number * 3), part, warehouses)
         return
     half = [(line_id, _part(quantity)) for line_id, quantity in lines[: max(1, len(lines) // 2)]]
     _receive(book, user, order_id, arrive, half, warehouses)
-    if state == "closed":
+    if state == OrderState.CLOSED:
         book.run(lambda s: close_order(s, user, order_id, "余货供应商缺货，不再发货"))
 
 
@@ -261,7 +263,7 @@ def _receive(
 
 def _story_extras(book: Book, user: int, orders: list[tuple[int, str]], today: date) -> None:
     """One receipt into another warehouse, one return, one amendment."""
-    confirmed = [order_id for order_id, state in orders if state == "confirmed"]
+    confirmed = [order_id for order_id, state in orders if state == OrderState.CONFIRMED]
     if len(confirmed) >= 2:
         order_id = confirmed[0]
 
@@ -309,7 +311,7 @@ def _story_extras(book: Book, user: int, orders: list[tuple[int, str]], today: d
             amend_order(session, user, order_id, data, "供应商电话确认多送一件")
 
         book.run(amend)
-    received = [order_id for order_id, state in orders if state == "received"]
+    received = [order_id for order_id, state in orders if state == OrderState.RECEIVED]
     if received:
         from erp_desktop.models.purchase import GoodsReceipt
 

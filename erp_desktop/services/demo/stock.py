@@ -24,8 +24,10 @@ from sqlalchemy.orm import Session
 from erp_desktop.db.book import Book
 from erp_desktop.db.dialect import is_postgres
 from erp_desktop.db.types import utc_now
+from erp_desktop.domain.documents import DocType
 from erp_desktop.domain.money import round_half_up
 from erp_desktop.domain.stock import issue_value, receipt_value, unit_cost_of
+from erp_desktop.domain.stock_documents import StockDocState
 from erp_desktop.domain.text import fold_code
 from erp_desktop.models.adjustment import StockAdjustment, StockAdjustmentLine
 from erp_desktop.models.count import StockCount, StockCountLine, StockOpening
@@ -412,7 +414,7 @@ def _opening(session: Session, state: _State, day: date, lines: int) -> None:
             pairs.append(pair)
     opening_id = state.take_id("stock_opening")
     number = state.number(session, "stock_opening", day)
-    posting_id = _posting(session, state, "opening", opening_id, number, day)
+    posting_id = _posting(session, state, DocType.OPENING, opening_id, number, day)
     total = ZERO_V
     seen: set[tuple[int, int]] = set()
     for item_id, warehouse in pairs:
@@ -431,7 +433,7 @@ def _opening(session: Session, state: _State, day: date, lines: int) -> None:
             quantity,
             value,
             day,
-            ("opening", opening_id, None, number),
+            (DocType.OPENING, opening_id, None, number),
         )
         state.stocked.setdefault(warehouse, []).append(item_id)
     state.pending["stock_opening"].append(
@@ -465,13 +467,13 @@ def _adjustment(session: Session, state: _State, day: date, warehouse: int, line
             chosen[rng.choice(stocked)] = None
     adjustment_id = state.take_id("stock_adjustment")
     number = state.number(session, "stock_adjustment", day)
-    posting_id = _posting(session, state, "adjustment", adjustment_id, number, day)
+    posting_id = _posting(session, state, DocType.ADJUSTMENT, adjustment_id, number, day)
     line_rows = []
     made = 0
     for line_no, item_id in enumerate(chosen, start=1):
         balance = state.balances.get((item_id, warehouse), [ZERO_Q, ZERO_V])
         line_id = state.take_id("stock_adjustment_line")
-        doc = ("adjustment", adjustment_id, line_id, number)
+        doc = (DocType.ADJUSTMENT, adjustment_id, line_id, number)
         if adding or balance[0] <= 0:
             quantity = _quantity(state, item_id, 1, 60)
             cost = round_half_up(state.prices[item_id] * Decimal(rng.randint(90, 110)) / 100, 2)
@@ -522,7 +524,7 @@ def _adjustment(session: Session, state: _State, day: date, warehouse: int, line
         {
             "id": adjustment_id,
             "number": number,
-            "state": "posted",
+            "state": StockDocState.POSTED,
             "warehouse_id": warehouse,
             "adjustment_date": day,
             "reason": reason,
@@ -547,7 +549,7 @@ def _count(session: Session, state: _State, day: date, warehouse: int, budget: i
     items = list(dict.fromkeys(rng.choice(stocked) for _ in range(60)))
     count_id = state.take_id("stock_count")
     number = state.number(session, "stock_count", day)
-    posting_id = _posting(session, state, "count", count_id, number, day)
+    posting_id = _posting(session, state, DocType.COUNT, count_id, number, day)
     lines = []
     made = 0
     for line_no, item_id in enumerate(items, start=1):
@@ -557,7 +559,7 @@ def _count(session: Session, state: _State, day: date, warehouse: int, budget: i
             counted = max(ZERO_Q, quantity + Decimal(rng.randint(-3, 2)))
         line_id = state.take_id("stock_count_line")
         difference = counted - quantity
-        doc = ("count", count_id, line_id, number)
+        doc = (DocType.COUNT, count_id, line_id, number)
         if difference > 0:
             cost = round_half_up(value / quantity, 6)
             moved = receipt_value(difference, cost)
@@ -605,7 +607,7 @@ def _count(session: Session, state: _State, day: date, warehouse: int, budget: i
         {
             "id": count_id,
             "number": number,
-            "state": "posted",
+            "state": StockDocState.POSTED,
             "warehouse_id": warehouse,
             "count_date": day,
             "category": "",

@@ -24,16 +24,9 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from erp_desktop.db.book import Book
+from erp_desktop.domain.documents import DocType
 from erp_desktop.domain.money import round_half_up
-from erp_desktop.domain.transfer import (
-    CANCELLED,
-    CLOSED,
-    DRAFT,
-    PARTIAL,
-    RECEIVED,
-    SHIPPED,
-    SHORTAGE_REASONS,
-)
+from erp_desktop.domain.transfer import SHORTAGE_REASONS, TransferState
 from erp_desktop.models.item import Item
 from erp_desktop.models.location import Location, LocationKind
 from erp_desktop.models.stock import StockBalance
@@ -60,8 +53,22 @@ from erp_desktop.services.transfers.orders import (
 
 BATCH = 100  # transfers per transaction
 # Every state shows up first; then finished transfers are the bulk of a real book.
-FIRST = (DRAFT, SHIPPED, PARTIAL, RECEIVED, CLOSED, CANCELLED)
-MIX = ((RECEIVED, 60), (SHIPPED, 12), (PARTIAL, 8), (CLOSED, 5), (DRAFT, 10), (CANCELLED, 5))
+FIRST = (
+    TransferState.DRAFT,
+    TransferState.SHIPPED,
+    TransferState.PARTIAL,
+    TransferState.RECEIVED,
+    TransferState.CLOSED,
+    TransferState.CANCELLED,
+)
+MIX = (
+    (TransferState.RECEIVED, 60),
+    (TransferState.SHIPPED, 12),
+    (TransferState.PARTIAL, 8),
+    (TransferState.CLOSED, 5),
+    (TransferState.DRAFT, 10),
+    (TransferState.CANCELLED, 5),
+)
 CARRIERS = ("顺丰 SF", "德邦物流", "粤B·3K721", "沪A·99213", "Own van", "中通快运", "京A·5Q088")
 NOTES = ("", "", "", "易碎品，轻放", "月底补货", "Urgent: shop window", "退回总仓")
 
@@ -123,7 +130,11 @@ def build_transfers(
         def work(session: Session, batch: range = batch) -> None:
             for n in batch:
                 state = states[n]
-                age = days[n] if state not in (SHIPPED, PARTIAL) else min(days[n], 30)
+                age = (
+                    days[n]
+                    if state not in (TransferState.SHIPPED, TransferState.PARTIAL)
+                    else min(days[n], 30)
+                )
                 _one(session, options, world, rng, state, today - timedelta(days=age), lines)
 
         book.run(work)
@@ -184,7 +195,7 @@ def _fallback_stock(
         session,
         user_id=options.user_id,
         key=new_key(),
-        doc_type="opening",
+        doc_type=DocType.OPENING,
         moves=moves,
         move_date=date.today() - timedelta(days=365),
     )
@@ -220,9 +231,9 @@ def _one(
     user = options.user_id
     data = TransferInput(source, destination, day, wanted, rng.choice(CARRIERS), rng.choice(NOTES))
     transfer = create_transfer(session, user, data).value
-    if state == DRAFT:
+    if state == TransferState.DRAFT:
         return
-    if state == CANCELLED:
+    if state == TransferState.CANCELLED:
         from erp_desktop.services.transfers.orders import cancel_transfer
 
         cancel_transfer(session, user, transfer)
@@ -232,20 +243,22 @@ def _one(
         world.stock[(line.item_id, source)] -= line.quantity
         if world.stock[(line.item_id, source)] <= 0:
             world.stocked[source].remove(line.item_id)
-    if state == SHIPPED:
+    if state == TransferState.SHIPPED:
         return
     row = get_transfer(session, transfer)
     arrived = min(day + timedelta(days=rng.randint(1, 4)), date.today())
     quantities = {}
     for line in row.lines:
         places = world.precision[line.item_id]
-        if state == RECEIVED:
+        if state == TransferState.RECEIVED:
             quantities[line.id] = line.quantity
         else:  # partial, or closed short: some of each line did not come (yet)
             part = round_half_up(line.quantity * Decimal(rng.randint(30, 90)) / 100, places)
             if part > 0:
                 quantities[line.id] = min(part, line.quantity)
-    if state != RECEIVED and all(quantities.get(ln.id) == ln.quantity for ln in row.lines):
+    if state != TransferState.RECEIVED and all(
+        quantities.get(ln.id) == ln.quantity for ln in row.lines
+    ):
         quantities.pop(row.lines[-1].id)  # something must stay on the road
     if quantities:
         receive_transfer(session, user, transfer, new_key(), quantities, receive_date=arrived)
@@ -256,6 +269,9 @@ def _one(
                 if world.stock.get(key, Decimal(0)) <= 0:
                     world.stocked[destination].append(line.item_id)
                 world.stock[key] = world.stock.get(key, Decimal(0)) + got
-    if state == CLOSED and get_transfer(session, transfer).state != RECEIVED:
+    if (
+        state == TransferState.CLOSED
+        and get_transfer(session, transfer).state != TransferState.RECEIVED
+    ):
         reason = rng.choice(SHORTAGE_REASONS)
         close_with_shortage(session, user, transfer, new_key(), reason, close_date=arrived)

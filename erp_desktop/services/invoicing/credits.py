@@ -20,19 +20,23 @@ from decimal import Decimal
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, aliased
 
+from erp_desktop.domain.invoice import (
+    CREDIT_NOTE_WORKFLOW,
+    INVOICE_WORKFLOW,
+    InvoiceKind,
+    InvoiceState,
+)
 from erp_desktop.domain.money import QUANTITY_PLACES, check_decimal, plain_decimal
 from erp_desktop.domain.tax import TaxedLine, TaxRate
 from erp_desktop.domain.text import clean_text
 from erp_desktop.errors import ValidationError
 from erp_desktop.i18n import QT_TRANSLATE_NOOP
-from erp_desktop.models.invoice import CREDIT_NOTE, INVOICE, Invoice, InvoiceLine
+from erp_desktop.models.invoice import Invoice, InvoiceLine
 from erp_desktop.services import audit
 from erp_desktop.services.business_dates import require_business_date
 from erp_desktop.services.changes import Area, Changed, Changes
 from erp_desktop.services.invoicing.amounts import ZERO, Amounts, credit_line, totals
 from erp_desktop.services.invoicing.documents import (
-    CREDIT_NOTE_WORKFLOW,
-    INVOICE_WORKFLOW,
     get_invoice,
     require_for,
 )
@@ -97,8 +101,8 @@ def credited_so_far(
         .join(note, note.id == InvoiceLine.invoice_id)
         .where(
             note.original_id == invoice_id,
-            note.kind == CREDIT_NOTE,
-            note.state == "issued",
+            note.kind == InvoiceKind.CREDIT_NOTE,
+            note.state == InvoiceState.ISSUED,
         )
         .group_by(InvoiceLine.credited_line_id)
     )
@@ -132,7 +136,7 @@ def creditable_lines(session: Session, invoice_id: int) -> list[Creditable]:
 
 def _original_for_credit(session: Session, invoice_id: int, *, lock: bool) -> Invoice:
     original = get_invoice(session, invoice_id, lock=lock)
-    if original.kind != INVOICE:
+    if original.kind != InvoiceKind.INVOICE:
         raise ValidationError(QT_TRANSLATE_NOOP("errors", "A credit note cannot be credited."))
     INVOICE_WORKFLOW.target(original.state, "credit")
     return original
@@ -263,11 +267,11 @@ def create_credit_note(
     session: Session, user_id: int, invoice_id: int, data: CreditData
 ) -> Changed[int]:
     """A credit note draft for an issued invoice."""
-    require_for(session, user_id, CREDIT_NOTE)
+    require_for(session, user_id, InvoiceKind.CREDIT_NOTE)
     original = _original_for_credit(session, invoice_id, lock=False)
     data = _clean(session, original, data)
     lines = _credit_lines(original, data.lines, credited_so_far(session, original.id))
-    note = Invoice(kind=CREDIT_NOTE, state="draft", created_by_id=user_id)
+    note = Invoice(kind=InvoiceKind.CREDIT_NOTE, state=InvoiceState.DRAFT, created_by_id=user_id)
     _fill(note, original, data, lines)
     session.add(note)
     session.flush()
@@ -285,8 +289,8 @@ def update_credit_note(
     session: Session, user_id: int, note_id: int, data: CreditData
 ) -> Changed[None]:
     note = get_invoice(session, note_id, lock=True)
-    require_for(session, user_id, CREDIT_NOTE)
-    if note.kind != CREDIT_NOTE or note.original_id is None:
+    require_for(session, user_id, InvoiceKind.CREDIT_NOTE)
+    if note.kind != InvoiceKind.CREDIT_NOTE or note.original_id is None:
         raise ValueError("not a credit note")
     CREDIT_NOTE_WORKFLOW.target(note.state, "edit")
     original = _original_for_credit(session, note.original_id, lock=False)
@@ -344,7 +348,7 @@ def settle_original(session: Session, original: Invoice) -> str:
         done.get(line.id) is not None and done[line.id].quantity == line.quantity
         for line in original.lines
     )
-    original.state = "credited" if full else "partially_credited"
+    original.state = InvoiceState.CREDITED if full else InvoiceState.PARTIALLY_CREDITED
     session.flush()
     return original.state
 

@@ -14,8 +14,9 @@ from decimal import Decimal
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from erp_desktop.domain.invoice import InvoiceKind, InvoiceState
 from erp_desktop.domain.tax import RateTotal, TaxRate
-from erp_desktop.models.invoice import CREDIT_NOTE, Invoice
+from erp_desktop.models.invoice import Invoice
 from erp_desktop.models.item import Item
 from erp_desktop.models.user import User
 from erp_desktop.services.company import get_company
@@ -85,7 +86,7 @@ class InvoiceView:
 
     @property
     def is_credit_note(self) -> bool:
-        return self.kind == CREDIT_NOTE
+        return self.kind == InvoiceKind.CREDIT_NOTE
 
     @property
     def by_rate(self) -> tuple[RateTotal, ...]:
@@ -102,7 +103,7 @@ class InvoiceView:
 
 
 def invoice_view(session: Session, row: Invoice) -> InvoiceView:
-    frozen = row.state != "draft"
+    frozen = row.state != InvoiceState.DRAFT
     party = get_party(session, row.customer_id)
     if frozen:
         buyer = PartyView(

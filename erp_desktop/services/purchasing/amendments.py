@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 from erp_desktop.db.types import utc_now
 from erp_desktop.domain.money import plain_decimal
 from erp_desktop.domain.permissions import Permission
+from erp_desktop.domain.purchase import ORDER_WORKFLOW
 from erp_desktop.domain.text import clean_text
 from erp_desktop.errors import ValidationError
 from erp_desktop.i18n import QT_TRANSLATE_NOOP
@@ -28,7 +29,6 @@ from erp_desktop.services import audit
 from erp_desktop.services.changes import Area, Changed, Changes
 from erp_desktop.services.permissions import require
 from erp_desktop.services.purchasing.orders import (
-    WORKFLOW,
     CleanLine,
     OrderInput,
     clean_order,
@@ -59,7 +59,7 @@ def amend_order(
     for new ones; a missing line is removed); returns the new version number."""
     require(session, user_id, Permission.PURCHASE)
     row = get_order(session, order_id, lock=True)
-    target = WORKFLOW.target(row.state, "amend")
+    target = ORDER_WORKFLOW.target(row.state, "amend")
     reason = clean_text(
         reason, field=QT_TRANSLATE_NOOP("fields", "Reason"), max_length=500, required=True
     )

@@ -11,13 +11,14 @@ from sqlalchemy import func, or_, select, tuple_
 from sqlalchemy.orm import Session
 
 from erp_desktop.domain.money import MONEY_PLACES, round_half_up
+from erp_desktop.domain.purchase import OPEN_STATES
 from erp_desktop.models.item import Item
 from erp_desktop.models.location import Location
 from erp_desktop.models.party import Party
 from erp_desktop.models.purchase import GoodsReceipt, PurchaseOrder, PurchaseOrderLine
 from erp_desktop.services.paging import PageRequest, like_pattern, page
 from erp_desktop.services.parties import PartyChoice
-from erp_desktop.services.purchasing.orders import OPEN_STATES, get_order
+from erp_desktop.services.purchasing.orders import get_order
 from erp_desktop.services.stock.items import ItemChoice, item_choices
 
 ZERO = Decimal(0)

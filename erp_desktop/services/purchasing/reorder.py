@@ -26,7 +26,12 @@ from sqlalchemy import Subquery, func, literal, select
 from sqlalchemy.orm import Session
 
 from erp_desktop.domain.money import PRICE_PLACES, round_half_up, step
-from erp_desktop.domain.purchase import in_purchase_units, reorder_quantity
+from erp_desktop.domain.purchase import (
+    OPEN_STATES,
+    PRICED_STATES,
+    in_purchase_units,
+    reorder_quantity,
+)
 from erp_desktop.errors import ValidationError
 from erp_desktop.i18n import QT_TRANSLATE_NOOP
 from erp_desktop.memory import collector_paused
@@ -37,7 +42,6 @@ from erp_desktop.models.stock import StockBalance
 from erp_desktop.services.business_dates import require_business_date
 from erp_desktop.services.changes import Area, Changed, Changes
 from erp_desktop.services.purchasing.orders import (
-    OPEN_STATES,
     OrderInput,
     OrderLineInput,
     create_order,
@@ -47,8 +51,6 @@ from erp_desktop.services.stock.locations import list_warehouses
 ZERO = Decimal(0)
 ZERO_QUANTITY = Decimal("0.0000")
 ONE = Decimal(1)
-# Orders whose prices tell what an item costs from whom.
-PRICED_STATES = ("confirmed", "partially_received", "received", "closed")
 
 
 class Suggestion(NamedTuple):

@@ -26,12 +26,13 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from erp_desktop.db.types import utc_now
+from erp_desktop.domain.documents import DocType
 from erp_desktop.domain.lines import check_unit_precision, inactive_item
 from erp_desktop.domain.money import QUANTITY_PLACES, check_decimal
 from erp_desktop.domain.permissions import Permission
 from erp_desktop.domain.stock import ZERO, average_cost
+from erp_desktop.domain.stock_documents import COUNT_WORKFLOW, StockDocState
 from erp_desktop.domain.text import clean_text
-from erp_desktop.domain.workflow import Workflow
 from erp_desktop.errors import ValidationError
 from erp_desktop.i18n import QT_TRANSLATE_NOOP
 from erp_desktop.models.count import StockCount, StockCountLine
@@ -55,23 +56,6 @@ from erp_desktop.services.stock.posting import (
 )
 
 SERIES = "stock_count"
-WORKFLOW = Workflow(
-    document=QT_TRANSLATE_NOOP("documents", "stock count"),
-    states={
-        "draft": QT_TRANSLATE_NOOP("states", "draft"),
-        "posted": QT_TRANSLATE_NOOP("states", "posted"),
-    },
-    verbs={
-        "edit": QT_TRANSLATE_NOOP("verbs", "edit"),
-        "delete": QT_TRANSLATE_NOOP("verbs", "delete"),
-        "post": QT_TRANSLATE_NOOP("verbs", "post"),
-    },
-    transitions={
-        "edit": {"draft": "draft"},
-        "delete": {"draft": "draft"},
-        "post": {"draft": "posted"},
-    },
-)
 
 
 @dataclass(frozen=True)
@@ -154,7 +138,7 @@ def create_count(session: Session, user_id: int, data: CountSheetInput) -> Chang
         )
     require_business_date(session, data.count_date, field=QT_TRANSLATE_NOOP("fields", "Date"))
     row = StockCount(
-        state="draft",
+        state=StockDocState.DRAFT,
         warehouse_id=warehouse.id,
         count_date=data.count_date,
         category=category,
@@ -182,7 +166,7 @@ def record_counts(
     """Enter counted quantities; items not on the sheet are added (goods found)."""
     require(session, user_id, Permission.ADJUST_STOCK)
     row = get_count(session, count_id, lock=True)
-    WORKFLOW.target(row.state, "edit")
+    COUNT_WORKFLOW.target(row.state, "edit")
     lines = {line.item_id: line for line in row.lines}
     for number, entry in enumerate(counted, start=1):
         item = get_item(session, entry.item_id)
@@ -224,7 +208,7 @@ def record_counts(
 def delete_count(session: Session, user_id: int, count_id: int) -> Changed[None]:
     require(session, user_id, Permission.ADJUST_STOCK)
     row = get_count(session, count_id, lock=True)
-    WORKFLOW.target(row.state, "delete")
+    COUNT_WORKFLOW.target(row.state, "delete")
     session.delete(row)
     session.flush()
     audit.record(session, user_id=user_id, action="count.delete", subject=f"count:{count_id}")
@@ -235,12 +219,12 @@ def post_count(session: Session, user_id: int, count_id: int, key: str) -> Poste
     """Book counted − on hand (now) for every counted line. Same ``key``: first result."""
     require(session, user_id, Permission.ADJUST_STOCK)
     row = get_count(session, count_id, lock=True)
-    earlier = replay_of(session, key, "count", count_id)
+    earlier = replay_of(session, key, DocType.COUNT, count_id)
     if earlier is not None:
         number = earlier.doc_number or ""
         changes = _changes(count_id, number, True)
         return PostedCount(count_id, number, earlier.posting_id, row.changed_lines, changes)
-    WORKFLOW.target(row.state, "post")
+    COUNT_WORKFLOW.target(row.state, "post")
     warehouse = active_warehouse(session, row.warehouse_id)
     adjustment = virtual_location(session, LocationKind.ADJUSTMENT)
     counted = [line for line in row.lines if line.counted is not None]
@@ -294,7 +278,7 @@ def post_count(session: Session, user_id: int, count_id: int, key: str) -> Poste
         session,
         user_id=user_id,
         key=key,
-        doc_type="count",
+        doc_type=DocType.COUNT,
         moves=moves,
         move_date=row.count_date,
         doc_id=row.id,
@@ -302,7 +286,7 @@ def post_count(session: Session, user_id: int, count_id: int, key: str) -> Poste
         allow_empty=True,
     )
     session.flush()  # the lines first: on a server book a posted count's lines are frozen
-    row.state = WORKFLOW.target(row.state, "post")
+    row.state = COUNT_WORKFLOW.target(row.state, "post")
     row.number = number
     row.posted_by_id = user_id
     row.posted_at = utc_now()

@@ -15,6 +15,7 @@ from decimal import Decimal
 
 from sqlalchemy.orm import Session
 
+from erp_desktop.domain.documents import DocType
 from erp_desktop.domain.money import PRICE_PLACES, QUANTITY_PLACES, check_decimal
 from erp_desktop.domain.permissions import Permission
 from erp_desktop.domain.text import clean_text
@@ -69,7 +70,7 @@ def post_opening(
 ) -> PostedOpening:
     require(session, user_id, Permission.ADJUST_STOCK)
     require(session, user_id, Permission.SEE_COSTS)
-    earlier = replay_of(session, key, "opening")
+    earlier = replay_of(session, key, DocType.OPENING)
     if earlier is not None:
         done = session.get(StockOpening, earlier.doc_id)
         assert done is not None
@@ -128,7 +129,7 @@ def post_opening(
             session,
             user_id=user_id,
             key=key if part == 0 else f"{key}:{part}",
-            doc_type="opening",
+            doc_type=DocType.OPENING,
             moves=moves[start : start + CHUNK],
             move_date=opening_date,
             doc_id=document.id,

@@ -36,6 +36,7 @@ from erp_desktop.db.dialect import insert_ignore
 from erp_desktop.db.dialect import is_postgres as on_server
 from erp_desktop.db.failures import is_unique_violation
 from erp_desktop.db.types import utc_now
+from erp_desktop.domain.documents import DocType
 from erp_desktop.domain.lines import check_unit_precision, inactive_item, missing_item
 from erp_desktop.domain.money import plain_decimal
 from erp_desktop.domain.permissions import Permission
@@ -302,7 +303,7 @@ def reverse_posting(
     Reversing fixes stock differences: it needs the ADJUST_STOCK permission.
     """
     require(session, user_id, Permission.ADJUST_STOCK)
-    earlier = replay_of(session, key, "reversal")
+    earlier = replay_of(session, key, DocType.REVERSAL)
     if earlier is not None:
         return earlier
     originals = session.scalars(
@@ -336,7 +337,7 @@ def reverse_posting(
         session,
         user_id=user_id,
         key=key,
-        doc_type="reversal",
+        doc_type=DocType.REVERSAL,
         moves=requests,
         move_date=move_date,
         doc_id=first.doc_id,

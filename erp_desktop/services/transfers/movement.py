@@ -25,17 +25,18 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from erp_desktop.db.types import utc_now
+from erp_desktop.domain.documents import DocType
 from erp_desktop.domain.lines import check_unit_precision, take_quantities
 from erp_desktop.domain.money import plain_decimal
 from erp_desktop.domain.permissions import Permission
 from erp_desktop.domain.stock import ADJUSTMENT_REASONS
 from erp_desktop.domain.text import clean_text
 from erp_desktop.domain.transfer import (
-    CLOSED,
-    DRAFT,
-    RECEIVED,
+    SETTLED_STATES,
     SHORTAGE_REASONS,
     WORKFLOW,
+    TransferEventKind,
+    TransferState,
     release_value,
 )
 from erp_desktop.errors import StateError, ValidationError
@@ -55,7 +56,7 @@ from erp_desktop.services.stock.posting import (
     post_moves,
     replay_of,
 )
-from erp_desktop.services.transfers import DOC_RECEIPT, DOC_SHIP, DOC_SHORTAGE, SERIES
+from erp_desktop.services.transfers import SERIES
 from erp_desktop.services.transfers.orders import check_version, get_transfer, user_name
 
 
@@ -95,19 +96,19 @@ def _replayed(session: Session, row: Transfer, key: str, doc_type: str) -> Trans
 def _refuse_done(session: Session, row: Transfer, verb: str) -> None:
     """Say plainly who got there first, when another PC already did what was asked."""
     number = row.number or f"#{row.id}"
-    if verb == "ship" and row.state != DRAFT and row.shipped_at is not None:
+    if verb == "ship" and row.state != TransferState.DRAFT and row.shipped_at is not None:
         raise StateError(
             QT_TRANSLATE_NOOP("errors", "Transfer {number} was already shipped by {user} at {at}."),
             number=number,
             user=user_name(session, row.shipped_by_id),
             at=_when(row.shipped_at),
         )
-    if verb in ("receive", "close") and row.state in (RECEIVED, CLOSED):
+    if verb in ("receive", "close") and row.state in SETTLED_STATES:
         text = (
             QT_TRANSLATE_NOOP(
                 "errors", "Transfer {number} was already received in full by {user} at {at}."
             )
-            if row.state == RECEIVED
+            if row.state == TransferState.RECEIVED
             else QT_TRANSLATE_NOOP(
                 "errors", "Transfer {number} was already closed with a shortage by {user} at {at}."
             )
@@ -152,7 +153,7 @@ def ship_transfer(
     version: int | None = None,
 ) -> TransferMoved:
     """Ship a draft: all lines leave the source for *in transit*, or none does."""
-    row, earlier = _take(session, user_id, transfer_id, key, DOC_SHIP, "ship", version)
+    row, earlier = _take(session, user_id, transfer_id, key, DocType.TRANSFER_SHIP, "ship", version)
     if earlier is not None:
         return earlier
     source = active_warehouse(session, row.from_warehouse_id)
@@ -166,7 +167,7 @@ def ship_transfer(
         session,
         user_id=user_id,
         key=key,
-        doc_type=DOC_SHIP,
+        doc_type=DocType.TRANSFER_SHIP,
         moves=[
             MoveRequest(
                 item_id=line.item_id,
@@ -314,7 +315,9 @@ def receive_transfer(
     version: int | None = None,
 ) -> TransferMoved:
     """Bring what arrived (line id → quantity) from *in transit* into the destination."""
-    row, earlier = _take(session, user_id, transfer_id, key, DOC_RECEIPT, "receive", version)
+    row, earlier = _take(
+        session, user_id, transfer_id, key, DocType.TRANSFER_RECEIPT, "receive", version
+    )
     if earlier is not None:
         return earlier
     wanted = _clean_receipt(session, row, quantities)
@@ -330,7 +333,7 @@ def receive_transfer(
         session,
         user_id=user_id,
         key=key,
-        doc_type=DOC_RECEIPT,
+        doc_type=DocType.TRANSFER_RECEIPT,
         moves=[
             MoveRequest(
                 item_id=line.item_id,
@@ -350,10 +353,10 @@ def receive_transfer(
     for line in lines:
         line.received_quantity += wanted[line.id]
         line.received_value += values[line.id]
-    _record_event(session, row, user_id, "receipt", day, result, note=note)
+    _record_event(session, row, user_id, TransferEventKind.RECEIPT, day, result, note=note)
     row.state = WORKFLOW.target(row.state, "receive")
     if all(_open(line) == 0 for line in row.lines):
-        row.state = RECEIVED
+        row.state = TransferState.RECEIVED
         row.finished_by_id, row.finished_at = user_id, utc_now()
     row.version += 1
     session.flush()
@@ -383,7 +386,9 @@ def close_with_shortage(
     version: int | None = None,
 ) -> TransferMoved:
     """Write off what is still on the road (transit → inventory adjustment) and close."""
-    row, earlier = _take(session, user_id, transfer_id, key, DOC_SHORTAGE, "close", version)
+    row, earlier = _take(
+        session, user_id, transfer_id, key, DocType.TRANSFER_SHORTAGE, "close", version
+    )
     if earlier is not None:
         return earlier
     if reason not in SHORTAGE_REASONS or reason not in ADJUSTMENT_REASONS:
@@ -405,7 +410,7 @@ def close_with_shortage(
         session,
         user_id=user_id,
         key=key,
-        doc_type=DOC_SHORTAGE,
+        doc_type=DocType.TRANSFER_SHORTAGE,
         moves=[
             MoveRequest(
                 item_id=line.item_id,
@@ -426,7 +431,9 @@ def close_with_shortage(
     for line in lines:
         line.short_quantity += missing[line.id]
         line.short_value += values[line.id]
-    _record_event(session, row, user_id, "shortage", day, result, reason=reason, note=note)
+    _record_event(
+        session, row, user_id, TransferEventKind.SHORTAGE, day, result, reason=reason, note=note
+    )
     row.state = WORKFLOW.target(row.state, "close")
     row.finished_by_id, row.finished_at = user_id, utc_now()
     row.version += 1

@@ -29,13 +29,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from erp_desktop.domain.invoice import INVOICE_WORKFLOW, InvoiceKind, workflow_of
 from erp_desktop.domain.money import format_decimal
 from erp_desktop.domain.tax import PriceMode
 from erp_desktop.errors import ErpError
-from erp_desktop.models.invoice import INVOICE
 from erp_desktop.services.company import CURRENCIES
 from erp_desktop.services.invoicing import drafts, issuing, queries
-from erp_desktop.services.invoicing.documents import INVOICE_WORKFLOW, workflow_of
 from erp_desktop.services.parties import CUSTOMER, search_parties
 from erp_desktop.services.stock.items import active_item_choice, search_items
 from erp_desktop.services.stock.locations import list_warehouses
@@ -270,13 +269,13 @@ class InvoiceDialog(QDialog):
         )
 
     # -- state ---------------------------------------------------------------------------------
-    kind = INVOICE
+    kind = InvoiceKind.INVOICE
     replaces_number: str | None = None
 
     def _show_state(self) -> None:
         workflow = workflow_of(self.kind)
         draft = self.state == "draft"
-        credit_note = self.kind != INVOICE
+        credit_note = self.kind != InvoiceKind.INVOICE
         if self.invoice_id is None:
             title = self.tr("New invoice")
         elif self.number:

@@ -27,10 +27,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from erp_desktop.domain.invoice import InvoiceKind, workflow_of
 from erp_desktop.domain.money import format_decimal
-from erp_desktop.models.invoice import CREDIT_NOTE, INVOICE
 from erp_desktop.services.invoicing import queries
-from erp_desktop.services.invoicing.documents import get_invoice, workflow_of
+from erp_desktop.services.invoicing.documents import get_invoice
 from erp_desktop.services.paging import PageRequest
 from erp_desktop.ui.context import AppContext
 from erp_desktop.ui.errors import show_info
@@ -63,7 +63,7 @@ class InvoiceListModel(PagedQueryModel):
 
 
 def kind_label(kind: str) -> str:
-    if kind == CREDIT_NOTE:
+    if kind == InvoiceKind.CREDIT_NOTE:
         return QCoreApplication.translate("InvoicingPage", "Credit note")
     return QCoreApplication.translate("InvoicingPage", "Invoice")
 
@@ -174,14 +174,14 @@ class InvoicingPage(QWidget):
                 self.kind,
                 [
                     (self.tr("Invoices and credit notes"), None),
-                    (self.tr("Invoices"), INVOICE),
-                    (self.tr("Credit notes"), CREDIT_NOTE),
+                    (self.tr("Invoices"), InvoiceKind.INVOICE),
+                    (self.tr("Credit notes"), InvoiceKind.CREDIT_NOTE),
                 ],
             ),
             (
                 self.state,
                 [(self.tr("Any state"), None)]
-                + [(render(workflow_of(INVOICE).state_label(s)), s) for s in STATES],
+                + [(render(workflow_of(InvoiceKind.INVOICE).state_label(s)), s) for s in STATES],
             ),
         ):
             current = combo.currentIndex()
@@ -288,7 +288,7 @@ class InvoicingPage(QWidget):
 
     def _update_buttons(self) -> None:
         chosen = self.selected()
-        kind, state = (chosen[2], chosen[3]) if chosen else (INVOICE, None)
+        kind, state = (chosen[2], chosen[3]) if chosen else (InvoiceKind.INVOICE, None)
         workflow = workflow_of(kind)
         for key, verb in (
             ("issue", "issue"),
@@ -299,7 +299,7 @@ class InvoicingPage(QWidget):
             ("reissue", "credit"),
         ):
             button = self.buttons[key]
-            if kind == CREDIT_NOTE and verb == "credit":
+            if kind == InvoiceKind.CREDIT_NOTE and verb == "credit":
                 button.setEnabled(False)
                 button.setToolTip(self.tr("A credit note cannot be credited."))
                 continue
@@ -316,7 +316,7 @@ class InvoicingPage(QWidget):
         if chosen is None:
             return None
         invoice_id, _number, kind, state = chosen
-        if kind == CREDIT_NOTE and state == "draft":
+        if kind == InvoiceKind.CREDIT_NOTE and state == "draft":
             original = self.ctx.book.read(lambda s: get_invoice(s, invoice_id).original_id)
             return actions.open_credit(self.ctx, self, original, note_id=invoice_id)
         return actions.open_invoice(self.ctx, self, invoice_id)

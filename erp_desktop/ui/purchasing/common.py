@@ -8,7 +8,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QAbstractButton
 
 from erp_desktop.domain.money import format_decimal
-from erp_desktop.services.purchasing.orders import WORKFLOW
+from erp_desktop.domain.purchase import ORDER_WORKFLOW
 from erp_desktop.ui.i18n import render
 
 STATE_COLOURS = {
@@ -23,7 +23,7 @@ STATE_COLOURS = {
 
 def state_text(state: str) -> str:
     """The state's name as a label or list cell: "Partially received"."""
-    text = render(WORKFLOW.state_label(state))
+    text = render(ORDER_WORKFLOW.state_label(state))
     return text[:1].upper() + text[1:]
 
 
@@ -38,8 +38,8 @@ def enable_for(
     reason = None
     saved = state is not None
     state = state or "draft"
-    if not WORKFLOW.allowed(state, verb):
-        refused = WORKFLOW.reason_refused(state, verb)
+    if not ORDER_WORKFLOW.allowed(state, verb):
+        refused = ORDER_WORKFLOW.reason_refused(state, verb)
         reason = render(refused) if refused else None
     elif not saved and verb not in ("edit", "confirm"):
         reason = QCoreApplication.translate("Purchasing", "Save the order first.")

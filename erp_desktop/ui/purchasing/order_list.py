@@ -21,9 +21,9 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
+from erp_desktop.domain.purchase import OPEN_STATES, ORDER_WORKFLOW
 from erp_desktop.services.paging import PageRequest
 from erp_desktop.services.parties import SUPPLIER
-from erp_desktop.services.purchasing.orders import OPEN_STATES, WORKFLOW
 from erp_desktop.services.purchasing.queries import order_page
 from erp_desktop.ui.context import AppContext
 from erp_desktop.ui.models.paged import Column, PagedQueryModel, filter_as_you_type
@@ -66,7 +66,7 @@ class OrderListWidget(QWidget):
         self.state_combo.addItem(
             self.tr("Still to arrive (confirmed, partly received)"), OPEN_STATES
         )
-        for state in WORKFLOW.states:
+        for state in ORDER_WORKFLOW.states:
             self.state_combo.addItem(state_text(state), (state,))
         self.supplier = PartyLookup(ctx, SUPPLIER)
         self.supplier.setPlaceholderText(self.tr("Any supplier"))

@@ -10,10 +10,10 @@ from sqlalchemy.orm import Session
 
 from erp_desktop.domain.money import PRICE_PLACES
 from erp_desktop.domain.stock import ADJUSTMENT_REASONS
+from erp_desktop.domain.stock_documents import ADJUSTMENT_WORKFLOW, StockDocState
 from erp_desktop.errors import ValidationError
 from erp_desktop.i18n import QT_TRANSLATE_NOOP
 from erp_desktop.services.stock.adjustments import (
-    WORKFLOW,
     AdjustmentInput,
     AdjustmentLineInput,
     create_adjustment,
@@ -42,7 +42,7 @@ class AdjustmentDialog(DocumentDialog):
     def pdf_name(self) -> str:
         return self.number or "adjustment-draft"
 
-    workflow = WORKFLOW
+    workflow = ADJUSTMENT_WORKFLOW
 
     def __init__(
         self, ctx: AppContext, adjustment_id: int | None = None, parent: QWidget | None = None
@@ -236,7 +236,7 @@ class AdjustmentsTab(DocumentListPanel):
         ]
         query = translated(
             adjustment_page,
-            {2: ("states", dict(WORKFLOW.states)), 5: ("reasons", ADJUSTMENT_REASONS)},
+            {2: ("states", dict(ADJUSTMENT_WORKFLOW.states)), 5: ("reasons", ADJUSTMENT_REASONS)},
         )
         super().__init__(ctx, columns, query, AdjustmentDialog, parent=parent)
         self.add_button(self.tr("&New adjustment…"), self.new)

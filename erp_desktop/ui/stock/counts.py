@@ -17,11 +17,11 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
+from erp_desktop.domain.stock_documents import COUNT_WORKFLOW, StockDocState
 from erp_desktop.errors import ValidationError
 from erp_desktop.i18n import QT_TRANSLATE_NOOP
 from erp_desktop.services.stock.balances import on_hand
 from erp_desktop.services.stock.counts import (
-    WORKFLOW,
     CountedLine,
     CountSheetInput,
     create_count,
@@ -116,7 +116,7 @@ class CountDialog(DocumentDialog):
     def pdf_name(self) -> str:
         return self.number or "count-draft"
 
-    workflow = WORKFLOW
+    workflow = COUNT_WORKFLOW
 
     def __init__(self, ctx: AppContext, count_id: int, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
@@ -287,7 +287,7 @@ class CountsTab(DocumentListPanel):
             Column("changed", self.tr("Moved meanwhile"), kind="quantity", sortable=False),
             Column("note", self.tr("Note"), sortable=False),
         ]
-        query = translated(count_page, {2: ("states", dict(WORKFLOW.states))})
+        query = translated(count_page, {2: ("states", dict(COUNT_WORKFLOW.states))})
         super().__init__(ctx, columns, query, CountDialog, parent=parent)
         self.add_button(self.tr("&New count…"), self.new)
         self.add_button(self.tr("&Open…"), self.open_current)

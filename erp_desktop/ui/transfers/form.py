@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from erp_desktop.domain.transfer import DRAFT, WORKFLOW
+from erp_desktop.domain.transfer import WORKFLOW, TransferState
 from erp_desktop.errors import ErpError, ValidationError
 from erp_desktop.i18n import QT_TRANSLATE_NOOP
 from erp_desktop.services.stock.items import active_item_choice, search_items
@@ -198,18 +198,18 @@ class TransferForm(QWidget):
         self.date_edit.setDate(QDate(view.planned_date))
         self.carrier_edit.setText(view.carrier)
         self.note_edit.setText(view.note)
-        self.grid_model.read_only = view.state != DRAFT
-        if view.state == DRAFT:
+        self.grid_model.read_only = view.state != TransferState.DRAFT
+        if view.state == TransferState.DRAFT:
             self._read_available({line.item.id for line in view.lines})
         self.grid_model.set_rows(
             [
                 {
                     "item": line.item,
                     "quantity": line.quantity,
-                    "shipped": line.shipped if view.state != DRAFT else None,
-                    "received": line.received if view.state != DRAFT else None,
-                    "short": line.short if view.state != DRAFT else None,
-                    "on_road": line.on_road if view.state != DRAFT else None,
+                    "shipped": line.shipped if view.state != TransferState.DRAFT else None,
+                    "received": line.received if view.state != TransferState.DRAFT else None,
+                    "short": line.short if view.state != TransferState.DRAFT else None,
+                    "on_road": line.on_road if view.state != TransferState.DRAFT else None,
                 }
                 for line in view.lines
             ]
@@ -221,11 +221,11 @@ class TransferForm(QWidget):
     # -- state ----------------------------------------------------------------------------------
     @property
     def state(self) -> str:
-        return self.view.state if self.view else DRAFT
+        return self.view.state if self.view else TransferState.DRAFT
 
     def _show_state(self) -> None:
         view = self.view
-        draft = self.state == DRAFT
+        draft = self.state == TransferState.DRAFT
         self.header.set_editable(draft)
         for key in ("available",):
             self.grid.setColumnHidden(self._column(key), not draft)
@@ -301,7 +301,7 @@ class TransferForm(QWidget):
             self._touched()
 
     def _touched(self, *_args: Any) -> None:
-        if not self._loading and self.state == DRAFT:
+        if not self._loading and self.state == TransferState.DRAFT:
             self.dirty = True
 
     # -- input ----------------------------------------------------------------------------------
