@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from erp_desktop.domain.invoice import INVOICE_WORKFLOW, InvoiceKind, workflow_of
+from erp_desktop.domain.invoice import INVOICE_WORKFLOW, InvoiceKind, InvoiceState, workflow_of
 from erp_desktop.domain.money import format_decimal
 from erp_desktop.domain.tax import PriceMode
 from erp_desktop.errors import ErpError
@@ -58,7 +58,7 @@ class InvoiceDialog(QDialog):
         super().__init__(parent)
         self.ctx = ctx
         self.invoice_id = invoice_id
-        self.state = "draft"
+        self.state: str = InvoiceState.DRAFT
         self.number: str | None = None
         self.issue_key = new_key()
         self.setWindowFlag(Qt.WindowType.WindowMaximizeButtonHint, True)
@@ -161,7 +161,11 @@ class InvoiceDialog(QDialog):
 
     def _data_changed(self, area: str) -> None:
         """An issued invoice shown here may have been credited meanwhile: show its state."""
-        if area in ("", "invoicing") and self.invoice_id is not None and self.state != "draft":
+        if (
+            area in ("", "invoicing")
+            and self.invoice_id is not None
+            and self.state != InvoiceState.DRAFT
+        ):
             self._load()
 
     def due_row(self) -> QWidget:
@@ -250,7 +254,7 @@ class InvoiceDialog(QDialog):
         self.mode.setCurrentIndex(self.mode.findData(data.price_mode))
         self.remarks.setText(data.remarks)
         self.lines.mode = PriceMode(data.price_mode)
-        self.lines.read_only = snapshot.state != "draft"
+        self.lines.read_only = snapshot.state != InvoiceState.DRAFT
         self.lines.set_rows(
             [
                 {
@@ -274,7 +278,7 @@ class InvoiceDialog(QDialog):
 
     def _show_state(self) -> None:
         workflow = workflow_of(self.kind)
-        draft = self.state == "draft"
+        draft = self.state == InvoiceState.DRAFT
         credit_note = self.kind != InvoiceKind.INVOICE
         if self.invoice_id is None:
             title = self.tr("New invoice")
@@ -321,7 +325,7 @@ class InvoiceDialog(QDialog):
         return self.ctx.book.read(lambda s: queries.available_stock(s, warehouse, item_ids))
 
     def _customer_chosen(self, choice: Any) -> None:
-        if choice is None or self.state != "draft":
+        if choice is None or self.state != InvoiceState.DRAFT:
             return
         defaults = self.ctx.book.read(lambda s: queries.customer_defaults(s, choice.id))
         self.lines.discount = defaults.discount
@@ -405,7 +409,7 @@ class InvoiceDialog(QDialog):
         )
 
     def save(self) -> None:
-        if self.state != "draft":
+        if self.state != InvoiceState.DRAFT:
             return
         self._run(self._save_in, self._saved)
 
@@ -450,7 +454,7 @@ class InvoiceDialog(QDialog):
             )
 
     def preview(self) -> None:
-        if self.state == "draft":  # show what is in the form: save it first
+        if self.state == InvoiceState.DRAFT:  # show what is in the form: save it first
 
             def work(session: Any, data: drafts.InvoiceData) -> tuple[int, bytes]:
                 invoice_id = self._save_in(session, data)

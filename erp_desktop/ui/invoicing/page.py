@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from erp_desktop.domain.invoice import InvoiceKind, workflow_of
+from erp_desktop.domain.invoice import InvoiceKind, InvoiceState, workflow_of
 from erp_desktop.domain.money import format_decimal
 from erp_desktop.services.invoicing import queries
 from erp_desktop.services.invoicing.documents import get_invoice
@@ -39,8 +39,6 @@ from erp_desktop.ui.invoicing import actions
 from erp_desktop.ui.invoicing.batch import BatchExportDialog
 from erp_desktop.ui.models.paged import Column, PagedQueryModel
 from erp_desktop.ui.widgets.heading import heading_label
-
-STATES = ("draft", "issued", "partially_credited", "credited")
 
 
 class InvoiceListModel(PagedQueryModel):
@@ -181,7 +179,10 @@ class InvoicingPage(QWidget):
             (
                 self.state,
                 [(self.tr("Any state"), None)]
-                + [(render(workflow_of(InvoiceKind.INVOICE).state_label(s)), s) for s in STATES],
+                + [
+                    (render(workflow_of(InvoiceKind.INVOICE).state_label(s)), s)
+                    for s in InvoiceState
+                ],
             ),
         ):
             current = combo.currentIndex()
@@ -316,7 +317,7 @@ class InvoicingPage(QWidget):
         if chosen is None:
             return None
         invoice_id, _number, kind, state = chosen
-        if kind == InvoiceKind.CREDIT_NOTE and state == "draft":
+        if kind == InvoiceKind.CREDIT_NOTE and state == InvoiceState.DRAFT:
             original = self.ctx.book.read(lambda s: get_invoice(s, invoice_id).original_id)
             return actions.open_credit(self.ctx, self, original, note_id=invoice_id)
         return actions.open_invoice(self.ctx, self, invoice_id)

@@ -8,16 +8,16 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QAbstractButton
 
 from erp_desktop.domain.money import format_decimal
-from erp_desktop.domain.purchase import ORDER_WORKFLOW
+from erp_desktop.domain.purchase import ORDER_WORKFLOW, OrderState
 from erp_desktop.ui.i18n import render
 
 STATE_COLOURS = {
-    "draft": "#616161",
-    "confirmed": "#1565c0",
-    "partially_received": "#ef6c00",
-    "received": "#2e7d32",
-    "cancelled": "#9e9e9e",
-    "closed": "#6d4c41",
+    OrderState.DRAFT: "#616161",
+    OrderState.CONFIRMED: "#1565c0",
+    OrderState.PARTIALLY_RECEIVED: "#ef6c00",
+    OrderState.RECEIVED: "#2e7d32",
+    OrderState.CANCELLED: "#9e9e9e",
+    OrderState.CLOSED: "#6d4c41",
 }
 
 
@@ -37,7 +37,7 @@ def enable_for(
     """
     reason = None
     saved = state is not None
-    state = state or "draft"
+    state = state or OrderState.DRAFT
     if not ORDER_WORKFLOW.allowed(state, verb):
         refused = ORDER_WORKFLOW.reason_refused(state, verb)
         reason = render(refused) if refused else None

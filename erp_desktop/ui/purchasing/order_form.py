@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from erp_desktop.domain.money import PRICE_PLACES, format_decimal
+from erp_desktop.domain.purchase import OrderState
 from erp_desktop.errors import ErpError, ValidationError
 from erp_desktop.i18n import QT_TRANSLATE_NOOP
 from erp_desktop.services.company import CURRENCIES
@@ -283,7 +284,7 @@ class OrderDialog(QDialog):
         self.currency_combo.setCurrentText(view.currency)
         self.rate_edit.set_value(view.exchange_rate)
         self.notes_edit.setText(view.notes)
-        self.grid_model.read_only = view.state != "draft"
+        self.grid_model.read_only = view.state != OrderState.DRAFT
         self.grid_model.set_rows([order_lines.row_of(line) for line in view.lines])
         self.reason_edit.clear()
         self._show_state()
@@ -349,11 +350,11 @@ class OrderDialog(QDialog):
         self.number_label.setText(
             view.number if view and view.number else self.tr("New purchase order")
         )
-        shown = state or "draft"
+        shown = state or OrderState.DRAFT
         self.state_label.setText(state_text(shown))
         self.state_label.setStyleSheet(f"color: {STATE_COLOURS[shown]};")
-        editable = state in (None, "draft") or self.amending
-        header_fixed = state not in (None, "draft")
+        editable = state in (None, OrderState.DRAFT) or self.amending
+        header_fixed = state not in (None, OrderState.DRAFT)
         self.supplier.setReadOnly(header_fixed)
         self.order_date.setReadOnly(header_fixed)
         self.currency_combo.setEnabled(not header_fixed)
@@ -435,7 +436,7 @@ class OrderDialog(QDialog):
         self._lines_changed()
 
     def _supplier_chosen(self, choice: PartyChoice | None) -> None:
-        if choice is None or self.state not in (None, "draft"):
+        if choice is None or self.state not in (None, OrderState.DRAFT):
             return
         supplier = self.ctx.book.read(lambda s: get_party(s, choice.id))
         self.currency_combo.setCurrentText(supplier.currency)
@@ -578,7 +579,7 @@ class OrderDialog(QDialog):
         self._run(
             lambda book, user: book.run(lambda s: service(s, user, order_id, reason)),
             lambda _r: self._after(
-                order_id, state_text("closed" if verb == "close" else "cancelled")
+                order_id, state_text(OrderState.CLOSED if verb == "close" else OrderState.CANCELLED)
             ),
         )
 
@@ -633,7 +634,7 @@ class OrderDialog(QDialog):
 
     # -- closing -----------------------------------------------------------------------------
     def _may_close(self) -> bool:
-        editing = self.state in (None, "draft") or self.amending
+        editing = self.state in (None, OrderState.DRAFT) or self.amending
         if not (editing and self.dirty and (self.grid_model.lines() or self.supplier.choice())):
             return True
         answer = QMessageBox.question(

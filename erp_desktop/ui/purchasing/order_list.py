@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
-from erp_desktop.domain.purchase import OPEN_STATES, ORDER_WORKFLOW
+from erp_desktop.domain.purchase import OPEN_STATES, ORDER_WORKFLOW, OrderState
 from erp_desktop.services.paging import PageRequest
 from erp_desktop.services.parties import SUPPLIER
 from erp_desktop.services.purchasing.queries import order_page
@@ -116,7 +116,7 @@ class OrderListWidget(QWidget):
         metrics = self.view.fontMetrics()
         for column, sample in (
             (0, "PO-2026-000000"),
-            (1, state_text("partially_received")),
+            (1, state_text(OrderState.PARTIALLY_RECEIVED)),
             (2, "2026-12-31"),
             (3, "2026-12-31"),
         ):

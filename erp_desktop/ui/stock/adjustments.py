@@ -116,21 +116,21 @@ class AdjustmentDialog(DocumentDialog):
         self.date.setDate(QDate(day))
         self.reason.setCurrentIndex(max(0, self.reason.findData(view.reason)))
         self.note.setText(view.note)
-        self.grid.read_only = view.state != "draft"
+        self.grid.read_only = view.state != StockDocState.DRAFT
         self.grid.set_rows(
             [
                 {"item": line.item, "quantity": line.quantity, "unit_cost": line.unit_cost}
                 for line in view.lines
             ]
         )
-        editable = view.state == "draft"
+        editable = view.state == StockDocState.DRAFT
         for widget in (self.warehouse, self.date, self.reason, self.note):
             widget.setEnabled(editable)
 
     def _refresh_heading(self) -> None:
         if self.doc_id is None:
             self.heading.setText(self.tr("New stock adjustment (draft)"))
-        elif self.state == "draft":
+        elif self.state == StockDocState.DRAFT:
             self.heading.setText(self.tr("Stock adjustment (draft)"))
         else:
             self.heading.setText(

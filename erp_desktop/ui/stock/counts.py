@@ -178,13 +178,13 @@ class CountDialog(DocumentDialog):
         )
         if view.category:
             text += " " + self.tr("Category: {category}.").format(category=view.category)
-        if view.state == "posted" and view.changed_lines:
+        if view.state == StockDocState.POSTED and view.changed_lines:
             text += " " + self.tr(
                 "{count} lines had moved since the sheet was made: their difference was "
                 "taken against the stock on hand at posting."
             ).format(count=view.changed_lines)
         self.info.setText(text)
-        self.grid.read_only = view.state != "draft"
+        self.grid.read_only = view.state != StockDocState.DRAFT
         self.grid.set_rows(
             [
                 {
@@ -199,7 +199,7 @@ class CountDialog(DocumentDialog):
                 for line in view.lines
             ]
         )
-        if view.state == "draft":
+        if view.state == StockDocState.DRAFT:
             self.heading.setText(self.tr("Stock count (draft)"))
         else:
             self.heading.setText(

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
+from erp_desktop.domain.stock_documents import StockDocState
 from erp_desktop.domain.workflow import Workflow
 from erp_desktop.files import write_whole
 from erp_desktop.services.stock.items import active_item_choice, search_items
@@ -41,7 +42,7 @@ class DocumentDialog(QDialog):
         super().__init__(parent)
         self.ctx = ctx
         self.key = new_key()  # one posting per form, whatever happens to the first try
-        self.state = "draft"
+        self.state: str = StockDocState.DRAFT
         self.doc_id: int | None = None
         self.heading = heading_label(scale=1.2)
         self.form = QFormLayout()

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from erp_desktop.domain.transfer import WORKFLOW, TransferState
+from erp_desktop.domain.transfer import WORKFLOW, TransferEventKind, TransferState
 from erp_desktop.errors import ErpError, ValidationError
 from erp_desktop.i18n import QT_TRANSLATE_NOOP
 from erp_desktop.services.stock.items import active_item_choice, search_items
@@ -267,7 +267,7 @@ class TransferForm(QWidget):
                     user=view.shipped_by, at=view.shipped_at.astimezone().strftime("%Y-%m-%d %H:%M")
                 )
             )
-        if view.finished_at is not None and view.state != "cancelled":
+        if view.finished_at is not None and view.state != TransferState.CANCELLED:
             parts.append(
                 self.tr("finished by {user} at {at}").format(
                     user=view.finished_by,
@@ -275,7 +275,7 @@ class TransferForm(QWidget):
                 )
             )
         for event in view.events:
-            if event.kind == "shortage":
+            if event.kind == TransferEventKind.SHORTAGE:
                 parts.append(
                     self.tr("shortage ({reason}) decided by {user}").format(
                         reason=self._reason_label(event.reason), user=event.by
