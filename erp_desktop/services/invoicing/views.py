@@ -103,47 +103,10 @@ class InvoiceView:
 
 
 def invoice_view(session: Session, row: Invoice) -> InvoiceView:
-    frozen = row.state != InvoiceState.DRAFT
     party = get_party(session, row.customer_id)
-    if frozen:
-        buyer = PartyView(
-            row.buyer_name,
-            row.buyer_tax_id,
-            row.buyer_address,
-            row.buyer_phone,
-            row.buyer_bank_name,
-            row.buyer_bank_account,
-        )
-        seller = PartyView(
-            row.seller_name,
-            row.seller_tax_id,
-            row.seller_address,
-            row.seller_phone,
-            row.seller_bank_name,
-            row.seller_bank_account,
-        )
-        language = row.language
-        user_id = row.issued_by_id
-    else:
-        buyer = buyer_of(session, row.customer_id)
-        seller = seller_of(session)
-        company = get_company(session)
-        language = company.language if company else "zh_CN"
-        user_id = row.created_by_id
+    buyer, seller, language, user_id = _parties(session, row)
     issuer = session.scalar(select(User.full_name).where(User.id == user_id)) or ""
-    item_ids = {line.item_id for line in row.lines if line.item_id is not None}
-    items = (
-        {
-            r.id: (r.code, r.unit_precision)
-            for r in session.execute(
-                select(Item.id, Item.code, Item.unit_precision).where(Item.id.in_(item_ids))
-            )
-        }
-        if item_ids
-        else {}
-    )
     original = session.get(Invoice, row.original_id) if row.original_id else None
-    credited_nos = {line.id: line.line_no for line in original.lines} if original else {}
     replaces = session.get(Invoice, row.replaces_id) if row.replaces_id else None
     return InvoiceView(
         id=row.id,
@@ -157,27 +120,7 @@ def invoice_view(session: Session, row: Invoice) -> InvoiceView:
         language=language or "zh_CN",
         buyer=buyer,
         seller=seller,
-        lines=tuple(
-            LineView(
-                line_no=line.line_no,
-                item_code=items[line.item_id][0] if line.item_id in items else "",
-                description=line.description,
-                spec=line.spec,
-                unit=line.unit,
-                quantity=line.quantity,
-                unit_price=line.unit_price,
-                discount_percent=line.discount_percent,
-                tax_rate=TaxRate(line.tax_rate, exempt=line.tax_exempt),
-                net=line.net,
-                tax=line.tax,
-                gross=line.gross,
-                unit_precision=items[line.item_id][1] if line.item_id in items else 4,
-                credited_line_no=credited_nos.get(line.credited_line_id)  # type: ignore[arg-type]
-                if line.credited_line_id
-                else None,
-            )
-            for line in row.lines
-        ),
+        lines=_line_views(session, row, original),
         net=row.net_total,
         tax=row.tax_total,
         gross=row.gross_total,
@@ -188,6 +131,68 @@ def invoice_view(session: Session, row: Invoice) -> InvoiceView:
         original_date=original.invoice_date if original else None,
         credit_reason=row.credit_reason,
         replaces_number=replaces.number if replaces else None,
+    )
+
+
+def _parties(session: Session, row: Invoice) -> tuple[PartyView, PartyView, str, int | None]:
+    """Buyer, seller, language and issuer of the document: as frozen at issue, or as
+    the book says now for a draft."""
+    if row.state == InvoiceState.DRAFT:
+        company = get_company(session)
+        language = company.language if company else "zh_CN"
+        return buyer_of(session, row.customer_id), seller_of(session), language, row.created_by_id
+    buyer = PartyView(
+        row.buyer_name,
+        row.buyer_tax_id,
+        row.buyer_address,
+        row.buyer_phone,
+        row.buyer_bank_name,
+        row.buyer_bank_account,
+    )
+    seller = PartyView(
+        row.seller_name,
+        row.seller_tax_id,
+        row.seller_address,
+        row.seller_phone,
+        row.seller_bank_name,
+        row.seller_bank_account,
+    )
+    return buyer, seller, row.language, row.issued_by_id
+
+
+def _line_views(session: Session, row: Invoice, original: Invoice | None) -> tuple[LineView, ...]:
+    item_ids = {line.item_id for line in row.lines if line.item_id is not None}
+    items = (
+        {
+            r.id: (r.code, r.unit_precision)
+            for r in session.execute(
+                select(Item.id, Item.code, Item.unit_precision).where(Item.id.in_(item_ids))
+            )
+        }
+        if item_ids
+        else {}
+    )
+    credited_nos = {line.id: line.line_no for line in original.lines} if original else {}
+    return tuple(
+        LineView(
+            line_no=line.line_no,
+            item_code=items[line.item_id][0] if line.item_id in items else "",
+            description=line.description,
+            spec=line.spec,
+            unit=line.unit,
+            quantity=line.quantity,
+            unit_price=line.unit_price,
+            discount_percent=line.discount_percent,
+            tax_rate=TaxRate(line.tax_rate, exempt=line.tax_exempt),
+            net=line.net,
+            tax=line.tax,
+            gross=line.gross,
+            unit_precision=items[line.item_id][1] if line.item_id in items else 4,
+            credited_line_no=credited_nos.get(line.credited_line_id)  # type: ignore[arg-type]
+            if line.credited_line_id
+            else None,
+        )
+        for line in row.lines
     )
 
 

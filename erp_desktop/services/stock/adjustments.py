@@ -199,37 +199,7 @@ def post_adjustment(
     warehouse = active_warehouse(session, row.warehouse_id)
     adjustment_place = virtual_location(session, LocationKind.ADJUSTMENT)
     number = next_number(session, SERIES, row.adjustment_date)
-    moves = []
-    for line in row.lines:
-        if line.quantity > 0:
-            cost = line.unit_cost
-            if cost is None:
-                current = on_hand(session, line.item_id, warehouse.id)
-                cost = current.average_cost or get_item(session, line.item_id).purchase_price
-            moves.append(
-                MoveRequest(
-                    item_id=line.item_id,
-                    from_location_id=adjustment_place,
-                    to_location_id=warehouse.id,
-                    quantity=line.quantity,
-                    unit_cost=cost,
-                    doc_line_id=line.id,
-                    line_no=line.line_no,
-                    reason=row.reason,
-                )
-            )
-        else:
-            moves.append(
-                MoveRequest(
-                    item_id=line.item_id,
-                    from_location_id=warehouse.id,
-                    to_location_id=adjustment_place,
-                    quantity=-line.quantity,
-                    doc_line_id=line.id,
-                    line_no=line.line_no,
-                    reason=row.reason,
-                )
-            )
+    moves = _adjustment_moves(session, row, warehouse.id, adjustment_place)
     result = post_moves(
         session,
         user_id=user_id,
@@ -255,6 +225,45 @@ def post_adjustment(
         details={"number": number},
     )
     return PostedAdjustment(row.id, number, result.posting_id, _changes(row.id, number, False))
+
+
+def _adjustment_moves(
+    session: Session, row: StockAdjustment, warehouse_id: int, adjustment_place: int
+) -> list[MoveRequest]:
+    """Gains come in at the line's cost (else the average there, else the purchase
+    price); losses leave at the average."""
+    moves = []
+    for line in row.lines:
+        if line.quantity > 0:
+            cost = line.unit_cost
+            if cost is None:
+                current = on_hand(session, line.item_id, warehouse_id)
+                cost = current.average_cost or get_item(session, line.item_id).purchase_price
+            moves.append(
+                MoveRequest(
+                    item_id=line.item_id,
+                    from_location_id=adjustment_place,
+                    to_location_id=warehouse_id,
+                    quantity=line.quantity,
+                    unit_cost=cost,
+                    doc_line_id=line.id,
+                    line_no=line.line_no,
+                    reason=row.reason,
+                )
+            )
+        else:
+            moves.append(
+                MoveRequest(
+                    item_id=line.item_id,
+                    from_location_id=warehouse_id,
+                    to_location_id=adjustment_place,
+                    quantity=-line.quantity,
+                    doc_line_id=line.id,
+                    line_no=line.line_no,
+                    reason=row.reason,
+                )
+            )
+    return moves
 
 
 def _changes(adjustment_id: int, number: str, replayed: bool) -> Changes:

@@ -111,27 +111,7 @@ def create_count(session: Session, user_id: int, data: CountSheetInput) -> Chang
         StockBalance.location_id == warehouse.id
     )
     on_hand = {item_id: quantity for item_id, quantity in session.execute(held)}
-    if data.item_ids:
-        wanted = list(dict.fromkeys(data.item_ids))
-        for item_id in wanted:
-            get_item(session, item_id)
-    elif category:
-        wanted = list(
-            session.scalars(
-                select(Item.id)
-                .where(Item.category == category, Item.active.is_(True))
-                .order_by(Item.code_key)
-            )
-        )
-    else:
-        holding = [i for i, q in on_hand.items() if q != 0]
-        wanted = (
-            list(
-                session.scalars(select(Item.id).where(Item.id.in_(holding)).order_by(Item.code_key))
-            )
-            if holding
-            else []
-        )
+    wanted = _items_to_count(session, data, category, on_hand)
     if not wanted:
         raise ValidationError(
             QT_TRANSLATE_NOOP("errors", "There is nothing to count: no item matches the sheet.")
@@ -215,6 +195,35 @@ def delete_count(session: Session, user_id: int, count_id: int) -> Changed[None]
     return Changed(None, Changes.of(Area.STOCK, document_id=count_id))
 
 
+def _items_to_count(
+    session: Session, data: CountSheetInput, category: str, on_hand: dict[int, Decimal]
+) -> list[int]:
+    """The items the sheet lists: those chosen, else the category's active items, else
+    every item with stock (positive or negative) in the warehouse."""
+    if data.item_ids:
+        wanted = list(dict.fromkeys(data.item_ids))
+        for item_id in wanted:
+            get_item(session, item_id)
+    elif category:
+        wanted = list(
+            session.scalars(
+                select(Item.id)
+                .where(Item.category == category, Item.active.is_(True))
+                .order_by(Item.code_key)
+            )
+        )
+    else:
+        holding = [i for i, q in on_hand.items() if q != 0]
+        wanted = (
+            list(
+                session.scalars(select(Item.id).where(Item.id.in_(holding)).order_by(Item.code_key))
+            )
+            if holding
+            else []
+        )
+    return wanted
+
+
 def post_count(session: Session, user_id: int, count_id: int, key: str) -> PostedCount:
     """Book counted − on hand (now) for every counted line. Same ``key``: first result."""
     require(session, user_id, Permission.ADJUST_STOCK)
@@ -237,43 +246,7 @@ def post_count(session: Session, user_id: int, count_id: int, key: str) -> Poste
     pairs |= {(line.item_id, adjustment) for line in counted}
     balances = lock_balances(session, pairs)
     number = next_number(session, SERIES, row.count_date)
-    moves: list[MoveRequest] = []
-    changed = 0
-    for line in counted:
-        quantity, value = balances[(line.item_id, warehouse.id)]
-        assert line.counted is not None
-        line.posted_on_hand = quantity
-        line.difference = line.counted - quantity
-        if quantity != line.sheet_quantity:
-            changed += 1
-        if line.difference > 0:
-            cost = average_cost(quantity, value)
-            if cost is None:
-                cost = get_item(session, line.item_id).purchase_price
-            moves.append(
-                MoveRequest(
-                    item_id=line.item_id,
-                    from_location_id=adjustment,
-                    to_location_id=warehouse.id,
-                    quantity=line.difference,
-                    unit_cost=cost,
-                    doc_line_id=line.id,
-                    line_no=line.line_no,
-                    reason="count",
-                )
-            )
-        elif line.difference < 0:
-            moves.append(
-                MoveRequest(
-                    item_id=line.item_id,
-                    from_location_id=warehouse.id,
-                    to_location_id=adjustment,
-                    quantity=-line.difference,
-                    doc_line_id=line.id,
-                    line_no=line.line_no,
-                    reason="count",
-                )
-            )
+    moves, changed = _count_moves(session, counted, balances, warehouse.id, adjustment)
     result = post_moves(
         session,
         user_id=user_id,
@@ -302,6 +275,55 @@ def post_count(session: Session, user_id: int, count_id: int, key: str) -> Poste
         details={"number": number, "differences": len(moves), "changed_lines": changed},
     )
     return PostedCount(row.id, number, result.posting_id, changed, _changes(row.id, number, False))
+
+
+def _count_moves(
+    session: Session,
+    counted: list[StockCountLine],
+    balances: dict[tuple[int, int], list[Decimal]],
+    warehouse_id: int,
+    adjustment: int,
+) -> tuple[list[MoveRequest], int]:
+    """The moves that make on hand what was counted (recording it on each line), and
+    how many lines moved between the sheet and now."""
+    moves: list[MoveRequest] = []
+    changed = 0
+    for line in counted:
+        quantity, value = balances[(line.item_id, warehouse_id)]
+        assert line.counted is not None
+        line.posted_on_hand = quantity
+        line.difference = line.counted - quantity
+        if quantity != line.sheet_quantity:
+            changed += 1
+        if line.difference > 0:
+            cost = average_cost(quantity, value)
+            if cost is None:
+                cost = get_item(session, line.item_id).purchase_price
+            moves.append(
+                MoveRequest(
+                    item_id=line.item_id,
+                    from_location_id=adjustment,
+                    to_location_id=warehouse_id,
+                    quantity=line.difference,
+                    unit_cost=cost,
+                    doc_line_id=line.id,
+                    line_no=line.line_no,
+                    reason="count",
+                )
+            )
+        elif line.difference < 0:
+            moves.append(
+                MoveRequest(
+                    item_id=line.item_id,
+                    from_location_id=warehouse_id,
+                    to_location_id=adjustment,
+                    quantity=-line.difference,
+                    doc_line_id=line.id,
+                    line_no=line.line_no,
+                    reason="count",
+                )
+            )
+    return moves, changed
 
 
 def _changes(count_id: int, number: str, replayed: bool) -> Changes:

@@ -200,37 +200,8 @@ def movement_page(session: Session, request: PageRequest) -> list[tuple[Any, ...
     item_id = request.filters.get("item_id")
     if not item_id:
         return []
-    moves = StockMove.__table__
-    here = Location.__table__.alias("here")
-    other = Location.__table__.alias("other")
     place = request.filters.get("place")
-
-    def flows(in_direction: bool) -> Select[Any]:
-        own = moves.c.to_location_id if in_direction else moves.c.from_location_id
-        far = moves.c.from_location_id if in_direction else moves.c.to_location_id
-        query = (
-            select(
-                moves.c.id.label("move_id"),
-                moves.c.move_date.label("move_date"),
-                moves.c.doc_type.label("doc_type"),
-                moves.c.doc_number.label("doc_number"),
-                here.c.name.label("place"),
-                other.c.name.label("other_place"),
-                (moves.c.quantity if in_direction else -moves.c.quantity).label("flow"),
-                (moves.c.value if in_direction else -moves.c.value).label("value"),
-                moves.c.reason.label("reason"),
-                literal(1 if in_direction else 0).label("direction"),
-            )
-            .join(here, here.c.id == own)
-            .join(other, other.c.id == far)
-            .where(moves.c.item_id == item_id)
-        )
-        if isinstance(place, int):
-            return query.where(here.c.id == place)
-        kinds = [LocationKind.TRANSIT] if place == "transit" else [LocationKind.WAREHOUSE]
-        return query.where(here.c.kind.in_(kinds))
-
-    both = union_all(flows(True), flows(False)).subquery()
+    both = union_all(_flows(item_id, place, True), _flows(item_id, place, False)).subquery()
     running = type_coerce(
         func.sum(both.c.flow).over(order_by=(both.c.move_date, both.c.move_id, both.c.direction)),
         QUANTITY_TYPE,
@@ -272,6 +243,36 @@ def movement_page(session: Session, request: PageRequest) -> list[tuple[Any, ...
             )
         )
     return out
+
+
+def _flows(item_id: int, place: object, in_direction: bool) -> Select[Any]:
+    """The moves of ``item_id`` into (or out of) the places ``movement_page`` shows."""
+    moves = StockMove.__table__
+    here = Location.__table__.alias("here")
+    other = Location.__table__.alias("other")
+    own = moves.c.to_location_id if in_direction else moves.c.from_location_id
+    far = moves.c.from_location_id if in_direction else moves.c.to_location_id
+    query = (
+        select(
+            moves.c.id.label("move_id"),
+            moves.c.move_date.label("move_date"),
+            moves.c.doc_type.label("doc_type"),
+            moves.c.doc_number.label("doc_number"),
+            here.c.name.label("place"),
+            other.c.name.label("other_place"),
+            (moves.c.quantity if in_direction else -moves.c.quantity).label("flow"),
+            (moves.c.value if in_direction else -moves.c.value).label("value"),
+            moves.c.reason.label("reason"),
+            literal(1 if in_direction else 0).label("direction"),
+        )
+        .join(here, here.c.id == own)
+        .join(other, other.c.id == far)
+        .where(moves.c.item_id == item_id)
+    )
+    if isinstance(place, int):
+        return query.where(here.c.id == place)
+    kinds = [LocationKind.TRANSIT] if place == "transit" else [LocationKind.WAREHOUSE]
+    return query.where(here.c.kind.in_(kinds))
 
 
 def low_stock_page(session: Session, request: PageRequest) -> list[tuple[Any, ...]]:
