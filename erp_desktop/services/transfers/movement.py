@@ -303,6 +303,61 @@ def _record_event(
     )
 
 
+@dataclass(frozen=True)
+class _OutOfTransit:
+    """Where goods leaving *in transit* go, and as what."""
+
+    doc_type: DocType
+    target: int  # location id
+    day: date
+    reason: str = ""
+
+
+def _post_out_of_transit(
+    session: Session,
+    user_id: int,
+    key: str,
+    row: Transfer,
+    to: _OutOfTransit,
+    lines: list[TransferLine],
+    quantities: Mapping[int, Decimal],
+    values: Mapping[int, Decimal],
+) -> PostingResult:
+    """Post ``quantities`` (line id → quantity) of ``lines`` out of transit at ``values``."""
+    transit = virtual_location(session, LocationKind.TRANSIT)
+    return post_moves(
+        session,
+        user_id=user_id,
+        key=key,
+        doc_type=to.doc_type,
+        moves=[
+            MoveRequest(
+                item_id=line.item_id,
+                from_location_id=transit,
+                to_location_id=to.target,
+                quantity=quantities[line.id],
+                value=values[line.id],
+                doc_line_id=line.id,
+                line_no=line.line_no,
+                reason=to.reason,
+            )
+            for line in lines
+        ],
+        move_date=to.day,
+        doc_id=row.id,
+        doc_number=row.number,
+    )
+
+
+def _check_shortage_reason(reason: str) -> None:
+    if reason not in SHORTAGE_REASONS or reason not in ADJUSTMENT_REASONS:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "errors", "Say why the goods did not arrive: damaged, lost or miscounted."
+            )
+        )
+
+
 def receive_transfer(
     session: Session,
     user_id: int,
@@ -325,31 +380,11 @@ def receive_transfer(
         note, field=QT_TRANSLATE_NOOP("fields", "Note"), max_length=500, multiline=True
     )
     destination = active_warehouse(session, row.to_warehouse_id)
-    transit = virtual_location(session, LocationKind.TRANSIT)
     day = receive_date or date.today()
     lines = [line for line in row.lines if line.id in wanted]
     values = {line.id: _release(line, wanted[line.id]) for line in lines}
-    result = post_moves(
-        session,
-        user_id=user_id,
-        key=key,
-        doc_type=DocType.TRANSFER_RECEIPT,
-        moves=[
-            MoveRequest(
-                item_id=line.item_id,
-                from_location_id=transit,
-                to_location_id=destination.id,
-                quantity=wanted[line.id],
-                value=values[line.id],
-                doc_line_id=line.id,
-                line_no=line.line_no,
-            )
-            for line in lines
-        ],
-        move_date=day,
-        doc_id=row.id,
-        doc_number=row.number,
-    )
+    out_of_transit = _OutOfTransit(DocType.TRANSFER_RECEIPT, destination.id, day)
+    result = _post_out_of_transit(session, user_id, key, row, out_of_transit, lines, wanted, values)
     for line in lines:
         line.received_quantity += wanted[line.id]
         line.received_value += values[line.id]
@@ -391,42 +426,18 @@ def close_with_shortage(
     )
     if earlier is not None:
         return earlier
-    if reason not in SHORTAGE_REASONS or reason not in ADJUSTMENT_REASONS:
-        raise ValidationError(
-            QT_TRANSLATE_NOOP(
-                "errors", "Say why the goods did not arrive: damaged, lost or miscounted."
-            )
-        )
+    _check_shortage_reason(reason)
     note = clean_text(
         note, field=QT_TRANSLATE_NOOP("fields", "Note"), max_length=500, multiline=True
     )
-    transit = virtual_location(session, LocationKind.TRANSIT)
     adjustment = virtual_location(session, LocationKind.ADJUSTMENT)
     day = close_date or date.today()
     lines = [line for line in row.lines if _open(line) > 0]
     missing = {line.id: _open(line) for line in lines}
     values = {line.id: _release(line, missing[line.id]) for line in lines}
-    result = post_moves(
-        session,
-        user_id=user_id,
-        key=key,
-        doc_type=DocType.TRANSFER_SHORTAGE,
-        moves=[
-            MoveRequest(
-                item_id=line.item_id,
-                from_location_id=transit,
-                to_location_id=adjustment,
-                quantity=missing[line.id],
-                value=values[line.id],
-                doc_line_id=line.id,
-                line_no=line.line_no,
-                reason=reason,
-            )
-            for line in lines
-        ],
-        move_date=day,
-        doc_id=row.id,
-        doc_number=row.number,
+    out_of_transit = _OutOfTransit(DocType.TRANSFER_SHORTAGE, adjustment, day, reason)
+    result = _post_out_of_transit(
+        session, user_id, key, row, out_of_transit, lines, missing, values
     )
     for line in lines:
         line.short_quantity += missing[line.id]
