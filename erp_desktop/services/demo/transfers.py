@@ -30,6 +30,7 @@ from erp_desktop.domain.transfer import SHORTAGE_REASONS, TransferState
 from erp_desktop.models.item import Item
 from erp_desktop.models.location import Location, LocationKind
 from erp_desktop.models.stock import StockBalance
+from erp_desktop.models.transfer import Transfer
 from erp_desktop.services.demo import DemoOptions, Report
 from erp_desktop.services.stock.items import ItemData, create_item
 from erp_desktop.services.stock.locations import (
@@ -216,16 +217,7 @@ def _one(
         return
     source = rng.choice(sources)
     destination = rng.choice([w for w in world.warehouses if w != source])
-    available = world.stocked[source]
-    chosen = rng.sample(available, min(len(available), rng.randint(*lines)))
-    wanted = []
-    for item in chosen:
-        places = world.precision[item]
-        quantity = round_half_up(
-            world.stock[(item, source)] * Decimal(rng.randint(1, 15)) / 100, places
-        )
-        if quantity > 0:
-            wanted.append(TransferLineInput(item, quantity))
+    wanted = _pick_lines(world, rng, source, lines)
     if not wanted:
         return
     user = options.user_id
@@ -247,6 +239,37 @@ def _one(
         return
     row = get_transfer(session, transfer)
     arrived = min(day + timedelta(days=rng.randint(1, 4)), date.today())
+    quantities = _arrivals(world, rng, row, state)
+    if quantities:
+        receive_transfer(session, user, transfer, new_key(), quantities, receive_date=arrived)
+        _stock_arrived(world, row, quantities, destination)
+    if (
+        state == TransferState.CLOSED
+        and get_transfer(session, transfer).state != TransferState.RECEIVED
+    ):
+        reason = rng.choice(SHORTAGE_REASONS)
+        close_with_shortage(session, user, transfer, new_key(), reason, close_date=arrived)
+
+
+def _pick_lines(
+    world: _World, rng: random.Random, source: int, lines: tuple[int, int]
+) -> list[TransferLineInput]:
+    """A few items in stock at ``source``, each a small part of what is there."""
+    available = world.stocked[source]
+    chosen = rng.sample(available, min(len(available), rng.randint(*lines)))
+    wanted = []
+    for item in chosen:
+        places = world.precision[item]
+        quantity = round_half_up(
+            world.stock[(item, source)] * Decimal(rng.randint(1, 15)) / 100, places
+        )
+        if quantity > 0:
+            wanted.append(TransferLineInput(item, quantity))
+    return wanted
+
+
+def _arrivals(world: _World, rng: random.Random, row: Transfer, state: str) -> dict[int, Decimal]:
+    """What arrives (line id → quantity): everything for a received transfer, else a part."""
     quantities = {}
     for line in row.lines:
         places = world.precision[line.item_id]
@@ -260,18 +283,16 @@ def _one(
         quantities.get(ln.id) == ln.quantity for ln in row.lines
     ):
         quantities.pop(row.lines[-1].id)  # something must stay on the road
-    if quantities:
-        receive_transfer(session, user, transfer, new_key(), quantities, receive_date=arrived)
-        for line in row.lines:
-            got = quantities.get(line.id, Decimal(0))
-            key = (line.item_id, destination)
-            if got > 0:
-                if world.stock.get(key, Decimal(0)) <= 0:
-                    world.stocked[destination].append(line.item_id)
-                world.stock[key] = world.stock.get(key, Decimal(0)) + got
-    if (
-        state == TransferState.CLOSED
-        and get_transfer(session, transfer).state != TransferState.RECEIVED
-    ):
-        reason = rng.choice(SHORTAGE_REASONS)
-        close_with_shortage(session, user, transfer, new_key(), reason, close_date=arrived)
+    return quantities
+
+
+def _stock_arrived(
+    world: _World, row: Transfer, quantities: dict[int, Decimal], destination: int
+) -> None:
+    for line in row.lines:
+        got = quantities.get(line.id, Decimal(0))
+        key = (line.item_id, destination)
+        if got > 0:
+            if world.stock.get(key, Decimal(0)) <= 0:
+                world.stocked[destination].append(line.item_id)
+            world.stock[key] = world.stock.get(key, Decimal(0)) + got

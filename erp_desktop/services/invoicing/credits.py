@@ -164,35 +164,9 @@ def _credit_lines(
                 number=original.number,
             )
         seen.add(line.id)
-        try:
-            quantity = check_decimal(
-                entry.quantity,
-                places=QUANTITY_PLACES,
-                allow_zero=False,
-                field=QT_TRANSLATE_NOOP("fields", "Quantity"),
-            )
-        except ValidationError as error:
-            raise ValidationError(
-                QT_TRANSLATE_NOOP("errors", "Line {line}: {reason}"),
-                line=line.line_no,
-                reason=error.message,
-            ) from error
         before = done.get(line.id, _Credited(_Q0, Amounts(ZERO, ZERO, ZERO)))
         remaining = line.quantity - before.quantity
-        if quantity > remaining:
-            raise ValidationError(
-                QT_TRANSLATE_NOOP(
-                    "errors",
-                    "Line {line} {name}: {quantity} cannot be credited; {invoiced} were "
-                    "invoiced and {credited} already credited, so at most {remaining} is left.",
-                ),
-                line=line.line_no,
-                name=line.description,
-                quantity=plain_decimal(quantity),
-                invoiced=plain_decimal(line.quantity),
-                credited=plain_decimal(before.quantity),
-                remaining=plain_decimal(remaining),
-            )
+        quantity = _credit_quantity(entry.quantity, line, before.quantity, remaining)
         left = Amounts(
             line.net - before.amounts.net,
             line.tax - before.amounts.tax,
@@ -210,6 +184,40 @@ def _credit_lines(
         )
         out.append((line, taxed))
     return out
+
+
+def _credit_quantity(
+    wanted: Decimal, line: InvoiceLine, credited: Decimal, remaining: Decimal
+) -> Decimal:
+    """The quantity to credit on ``line``: a valid quantity, at most what is left."""
+    try:
+        quantity = check_decimal(
+            wanted,
+            places=QUANTITY_PLACES,
+            allow_zero=False,
+            field=QT_TRANSLATE_NOOP("fields", "Quantity"),
+        )
+    except ValidationError as error:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "Line {line}: {reason}"),
+            line=line.line_no,
+            reason=error.message,
+        ) from error
+    if quantity > remaining:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "Line {line} {name}: {quantity} cannot be credited; {invoiced} were "
+                "invoiced and {credited} already credited, so at most {remaining} is left.",
+            ),
+            line=line.line_no,
+            name=line.description,
+            quantity=plain_decimal(quantity),
+            invoiced=plain_decimal(line.quantity),
+            credited=plain_decimal(credited),
+            remaining=plain_decimal(remaining),
+        )
+    return quantity
 
 
 def _clean(session: Session, original: Invoice, data: CreditData) -> CreditData:

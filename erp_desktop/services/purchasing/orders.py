@@ -191,6 +191,25 @@ def clean_line(
         raise missing_item(number)
     if not item.active and not (for_amendment and line.line_id is not None):
         raise inactive_item(number, item.code, item.name)
+    quantity, price, rate = _line_figures(number, line)
+    unit, factor = _line_unit(number, line, item, quantity)
+    base = (quantity * factor).quantize(Decimal("0.0001"))
+    return CleanLine(
+        item_id=item.id,
+        line_id=line.line_id,
+        unit=unit,
+        factor=factor,
+        quantity=quantity,
+        base_quantity=base,
+        unit_price=price,
+        tax_rate=rate,
+        amounts=line_amounts(quantity, price, rate),
+        unit_cost=base_unit_cost(price, factor, exchange_rate),
+    )
+
+
+def _line_figures(number: int, line: OrderLineInput) -> tuple[Decimal, Decimal, Decimal | None]:
+    """Quantity, unit price and tax rate of a line, checked."""
     try:
         quantity = check_decimal(
             line.quantity,
@@ -212,6 +231,14 @@ def clean_line(
                 )
     except ValidationError as exc:
         raise line_error(number, exc) from exc
+    return quantity, price, rate
+
+
+def _line_unit(
+    number: int, line: OrderLineInput, item: Item, quantity: Decimal
+) -> tuple[str, Decimal]:
+    """The line's unit and its factor to the base unit; the quantity in base units must
+    fit the item's decimals."""
     if line.in_purchase_unit and item.purchase_unit and item.purchase_factor:
         unit, factor = item.purchase_unit, item.purchase_factor
     else:
@@ -233,19 +260,7 @@ def clean_line(
             code=item.code,
             places=item.unit_precision,
         )
-    base = (quantity * factor).quantize(Decimal("0.0001"))
-    return CleanLine(
-        item_id=item.id,
-        line_id=line.line_id,
-        unit=unit,
-        factor=factor,
-        quantity=quantity,
-        base_quantity=base,
-        unit_price=price,
-        tax_rate=rate,
-        amounts=line_amounts(quantity, price, rate),
-        unit_cost=base_unit_cost(price, factor, exchange_rate),
-    )
+    return unit, factor
 
 
 def new_line(line_no: int, line: CleanLine) -> PurchaseOrderLine:

@@ -6,8 +6,9 @@ from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
+from typing import Any
 
-from sqlalchemy import func, or_, select, tuple_
+from sqlalchemy import Alias, Select, func, or_, select, tuple_
 from sqlalchemy.orm import Session
 
 from erp_desktop.domain.money import MONEY_PLACES, round_half_up
@@ -203,24 +204,9 @@ def still_to_arrive_page(session: Session, request: PageRequest) -> list[tuple[o
             order.supplier_id, line.item_id, supplier.c.name, Item.code, Item.name, Item.base_unit
         )
     )
-    if request.filters.get("supplier_id"):
-        query = query.where(order.supplier_id == request.filters["supplier_id"])
-    if request.filters.get("overdue_on"):
-        query = query.where(order.expected_date < request.filters["overdue_on"])
-    text = request.text.strip()
-    if text:
-        pattern = like_pattern(text)
-        query = query.where(
-            or_(
-                *(
-                    column.ilike(pattern, escape="\\")
-                    for column in (supplier.c.code, supplier.c.name, Item.code, Item.name)
-                )
-            )
-        )
     rows = page(
         session,
-        query,
+        _to_arrive_filters(query, request, supplier),
         PageRequest(request.offset, request.limit, "", request.sort, request.descending),
         search=[],
         sorts={
@@ -241,6 +227,26 @@ def still_to_arrive_page(session: Session, request: PageRequest) -> list[tuple[o
         (f"{r[0]}:{r[1]}", *r[2:], values.get((r[0], r[1]), ZERO))
         for r in rows  # type: ignore[misc]
     ]
+
+
+def _to_arrive_filters(query: Select[Any], request: PageRequest, supplier: Alias) -> Select[Any]:
+    """Supplier, overdue date and the search text (over supplier and item code and name)."""
+    if request.filters.get("supplier_id"):
+        query = query.where(PurchaseOrder.supplier_id == request.filters["supplier_id"])
+    if request.filters.get("overdue_on"):
+        query = query.where(PurchaseOrder.expected_date < request.filters["overdue_on"])
+    text = request.text.strip()
+    if text:
+        pattern = like_pattern(text)
+        query = query.where(
+            or_(
+                *(
+                    column.ilike(pattern, escape="\\")
+                    for column in (supplier.c.code, supplier.c.name, Item.code, Item.name)
+                )
+            )
+        )
+    return query
 
 
 def _values_to_arrive(
