@@ -162,19 +162,6 @@ def _f(field: str) -> Msg:
     return Msg(field, "fields")
 
 
-def format_decimal(value: Decimal | None, places: int, *, grouping: bool = True) -> str:
-    """1234.5 → "1,234.50" (exact; no float on the way)."""
-    if value is None:
-        return ""
-    rounded = round_half_up(value, places)
-    return f"{rounded:,.{places}f}" if grouping else f"{rounded:.{places}f}"
-
-
-def format_quantity(value: Decimal | None, places: int) -> str:
-    """A quantity with the item's decimals: 12 → "12", 2.5 with 2 places → "2.50"."""
-    return format_decimal(value, places)
-
-
 def plain_decimal(value: Decimal) -> str:
     """4.0000 → "4", 2.5000 → "2.5": a figure as a message shows it (no exponent)."""
     return format(value.normalize(), "f")

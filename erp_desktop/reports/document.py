@@ -5,7 +5,7 @@ credit note) builds a :class:`PdfDocument` from its own records and calls
 :func:`render_document`. Labels are :class:`~erp_desktop.i18n.Msg` objects made
 with :func:`label` (translated into the document's language when rendering);
 every plain ``str`` is the user's data and prints literally, whatever
-characters it holds. Numbers arrive already formatted (``reports.formatting``)
+characters it holds. Numbers arrive already formatted (``domain.formatting``)
 so that each area decides its places; the layout only aligns them.
 
 Every page repeats the company header, the title, number and date, and the
@@ -21,6 +21,7 @@ from datetime import date
 from typing import Literal
 
 from erp_desktop.i18n import LANGUAGES, QT_TRANSLATE_NOOP, Msg
+from erp_desktop.reports.views import PartyView
 
 Align = Literal["left", "center", "right"]
 Text = str | Msg  # str: literal user data; Msg: a label to translate
@@ -67,6 +68,16 @@ class CompanyBlock:
     lines: tuple[str, ...] = ()  # address and phone, tax ID … (printed small under the name)
 
 
+def company_block(company: PartyView) -> CompanyBlock:
+    """The header of every document: name, then address and phone, tax ID, bank and account."""
+    lines = (
+        "  ".join(part for part in (company.address, company.phone) if part),
+        company.tax_id,
+        "  ".join(part for part in (company.bank_name, company.bank_account) if part),
+    )
+    return CompanyBlock(company.name, tuple(line for line in lines if line))
+
+
 @dataclass(frozen=True)
 class AmountInWords:
     """价税合计（大写） ⊗壹仟… （小写）¥1,234.56 — ``words`` from amount_in_capitals."""
@@ -95,7 +106,11 @@ class PdfDocument:
     totals: tuple[tuple[Text, ...], ...] = ()  # rows under the lines, same columns, bold
     amount_in_words: AmountInWords | None = None
     remarks: str = ""
-    signatures: tuple[Text, ...] = ()  # labels of the boxes to sign: 制单人, 审核, 收货人 …
+    remarks_box: bool = False  # print the remarks box even when empty (备注 of an invoice)
+    # boxes to sign: a label (制单人, 审核, 收货人 …) with a blank line, or a Field whose
+    # value prints on the line (开票人: the user who issued the document)
+    signatures: tuple[Text | Field, ...] = ()
+    seal: Text | None = None  # a framed area for the company's stamp, e.g. 销售方（章）
     qr_payload: str | None = None
     landscape: bool = False
     watermark: Text | None = None  # across every page, e.g. label("Draft") before issuing

@@ -14,29 +14,106 @@ The QR code carries ``ERPINV1,<number>,<YYYYMMDD>,<total with tax>,<seller tax I
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+
 from erp_desktop.domain.amount_words import amount_in_capitals
+from erp_desktop.domain.formatting import (
+    format_date,
+    format_money,
+    format_price,
+    format_quantity,
+    format_rate,
+    price_places,
+)
 from erp_desktop.domain.invoice import InvoiceState
+from erp_desktop.domain.money import PRICE_PLACES, round_half_up
+from erp_desktop.domain.tax import RateTotal, TaxRate
 from erp_desktop.i18n import QT_TRANSLATE_NOOP, Msg, cli_translator
 from erp_desktop.reports.document import (
     DRAFT,
     AmountInWords,
     Column,
-    CompanyBlock,
     Field,
     PartyBlock,
     PdfDocument,
     Text,
+    company_block,
     label,
     render_document,
 )
-from erp_desktop.reports.formatting import (
-    format_amount,
-    format_date,
-    format_price,
-    format_quantity,
-    format_rate,
-)
-from erp_desktop.services.invoicing.views import InvoiceView, PartyView
+from erp_desktop.reports.views import PartyView
+
+CREDIT_NOTE = "credit_note"
+ZERO = Decimal("0.00")
+
+
+@dataclass(frozen=True)
+class LineView:
+    line_no: int
+    item_code: str  # "" for a service line
+    description: str
+    spec: str
+    unit: str
+    quantity: Decimal
+    unit_price: Decimal  # as entered (the document's price mode)
+    discount_percent: Decimal
+    tax_rate: TaxRate
+    net: Decimal
+    tax: Decimal
+    gross: Decimal
+    unit_precision: int = 4
+    credited_line_no: int | None = None  # credit notes: the invoice line credited
+
+    @property
+    def net_unit_price(self) -> Decimal:
+        """Net / quantity: the unit price a Chinese VAT invoice prints (不含税单价)."""
+        return round_half_up(self.net / self.quantity, PRICE_PLACES)
+
+
+@dataclass(frozen=True)
+class InvoiceView:
+    id: int
+    kind: str
+    state: str
+    number: str | None
+    invoice_date: date
+    due_date: date | None
+    currency: str
+    price_mode: str
+    language: str
+    buyer: PartyView
+    seller: PartyView
+    lines: tuple[LineView, ...]
+    net: Decimal
+    tax: Decimal
+    gross: Decimal
+    remarks: str
+    issuer: str  # who issued it (or who is making the draft)
+    payment_terms: str = ""
+    original_number: str | None = None  # credit notes: the invoice they credit
+    original_date: date | None = None
+    credit_reason: str = ""
+    replaces_number: str | None = None  # a corrected copy: the invoice it replaces
+
+    @property
+    def is_credit_note(self) -> bool:
+        return self.kind == CREDIT_NOTE
+
+    @property
+    def by_rate(self) -> tuple[RateTotal, ...]:
+        sums: dict[TaxRate, list[Decimal]] = {}
+        for line in self.lines:
+            total = sums.setdefault(line.tax_rate, [ZERO, ZERO, ZERO])
+            total[0] += line.net
+            total[1] += line.tax
+            total[2] += line.gross
+        return tuple(
+            RateTotal(rate, *sums[rate])
+            for rate in sorted(sums, key=lambda r: (r.rate, not r.exempt), reverse=True)
+        )
+
 
 QR_PREFIX = "ERPINV1"
 CURRENCY_SIGNS = {"CNY": "¥"}
@@ -120,6 +197,7 @@ def _remarks(view: InvoiceView) -> str:
 def invoice_document(view: InvoiceView) -> PdfDocument:
     """The document model of an invoice or credit note (render it with ``render_invoice``)."""
     translate = cli_translator(view.language)
+    places = price_places(line.net_unit_price for line in view.lines)
     rows = tuple(
         (
             str(line.line_no),
@@ -127,10 +205,10 @@ def invoice_document(view: InvoiceView) -> PdfDocument:
             line.spec,
             line.unit,
             format_quantity(line.quantity),
-            format_price(line.net_unit_price),
-            format_amount(line.net),
+            format_price(line.net_unit_price, places),
+            format_money(line.net),
             format_rate(line.tax_rate, translate),
-            format_amount(line.tax),
+            format_money(line.tax),
         )
         for line in view.lines
     )
@@ -150,9 +228,9 @@ def invoice_document(view: InvoiceView) -> PdfDocument:
                     "",
                     "",
                     "",
-                    format_amount(rate.net),
+                    format_money(rate.net),
                     "",
-                    format_amount(rate.tax),
+                    format_money(rate.tax),
                 )
             )
     totals.append(
@@ -163,13 +241,13 @@ def invoice_document(view: InvoiceView) -> PdfDocument:
             "",
             "",
             "",
-            format_amount(view.net),
+            format_money(view.net),
             "",
-            format_amount(view.tax),
+            format_money(view.tax),
         )
     )
     sign = CURRENCY_SIGNS.get(view.currency, f"{view.currency} ")
-    figure = sign + format_amount(view.gross)
+    figure = sign + format_money(view.gross)
     if view.language.startswith("zh") and view.currency == "CNY":
         in_words = AmountInWords(
             words=amount_in_capitals(view.gross),
@@ -195,20 +273,13 @@ def invoice_document(view: InvoiceView) -> PdfDocument:
         fields.append(
             Field(label(QT_TRANSLATE_NOOP("reports", "Payment terms")), view.payment_terms)
         )
-    fields.append(Field(label(QT_TRANSLATE_NOOP("reports", "Issuer")), view.issuer))
-    seller = view.seller
-    company_lines = tuple(
-        line
-        for line in (" ".join(p for p in (seller.address, seller.phone) if p), seller.tax_id)
-        if line
-    )
     number = view.number or DRAFT.render(translate)
     return PdfDocument(
         title=label(TITLES[view.kind]),
         number=number,
         date=view.invoice_date,
         language=view.language,
-        company=CompanyBlock(seller.name, company_lines),
+        company=company_block(view.seller),
         columns=(
             Column(label(QT_TRANSLATE_NOOP("reports", "Line")), 0.45, "center"),
             Column(label(QT_TRANSLATE_NOOP("reports", "Item")), 2.6),
@@ -229,14 +300,16 @@ def invoice_document(view: InvoiceView) -> PdfDocument:
         fields=tuple(fields),
         amount_in_words=in_words,
         remarks=_remarks(view),
+        remarks_box=True,  # 备注 is part of the invoice's form, written in or not
         signatures=(
             label(QT_TRANSLATE_NOOP("reports", "Payee")),
             label(QT_TRANSLATE_NOOP("reports", "Reviewer")),
+            Field(label(QT_TRANSLATE_NOOP("reports", "Issuer")), view.issuer),
         ),
+        seal=label(QT_TRANSLATE_NOOP("reports", "Seller (seal)")),
         qr_payload=qr_payload(view) if view.number else None,
-        watermark=DRAFT
-        if view.state == InvoiceState.DRAFT
-        else None,  # a printed draft never passes
+        # a printed draft never passes
+        watermark=DRAFT if view.state == InvoiceState.DRAFT else None,
     )
 
 

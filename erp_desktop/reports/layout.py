@@ -22,10 +22,10 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate, Paragraph, Spacer, Table
 from reportlab.platypus.flowables import Flowable
 
+from erp_desktop.domain.formatting import format_date
 from erp_desktop.i18n import QT_TRANSLATE_NOOP, Msg, Translate, cli_translator
 from erp_desktop.reports import fonts
-from erp_desktop.reports.document import PdfDocument, Text, column_widths
-from erp_desktop.reports.formatting import format_date
+from erp_desktop.reports.document import Field, PdfDocument, Text, column_widths
 from erp_desktop.reports.qr import draw_qr
 
 MARGIN = 14 * mm
@@ -242,9 +242,9 @@ def _story(ctx: _Context, width: float) -> list[Flowable]:
     story.append(_lines_table(ctx, width))
     if doc.amount_in_words:
         story.append(_amount_in_words(ctx, width))
-    if doc.remarks:
+    if doc.remarks or doc.remarks_box:
         story.append(_boxed_row(ctx, width, Msg(REMARKS_LABEL, "reports"), doc.remarks))
-    if doc.signatures:
+    if doc.signatures or doc.seal is not None:
         story.append(Spacer(1, 8 * mm))
         story.append(_signatures(ctx, width))
     return story
@@ -374,20 +374,46 @@ def _boxed_row(
     return table
 
 
+SEAL_WIDTH, SEAL_HEIGHT = 42 * mm, 26 * mm  # room for a round company stamp (40 mm)
+
+
 def _signatures(ctx: _Context, width: float) -> Table:
-    """``Issuer: ________`` boxes side by side, a gap between them."""
-    names = [ctx.text(name) + ctx.colon for name in ctx.doc.signatures]
-    share = width / len(names)
+    """``Issuer: ________`` boxes side by side, a gap between them; the seal box last.
+
+    A signature given as a Field prints its value on the line (开票人: 张三)."""
+    doc = ctx.doc
+    seal_width = SEAL_WIDTH if doc.seal is not None else 0.0
+    signatures = doc.signatures
+    share = (width - seal_width) / max(len(signatures), 1)
     gap = 8 * mm
     cells: list[Any] = []
     widths: list[float] = []
     commands: list[Any] = [*_padding(1), ("VALIGN", (0, 0), (-1, -1), "BOTTOM")]
-    for index, name in enumerate(names):
+    for index, signature in enumerate(signatures):
+        caption, value = (
+            (signature.label, signature.value) if isinstance(signature, Field) else (signature, "")
+        )
+        name = ctx.text(caption) + ctx.colon
         name_width = fonts.text_width(name, BODY_SIZE) + 4
-        cells += [fonts.TextLine(name, BODY_SIZE, BODY_SIZE * 1.25), "", ""]
-        widths += [name_width, share - name_width - gap, gap]
+        line_width = share - name_width - gap
+        cells += [
+            fonts.TextLine(name, BODY_SIZE, BODY_SIZE * 1.25),
+            ctx.cell(value, line_width - 2) if value else "",
+            "",
+        ]
+        widths += [name_width, line_width, gap]
         commands.append(("LINEBELOW", (3 * index + 1, 0), (3 * index + 1, 0), 0.5, INK))
-    table = Table([cells], colWidths=widths)
+    if doc.seal is not None:
+        column = len(cells)
+        cells.append(ctx.cell(doc.seal, SEAL_WIDTH - 4, align="left"))
+        widths.append(SEAL_WIDTH)
+        commands += [
+            ("BOX", (column, 0), (column, 0), 0.8, INK),
+            ("VALIGN", (column, 0), (column, 0), "TOP"),
+            ("TOPPADDING", (column, 0), (column, 0), 3),
+            ("LEFTPADDING", (column, 0), (column, 0), 3),
+        ]
+    table = Table([cells], colWidths=widths, rowHeights=[SEAL_HEIGHT] if doc.seal else None)
     table.setStyle(commands)
     return table
 

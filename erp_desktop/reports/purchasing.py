@@ -1,66 +1,98 @@
 """Printed purchasing documents: the purchase order sent to the supplier, the receipt note.
 
-Both are built from the book (order, lines, parties, company) into the generic
-``PdfDocument`` and rendered in the book's language. The order prints its
-lines with amounts and tax, totals, and in a Chinese book the total in Chinese
-capitals (大写) when it is in yuan; the receipt note prints quantities only (it
-travels with the goods and the delivery note, not to the accountant).
+Both are laid out from plain views (``OrderPrint``, ``ReceiptPrint``) that
+``services.purchasing.printing`` builds, in the book's language. The order
+prints its lines with amounts and tax, totals, and in a Chinese book the total
+in Chinese capitals (大写) when it is in yuan; the receipt note prints
+quantities only (it travels with the goods and the delivery note, not to the
+accountant).
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from datetime import date
 from decimal import Decimal
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session
-
 from erp_desktop.domain.amount_words import amount_in_capitals
-from erp_desktop.domain.purchase import ORDER_WORKFLOW
-from erp_desktop.domain.tax import EXEMPT, TaxRate
-from erp_desktop.i18n import QT_TRANSLATE_NOOP, cli_translator
-from erp_desktop.models.item import Item
-from erp_desktop.models.location import Location
-from erp_desktop.models.party import Party
-from erp_desktop.models.purchase import GoodsReceipt, PurchaseOrder, PurchaseOrderLine
-from erp_desktop.reports.document import (
-    AmountInWords,
-    Column,
-    CompanyBlock,
-    Field,
-    PartyBlock,
-    PdfDocument,
-    label,
-    render_document,
-)
-from erp_desktop.reports.formatting import (
-    format_amount,
+from erp_desktop.domain.formatting import (
     format_date,
+    format_money,
     format_price,
     format_quantity,
     format_rate,
+    price_places,
 )
-from erp_desktop.services.company import get_company
-from erp_desktop.services.purchasing.orders import get_order
-from erp_desktop.services.purchasing.receipts import get_receipt
+from erp_desktop.domain.tax import TaxRate
+from erp_desktop.i18n import QT_TRANSLATE_NOOP, cli_translator
+from erp_desktop.reports.document import (
+    AmountInWords,
+    Column,
+    Field,
+    PartyBlock,
+    PdfDocument,
+    company_block,
+    label,
+    render_document,
+)
+from erp_desktop.reports.views import CompanyView, ItemView, PartyView, PlaceView
 
 
-def _company(session: Session) -> tuple[CompanyBlock, str]:
-    company = get_company(session)
-    if company is None:
-        return CompanyBlock(""), "zh_CN"
-    lines = tuple(
-        text
-        for text in (
-            "  ".join(part for part in (company.address, company.phone) if part),
-            company.tax_id,
-            "  ".join(part for part in (company.bank_name, company.bank_account) if part),
-        )
-        if text
-    )
-    return CompanyBlock(company.name, lines), company.language
+@dataclass(frozen=True)
+class SupplierView(PartyView):
+    contact: str = ""
+    payment_terms: str = ""
 
 
-def _supplier_block(party: Party) -> PartyBlock:
+@dataclass(frozen=True)
+class OrderPrintLine:
+    item: ItemView
+    unit: str  # the unit ordered in (may be the purchase unit)
+    quantity: Decimal
+    unit_price: Decimal
+    net: Decimal
+    tax_rate: TaxRate
+    tax: Decimal
+
+
+@dataclass(frozen=True)
+class OrderPrint:
+    company: CompanyView
+    number: str
+    order_date: date
+    expected_date: date | None
+    currency: str
+    version: int
+    notes: str
+    supplier: SupplierView
+    warehouse: PlaceView
+    lines: tuple[OrderPrintLine, ...]
+    net_total: Decimal
+    tax_total: Decimal
+    gross_total: Decimal
+
+
+@dataclass(frozen=True)
+class ReceiptPrintLine:
+    item: ItemView
+    ordered: Decimal  # in the base unit
+    received: Decimal
+
+
+@dataclass(frozen=True)
+class ReceiptPrint:
+    company: CompanyView
+    number: str
+    receipt_date: date
+    order_number: str
+    warehouse: str
+    ordered_into: str | None  # the order's warehouse when the goods went elsewhere
+    note: str
+    supplier: SupplierView
+    lines: tuple[ReceiptPrintLine, ...]
+
+
+def _supplier_block(party: SupplierView) -> PartyBlock:
     fields: list[Field | str] = [
         Field(label(QT_TRANSLATE_NOOP("reports", "Name")), party.name),
         Field(label(QT_TRANSLATE_NOOP("reports", "Tax ID")), party.tax_id),
@@ -76,35 +108,26 @@ def _supplier_block(party: Party) -> PartyBlock:
     return PartyBlock(label(QT_TRANSLATE_NOOP("reports", "Supplier")), tuple(fields))
 
 
-def _rate(rate: Decimal | None) -> TaxRate:
-    return EXEMPT if rate is None else TaxRate(rate)
-
-
-def order_document(session: Session, order_id: int) -> PdfDocument:
-    order = get_order(session, order_id)
-    company, language = _company(session)
+def order_document(order: OrderPrint) -> PdfDocument:
+    language = order.company.language
     translate = cli_translator(language)
-    supplier = session.get(Party, order.supplier_id)
-    warehouse = session.get(Location, order.warehouse_id)
-    assert supplier is not None and warehouse is not None
-    items = _items(session, order.lines)
-    rows = []
-    for number, line in enumerate(order.lines, start=1):
-        item = items[line.item_id]
-        rows.append(
-            (
-                str(number),
-                item.code,
-                item.name,
-                item.spec,
-                line.unit,
-                format_quantity(line.quantity),
-                format_price(line.unit_price),
-                format_amount(line.net_amount),
-                format_rate(_rate(line.tax_rate), translate),
-                format_amount(line.tax_amount),
-            )
+    supplier, warehouse = order.supplier, order.warehouse
+    places = price_places(line.unit_price for line in order.lines)
+    rows = tuple(
+        (
+            str(number),
+            line.item.code,
+            line.item.name,
+            line.item.spec,
+            line.unit,
+            format_quantity(line.quantity),
+            format_price(line.unit_price, places),
+            format_money(line.net, order.currency),
+            format_rate(line.tax_rate, translate),
+            format_money(line.tax, order.currency),
         )
+        for number, line in enumerate(order.lines, start=1)
+    )
     ship_to = [Field(label(QT_TRANSLATE_NOOP("reports", "Warehouse")), warehouse.name)]
     if warehouse.address:
         ship_to.append(Field(label(QT_TRANSLATE_NOOP("reports", "Address")), warehouse.address))
@@ -132,17 +155,17 @@ def order_document(session: Session, order_id: int) -> PdfDocument:
             "",
             "",
             "",
-            format_amount(order.net_total),
+            format_money(order.net_total, order.currency),
             "",
-            format_amount(order.tax_total),
+            format_money(order.tax_total, order.currency),
         )
     ]
     in_words = None
-    figure = f"{order.currency} {format_amount(order.gross_total)}"
+    figure = f"{order.currency} {format_money(order.gross_total, order.currency)}"
     if language.startswith("zh") and order.currency == "CNY":
         in_words = AmountInWords(
             words=amount_in_capitals(order.gross_total),
-            figure="¥" + format_amount(order.gross_total),
+            figure="¥" + format_money(order.gross_total, order.currency),
             label=label(QT_TRANSLATE_NOOP("reports", "Total with tax (in words)")),
         )
     else:
@@ -150,10 +173,10 @@ def order_document(session: Session, order_id: int) -> PdfDocument:
         totals.append((gross, "", "", "", "", "", "", figure, "", ""))
     return PdfDocument(
         title=label(QT_TRANSLATE_NOOP("reports", "Purchase order")),
-        number=order.number or "",
+        number=order.number,
         date=order.order_date,
         language=language,
-        company=company,
+        company=company_block(order.company),
         columns=(
             Column(label(QT_TRANSLATE_NOOP("reports", "Line")), 0.5, "center"),
             Column(label(QT_TRANSLATE_NOOP("reports", "Code")), 1.0),
@@ -183,53 +206,33 @@ def order_document(session: Session, order_id: int) -> PdfDocument:
     )
 
 
-def receipt_document(session: Session, receipt_id: int) -> PdfDocument:
-    receipt = get_receipt(session, receipt_id)
-    order = session.get(PurchaseOrder, receipt.order_id)
-    supplier = session.get(Party, receipt.supplier_id)
-    warehouse = session.get(Location, receipt.warehouse_id)
-    assert order is not None and supplier is not None and warehouse is not None
-    company, language = _company(session)
-    order_lines = {
-        line.id: line
-        for line in session.scalars(
-            select(PurchaseOrderLine).where(PurchaseOrderLine.order_id == order.id)
+def receipt_document(receipt: ReceiptPrint) -> PdfDocument:
+    rows = tuple(
+        (
+            str(number),
+            line.item.code,
+            line.item.name,
+            line.item.spec,
+            line.item.unit,
+            format_quantity(line.ordered, line.item.places),
+            format_quantity(line.received, line.item.places),
         )
-    }
-    items = _items(session, order_lines.values())
-    rows = []
-    for number, line in enumerate(receipt.lines, start=1):
-        item = items[line.item_id]
-        ordered = order_lines[line.order_line_id]
-        rows.append(
-            (
-                str(number),
-                item.code,
-                item.name,
-                item.spec,
-                item.base_unit,
-                format_quantity(ordered.base_quantity, item.unit_precision),
-                format_quantity(line.quantity, item.unit_precision),
-            )
-        )
+        for number, line in enumerate(receipt.lines, start=1)
+    )
     fields = [
-        Field(label(QT_TRANSLATE_NOOP("reports", "Purchase order")), order.number or ""),
-        Field(label(QT_TRANSLATE_NOOP("reports", "Warehouse")), warehouse.name),
+        Field(label(QT_TRANSLATE_NOOP("reports", "Purchase order")), receipt.order_number),
+        Field(label(QT_TRANSLATE_NOOP("reports", "Warehouse")), receipt.warehouse),
     ]
-    if warehouse.id != order.warehouse_id:
-        ordered_into = session.get(Location, order.warehouse_id)
+    if receipt.ordered_into is not None:
         fields.append(
-            Field(
-                label(QT_TRANSLATE_NOOP("reports", "Ordered into")),
-                ordered_into.name if ordered_into else "",
-            )
+            Field(label(QT_TRANSLATE_NOOP("reports", "Ordered into")), receipt.ordered_into)
         )
     return PdfDocument(
         title=label(QT_TRANSLATE_NOOP("reports", "Goods receipt")),
         number=receipt.number,
         date=receipt.receipt_date,
-        language=language,
-        company=company,
+        language=receipt.company.language,
+        company=company_block(receipt.company),
         columns=(
             Column(label(QT_TRANSLATE_NOOP("reports", "Line")), 0.45, "center"),
             Column(label(QT_TRANSLATE_NOOP("reports", "Code")), 1.1),
@@ -240,7 +243,7 @@ def receipt_document(session: Session, receipt_id: int) -> PdfDocument:
             Column(label(QT_TRANSLATE_NOOP("reports", "Received")), 0.9, "right"),
         ),
         rows=tuple(rows),
-        parties=(_supplier_block(supplier),),
+        parties=(_supplier_block(receipt.supplier),),
         fields=tuple(fields),
         remarks=receipt.note,
         signatures=(
@@ -251,25 +254,9 @@ def receipt_document(session: Session, receipt_id: int) -> PdfDocument:
     )
 
 
-def _items(session: Session, lines) -> dict[int, Item]:  # type: ignore[no-untyped-def]
-    ids = {line.item_id for line in lines}
-    return {row.id: row for row in session.scalars(select(Item).where(Item.id.in_(ids)))}
+def order_pdf(order: OrderPrint) -> bytes:
+    return render_document(order_document(order))
 
 
-def order_pdf(session: Session, order_id: int) -> bytes:
-    """The order as the supplier gets it; refused (StateError) for drafts and cancelled ones."""
-    ORDER_WORKFLOW.target(get_order(session, order_id).state, "print")
-    return render_document(order_document(session, order_id))
-
-
-def receipt_pdf(session: Session, receipt_id: int) -> bytes:
-    return render_document(receipt_document(session, receipt_id))
-
-
-def document_name(
-    session: Session, *, order_id: int | None = None, receipt_id: int | None = None
-) -> str:
-    """A file name for the PDF: the document's number."""
-    if receipt_id is not None:
-        return f"{session.get(GoodsReceipt, receipt_id).number}.pdf"  # type: ignore[union-attr]
-    return f"{get_order(session, order_id).number}.pdf"  # type: ignore[arg-type]
+def receipt_pdf(receipt: ReceiptPrint) -> bytes:
+    return render_document(receipt_document(receipt))

@@ -2,8 +2,9 @@
 
 Used by the tests, the PDF benchmark and previews (a company's letterhead in
 the settings). Real documents are built the same way by their area's
-``reports`` module: compute with ``domain.tax``, format with
-``reports.formatting``, label with ``label(QT_TRANSLATE_NOOP("reports", …))``.
+``reports`` module from the plain view ``services/<area>/printing.py`` fills:
+compute with ``domain.tax``, format with ``domain.formatting``, label with
+``label(QT_TRANSLATE_NOOP("reports", …))``.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from datetime import date
 from decimal import Decimal
 
 from erp_desktop.domain.amount_words import amount_in_capitals
+from erp_desktop.domain.formatting import format_money, format_price, format_quantity, format_rate
 from erp_desktop.domain.tax import VAT_9, VAT_13, LineInput, PriceMode, compute_document
 from erp_desktop.i18n import QT_TRANSLATE_NOOP, cli_translator
 from erp_desktop.reports.document import (
@@ -23,7 +25,6 @@ from erp_desktop.reports.document import (
     PdfDocument,
     label,
 )
-from erp_desktop.reports.formatting import format_amount, format_price, format_quantity, format_rate
 
 _GOODS = (
     ("不锈钢保温杯", "500ml 银色", "个"),
@@ -58,14 +59,14 @@ def specimen_document(
             unit,
             format_quantity(line.quantity),
             format_price(line.net_unit_price),
-            format_amount(line.net),
+            format_money(line.net),
             format_rate(line.tax_rate, translate),
-            format_amount(line.tax),
+            format_money(line.tax),
         )
         for line, (name, spec, unit) in zip(taxes.lines, goods, strict=True)
     )
     total = label(QT_TRANSLATE_NOOP("reports", "Total"))
-    figure = "¥" + format_amount(taxes.gross)
+    figure = "¥" + format_money(taxes.gross)
     in_words = None
     if language.startswith("zh"):  # English invoices give the total in figures only
         in_words = AmountInWords(
@@ -94,9 +95,7 @@ def specimen_document(
             Column(label(QT_TRANSLATE_NOOP("reports", "Tax")), 1.0, "right"),
         ),
         rows=rows,
-        totals=(
-            (total, "", "", "", "", "", format_amount(taxes.net), "", format_amount(taxes.tax)),
-        ),
+        totals=((total, "", "", "", "", "", format_money(taxes.net), "", format_money(taxes.tax)),),
         parties=(
             PartyBlock(
                 label(QT_TRANSLATE_NOOP("reports", "Buyer")),

@@ -1,50 +1,83 @@
 """Printed stock documents: a stock adjustment and a count sheet, as PDF.
 
-Built from what the book holds (the posted moves' values for a posted
-adjustment, the on-hand of the sheet for a count), laid out by the shared
-document base. Unit costs and values are printed only for users who may see
-costs. A draft carries the "Draft" watermark.
+Laid out from the views ``services.stock.printing`` builds (the posted moves'
+values for a posted adjustment, the on-hand of the sheet for a count). Unit
+costs and values are in the view only for users who may see costs. A draft
+carries the "Draft" watermark.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from datetime import date, datetime
 from decimal import Decimal
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session
-
-from erp_desktop.domain.documents import DocType
-from erp_desktop.domain.permissions import Permission
+from erp_desktop.domain.formatting import format_money, format_price, format_quantity
 from erp_desktop.domain.stock import ADJUSTMENT_REASONS
-from erp_desktop.domain.stock_documents import StockDocState
 from erp_desktop.i18n import QT_TRANSLATE_NOOP, Msg, cli_translator
-from erp_desktop.models.location import Location
-from erp_desktop.models.stock import StockMove
 from erp_desktop.reports.document import (
     DRAFT,
     Column,
-    CompanyBlock,
     Field,
     PdfDocument,
+    company_block,
     label,
     render_document,
 )
-from erp_desktop.reports.formatting import format_amount, format_price, format_quantity
-from erp_desktop.services.company import get_company
-from erp_desktop.services.permissions import may
-from erp_desktop.services.stock.documents import adjustment_view, count_view
+from erp_desktop.reports.views import CompanyView, ItemView
 
 
-def _company(session: Session) -> tuple[CompanyBlock, str]:
-    company = get_company(session)
-    if company is None:
-        return CompanyBlock(""), "en"
-    lines = tuple(
-        part
-        for part in (" ".join(p for p in (company.address, company.phone) if p), company.tax_id)
-        if part
-    )
-    return CompanyBlock(company.name, lines), company.language
+@dataclass(frozen=True)
+class Costed:
+    """What the posting stored for a line: the unit cost and the signed value."""
+
+    unit_cost: Decimal
+    value: Decimal
+
+
+@dataclass(frozen=True)
+class AdjustmentPrintLine:
+    item: ItemView
+    quantity: Decimal  # signed: + found, − lost
+    costed: Costed | None  # None: not posted, or the user may not see costs
+
+
+@dataclass(frozen=True)
+class AdjustmentPrint:
+    company: CompanyView
+    number: str
+    adjustment_date: date
+    draft: bool
+    warehouse: str
+    reason: str  # a key of domain.stock.ADJUSTMENT_REASONS (or free text)
+    note: str
+    posted_by: str | None
+    posted_at: datetime | None
+    show_costs: bool
+    lines: tuple[AdjustmentPrintLine, ...]
+
+
+@dataclass(frozen=True)
+class CountPrintLine:
+    line_no: int
+    item: ItemView
+    book_quantity: Decimal  # at posting for a posted count, else on the sheet
+    counted: Decimal | None
+    difference: Decimal | None  # posted counts only
+
+
+@dataclass(frozen=True)
+class CountPrint:
+    company: CompanyView
+    number: str
+    count_date: date
+    posted: bool
+    warehouse: str  # "code  name"
+    created_at: datetime
+    category: str
+    note: str
+    changed_lines: int
+    lines: tuple[CountPrintLine, ...]
 
 
 def _signed(value: Decimal, places: int) -> str:
@@ -52,31 +85,9 @@ def _signed(value: Decimal, places: int) -> str:
     return f"+{text}" if value > 0 else text
 
 
-def adjustment_pdf(session: Session, user_id: int, adjustment_id: int) -> bytes:
-    view = adjustment_view(session, adjustment_id)
-    company, language = _company(session)
-    costs = may(session, user_id, Permission.SEE_COSTS)
-    values: dict[int, tuple[Decimal, Decimal]] = {}  # line id → signed value, unit cost
-    if view.state == StockDocState.POSTED:
-        moves = session.execute(
-            select(
-                StockMove.doc_line_id,
-                StockMove.value,
-                StockMove.unit_cost,
-                StockMove.to_location_id,
-            ).where(StockMove.doc_type == DocType.ADJUSTMENT, StockMove.doc_id == adjustment_id)
-        )
-        for line_id, value, unit_cost, target in moves:
-            values[line_id] = (value if target == view.warehouse_id else -value, unit_cost)
-    from erp_desktop.models.adjustment import StockAdjustmentLine
-
-    line_ids = list(
-        session.scalars(
-            select(StockAdjustmentLine.id)
-            .where(StockAdjustmentLine.adjustment_id == adjustment_id)
-            .order_by(StockAdjustmentLine.line_no)
-        )
-    )
+def adjustment_document(view: AdjustmentPrint) -> PdfDocument:
+    language = view.company.language
+    costs = view.show_costs
     columns = [
         Column(label(QT_TRANSLATE_NOOP("reports", "Line")), 0.45, "center"),
         Column(label(QT_TRANSLATE_NOOP("reports", "Item code")), 1.1),
@@ -92,27 +103,27 @@ def adjustment_pdf(session: Session, user_id: int, adjustment_id: int) -> bytes:
         ]
     rows = []
     total = Decimal("0.00")
-    for number, (line, line_id) in enumerate(zip(view.lines, line_ids, strict=True), start=1):
+    for number, line in enumerate(view.lines, start=1):
         item = line.item
         row: list[str | Msg] = [
             str(number),
             item.code,
             item.name,
             item.spec,
-            item.base_unit,
-            _signed(line.quantity, item.unit_precision),
+            item.unit,
+            _signed(line.quantity, item.places),
         ]
         if costs:
-            posted = values.get(line_id)
+            posted = line.costed
             row += (  # the cost the posting stored (rounded half up), not worked out again
-                [format_price(posted[1]), format_amount(posted[0])] if posted else ["", ""]
+                [format_price(posted.unit_cost), format_money(posted.value)] if posted else ["", ""]
             )
-            total += posted[0] if posted else 0
+            total += posted.value if posted else 0
         rows.append(tuple(row))
     totals: tuple[tuple[str | Msg, ...], ...] = ()
-    if costs and view.state == StockDocState.POSTED:
+    if costs and not view.draft:
         empty: list[str | Msg] = [""] * (len(columns) - 2)
-        totals = ((label(QT_TRANSLATE_NOOP("reports", "Total")), *empty, format_amount(total)),)
+        totals = ((label(QT_TRANSLATE_NOOP("reports", "Total")), *empty, format_money(total)),)
     fields = [
         Field(label(QT_TRANSLATE_NOOP("reports", "Warehouse")), view.warehouse),
         Field(
@@ -129,12 +140,12 @@ def adjustment_pdf(session: Session, user_id: int, adjustment_id: int) -> bytes:
                 f"{view.posted_by or ''}  {view.posted_at.astimezone().strftime('%Y-%m-%d %H:%M')}",
             )
         )
-    document = PdfDocument(
+    return PdfDocument(
         title=label(QT_TRANSLATE_NOOP("reports", "Stock adjustment")),
-        number=view.number or "",
+        number=view.number,
         date=view.adjustment_date,
         language=language,
-        company=company,
+        company=company_block(view.company),
         columns=tuple(columns),
         rows=tuple(rows),
         fields=tuple(fields),
@@ -145,17 +156,14 @@ def adjustment_pdf(session: Session, user_id: int, adjustment_id: int) -> bytes:
             label(QT_TRANSLATE_NOOP("reports", "Warehouse keeper")),
             label(QT_TRANSLATE_NOOP("reports", "Approved by")),
         ),
-        watermark=DRAFT if view.state == StockDocState.DRAFT else None,
+        watermark=DRAFT if view.draft else None,
     )
-    return render_document(document)
 
 
-def count_sheet_pdf(session: Session, user_id: int, count_id: int) -> bytes:
+def count_document(view: CountPrint) -> PdfDocument:
     """The sheet to count with (blank boxes for a draft), or the posted result."""
-    view = count_view(session, count_id)
-    company, language = _company(session)
-    posted = view.state == StockDocState.POSTED
-    warehouse = session.get(Location, view.warehouse_id)
+    language = view.company.language
+    posted = view.posted
     columns = (
         Column(label(QT_TRANSLATE_NOOP("reports", "Line")), 0.45, "center"),
         Column(label(QT_TRANSLATE_NOOP("reports", "Item code")), 1.1),
@@ -176,20 +184,15 @@ def count_sheet_pdf(session: Session, user_id: int, count_id: int) -> bytes:
     )
     rows = []
     for line in view.lines:
-        places = line.item.unit_precision
+        places = line.item.places
         rows.append(
             (
                 str(line.line_no),
                 line.item.code,
                 line.item.name,
                 line.item.spec,
-                line.item.base_unit,
-                format_quantity(
-                    line.posted_on_hand
-                    if posted and line.posted_on_hand is not None
-                    else line.sheet_quantity,
-                    places,
-                ),
+                line.item.unit,
+                format_quantity(line.book_quantity, places),
                 format_quantity(line.counted, places) if line.counted is not None else "",
                 _signed(line.difference, places) if posted and line.difference is not None else "",
             )
@@ -197,7 +200,7 @@ def count_sheet_pdf(session: Session, user_id: int, count_id: int) -> bytes:
     fields = [
         Field(
             label(QT_TRANSLATE_NOOP("reports", "Warehouse")),
-            f"{warehouse.code}  {view.warehouse}" if warehouse else view.warehouse,
+            view.warehouse,
         ),
         Field(
             label(QT_TRANSLATE_NOOP("reports", "Sheet made")),
@@ -221,12 +224,12 @@ def count_sheet_pdf(session: Session, user_id: int, count_id: int) -> bytes:
                 {"count": view.changed_lines},
             ).render(cli_translator(language))
         ).strip()
-    document = PdfDocument(
+    return PdfDocument(
         title=label(QT_TRANSLATE_NOOP("reports", "Stock count")),
-        number=view.number or "",
+        number=view.number,
         date=view.count_date,
         language=language,
-        company=company,
+        company=company_block(view.company),
         columns=columns,
         rows=tuple(rows),
         fields=tuple(fields),
@@ -238,4 +241,11 @@ def count_sheet_pdf(session: Session, user_id: int, count_id: int) -> bytes:
         ),
         watermark=DRAFT if not posted else None,
     )
-    return render_document(document)
+
+
+def adjustment_pdf(view: AdjustmentPrint) -> bytes:
+    return render_document(adjustment_document(view))
+
+
+def count_sheet_pdf(view: CountPrint) -> bytes:
+    return render_document(count_document(view))

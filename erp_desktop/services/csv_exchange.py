@@ -36,7 +36,7 @@ from erp_desktop.domain.money import PRICE_PLACES, QUANTITY_PLACES, decimal_plac
 from erp_desktop.domain.permissions import Permission
 from erp_desktop.domain.text import fold_code
 from erp_desktop.errors import ValidationError
-from erp_desktop.i18n import QT_TRANSLATE_NOOP, Msg
+from erp_desktop.i18n import QT_TRANSLATE_NOOP, Msg, Translate
 from erp_desktop.models.item import Item
 from erp_desktop.models.location import Location, LocationKind
 from erp_desktop.models.party import Party
@@ -60,6 +60,16 @@ from erp_desktop.services.stock.opening_stock import OpeningLine, PostedOpening,
 
 T = TypeVar("T")
 Source = Path | bytes
+
+
+# Exports speak the user's language (headers and values), and imports read them back.
+YES = QT_TRANSLATE_NOOP("csv", "yes")
+NO = QT_TRANSLATE_NOOP("csv", "no")
+EXEMPT_TEXT = QT_TRANSLATE_NOOP("csv", "exempt")
+
+
+def english(_context: str, text: str) -> str:
+    return text
 
 
 MAX_LISTED_ERRORS = 1000  # a preview lists this many bad rows and counts the rest
@@ -351,21 +361,22 @@ def commit_items(
     return Changed(count, Changes.of(Area.STOCK))
 
 
-def export_items(session: Session) -> bytes:
+def export_items(session: Session, translate: Translate = english) -> bytes:
+    """Every item; headers and yes/no in the language ``translate`` gives (the UI's)."""
     headers = [
-        "Code",
-        "Name",
-        "Specification",
-        "Category",
-        "Unit",
-        "Quantity decimals",
-        "Purchase unit",
-        "Purchase unit factor",
-        "Barcode",
-        "Purchase price",
-        "Sale price",
-        "Tax rate %",
-        "Active",
+        QT_TRANSLATE_NOOP("fields", "Code"),
+        QT_TRANSLATE_NOOP("fields", "Name"),
+        QT_TRANSLATE_NOOP("fields", "Specification"),
+        QT_TRANSLATE_NOOP("fields", "Category"),
+        QT_TRANSLATE_NOOP("fields", "Unit"),
+        QT_TRANSLATE_NOOP("fields", "Quantity decimals"),
+        QT_TRANSLATE_NOOP("fields", "Purchase unit"),
+        QT_TRANSLATE_NOOP("fields", "Purchase unit factor"),
+        QT_TRANSLATE_NOOP("fields", "Barcode"),
+        QT_TRANSLATE_NOOP("fields", "Purchase price"),
+        QT_TRANSLATE_NOOP("fields", "Sale price"),
+        QT_TRANSLATE_NOOP("fields", "Tax rate %"),
+        QT_TRANSLATE_NOOP("fields", "Active"),
     ]
     query = select(
         Item.code,
@@ -383,9 +394,11 @@ def export_items(session: Session) -> bytes:
         Item.active,
     ).order_by(Item.code_key)
 
+    yes, no, exempt = (translate("csv", text) for text in (YES, NO, EXEMPT_TEXT))
+
     def rows():  # type: ignore[no-untyped-def]
         for r in session.execute(query).yield_per(5_000):
-            rate = "exempt" if r[11] is None else (r[11] * 100).normalize()
+            rate = exempt if r[11] is None else (r[11] * 100).normalize()
             yield (
                 *r[:7],
                 r[7].normalize() if r[7] is not None else None,
@@ -393,10 +406,10 @@ def export_items(session: Session) -> bytes:
                 r[9].normalize(),
                 r[10].normalize(),
                 rate,
-                "yes" if r[12] else "no",
+                yes if r[12] else no,
             )
 
-    return write_csv(headers, rows())
+    return write_csv([translate("fields", h) for h in headers], rows())
 
 
 # -- opening stock --------------------------------------------------------------------------
@@ -530,7 +543,12 @@ def commit_opening(
     )
 
 
-def export_on_hand(session: Session, user_id: int, place: int | str | None = None) -> bytes:
+def export_on_hand(
+    session: Session,
+    user_id: int,
+    place: int | str | None = None,
+    translate: Translate = english,
+) -> bytes:
     """On hand per item and warehouse (values only for users who may see costs)."""
     costs = may(session, user_id, Permission.SEE_COSTS)
     kinds = [LocationKind.TRANSIT] if place == "transit" else [LocationKind.WAREHOUSE]
@@ -553,16 +571,19 @@ def export_on_hand(session: Session, user_id: int, place: int | str | None = Non
     if isinstance(place, int):
         query = query.where(Location.id == place)
     headers = [
-        "Item code",
-        "Name",
-        "Specification",
-        "Warehouse code",
-        "Warehouse",
-        "Unit",
-        "Quantity",
+        QT_TRANSLATE_NOOP("fields", "Item code"),
+        QT_TRANSLATE_NOOP("fields", "Name"),
+        QT_TRANSLATE_NOOP("fields", "Specification"),
+        QT_TRANSLATE_NOOP("fields", "Warehouse code"),
+        QT_TRANSLATE_NOOP("fields", "Warehouse"),
+        QT_TRANSLATE_NOOP("fields", "Unit"),
+        QT_TRANSLATE_NOOP("fields", "Quantity"),
     ]
     if costs:
-        headers += ["Value", "Average cost"]
+        headers += [
+            QT_TRANSLATE_NOOP("fields", "Value"),
+            QT_TRANSLATE_NOOP("fields", "Average cost"),
+        ]
 
     def rows():  # type: ignore[no-untyped-def]
         from erp_desktop.domain.stock import average_cost
@@ -574,7 +595,7 @@ def export_on_hand(session: Session, user_id: int, place: int | str | None = Non
                 out += [r[7], cost.normalize() if cost is not None else None]
             yield out
 
-    return write_csv(headers, rows())
+    return write_csv([translate("fields", h) for h in headers], rows())
 
 
 # -- parties (suppliers and customers) ----------------------------------------------------------
@@ -700,26 +721,27 @@ def commit_parties(
     return Changed(count, Changes.of(Area.PARTIES))
 
 
-def export_parties(session: Session, role: str) -> bytes:
+def export_parties(session: Session, role: str, translate: Translate = english) -> bytes:
     _check_role(role)
     headers = [
-        "Code",
-        "Name",
-        "Tax ID",
-        "Reason for accepting the tax ID",
-        "Contact",
-        "Phone",
-        "Email",
-        "Address",
-        "Bank",
-        "Bank account",
-        "Currency",
-        "Payment terms",
-        "Lead time (days)",
-        "Discount %",
-        "Notes",
-        "Active",
+        QT_TRANSLATE_NOOP("fields", "Code"),
+        QT_TRANSLATE_NOOP("fields", "Name"),
+        QT_TRANSLATE_NOOP("fields", "Tax ID"),
+        QT_TRANSLATE_NOOP("fields", "Reason for accepting the tax ID"),
+        QT_TRANSLATE_NOOP("fields", "Contact"),
+        QT_TRANSLATE_NOOP("fields", "Phone"),
+        QT_TRANSLATE_NOOP("fields", "Email"),
+        QT_TRANSLATE_NOOP("fields", "Address"),
+        QT_TRANSLATE_NOOP("fields", "Bank"),
+        QT_TRANSLATE_NOOP("fields", "Bank account"),
+        QT_TRANSLATE_NOOP("fields", "Currency"),
+        QT_TRANSLATE_NOOP("fields", "Payment terms"),
+        QT_TRANSLATE_NOOP("fields", "Lead time (days)"),
+        QT_TRANSLATE_NOOP("fields", "Discount %"),
+        QT_TRANSLATE_NOOP("fields", "Notes"),
+        QT_TRANSLATE_NOOP("fields", "Active"),
     ]
+    yes, no = translate("csv", YES), translate("csv", NO)
     flag = Party.is_supplier if role == SUPPLIER else Party.is_customer
     query = select(Party).where(flag.is_(True)).order_by(Party.code_key)
     rows = (
@@ -739,11 +761,11 @@ def export_parties(session: Session, role: str) -> bytes:
             p.lead_time_days,
             p.discount_percent,
             p.notes,
-            "yes" if p.active else "no",
+            yes if p.active else no,
         )
         for p in session.scalars(query)
     )
-    return write_csv(headers, rows)
+    return write_csv([translate("fields", h) for h in headers], rows)
 
 
 __all__ = [

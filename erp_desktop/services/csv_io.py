@@ -41,7 +41,7 @@ from erp_desktop.domain.money import parse_decimal
 from erp_desktop.domain.text import clean_text
 from erp_desktop.errors import ValidationError
 from erp_desktop.files import write_whole
-from erp_desktop.i18n import QT_TRANSLATE_NOOP, Msg
+from erp_desktop.i18n import QT_TRANSLATE_NOOP, Msg, cli_translator
 
 T = TypeVar("T")
 Cell = str | Decimal | int | date | None
@@ -436,9 +436,10 @@ def header_key(text: str) -> str:
 def _map_headers(
     headers: Sequence[str], fields: Sequence[CsvField]
 ) -> tuple[dict[str, str], tuple[str, ...]]:
+    chinese = cli_translator("zh_CN")  # a file exported from the Chinese UI reads back
     names: dict[str, CsvField] = {}
     for f in fields:
-        for name in (f.key, f.label, *f.aliases):
+        for name in (f.key, f.label, chinese("fields", f.label), *f.aliases):
             names.setdefault(header_key(name), f)
     columns: dict[str, str] = {}
     unknown: list[str] = []

@@ -34,13 +34,14 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
-from erp_desktop.files import write_whole
+from erp_desktop.i18n import Translate
 from erp_desktop.services.csv_exchange import ImportPreview
 from erp_desktop.services.csv_io import RowError
 from erp_desktop.ui.context import AppContext
 from erp_desktop.ui.errors import ERROR_STYLE, show_info, show_inline
 from erp_desktop.ui.i18n import render
 from erp_desktop.ui.runner import Operation, OperationCancelled, Progress
+from erp_desktop.ui.saving import save_file
 
 Index = QModelIndex | QPersistentModelIndex
 FileProgress = Callable[[int, int], None]
@@ -222,20 +223,17 @@ class ImportDialog(QDialog):
 
 
 def save_export(
-    parent: QWidget, ctx: AppContext, suggested: str, export: Callable[[Session], bytes]
+    parent: QWidget,
+    ctx: AppContext,
+    suggested: str,
+    export: Callable[[Session, Translate], bytes],
 ) -> None:
-    """Ask where to save, then write the export there (on a worker)."""
-    name, _ = QFileDialog.getSaveFileName(
-        parent,
-        QCoreApplication.translate("ImportDialog", "Export"),
-        suggested,
-        QCoreApplication.translate("ImportDialog", "CSV files (*.csv)"),
-    )
-    if not name:
-        return
+    """Ask where to save, then write the export there (on a worker), in the UI's language."""
     book = ctx.book
-
-    def work(_progress: Any) -> None:
-        write_whole(Path(name), book.read(export))
-
-    ctx.runner.run(work)
+    save_file(
+        ctx,
+        parent,
+        suggested,
+        lambda: book.read(lambda session: export(session, QCoreApplication.translate)),
+        caption=QCoreApplication.translate("ImportDialog", "Export"),
+    )

@@ -54,6 +54,9 @@ class MainWindow(QMainWindow):
         self.banner = Banner()
         self.banner.action_clicked.connect(self._banner_action)
         self.watch = ChangeWatch(self.ctx, self)
+        # False while this window's own wizard moves the book: the wizard reopens it on the
+        # server with the user who is signed in here, so the watch must not reopen it first.
+        self.follow_moves = True
         self.watch.connection_changed.connect(self._connection_changed)
         self.watch.moved.connect(self._follow_move)
         self.watch.moving.connect(self._show_moving)
@@ -222,6 +225,7 @@ class MainWindow(QMainWindow):
     # -- connection and moved books -------------------------------------------------------------
     def book_opened(self) -> None:
         """A book was just opened: watch it, and say so if it was moved elsewhere."""
+        self.follow_moves = True
         self.watch.start()
         self.banner.clear()
         self._show_moved_banner()
@@ -296,6 +300,8 @@ class MainWindow(QMainWindow):
         """The book file was moved to a server while open here: reopen it from there."""
         from erp_desktop.db.location import BookLocation
 
+        if not self.follow_moves:
+            return
         self.watch.stop()
         self.actions_.open_recent(BookLocation.parse(where).display())
 

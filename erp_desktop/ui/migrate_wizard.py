@@ -308,6 +308,7 @@ class MovePage(QWizardPage):
         self.status.setText(self.tr("Starting…"))
         self.started = time.monotonic()
         self.wiz.running = True
+        self.wiz.follow_moves(False)
         migration = self.wiz.migration(on_step=self.relay.stepped.emit)
         confirmed = self.wiz.check_page.confirm_box.isChecked()
         self.wiz.ctx.runner.run(
@@ -354,6 +355,7 @@ class MovePage(QWizardPage):
 
     def _failed(self, exc: BaseException) -> bool:
         self.wiz.running = False
+        self.wiz.follow_moves(True)
         self.failed = True
         self.time_left.setText("")
         if isinstance(exc, VerificationFailed):
@@ -512,6 +514,12 @@ class MoveToServerWizard(QWizard):
             cancelled=self._cancel.is_set,
         )
 
+    def follow_moves(self, follow: bool) -> None:
+        """While this wizard moves the book, the window leaves reopening it to the wizard."""
+        window = self.parent()
+        if hasattr(window, "follow_moves"):
+            window.follow_moves = follow
+
     def reject(self) -> None:
         if self.running:  # stop safely, then close
             self._cancel.set()
@@ -520,6 +528,7 @@ class MoveToServerWizard(QWizard):
             self.button(QWizard.WizardButton.CancelButton).setEnabled(False)
             self.ctx.runner.wait(120_000)
             return
+        self.follow_moves(True)
         super().reject()
 
     def accept(self) -> None:

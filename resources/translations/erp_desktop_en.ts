@@ -591,18 +591,6 @@
         <source>Save the document first.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Save as PDF</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saved {path}.</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>FirstRunDialog</name>
@@ -683,10 +671,6 @@
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2260,10 +2244,6 @@ Why?</source>
         <source>Save as PDF</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Cannot save</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>PlaceCombo</name>
@@ -2332,14 +2312,6 @@ Why?</source>
     </message>
     <message>
         <source>Receipt note {number} (PDF)…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save PDF</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PDF documents (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2736,6 +2708,41 @@ Why?</source>
     </message>
     <message>
         <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Saving</name>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>XML files (*.xml)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved {name} in {folder}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show in folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3385,10 +3392,6 @@ The goods leave {source} and are on the road until {destination} receives them. 
     </message>
     <message>
         <source>Save the transfer note</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PDF documents (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4179,6 +4182,21 @@ The goods leave {source} and are on the road until {destination} receives them. 
     </message>
     <message>
         <source>the book to open (default: as without a command)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>csv</name>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exempt</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5194,6 +5212,10 @@ The details are in the log file:
         <source>This book already holds items, parties or documents: demo data goes only into a new or empty book. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Only a shipped transfer has a transfer note.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fields</name>
@@ -5306,6 +5328,10 @@ The details are in the log file:
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Item code</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5315,6 +5341,14 @@ The details are in the log file:
     </message>
     <message>
         <source>Unit cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warehouse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average cost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5707,6 +5741,10 @@ The details are in the log file:
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Seller (seal)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Line</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5908,6 +5946,14 @@ The details are in the log file:
     </message>
     <message>
         <source>Checked by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Short {quantity}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed with a shortage on {date} by {user}: {reason}. {note}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

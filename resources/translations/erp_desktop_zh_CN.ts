@@ -591,18 +591,6 @@
       <source>Save the document first.</source>
       <translation>请先保存单据。</translation>
     </message>
-    <message>
-      <source>Save as PDF</source>
-      <translation>保存为 PDF</translation>
-    </message>
-    <message>
-      <source>PDF files (*.pdf)</source>
-      <translation>PDF 文件 (*.pdf)</translation>
-    </message>
-    <message>
-      <source>Saved {path}.</source>
-      <translation>已保存 {path}。</translation>
-    </message>
   </context>
   <context>
     <name>FirstRunDialog</name>
@@ -684,10 +672,6 @@
     <message>
       <source>Export</source>
       <translation>导出</translation>
-    </message>
-    <message>
-      <source>CSV files (*.csv)</source>
-      <translation>CSV 文件 (*.csv)</translation>
     </message>
   </context>
   <context>
@@ -2262,10 +2246,6 @@ Why?</source>
       <source>Save as PDF</source>
       <translation>另存为 PDF</translation>
     </message>
-    <message>
-      <source>Cannot save</source>
-      <translation>无法保存</translation>
-    </message>
   </context>
   <context>
     <name>PlaceCombo</name>
@@ -2335,14 +2315,6 @@ Why?</source>
     <message>
       <source>Receipt note {number} (PDF)…</source>
       <translation>收货单 {number} (PDF)…</translation>
-    </message>
-    <message>
-      <source>Save PDF</source>
-      <translation>保存 PDF</translation>
-    </message>
-    <message>
-      <source>PDF documents (*.pdf)</source>
-      <translation>PDF 文档 (*.pdf)</translation>
     </message>
   </context>
   <context>
@@ -2739,6 +2711,41 @@ Why?</source>
     <message>
       <source>Problem</source>
       <translation>问题</translation>
+    </message>
+  </context>
+  <context>
+    <name>Saving</name>
+    <message>
+      <source>PDF documents (*.pdf)</source>
+      <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+      <source>CSV files (*.csv)</source>
+      <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+      <source>XML files (*.xml)</source>
+      <translation>XML 文件 (*.xml)</translation>
+    </message>
+    <message>
+      <source>Save as</source>
+      <translation>另存为</translation>
+    </message>
+    <message>
+      <source>Saved {name} in {folder}.</source>
+      <translation>已保存 {name}，位于 {folder}。</translation>
+    </message>
+    <message>
+      <source>Open</source>
+      <translation>打开</translation>
+    </message>
+    <message>
+      <source>Show in folder</source>
+      <translation>在文件夹中显示</translation>
+    </message>
+    <message>
+      <source>Close</source>
+      <translation>关闭</translation>
     </message>
   </context>
   <context>
@@ -3398,10 +3405,6 @@ The goods leave {source} and are on the road until {destination} receives them. 
     <message>
       <source>Save the transfer note</source>
       <translation>保存调拨单</translation>
-    </message>
-    <message>
-      <source>PDF documents (*.pdf)</source>
-      <translation>PDF 文件 (*.pdf)</translation>
     </message>
   </context>
   <context>
@@ -4192,6 +4195,21 @@ The goods leave {source} and are on the road until {destination} receives them. 
     <message>
       <source>the book to open (default: as without a command)</source>
       <translation>要打开的账套（默认：与不带命令启动时相同）</translation>
+    </message>
+  </context>
+  <context>
+    <name>csv</name>
+    <message>
+      <source>yes</source>
+      <translation>是</translation>
+    </message>
+    <message>
+      <source>no</source>
+      <translation>否</translation>
+    </message>
+    <message>
+      <source>exempt</source>
+      <translation>免税</translation>
     </message>
   </context>
   <context>
@@ -5209,6 +5227,10 @@ The details are in the log file:
       <source>This book already holds items, parties or documents: demo data goes only into a new or empty book. Nothing was changed.</source>
       <translation>此账套已有商品、往来单位或单据：演示数据只能写入新的或空的账套。未做任何更改。</translation>
     </message>
+    <message>
+      <source>Only a shipped transfer has a transfer note.</source>
+      <translation>只有已发运的调拨单才能打印调拨单。</translation>
+    </message>
   </context>
   <context>
     <name>fields</name>
@@ -5321,6 +5343,10 @@ The details are in the log file:
       <translation>税率%</translation>
     </message>
     <message>
+      <source>Active</source>
+      <translation>启用</translation>
+    </message>
+    <message>
       <source>Item code</source>
       <translation>商品编码</translation>
     </message>
@@ -5331,6 +5357,14 @@ The details are in the log file:
     <message>
       <source>Unit cost</source>
       <translation>单位成本</translation>
+    </message>
+    <message>
+      <source>Warehouse</source>
+      <translation>仓库</translation>
+    </message>
+    <message>
+      <source>Average cost</source>
+      <translation>平均成本</translation>
     </message>
     <message>
       <source>Tax ID</source>
@@ -5722,6 +5756,10 @@ The details are in the log file:
       <translation>开票人</translation>
     </message>
     <message>
+      <source>Seller (seal)</source>
+      <translation>销售方（章）</translation>
+    </message>
+    <message>
       <source>Line</source>
       <translation>序号</translation>
     </message>
@@ -5924,6 +5962,14 @@ The details are in the log file:
     <message>
       <source>Checked by</source>
       <translation>复核人</translation>
+    </message>
+    <message>
+      <source>Short {quantity}</source>
+      <translation>短少 {quantity}</translation>
+    </message>
+    <message>
+      <source>Closed with a shortage on {date} by {user}: {reason}. {note}</source>
+      <translation>{date} 由 {user} 短少结案：{reason}。{note}</translation>
     </message>
     <message>
       <source>Ship date</source>

@@ -12,9 +12,10 @@ from pathlib import Path
 import pytest
 
 from erp_desktop.domain.tax import TaxRate
-from erp_desktop.reports.invoice import qr_payload, render_invoice
+from erp_desktop.reports.invoice import InvoiceView, LineView, qr_payload, render_invoice
+from erp_desktop.reports.views import PartyView
 from erp_desktop.services.invoicing.issuing import stored_pdf
-from erp_desktop.services.invoicing.views import InvoiceView, LineView, PartyView, view_of
+from erp_desktop.services.invoicing.printing import view_of
 from tests.invoicing_world import build_shop
 from tests.reports.pdf_tools import pdf_fonts, pdf_pages_text, pypdf_text
 
@@ -186,3 +187,31 @@ def test_pages_render_to_images(tmp_path) -> None:  # type: ignore[no-untyped-de
     subprocess.run(["pdftoppm", "-png", "-r", "40", str(pdf), str(tmp_path / "page")], check=True)
     images = sorted(tmp_path.glob("page*.png"))
     assert images and images[0].stat().st_size > 5_000
+
+
+def test_invoice_has_seal_issuer_and_remarks_boxes(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """Like a VAT invoice: 备注 always, 开票人 with the issuing user's name, 销售方（章）."""
+    zh = flat(pdf_pages_text(render_invoice(view([line(1, "茶杯")])), tmp_path)[0])
+    assert "备注" in zh  # printed even when nothing is written in it
+    assert "开票人：王小明" in zh
+    assert "销售方（章）" in zh
+    assert zh.index("备注") < zh.index("销售方（章）") and zh.index("收款人") < zh.index("开票人")
+    noted = view([line(1, "茶杯")], remarks="合同号 HT-2026-08，分两批交货")
+    assert "备注合同号HT-2026-08，分两批交货" in flat(
+        pdf_pages_text(render_invoice(noted), tmp_path)[0]
+    )
+    en = flat(pdf_pages_text(render_invoice(view([line(1, "Cup")], language="en")), tmp_path)[0])
+    assert "Issuer:王小明" in en and "Seller(seal)" in en and "Remarks" in en
+
+
+def test_unit_prices_keep_their_places_without_trailing_zeros_and_align(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """Net 100.00 for 3 units is 33.333333 (exact to 6 places); 2 units at 50 print 50.000000
+    padded to the column's places, never 4–6 places of zeros on every line of a column."""
+    even = render_invoice(view([line(1, "茶杯", "2", "100.00"), line(2, "茶盘", "4", "10.00")]))
+    text = pdf_pages_text(even, tmp_path)[0]
+    assert re.search(r"茶杯\s+500ml\s+个\s+2\s+50\.00\s+100\.00", text), text
+    assert re.search(r"茶盘\s+500ml\s+个\s+4\s+2\.50\s+10\.00", text), text
+    mixed = render_invoice(view([line(1, "茶杯", "3", "100.00"), line(2, "茶盘", "4", "10.00")]))
+    text = pdf_pages_text(mixed, tmp_path)[0]
+    assert re.search(r"茶杯\s+500ml\s+个\s+3\s+33\.333333\s+100\.00", text), text
+    assert re.search(r"茶盘\s+500ml\s+个\s+4\s+2\.500000\s+10\.00", text), text  # aligned

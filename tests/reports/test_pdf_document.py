@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 
 from erp_desktop.domain.amount_words import amount_in_capitals
+from erp_desktop.domain.formatting import format_money
 from erp_desktop.i18n import QT_TRANSLATE_NOOP
 from erp_desktop.reports.document import (
     DRAFT,
@@ -25,7 +26,6 @@ from erp_desktop.reports.document import (
     label,
     render_document,
 )
-from erp_desktop.reports.formatting import format_amount
 from erp_desktop.reports.qr import qr_modules
 from erp_desktop.reports.specimen import specimen_document
 from tests.helpers import ROOT
@@ -193,7 +193,7 @@ def test_qr_code_has_finder_patterns() -> None:
 
 def test_totals_are_formatted_amounts(invoice_pdf: bytes) -> None:
     doc = specimen_document("zh_CN", 6)
-    assert doc.totals[0][6] == format_amount(Decimal(str(doc.totals[0][6]).replace(",", "")))
+    assert doc.totals[0][6] == format_money(Decimal(str(doc.totals[0][6]).replace(",", "")))
 
 
 def test_a_reprint_in_another_process_is_the_same_file(tmp_path: Path) -> None:

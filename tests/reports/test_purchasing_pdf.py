@@ -12,6 +12,7 @@ from erp_desktop.domain.amount_words import amount_in_capitals
 from erp_desktop.errors import StateError
 from erp_desktop.reports.purchasing import order_pdf, receipt_pdf
 from erp_desktop.services.company import get_company, update_company
+from erp_desktop.services.purchasing.printing import order_print, receipt_print
 from tests.reports.pdf_tools import pdf_fonts, pdf_pages_text, pypdf_text
 from tests.services.purchasing.conftest import shop  # noqa: F401  (the fixture)
 from tests.ui.conftest import SCREENSHOTS
@@ -29,12 +30,12 @@ def keep(pdf: bytes, name: str) -> None:
 
 def test_order_and_receipt_note_in_a_chinese_book(shop, tmp_path) -> None:  # type: ignore[no-untyped-def]  # noqa: F811
     order = shop.order((shop.screws, "10", "0.50"), (shop.cans, "2", "36"), confirm=False)
-    with pytest.raises(StateError, match="draft"):
-        shop.read(lambda s: order_pdf(s, order))
+    with pytest.raises(StateError, match="draft"):  # the rule is the service's, not the layout's
+        shop.read(lambda s: order_print(s, order))
     from erp_desktop.services.purchasing.orders import confirm_order
 
     shop.run(lambda s: confirm_order(s, shop.user, order).value)
-    pdf = shop.read(lambda s: order_pdf(s, order))
+    pdf = shop.read(lambda s: order_pdf(order_print(s, order)))
     keep(pdf, "purchase_order_zh_CN.pdf")
     text = squeeze(pdf_pages_text(pdf, tmp_path)[0])
     for expected in (
@@ -54,7 +55,7 @@ def test_order_and_receipt_note_in_a_chinese_book(shop, tmp_path) -> None:  # ty
     assert all(font["emb"] == "yes" for font in pdf_fonts(pdf, tmp_path))
 
     receipt = shop.receive(order, "4", "48")
-    note = shop.read(lambda s: receipt_pdf(s, receipt.receipt_id))
+    note = shop.read(lambda s: receipt_pdf(receipt_print(s, receipt.receipt_id)))
     keep(note, "receipt_note_zh_CN.pdf")
     text = squeeze(pdf_pages_text(note, tmp_path)[0])
     for expected in (
@@ -74,7 +75,7 @@ def test_english_book_prints_english_and_the_total_in_figures(shop, tmp_path) ->
 
     shop.run(english)
     order = shop.order((shop.rice, "12.5", "4.2"))
-    pdf = shop.read(lambda s: order_pdf(s, order))
+    pdf = shop.read(lambda s: order_pdf(order_print(s, order)))
     keep(pdf, "purchase_order_en.pdf")
     text = squeeze(pdf_pages_text(pdf, tmp_path)[0])
     assert "Purchaseorder" in text and "Totalwithtax" in text and "CNY59.33" in text

@@ -23,6 +23,7 @@ from erp_desktop.services.stock.counts import (
 from erp_desktop.services.stock.items import ItemData, create_item
 from erp_desktop.services.stock.locations import list_warehouses, virtual_location
 from erp_desktop.services.stock.posting import MoveRequest, new_key, post_moves
+from erp_desktop.services.stock.printing import adjustment_print, count_print
 from tests.reports.pdf_tools import pdf_pages_text
 
 DAY = date(2026, 11, 29)
@@ -63,7 +64,7 @@ def test_posted_adjustment_pdf(book, tmp_path) -> None:  # type: ignore[no-untyp
         return post_adjustment(s, 1, create_adjustment(s, 1, data).value, new_key()).adjustment_id
 
     adjustment = book.run(make)
-    pdf = book.read(lambda s: adjustment_pdf(s, 1, adjustment))
+    pdf = book.read(lambda s: adjustment_pdf(adjustment_print(s, 1, adjustment)))
     (tmp_path / "adjustment.pdf").write_bytes(pdf)
     text = "\n".join(pdf_pages_text(pdf, tmp_path))
     assert "库存调整单" in text and "ADJ-2026-000001" in text
@@ -76,14 +77,14 @@ def test_posted_adjustment_pdf(book, tmp_path) -> None:  # type: ignore[no-untyp
 def test_count_sheet_pdf_draft_and_posted(book, tmp_path) -> None:  # type: ignore[no-untyped-def]
     main, screws, _rice = world(book)
     count = book.run(lambda s: create_count(s, 1, CountSheetInput(main, DAY)).value)
-    pdf = book.read(lambda s: count_sheet_pdf(s, 1, count))
+    pdf = book.read(lambda s: count_sheet_pdf(count_print(s, count)))
     text = "\n".join(pdf_pages_text(pdf, tmp_path))
     assert (
         "盘点表" in text and "稿" in text and "RICE-5" in text and "20.00" in text
     )  # 草稿, rotated
     book.run(lambda s: record_counts(s, 1, count, [CountedLine(screws, D("98"))]))
     book.run(lambda s: post_count(s, 1, count, new_key()))
-    pdf = book.read(lambda s: count_sheet_pdf(s, 1, count))
+    pdf = book.read(lambda s: count_sheet_pdf(count_print(s, count)))
     (tmp_path / "count.pdf").write_bytes(pdf)
     text = "\n".join(pdf_pages_text(pdf, tmp_path))
     assert "CNT-2026-000001" in text and "-2" in text and "稿" not in text

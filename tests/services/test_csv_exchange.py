@@ -175,3 +175,23 @@ def test_a_file_changed_after_its_preview_imports_nothing(book, admin_id, tmp_pa
     with pytest.raises(ValidationError, match=r"^Line 3: Name is required\. The file was changed"):
         book.run(lambda s: commit_items(s, admin_id, preview).value)
     assert book.read(lambda s: find_item(s, "A-1")) is None
+
+
+def test_exports_speak_the_ui_language_and_read_back(book, admin_id) -> None:  # type: ignore[no-untyped-def]
+    """In the Chinese UI the headers and yes/no/exempt are Chinese; the import reads them."""
+    from erp_desktop.i18n import cli_translator
+
+    zh = cli_translator("zh_CN")
+    book.run(lambda s: create_item(s, admin_id, ItemData("CUP-1", "茶杯", "个", tax_rate=None)))
+    rows = list(
+        csv.reader(io.StringIO(book.read(lambda s: export_items(s, zh)).decode("utf-8-sig")))
+    )
+    assert rows[0][:5] == ["编码", "名称", "规格型号", "类别", "单位"]
+    assert rows[0][-1] == "启用" and rows[1][-1] == "是" and rows[1][11] == "免税"
+    assert not any(cell.isascii() and cell.isalpha() for cell in rows[0])  # no English header
+    preview = book.read(lambda s: preview_items(s, "\n".join(",".join(r) for r in rows).encode()))
+    assert set(preview.columns) >= {"code", "name", "unit", "tax_rate", "sale_price"}
+    parties = book.read(lambda s: export_parties(s, "customer", zh)).decode("utf-8-sig")
+    assert parties.splitlines()[0].startswith("编码,名称,税号")
+    on_hand = book.read(lambda s: export_on_hand(s, admin_id, None, zh)).decode("utf-8-sig")
+    assert on_hand.splitlines()[0].startswith("商品编码,名称,规格型号,仓库编码,仓库")

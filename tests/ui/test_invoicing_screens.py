@@ -238,6 +238,21 @@ def test_preview_print_and_exports(
     page.export_selected("xml")
     qtbot.waitUntil(target.exists, timeout=10_000)
     assert b"<cbc:ID>INV-2026-000001</cbc:ID>" in target.read_bytes()
+    # Export PDF says where the file went, with Open and Show in folder (issue 17)
+    from erp_desktop.ui.saving import SavedNotice
+
+    pdf_target = tmp_path / "one.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(pdf_target), ""))
+    page.export_selected("pdf")
+
+    def announced() -> list[str]:
+        return [n.label.text() for n in page.window().findChildren(SavedNotice)]
+
+    qtbot.waitUntil(lambda: any("one.pdf" in text for text in announced()))
+    (notice,) = page.window().findChildren(SavedNotice)  # the XML's notice was replaced
+    assert "one.pdf" in notice.label.text() and notice.isVisible()
+    assert notice.open_button.text() == "Open" and notice.folder_button.text() == "Show in folder"
+    assert pdf_target.read_bytes().startswith(b"%PDF")
     # batch export of the list as filtered: the draft is skipped
     shop.draft(shop.line(shop.cups, "1", "11.30"))
     page.refresh()

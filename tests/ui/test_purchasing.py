@@ -218,19 +218,28 @@ def test_amend_return_close_print_and_the_reports(  # type: ignore[no-untyped-de
 
     from PySide6.QtWidgets import QFileDialog
 
-    from erp_desktop.ui.purchasing import printing
+    from erp_desktop.ui.saving import SavedNotice
 
     target = tmp_path / "note.pdf"
-    monkeypatch.setattr(printing, "OPEN_AFTER_SAVING", False)
+    asked = []
     monkeypatch.setattr(
-        QFileDialog, "getSaveFileName", staticmethod(lambda *args: (str(target), ""))
+        QFileDialog,
+        "getSaveFileName",
+        staticmethod(lambda *args: asked.append(args[2]) or (str(target), "")),
     )
     dialog._fill_print_menu()
     actions = [a for a in dialog.print_menu.actions() if not a.isSeparator()]
     assert [a.text() for a in actions][1:] == ["收货单 GR-2026-000001 (PDF)…"]
     actions[1].trigger()
-    qtbot.waitUntil(target.exists, timeout=10_000)
+    qtbot.waitUntil(lambda: bool(dialog.findChildren(SavedNotice)), timeout=10_000)
     assert target.read_bytes().startswith(b"%PDF")
+    (notice,) = dialog.findChildren(SavedNotice)  # said where it went; opened nothing
+    assert "note.pdf" in notice.label.text() and notice.open_button.text() == "打开"
+    assert asked[0].endswith("GR-2026-000001.pdf")
+    actions[0].trigger()  # the next save starts in the folder of the last one
+    qtbot.waitUntil(lambda: len(asked) == 2, timeout=10_000)
+    assert asked[1] == str(tmp_path / "PO-2026-000001.pdf")
+    qtbot.waitUntil(lambda: len(dialog.findChildren(SavedNotice)) == 1, timeout=10_000)
     dialog.close()
 
     page.setCurrentWidget(page.reorder)

@@ -147,7 +147,7 @@ def test_on_hand_list_is_a_valid_model_and_filters(
 
 
 def test_adjustment_typed_in_the_grid_and_posted(
-    open_window, book, book_url, qtbot, tmp_path
+    open_window, book, book_url, qtbot, tmp_path, monkeypatch
 ) -> None:  # type: ignore[no-untyped-def]
     world = stock_world(book)
     window = open_window(book_url)
@@ -168,8 +168,15 @@ def test_adjustment_typed_in_the_grid_and_posted(
     held = book.read(lambda s: on_hand(s, world["screws"], world["main"]))
     assert (held.quantity, held.value) == (D("100"), D("30.00"))
     qtbot.waitUntil(lambda: page.adjustments.model.rowCount() == 1)
-    dialog.write_pdf(tmp_path / "adjustment.pdf")
-    wait_idle(qtbot, window)
+    from PySide6.QtWidgets import QFileDialog
+
+    from erp_desktop.ui.saving import SavedNotice
+
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", lambda *a, **k: (str(tmp_path / "adjustment.pdf"), "")
+    )
+    dialog.print_pdf()
+    qtbot.waitUntil(lambda: bool(dialog.findChildren(SavedNotice)), timeout=10_000)
     assert (tmp_path / "adjustment.pdf").read_bytes().startswith(b"%PDF")
     dialog.post()  # a second click posts nothing more (the state refuses it)
     held = book.read(lambda s: on_hand(s, world["screws"], world["main"]))

@@ -218,6 +218,8 @@ def test_print_button_writes_the_note(  # type: ignore[no-untyped-def]
     from PySide6.QtGui import QDesktopServices
     from PySide6.QtWidgets import QFileDialog
 
+    from erp_desktop.ui.saving import SavedNotice
+
     target = tmp_path / "note.pdf"
     opened = []
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
@@ -227,9 +229,13 @@ def test_print_button_writes_the_note(  # type: ignore[no-untyped-def]
     page.open_transfer(1)
     assert page.form.print_button.isEnabled()
     qtbot.mouseClick(page.form.print_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: bool(opened), timeout=20_000)
+    qtbot.waitUntil(lambda: bool(window.findChildren(SavedNotice)), timeout=20_000)
     assert target.read_bytes().startswith(b"%PDF")
-    assert opened[0].toLocalFile() == str(target)
+    assert opened == []  # never opened by itself
+    (notice,) = window.findChildren(SavedNotice)
+    qtbot.mouseClick(notice.open_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(notice.folder_button, Qt.MouseButton.LeftButton)
+    assert [url.toLocalFile() for url in opened] == [str(target), str(tmp_path)]
     page.new_transfer()
     assert not page.form.print_button.isEnabled()
     assert "发运后" in page.form.print_button.toolTip()

@@ -23,8 +23,8 @@ from erp_desktop.errors import BookError
 from erp_desktop.files import write_whole
 from erp_desktop.i18n import QT_TRANSLATE_NOOP
 from erp_desktop.models.invoice import Invoice, InvoiceDocument
+from erp_desktop.services.invoicing.printing import invoice_view
 from erp_desktop.services.invoicing.ubl import invoice_xml
-from erp_desktop.services.invoicing.views import invoice_view
 
 CHUNK = 50
 FORMATS = ("pdf", "xml")

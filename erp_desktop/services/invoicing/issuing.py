@@ -40,7 +40,7 @@ from erp_desktop.services.invoicing.documents import (
     require_for,
 )
 from erp_desktop.services.invoicing.drafts import clean_invoice, invoice_data, line_inputs
-from erp_desktop.services.invoicing.views import buyer_of, invoice_view, seller_of
+from erp_desktop.services.invoicing.printing import buyer_of, invoice_view, seller_of
 from erp_desktop.services.numbering import next_number
 from erp_desktop.services.parties import CUSTOMER, active_party
 from erp_desktop.services.seals import seal

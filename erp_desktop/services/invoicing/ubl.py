@@ -17,7 +17,8 @@ from decimal import Decimal
 
 from erp_desktop.domain.invoice import InvoiceKind, workflow_of
 from erp_desktop.domain.money import round_half_up
-from erp_desktop.services.invoicing.views import InvoiceView, LineView, PartyView
+from erp_desktop.reports.invoice import InvoiceView, LineView
+from erp_desktop.reports.views import PartyView
 
 NS = {
     "Invoice": "urn:oasis:names:specification:ubl:schema:xsd:Invoice-2",
@@ -183,7 +184,7 @@ def invoice_xml(view: InvoiceView) -> bytes:
 def document_xml(session, invoice_id: int) -> bytes:  # type: ignore[no-untyped-def]
     """The XML of an issued invoice or credit note (drafts have no number yet)."""
     from erp_desktop.services.invoicing.documents import get_invoice
-    from erp_desktop.services.invoicing.views import invoice_view
+    from erp_desktop.services.invoicing.printing import invoice_view
 
     row = get_invoice(session, invoice_id)
     workflow_of(row.kind).target(row.state, "print")

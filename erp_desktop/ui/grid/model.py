@@ -16,7 +16,8 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 
-from erp_desktop.domain.money import QUANTITY_PLACES, format_decimal, parse_decimal
+from erp_desktop.domain.formatting import format_decimal
+from erp_desktop.domain.money import QUANTITY_PLACES, parse_decimal
 from erp_desktop.errors import ValidationError
 from erp_desktop.i18n import QT_TRANSLATE_NOOP, Msg
 from erp_desktop.services.stock.items import ItemChoice

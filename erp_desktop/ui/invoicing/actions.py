@@ -2,18 +2,15 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-from typing import Any
-
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QAbstractButton, QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QAbstractButton, QMessageBox, QWidget
 
 from erp_desktop.domain.workflow import Workflow
-from erp_desktop.files import write_whole
 from erp_desktop.services.invoicing.issuing import preview_pdf, stored_pdf
 from erp_desktop.services.invoicing.ubl import document_xml
 from erp_desktop.ui.context import AppContext
 from erp_desktop.ui.i18n import render
+from erp_desktop.ui.saving import save_file
 
 
 def enable(button: QAbstractButton, workflow: Workflow, state: str | None, verb: str) -> None:
@@ -38,10 +35,12 @@ def confirm_delete(parent: QWidget) -> bool:
     return answer == QMessageBox.StandardButton.Yes
 
 
-def show_preview(parent: QWidget, pdf: bytes, title: str, file_name: str = "") -> QWidget:
+def show_preview(
+    ctx: AppContext, parent: QWidget, pdf: bytes, title: str, file_name: str = ""
+) -> QWidget:
     from erp_desktop.ui.invoicing.preview import PdfPreviewDialog
 
-    dialog = PdfPreviewDialog(pdf, title, file_name, parent)
+    dialog = PdfPreviewDialog(ctx, pdf, title, file_name, parent)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.open()
     return dialog
@@ -53,32 +52,27 @@ def preview(
     book = ctx.book
     ctx.runner.run(
         lambda _p: book.read(lambda s: preview_pdf(s, invoice_id)),
-        lambda pdf: show_preview(parent, pdf, title, f"{number or 'invoice'}.pdf"),
+        lambda pdf: show_preview(ctx, parent, pdf, title, f"{number or 'invoice'}.pdf"),
         parent=parent,
     )
 
 
 def export_one(ctx: AppContext, parent: QWidget, invoice_id: int, number: str, kind: str) -> None:
     """Ask where, then write the stored PDF or the XML of one issued document."""
-    pattern = "PDF (*.pdf)" if kind == "pdf" else "XML (*.xml)"
     caption = (
         QCoreApplication.translate("InvoiceActions", "Export PDF")
         if kind == "pdf"
         else QCoreApplication.translate("InvoiceActions", "Export XML")
     )
-    path, _ = QFileDialog.getSaveFileName(parent, caption, f"{number}.{kind}", pattern)
-    if not path:
-        return
     book = ctx.book
     make = stored_pdf if kind == "pdf" else document_xml
-
-    def work(_p: Any) -> Path:
-        data = book.read(lambda s: make(s, invoice_id))
-        target = Path(path)
-        write_whole(target, data)
-        return target
-
-    ctx.runner.run(work, parent=parent)
+    save_file(
+        ctx,
+        parent,
+        f"{number or 'invoice'}.{kind}",
+        lambda: book.read(lambda s: make(s, invoice_id)),
+        caption=caption,
+    )
 
 
 def open_invoice(ctx: AppContext, parent: QWidget, invoice_id: int | None) -> QWidget:

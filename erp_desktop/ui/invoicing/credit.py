@@ -38,7 +38,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from erp_desktop.domain.money import QUANTITY_PLACES, format_decimal
+from erp_desktop.domain.formatting import format_quantity
+from erp_desktop.domain.money import QUANTITY_PLACES
 from erp_desktop.errors import ErpError, ValidationError
 from erp_desktop.i18n import QT_TRANSLATE_NOOP
 from erp_desktop.services.invoicing import credits, issuing
@@ -58,12 +59,6 @@ REASONS = (
     QT_TRANSLATE_NOOP("CreditDialog", "Wrong invoice details"),
     QT_TRANSLATE_NOOP("CreditDialog", "Order cancelled"),
 )
-
-
-def plain(value: Decimal) -> str:
-    """A quantity with the decimals it has: 12.5000 → 12.5, 3.0000 → 3."""
-    exponent = value.normalize().as_tuple().exponent
-    return format_decimal(value, max(0, -exponent) if isinstance(exponent, int) else 0)
 
 
 class CreditLinesModel(QAbstractTableModel):
@@ -120,7 +115,7 @@ class CreditLinesModel(QAbstractTableModel):
                 "remaining": line.remaining,
                 "credit": self.wanted.get(line.line_id),
             }[key]
-            return "" if value is None else plain(value)
+            return "" if value is None else format_quantity(value)
         if role == Qt.ItemDataRole.TextAlignmentRole and key not in ("item",):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.BackgroundRole and key == "credit":

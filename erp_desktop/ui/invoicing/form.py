@@ -29,8 +29,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from erp_desktop.domain.formatting import format_money
 from erp_desktop.domain.invoice import INVOICE_WORKFLOW, InvoiceKind, InvoiceState, workflow_of
-from erp_desktop.domain.money import format_decimal
 from erp_desktop.domain.tax import PriceMode
 from erp_desktop.errors import ErpError
 from erp_desktop.services.company import CURRENCIES
@@ -347,7 +347,7 @@ class InvoiceDialog(QDialog):
             self.totals.setText("")
             self.breakdown.setText("")
             return
-        money = lambda v: format_decimal(v, 2)  # noqa: E731
+        money = format_money
         self.totals.setText(
             self.tr("Net {net}   Tax {tax}   Total {gross} {currency}").format(
                 net=money(taxes.net),
@@ -462,7 +462,7 @@ class InvoiceDialog(QDialog):
 
             def show(result: tuple[int, bytes]) -> None:
                 self._saved(result[0])
-                actions.show_preview(self, result[1], self.windowTitle())
+                actions.show_preview(self.ctx, self, result[1], self.windowTitle())
 
             self._run(work, show)
         elif self.invoice_id is not None:

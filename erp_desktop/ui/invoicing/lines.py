@@ -17,7 +17,8 @@ from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, QPersistentMo
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
-from erp_desktop.domain.money import PRICE_PLACES, format_decimal, normalize_number_text
+from erp_desktop.domain.formatting import format_decimal, format_price
+from erp_desktop.domain.money import PRICE_PLACES, normalize_number_text
 from erp_desktop.domain.tax import (
     DocumentTaxes,
     LineInput,
@@ -71,13 +72,6 @@ def parse_rate(text: str) -> tuple[Decimal, bool]:
             text=text,
         )
     return value.quantize(Decimal("0.0001")), False
-
-
-def price_text(price: Decimal) -> str:
-    """At least 2 decimals, more only when the price has them: 11.30, 0.125, 1,234.50."""
-    exponent = price.normalize().as_tuple().exponent
-    places = max(2, -exponent) if isinstance(exponent, int) else 2
-    return format_decimal(price, min(places, PRICE_PLACES))
 
 
 def rate_choices() -> list[str]:
@@ -217,7 +211,7 @@ class InvoiceLinesModel(LineGridModel):
             row = self.row(index.row())
             price = row.get("price")
             if isinstance(price, Decimal) and "price" not in row["_text"]:
-                return price_text(price)
+                return format_price(price)
         if key == "available":
             row = self.row(index.row())
             available = row.get("available")

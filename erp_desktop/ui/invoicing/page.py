@@ -27,8 +27,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from erp_desktop.domain.formatting import format_money
 from erp_desktop.domain.invoice import InvoiceKind, InvoiceState, workflow_of
-from erp_desktop.domain.money import format_decimal
 from erp_desktop.services.invoicing import queries
 from erp_desktop.services.invoicing.documents import get_invoice
 from erp_desktop.services.paging import PageRequest
@@ -255,7 +255,7 @@ class InvoicingPage(QWidget):
     def _show_totals(self) -> None:
         request = self.request()
         sums = self.ctx.book.read(lambda s: queries.invoice_totals(s, request))
-        money = lambda v: format_decimal(v, 2)  # noqa: E731
+        money = format_money
         if not sums:
             self.totals.setText(self.tr("Nothing matches."))
         else:

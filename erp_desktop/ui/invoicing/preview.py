@@ -9,13 +9,14 @@ from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QDialog,
-    QFileDialog,
     QHBoxLayout,
-    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
+
+from erp_desktop.ui.context import AppContext
+from erp_desktop.ui.saving import save_file
 
 
 def load_pdf(data: bytes, parent: QWidget | None = None) -> QPdfDocument:
@@ -52,9 +53,15 @@ def print_pdf(document: QPdfDocument, printer: QPrinter) -> int:
 
 class PdfPreviewDialog(QDialog):
     def __init__(
-        self, data: bytes, title: str, file_name: str = "", parent: QWidget | None = None
+        self,
+        ctx: AppContext,
+        data: bytes,
+        title: str,
+        file_name: str = "",
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        self.ctx = ctx
         self.data = data
         self.file_name = file_name or "invoice.pdf"
         self.setWindowTitle(title)
@@ -94,13 +101,5 @@ class PdfPreviewDialog(QDialog):
             print_pdf(self.document, printer)
 
     def save(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save as PDF"), self.file_name, "PDF (*.pdf)"
-        )
-        if not path:
-            return
-        try:
-            with open(path, "wb") as file:
-                file.write(self.data)
-        except OSError as exc:
-            QMessageBox.warning(self, self.tr("Cannot save"), str(exc))
+        data = self.data
+        save_file(self.ctx, self, self.file_name, lambda: data, caption=self.tr("Save as PDF"))

@@ -31,7 +31,7 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import QLineEdit
 from sqlalchemy.orm import Session
 
-from erp_desktop.domain.money import format_decimal
+from erp_desktop.domain.formatting import format_decimal, format_quantity
 from erp_desktop.services.paging import PageRequest
 
 PAGE_SIZE = 200
@@ -39,12 +39,6 @@ _ROLES = frozenset(
     (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.TextAlignmentRole, Qt.ItemDataRole.UserRole)
 )
 Index = QModelIndex | QPersistentModelIndex
-
-
-def format_quantity(value: Decimal) -> str:
-    """12.5000 → "12.5", 1200.0000 → "1,200" (quantities keep only the places they use)."""
-    places = max(0, -int(value.normalize().as_tuple().exponent))  # type: ignore[operator]
-    return format_decimal(value, places)
 
 
 @dataclass(frozen=True)

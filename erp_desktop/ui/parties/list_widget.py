@@ -212,7 +212,7 @@ class PartyListWidget(QWidget):
     def export_parties(self) -> None:
         role = self.role
         name = "suppliers.csv" if role == SUPPLIER else "customers.csv"
-        save_export(self, self.ctx, name, lambda session: export_parties(session, role))
+        save_export(self, self.ctx, name, lambda session, tr: export_parties(session, role, tr))
 
     def index_of(self, row: int) -> QModelIndex:
         return self.model.index(row, 0)

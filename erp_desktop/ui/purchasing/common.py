@@ -2,12 +2,9 @@
 
 from __future__ import annotations
 
-from decimal import Decimal
-
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QAbstractButton
 
-from erp_desktop.domain.money import format_decimal
 from erp_desktop.domain.purchase import ORDER_WORKFLOW, OrderState
 from erp_desktop.ui.i18n import render
 
@@ -47,12 +44,3 @@ def enable_for(
         reason = refusal
     button.setEnabled(reason is None)
     button.setToolTip(reason or "")
-
-
-def compact(value: Decimal | None, *, places: int = 0, grouping: bool = True) -> str:
-    """At least ``places`` decimals, more only where the value has them: 2.5, 0.335, 12."""
-    if value is None:
-        return ""
-    exponent = value.normalize().as_tuple().exponent
-    shown = max(places, -exponent if isinstance(exponent, int) and exponent < 0 else 0)
-    return format_decimal(value, shown, grouping=grouping)

@@ -31,7 +31,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from erp_desktop.domain.money import PRICE_PLACES, format_decimal
+from erp_desktop.domain.formatting import format_money
+from erp_desktop.domain.money import PRICE_PLACES
 from erp_desktop.domain.purchase import OrderState
 from erp_desktop.errors import ErpError, ValidationError
 from erp_desktop.i18n import QT_TRANSLATE_NOOP
@@ -415,9 +416,9 @@ class OrderDialog(QDialog):
                 "Lines: {lines}    Amount: {net}    Tax: {tax}    Total: {gross} {currency}"
             ).format(
                 lines=len(self.grid_model.lines()),
-                net=format_decimal(total.net, 2),
-                tax=format_decimal(total.tax, 2),
-                gross=format_decimal(total.gross, 2),
+                net=format_money(total.net, currency),
+                tax=format_money(total.tax, currency),
+                gross=format_money(total.gross, currency),
                 currency=currency,
             )
         )

@@ -14,6 +14,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
+from erp_desktop.domain.formatting import format_price, format_quantity
 from erp_desktop.domain.money import PRICE_PLACES, round_half_up
 from erp_desktop.domain.purchase import LineAmounts, line_amounts, totals
 from erp_desktop.errors import ErpError
@@ -22,10 +23,9 @@ from erp_desktop.services.purchasing.queries import OrderLineView
 from erp_desktop.ui.grid import GridColumn, LineGridModel
 from erp_desktop.ui.grid.model import is_blank
 from erp_desktop.ui.i18n import render
-from erp_desktop.ui.purchasing.common import compact
 
 HUNDRED = Decimal(100)
-COMPACT = {"qty": 0, "price": 2, "tax": 0}  # shown with as many decimals as they have
+COMPACT = ("qty", "price", "tax")  # shown with as many decimals as they have
 
 
 def columns() -> list[GridColumn]:
@@ -100,7 +100,8 @@ class OrderLinesModel(LineGridModel):
 
     def _shown(self, row: dict[str, Any], column: GridColumn, *, edit: bool) -> str:
         if column.key in COMPACT and isinstance(row.get(column.key), Decimal):
-            return compact(row[column.key], places=COMPACT[column.key], grouping=not edit)
+            shown = format_price if column.key == "price" else format_quantity
+            return shown(row[column.key], grouping=not edit)
         return super()._shown(row, column, edit=edit)
 
     def amounts(self) -> LineAmounts:
@@ -135,7 +136,9 @@ def compute(row: dict[str, Any]) -> None:
             row["tax"] = (item.tax_rate * HUNDRED).normalize()
     factor = row.get("_factor", Decimal(1))
     row["unit"] = (
-        f"{row['_unit']} (={compact(factor)} {item.base_unit})" if factor != 1 else row["_unit"]
+        f"{row['_unit']} (={format_quantity(factor)} {item.base_unit})"
+        if factor != 1
+        else row["_unit"]
     )
     quantity, price = row.get("qty"), row.get("price")
     row["net"] = row["tax_amount"] = row["gross"] = None
@@ -148,7 +151,7 @@ def compute(row: dict[str, Any]) -> None:
             row["net"], row["tax_amount"], row["gross"] = amounts.net, amounts.tax, amounts.gross
     received = row.get("_received")
     row["received"] = (
-        f"{compact(received)} {item.base_unit}"
+        f"{format_quantity(received)} {item.base_unit}"
         if received is not None and row.get("_line_id")
         else ""
     )

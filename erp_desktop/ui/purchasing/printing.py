@@ -1,26 +1,21 @@
-"""Saving the PDFs of an order and of its receipt notes (then opening them to print)."""
+"""The Print menu of an order: the order's PDF, then one entry per receipt note."""
 
 from __future__ import annotations
 
-from pathlib import Path
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMenu, QWidget
 
-from PySide6.QtCore import QCoreApplication, QStandardPaths, QUrl
-from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QFileDialog, QMenu, QWidget
-
-from erp_desktop.files import write_whole
 from erp_desktop.services.purchasing.returns import order_receipts
 from erp_desktop.ui.context import AppContext
-
-OPEN_AFTER_SAVING = True  # tests switch it off: there is no PDF viewer offscreen
+from erp_desktop.ui.saving import save_file
 
 
 def fill_print_menu(menu: QMenu, ctx: AppContext, order_id: int) -> None:
     """The order itself, then one entry per receipt note."""
     menu.clear()
-    parent = menu.parentWidget()
+    parent = menu.parentWidget().window()
     order = menu.addAction(QCoreApplication.translate("Purchasing", "Purchase order (PDF)…"))
-    order.triggered.connect(lambda: save_pdf(parent, ctx, order_id=order_id))
+    order.triggered.connect(lambda: save_order_pdf(ctx, parent, order_id))
     receipts = ctx.book.read(lambda s: order_receipts(s, order_id))
     if receipts:
         menu.addSeparator()
@@ -31,42 +26,35 @@ def fill_print_menu(menu: QMenu, ctx: AppContext, order_id: int) -> None:
             )
         )
         action.triggered.connect(
-            lambda _checked=False, r=receipt.id: save_pdf(parent, ctx, receipt_id=r)
+            lambda _checked=False, r=receipt.id, n=receipt.number: save_receipt_pdf(
+                ctx, parent, r, n
+            )
         )
 
 
-def save_pdf(
-    parent: QWidget | None,
-    ctx: AppContext,
-    *,
-    order_id: int | None = None,
-    receipt_id: int | None = None,
-) -> None:
-    from erp_desktop.reports.purchasing import document_name, order_pdf, receipt_pdf
+def save_order_pdf(ctx: AppContext, parent: QWidget, order_id: int) -> None:
+    from erp_desktop.services.purchasing.orders import get_order
+    from erp_desktop.services.purchasing.printing import order_print
 
     book = ctx.book
-    name = book.read(lambda s: document_name(s, order_id=order_id, receipt_id=receipt_id))
-    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    path, _filter = QFileDialog.getSaveFileName(
-        parent,
-        QCoreApplication.translate("Purchasing", "Save PDF"),
-        str(Path(folder) / name),
-        QCoreApplication.translate("Purchasing", "PDF documents (*.pdf)"),
-    )
-    if not path:
-        return
+    number = book.read(lambda s: get_order(s, order_id, load_lines=False).number) or "order"
 
-    def work(_progress: object) -> str:
-        if receipt_id is not None:
-            pdf = book.read(lambda s: receipt_pdf(s, receipt_id))
-        else:
-            assert order_id is not None
-            pdf = book.read(lambda s: order_pdf(s, order_id))
-        write_whole(Path(path), pdf)
-        return path
+    def make() -> bytes:
+        from erp_desktop.reports.purchasing import order_pdf  # ReportLab: load on first use
 
-    def saved(written: str) -> None:
-        if OPEN_AFTER_SAVING:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(written))
+        return order_pdf(book.read(lambda s: order_print(s, order_id)))
 
-    ctx.runner.run(work, saved, parent=parent)
+    save_file(ctx, parent, f"{number}.pdf", make)
+
+
+def save_receipt_pdf(ctx: AppContext, parent: QWidget, receipt_id: int, number: str) -> None:
+    from erp_desktop.services.purchasing.printing import receipt_print
+
+    book = ctx.book
+
+    def make() -> bytes:
+        from erp_desktop.reports.purchasing import receipt_pdf
+
+        return receipt_pdf(book.read(lambda s: receipt_print(s, receipt_id)))
+
+    save_file(ctx, parent, f"{number}.pdf", make)

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
+from erp_desktop.domain.formatting import format_quantity
 from erp_desktop.services.purchasing.queries import order_view
 from erp_desktop.services.purchasing.receipts import (
     ReceiptInput,
@@ -30,7 +31,6 @@ from erp_desktop.services.purchasing.receipts import (
 )
 from erp_desktop.services.stock.locations import list_warehouses
 from erp_desktop.ui.context import AppContext
-from erp_desktop.ui.purchasing.common import compact
 from erp_desktop.ui.purchasing.quantity_dialog import QuantityPostingDialog
 from erp_desktop.ui.purchasing.quantity_table import (
     QuantityRow,
@@ -68,9 +68,9 @@ class ReceiveDialog(QuantityPostingDialog):
                         line.item_code,
                         line.item_name,
                         line.unit,
-                        compact(line.ordered),
-                        compact(line.received),
-                        compact(line.open),
+                        format_quantity(line.ordered),
+                        format_quantity(line.received),
+                        format_quantity(line.open),
                     ],
                     line.unit_precision,
                     line.open if line.open > 0 else None,

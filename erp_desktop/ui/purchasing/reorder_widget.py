@@ -32,7 +32,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from erp_desktop.domain.money import format_decimal, parse_decimal
+from erp_desktop.domain.formatting import format_decimal, format_price, format_quantity
+from erp_desktop.domain.money import parse_decimal
 from erp_desktop.errors import ValidationError
 from erp_desktop.i18n import QT_TRANSLATE_NOOP
 from erp_desktop.services.parties import SUPPLIER, PartyChoice
@@ -47,7 +48,6 @@ from erp_desktop.ui.context import AppContext
 from erp_desktop.ui.errors import show_info, show_inline
 from erp_desktop.ui.i18n import render
 from erp_desktop.ui.parties.lookup import PartyLookup
-from erp_desktop.ui.purchasing.common import compact
 
 Index = QModelIndex | QPersistentModelIndex
 QUANTITY_COLUMN = 8
@@ -96,14 +96,14 @@ class SuggestionModel(QAbstractTableModel):
             row.item_code,
             row.item_name,
             row.warehouse_name,
-            f"{compact(row.on_hand)} {row.base_unit}",
-            compact(row.incoming),
-            compact(row.reorder_point),
-            compact(row.suggested),
-            compact(row.order_quantity),
+            f"{format_quantity(row.on_hand)} {row.base_unit}",
+            format_quantity(row.incoming),
+            format_quantity(row.reorder_point),
+            format_quantity(row.suggested),
+            format_quantity(row.order_quantity),
             row.unit,
             row.supplier_name,
-            compact(row.unit_price, places=2),
+            format_price(row.unit_price),
         ]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

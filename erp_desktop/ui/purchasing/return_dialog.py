@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
-from erp_desktop.domain.money import format_decimal
+from erp_desktop.domain.formatting import format_decimal, format_quantity
 from erp_desktop.errors import ValidationError
 from erp_desktop.i18n import QT_TRANSLATE_NOOP
 from erp_desktop.services.purchasing.queries import order_view
@@ -28,7 +28,6 @@ from erp_desktop.services.purchasing.returns import (
     returnable_lines,
 )
 from erp_desktop.ui.context import AppContext
-from erp_desktop.ui.purchasing.common import compact
 from erp_desktop.ui.purchasing.quantity_dialog import QuantityPostingDialog
 from erp_desktop.ui.purchasing.quantity_table import (
     QuantityRow,
@@ -95,8 +94,8 @@ class ReturnDialog(QuantityPostingDialog):
                         line.item_code,
                         line.item_name,
                         line.unit,
-                        compact(line.received),
-                        compact(line.returned),
+                        format_quantity(line.received),
+                        format_quantity(line.returned),
                         format_decimal(line.unit_cost, 4),
                     ],
                     line.unit_precision,

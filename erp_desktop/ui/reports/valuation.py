@@ -8,13 +8,12 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTableView, QVBoxLayout, QWidget
 
-from erp_desktop.domain.money import format_decimal
+from erp_desktop.domain.formatting import format_money, format_quantity
 from erp_desktop.domain.permissions import Permission
 from erp_desktop.i18n import QT_TRANSLATE_NOOP
 from erp_desktop.services.permissions import may
 from erp_desktop.services.stock.reports import WarehouseValue, valuation_by_warehouse
 from erp_desktop.ui.context import AppContext
-from erp_desktop.ui.models.paged import format_quantity
 
 TITLE = QT_TRANSLATE_NOOP("Reports", "Stock value")
 Index = QModelIndex | QPersistentModelIndex
@@ -64,7 +63,7 @@ class ValuationModel(QAbstractTableModel):
             if index.column() == 0:
                 return self.tr("Total")
             if index.column() == 3:
-                return format_decimal(sum((r.value for r in self.rows), Decimal(0)), 2)
+                return format_money(sum((r.value for r in self.rows), Decimal(0)))
             return ""
         row = self.rows[index.row()]
         if index.column() == 0:
@@ -73,7 +72,7 @@ class ValuationModel(QAbstractTableModel):
             return str(row.items)
         if index.column() == 2:
             return format_quantity(row.quantity)
-        return format_decimal(row.value, 2)
+        return format_money(row.value)
 
 
 class ValuationTab(QWidget):

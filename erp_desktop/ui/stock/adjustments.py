@@ -8,6 +8,7 @@ from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtWidgets import QComboBox, QLineEdit, QMessageBox, QWidget
 from sqlalchemy.orm import Session
 
+from erp_desktop.domain.formatting import format_quantity
 from erp_desktop.domain.money import PRICE_PLACES
 from erp_desktop.domain.stock import ADJUSTMENT_REASONS
 from erp_desktop.domain.stock_documents import ADJUSTMENT_WORKFLOW, StockDocState
@@ -26,18 +27,20 @@ from erp_desktop.services.stock.documents import adjustment_page, adjustment_vie
 from erp_desktop.ui.context import AppContext
 from erp_desktop.ui.errors import show_inline
 from erp_desktop.ui.grid import GridColumn, LineGridModel, LineGridView
-from erp_desktop.ui.models.paged import Column, format_quantity
+from erp_desktop.ui.models.paged import Column
 from erp_desktop.ui.stock.document_dialog import DocumentDialog
 from erp_desktop.ui.stock.list_panel import DocumentListPanel, translated
 from erp_desktop.ui.stock.widgets import PlaceCombo, date_edit
 
 
 class AdjustmentDialog(DocumentDialog):
-    def pdf_bytes(self, session: Session) -> bytes:
+    def make_pdf(self) -> bytes:
         from erp_desktop.reports.stock import adjustment_pdf
+        from erp_desktop.services.stock.printing import adjustment_print
 
-        assert self.doc_id is not None
-        return adjustment_pdf(session, self.ctx.user_id, self.doc_id)
+        user_id, doc_id = self.ctx.user_id, self.doc_id
+        assert doc_id is not None
+        return adjustment_pdf(self.ctx.book.read(lambda s: adjustment_print(s, user_id, doc_id)))
 
     def pdf_name(self) -> str:
         return self.number or "adjustment-draft"

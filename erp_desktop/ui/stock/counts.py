@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
+from erp_desktop.domain.formatting import format_quantity
 from erp_desktop.domain.stock_documents import COUNT_WORKFLOW, StockDocState
 from erp_desktop.errors import ValidationError
 from erp_desktop.i18n import QT_TRANSLATE_NOOP
@@ -33,7 +34,7 @@ from erp_desktop.services.stock.documents import categories, count_page, count_v
 from erp_desktop.ui.context import AppContext
 from erp_desktop.ui.errors import error_label, show_inline
 from erp_desktop.ui.grid import GridColumn, LineGridModel, LineGridView
-from erp_desktop.ui.models.paged import Column, format_quantity
+from erp_desktop.ui.models.paged import Column
 from erp_desktop.ui.runner import run_in_form
 from erp_desktop.ui.stock.document_dialog import DocumentDialog
 from erp_desktop.ui.stock.list_panel import DocumentListPanel, translated
@@ -107,11 +108,13 @@ class NewCountDialog(QDialog):
 
 
 class CountDialog(DocumentDialog):
-    def pdf_bytes(self, session: Session) -> bytes:
+    def make_pdf(self) -> bytes:
         from erp_desktop.reports.stock import count_sheet_pdf
+        from erp_desktop.services.stock.printing import count_print
 
-        assert self.doc_id is not None
-        return count_sheet_pdf(session, self.ctx.user_id, self.doc_id)
+        doc_id = self.doc_id
+        assert doc_id is not None
+        return count_sheet_pdf(self.ctx.book.read(lambda s: count_print(s, doc_id)))
 
     def pdf_name(self) -> str:
         return self.number or "count-draft"

@@ -4,14 +4,10 @@ an idempotency key made when the form opens, errors shown inline (input kept).""
 from __future__ import annotations
 
 from collections.abc import Callable
-from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QUrl
-from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QDialog,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -23,13 +19,13 @@ from sqlalchemy.orm import Session
 
 from erp_desktop.domain.stock_documents import StockDocState
 from erp_desktop.domain.workflow import Workflow
-from erp_desktop.files import write_whole
 from erp_desktop.services.stock.items import active_item_choice, search_items
 from erp_desktop.services.stock.posting import new_key
 from erp_desktop.ui.context import AppContext
 from erp_desktop.ui.errors import ERROR_STYLE, show_info
 from erp_desktop.ui.i18n import render
 from erp_desktop.ui.runner import run_in_form
+from erp_desktop.ui.saving import save_file
 from erp_desktop.ui.widgets.heading import heading_label
 
 
@@ -88,36 +84,19 @@ class DocumentDialog(QDialog):
         run_in_form(self.ctx, self, work, succeeded, busy=self, message=self.message)
 
     # -- printing --------------------------------------------------------------------------
-    def pdf_bytes(self, session: Session) -> bytes:  # pragma: no cover - subclasses
+    def make_pdf(self) -> bytes:  # pragma: no cover - subclasses
+        """Read the document's print view and render it (runs on a worker)."""
         raise NotImplementedError
 
     def print_pdf(self) -> None:
-        """Ask where to save the PDF, write it, and open it in the PDF viewer."""
+        """Ask where to save the PDF, write it, and say where it went (``ui.saving``)."""
         if self.doc_id is None:
             self.show_error(self.tr("Save the document first."))
             return
-        name, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save as PDF"), f"{self.pdf_name()}.pdf", self.tr("PDF files (*.pdf)")
-        )
-        if name:
-            self.write_pdf(Path(name), open_after=True)
+        save_file(self.ctx, self, f"{self.pdf_name()}.pdf", self.make_pdf)
 
     def pdf_name(self) -> str:
         return "document"
-
-    def write_pdf(self, path: Path, *, open_after: bool = False) -> None:
-        book = self.ctx.book
-
-        def work(_progress: Any) -> Path:
-            write_whole(path, book.read(self.pdf_bytes))
-            return path
-
-        def done(written: Path) -> None:
-            self.show_info(self.tr("Saved {path}.").format(path=written))
-            if open_after:
-                QDesktopServices.openUrl(QUrl.fromLocalFile(str(written)))
-
-        self.ctx.runner.run(work, done, parent=self)
 
     def show_error(self, text: str) -> None:
         self.message.setStyleSheet(ERROR_STYLE)

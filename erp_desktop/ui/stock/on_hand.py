@@ -12,13 +12,13 @@ from datetime import date
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QCheckBox, QWidget
 
-from erp_desktop.domain.money import format_decimal
+from erp_desktop.domain.formatting import format_money, format_quantity
 from erp_desktop.services.csv_exchange import commit_opening, export_on_hand, preview_opening
 from erp_desktop.services.stock.posting import new_key
 from erp_desktop.services.stock.reports import on_hand_page, transit_summary
 from erp_desktop.ui.context import AppContext
 from erp_desktop.ui.import_dialog import ImportDialog, save_export
-from erp_desktop.ui.models.paged import Column, format_quantity
+from erp_desktop.ui.models.paged import Column
 from erp_desktop.ui.stock.list_panel import ListPanel, sees_costs
 from erp_desktop.ui.stock.widgets import PlaceCombo
 
@@ -59,7 +59,9 @@ class OnHandTab(ListPanel):
 
     def export(self) -> None:
         user_id, place = self.ctx.user_id, self.place.place()
-        save_export(self, self.ctx, "on_hand.csv", lambda s: export_on_hand(s, user_id, place))
+        save_export(
+            self, self.ctx, "on_hand.csv", lambda s, tr: export_on_hand(s, user_id, place, tr)
+        )
 
     def import_opening(self) -> ImportDialog:
         user_id, key = self.ctx.user_id, new_key()  # one posting, however often it is tried
@@ -69,7 +71,7 @@ class OnHandTab(ListPanel):
             return self.tr("Opening stock posted as {number}: {lines} lines worth {value}.").format(
                 number=posted.number,
                 lines=posted.lines,
-                value=format_decimal(posted.total_value, 2),
+                value=format_money(posted.total_value),
             )
 
         dialog = ImportDialog(

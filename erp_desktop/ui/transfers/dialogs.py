@@ -29,7 +29,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from erp_desktop.domain.money import QUANTITY_PLACES, format_decimal
+from erp_desktop.domain.formatting import format_decimal, format_money
+from erp_desktop.domain.money import QUANTITY_PLACES
 from erp_desktop.domain.stock import ADJUSTMENT_REASONS
 from erp_desktop.domain.transfer import SHORTAGE_REASONS
 from erp_desktop.errors import ErpError, ValidationError
@@ -275,11 +276,7 @@ class ShortageDialog(_ActionDialog):
         missing = "\n".join(
             f"  {line.line_no}.  {line.item.code}  {line.item.name}:  "
             f"{_qty(line.on_road, line)} {line.item.base_unit}"
-            + (
-                f"  ({format_decimal(line.on_road_value, 2)})"
-                if line.on_road_value is not None
-                else ""
-            )
+            + (f"  ({format_money(line.on_road_value)})" if line.on_road_value is not None else "")
             for line in self.lines
         )
         intro = QLabel(

@@ -18,7 +18,8 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
-from erp_desktop.domain.money import QUANTITY_PLACES, format_decimal
+from erp_desktop.domain.formatting import format_decimal, format_money
+from erp_desktop.domain.money import QUANTITY_PLACES
 from erp_desktop.domain.transfer import WORKFLOW
 from erp_desktop.services.transfers.queries import RouteInTransit
 from erp_desktop.ui.grid import LineGridModel
@@ -129,7 +130,7 @@ class RouteTableModel(QAbstractTableModel):
                 str(route.lines),
                 str(route.age(self.today)),
                 str(route.aged) if route.aged else "",
-                format_decimal(route.value, 2) if route.value is not None else "",
+                format_money(route.value) if route.value is not None else "",
             ]
             return values[column]
         if role == Qt.ItemDataRole.TextAlignmentRole and column >= 2:

@@ -14,7 +14,8 @@ from decimal import Decimal
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLineEdit, QWidget
 
-from erp_desktop.domain.money import format_decimal, parse_decimal
+from erp_desktop.domain.formatting import format_decimal
+from erp_desktop.domain.money import parse_decimal
 from erp_desktop.errors import ValidationError
 from erp_desktop.i18n import QT_TRANSLATE_NOOP
 from erp_desktop.ui.i18n import render

@@ -9,7 +9,7 @@ import pytest
 from erp_desktop.errors import ValidationError
 from erp_desktop.models.invoice import Invoice
 from erp_desktop.services.invoicing.documents import get_invoice
-from erp_desktop.services.invoicing.views import view_of
+from erp_desktop.services.invoicing.printing import view_of
 from erp_desktop.services.numbering import issued_count
 
 

@@ -1,5 +1,8 @@
 """Plain snapshots of an invoice or credit note: what the PDF, the XML and screens read.
 
+The view types are ``reports.invoice``'s (the layout declares what it needs);
+this module fills them from the book.
+
 An issued document is shown as it was frozen (buyer and seller blocks, the
 language, the totals); a draft is shown with today's customer and company
 details, so its preview looks like the invoice it will become.
@@ -7,99 +10,18 @@ details, so its preview looks like the invoice it will become.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from datetime import date
-from decimal import Decimal
-
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from erp_desktop.domain.invoice import InvoiceKind, InvoiceState
-from erp_desktop.domain.tax import RateTotal, TaxRate
+from erp_desktop.domain.invoice import InvoiceState
+from erp_desktop.domain.tax import TaxRate
 from erp_desktop.models.invoice import Invoice
 from erp_desktop.models.item import Item
 from erp_desktop.models.user import User
-from erp_desktop.services.company import get_company
-from erp_desktop.services.invoicing.amounts import ZERO
+from erp_desktop.reports.invoice import InvoiceView, LineView
+from erp_desktop.reports.views import DEFAULT_LANGUAGE, PartyView
 from erp_desktop.services.parties import get_party
-
-
-@dataclass(frozen=True)
-class PartyView:
-    name: str
-    tax_id: str = ""
-    address: str = ""
-    phone: str = ""
-    bank_name: str = ""
-    bank_account: str = ""
-
-
-@dataclass(frozen=True)
-class LineView:
-    line_no: int
-    item_code: str  # "" for a service line
-    description: str
-    spec: str
-    unit: str
-    quantity: Decimal
-    unit_price: Decimal  # as entered (the document's price mode)
-    discount_percent: Decimal
-    tax_rate: TaxRate
-    net: Decimal
-    tax: Decimal
-    gross: Decimal
-    unit_precision: int = 4
-    credited_line_no: int | None = None  # credit notes: the invoice line credited
-
-    @property
-    def net_unit_price(self) -> Decimal:
-        """Net / quantity: the unit price a Chinese VAT invoice prints (不含税单价)."""
-        from erp_desktop.domain.money import PRICE_PLACES, round_half_up
-
-        return round_half_up(self.net / self.quantity, PRICE_PLACES)
-
-
-@dataclass(frozen=True)
-class InvoiceView:
-    id: int
-    kind: str
-    state: str
-    number: str | None
-    invoice_date: date
-    due_date: date | None
-    currency: str
-    price_mode: str
-    language: str
-    buyer: PartyView
-    seller: PartyView
-    lines: tuple[LineView, ...]
-    net: Decimal
-    tax: Decimal
-    gross: Decimal
-    remarks: str
-    issuer: str  # who issued it (or who is making the draft)
-    payment_terms: str = ""
-    original_number: str | None = None  # credit notes: the invoice they credit
-    original_date: date | None = None
-    credit_reason: str = ""
-    replaces_number: str | None = None  # a corrected copy: the invoice it replaces
-
-    @property
-    def is_credit_note(self) -> bool:
-        return self.kind == InvoiceKind.CREDIT_NOTE
-
-    @property
-    def by_rate(self) -> tuple[RateTotal, ...]:
-        sums: dict[TaxRate, list[Decimal]] = {}
-        for line in self.lines:
-            total = sums.setdefault(line.tax_rate, [ZERO, ZERO, ZERO])
-            total[0] += line.net
-            total[1] += line.tax
-            total[2] += line.gross
-        return tuple(
-            RateTotal(rate, *sums[rate])
-            for rate in sorted(sums, key=lambda r: (r.rate, not r.exempt), reverse=True)
-        )
+from erp_desktop.services.printing import company_view
 
 
 def invoice_view(session: Session, row: Invoice) -> InvoiceView:
@@ -117,7 +39,7 @@ def invoice_view(session: Session, row: Invoice) -> InvoiceView:
         due_date=row.due_date,
         currency=row.currency,
         price_mode=row.price_mode,
-        language=language or "zh_CN",
+        language=language or DEFAULT_LANGUAGE,
         buyer=buyer,
         seller=seller,
         lines=_line_views(session, row, original),
@@ -138,8 +60,7 @@ def _parties(session: Session, row: Invoice) -> tuple[PartyView, PartyView, str,
     """Buyer, seller, language and issuer of the document: as frozen at issue, or as
     the book says now for a draft."""
     if row.state == InvoiceState.DRAFT:
-        company = get_company(session)
-        language = company.language if company else "zh_CN"
+        language = company_view(session).language
         return buyer_of(session, row.customer_id), seller_of(session), language, row.created_by_id
     buyer = PartyView(
         row.buyer_name,
@@ -204,9 +125,8 @@ def buyer_of(session: Session, customer_id: int) -> PartyView:
 
 
 def seller_of(session: Session) -> PartyView:
-    company = get_company(session)
-    if company is None:
-        return PartyView("")
+    """The seller block as an invoice freezes it: the company profile without its language."""
+    company = company_view(session)
     return PartyView(
         company.name,
         company.tax_id,
