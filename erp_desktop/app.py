@@ -12,7 +12,7 @@ import logging
 import os
 import sys
 import time
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from erp_desktop import APP_ID, APP_NAME, DESKTOP_ID, __version__
 from erp_desktop.db.location import BOOK_ENV, BookLocation
@@ -56,7 +56,7 @@ def run_gui(args: argparse.Namespace) -> int:
     from erp_desktop.ui.i18n import install_translators
     from erp_desktop.ui.main_window import MainWindow
 
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app = cast(QApplication, QApplication.instance() or QApplication(sys.argv[:1]))
     if hand_over(args.book):  # the app runs already: it opens the book (or comes forward)
         return 0
     install_excepthook()

@@ -10,6 +10,7 @@ a wheel or a bundle, and at the top of the source tree in a checkout.
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from pathlib import Path
 
 from erp_desktop import APP_ID
@@ -26,12 +27,12 @@ def _home() -> Path | None:
 def _platform_dir(kind: str) -> Path:
     import platformdirs
 
-    getter = {
+    getters: dict[str, Callable[..., str]] = {
         "data": platformdirs.user_data_dir,
         "config": platformdirs.user_config_dir,
         "log": platformdirs.user_log_dir,
-    }[kind]
-    return Path(getter(APP_ID, appauthor=False))
+    }
+    return Path(getters[kind](APP_ID, appauthor=False))
 
 
 def data_dir() -> Path:

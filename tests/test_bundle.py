@@ -22,7 +22,7 @@ from erp_desktop import BOOK_MIME_TYPE, DESKTOP_ID, __version__
 from tests.fonts import empty_fontconfig
 from tests.helpers import ROOT, file_digest
 
-pytestmark = pytest.mark.slow
+pytestmark = [pytest.mark.slow, pytest.mark.timeout(3600)]  # builds the bundle first
 
 ARCHIVE = f"erp-desktop-{__version__}-linux-x86_64.tar.gz"
 TAX_ID = "91110000600037341L"

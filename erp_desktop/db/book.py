@@ -39,6 +39,12 @@ from erp_desktop.db.failures import (
     user_error,
 )
 from erp_desktop.db.location import BookLocation
+from erp_desktop.db.meta_keys import (
+    APPLICATION,
+    MIGRATED_TO,
+    MIGRATION_STATE,
+    STATE_INCOMPLETE,
+)
 from erp_desktop.db.move_log import clean_up_abandoned
 from erp_desktop.db.revisions import revision_chain
 from erp_desktop.db.sqlite_file import (
@@ -65,12 +71,6 @@ from erp_desktop.db.upgrade import (
 from erp_desktop.db.watch import CHANNEL  # the change notification: NOTIFY here, LISTEN there
 from erp_desktop.errors import BookError, ErpError
 from erp_desktop.i18n import QT_TRANSLATE_NOOP
-from erp_desktop.models.meta import (
-    APPLICATION,
-    MIGRATED_TO,
-    MIGRATION_STATE,
-    STATE_INCOMPLETE,
-)
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")

@@ -11,10 +11,13 @@ from sqlalchemy.orm import Session
 def insert_ignore(session: Session, table: Table, values: dict[str, Any]) -> None:
     """INSERT … ON CONFLICT DO NOTHING on either database."""
     if session.get_bind().dialect.name == "postgresql":
-        from sqlalchemy.dialects.postgresql import insert
+        from sqlalchemy.dialects.postgresql import insert as pg_insert
+
+        session.execute(pg_insert(table).values(**values).on_conflict_do_nothing())
     else:
-        from sqlalchemy.dialects.sqlite import insert
-    session.execute(insert(table).values(**values).on_conflict_do_nothing())
+        from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+
+        session.execute(sqlite_insert(table).values(**values).on_conflict_do_nothing())
 
 
 def is_postgres(session: Session) -> bool:

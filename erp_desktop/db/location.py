@@ -11,7 +11,7 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
-from urllib.parse import parse_qsl, quote, unquote, urlencode, urlsplit, urlunsplit
+from urllib.parse import SplitResult, parse_qsl, quote, unquote, urlencode, urlsplit, urlunsplit
 
 from erp_desktop.errors import BookError
 from erp_desktop.i18n import QT_TRANSLATE_NOOP
@@ -184,7 +184,7 @@ class BookLocation:
         return "postgresql://" + self.target.split("://", 1)[1]
 
 
-def _settle_query(parts):  # type: ignore[no-untyped-def]
+def _settle_query(parts: SplitResult) -> SplitResult:
     """A ``?password=`` joins the address's ``user:password@`` (so it is stripped
     wherever the address is shown or stored), and an address without ``sslmode``
     gets ``verify-full`` unless its server is this machine (which keeps libpq's default)."""
@@ -204,7 +204,7 @@ def _settle_query(parts):  # type: ignore[no-untyped-def]
     return parts
 
 
-def _redact(parts) -> str:  # type: ignore[no-untyped-def]
+def _redact(parts: SplitResult) -> str:
     if parts.password:
         host = parts.netloc.rsplit("@", 1)[-1]
         parts = parts._replace(netloc=f"{parts.username}:***@{host}")

@@ -19,6 +19,7 @@ import logging
 import os
 import socket
 import sqlite3
+import sys
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -106,7 +107,7 @@ def running_elsewhere(found: tuple[int, str, str] | None) -> bool:
 
 
 def process_alive(pid: int) -> bool:
-    if os.name == "nt":  # pragma: no cover - Windows
+    if sys.platform == "win32":  # pragma: no cover - Windows
         import ctypes
 
         handle = ctypes.windll.kernel32.OpenProcess(0x1000, False, pid)  # QUERY_LIMITED_INFO

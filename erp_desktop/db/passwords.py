@@ -10,10 +10,14 @@ the app asks for the password each time instead.
 from __future__ import annotations
 
 import logging
+from typing import TYPE_CHECKING
 
 from erp_desktop.db.location import BookLocation
 from erp_desktop.errors import BookError
 from erp_desktop.i18n import QT_TRANSLATE_NOOP
+
+if TYPE_CHECKING:
+    from keyring.backend import KeyringBackend
 
 log = logging.getLogger(__name__)
 SERVICE = "erp-desktop"
@@ -31,7 +35,7 @@ def account(location: BookLocation) -> str:
     return f"{user}@{host}:{port}/{database}"
 
 
-def _backend():  # type: ignore[no-untyped-def]
+def _backend() -> KeyringBackend:
     import keyring
 
     return keyring.get_keyring()

@@ -220,7 +220,9 @@ def apply_security(conn: Connection) -> None:
             t = quote_ident(table)
             conn.exec_driver_sql(f"REVOKE ALL ON TABLE {t} FROM PUBLIC, {g}")
             conn.exec_driver_sql(f"GRANT {', '.join(sorted(grants[role][table]))} ON {t} TO {g}")
-    conn.connection.driver_connection.execute(_FUNCTIONS_SQL)  # no placeholders: RAISE '%'
+    driver = conn.connection.driver_connection
+    assert driver is not None  # an open connection has its psycopg connection
+    driver.execute(_FUNCTIONS_SQL)  # no placeholders: RAISE '%'
     for function in (*FUNCTIONS, *_TRIGGER_FUNCTIONS):
         signature = _SIGNATURES[function]
         conn.exec_driver_sql(f"REVOKE ALL ON FUNCTION {function}{signature} FROM PUBLIC")

@@ -24,11 +24,11 @@ from erp_desktop import __version__
 from erp_desktop.db.engine import WRITE_OPTION
 from erp_desktop.db.failures import sqlstate
 from erp_desktop.db.location import BookLocation
+from erp_desktop.db.meta_keys import APPLICATION
 from erp_desktop.db.revisions import RevisionChain, revision_chain
 from erp_desktop.db.sqlite_file import backup_file
 from erp_desktop.errors import BookError, BookTooNew
 from erp_desktop.i18n import QT_TRANSLATE_NOOP
-from erp_desktop.models.meta import APPLICATION
 
 log = logging.getLogger(__name__)
 
@@ -133,6 +133,7 @@ def migrate(
     sqlite = engine.dialect.name == "sqlite"
     with engine.connect().execution_options(**{WRITE_OPTION: True}) as conn:
         raw = conn.connection.dbapi_connection
+        assert raw is not None  # an open connection has its DB-API connection
         if sqlite:  # outside any transaction, where SQLite honours it
             raw.execute("PRAGMA foreign_keys = OFF")
         try:

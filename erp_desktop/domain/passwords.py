@@ -109,4 +109,4 @@ def delay_after(failures: int) -> int:
     """Seconds a login waits after ``failures`` failed sign-ins in a row."""
     if failures < FREE_FAILURES:
         return 0
-    return min(MAX_DELAY_SECONDS, 2 ** (failures - FREE_FAILURES))
+    return min(MAX_DELAY_SECONDS, 1 << (failures - FREE_FAILURES))

@@ -30,11 +30,21 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import MetaData
+from sqlalchemy import MetaData, event
 
 import erp_desktop.models.registry  # noqa: F401  (registers every table)
 from erp_desktop.db.base import Base
 from erp_desktop.db.location import BookLocation
+from erp_desktop.db.meta_keys import (
+    MIGRATED_AT,
+    MIGRATED_FROM,
+    MIGRATED_TO,
+    MIGRATION_ID,
+    MIGRATION_KEYS,
+    MIGRATION_STATE,
+    STATE_COMPLETE,
+    STATE_INCOMPLETE,
+)
 from erp_desktop.db.revisions import revision_chain
 from erp_desktop.db.types import utc_now
 from erp_desktop.errors import BookError, ErpError
@@ -53,20 +63,14 @@ from erp_desktop.migrator.report import (
 )
 from erp_desktop.migrator.roles import secure_server_book
 from erp_desktop.migrator.verify import TableCheck, compare_table
-from erp_desktop.models.meta import (
-    MIGRATED_AT,
-    MIGRATED_FROM,
-    MIGRATED_TO,
-    MIGRATION_ID,
-    MIGRATION_KEYS,
-    MIGRATION_STATE,
-    STATE_COMPLETE,
-    STATE_INCOMPLETE,
-)
 
 log = logging.getLogger(__name__)
 MAX_ROUNDS = 10  # catch-up rounds before the freeze, at most
 FREEZE_ROWS = 2_000  # a round this small is followed by the freeze
+# The book's checks on the new copy: connections working at once (the whole-ledger sum
+# on one, the rest on the others), each with room to group a million moves in memory.
+CHECK_WORKERS = 3
+CHECK_WORK_MEM = "128MB"
 OnStep = Callable[[Step], None]
 
 
@@ -223,6 +227,18 @@ class Migration:
                 self._snapshot(pre, report, specs, reader, verify_reader)
             except MigrationRefused:
                 stopped = True  # the scans beside the copy found something: listed below
+            except (MigrationCancelled, VerificationFailed):
+                raise
+            except Exception:
+                if deep is None:
+                    raise
+                # the copy failed (a value the server refused, a broken link, bad UTF-8,
+                # a damaged page): the full scans say why, as pre-flight would have
+                deep.wait()  # the light scan's findings are among the full ones
+                pre.findings += preflight.deep_findings(self.source.path, specs)
+                if not pre.errors:
+                    raise
+                stopped = True
             finally:
                 reader.close()
                 verify_reader.close()
@@ -253,7 +269,7 @@ class Migration:
         t0 = time.perf_counter()
         try:
             replace = list(pg_side.probe(self.target).tables) if pre.plan is Plan.REPLACE else []
-            pg_side.load_book(
+            keys = pg_side.load_book(
                 self.target,
                 revision=pre.revision or "",
                 specs=specs,
@@ -270,8 +286,21 @@ class Migration:
             )
             report.seconds["copy"] = time.perf_counter() - t0
             t1 = time.perf_counter()
-            report.tables = verifier.finish()
-            report.seconds["verify"] = time.perf_counter() - t1  # what was left after copy
+            # Beside the rest of the verify, on connections of their own: the statistics
+            # and the book's checks on the loaded snapshot (a consistent state of the book;
+            # the rows caught up later are compared one by one with the source, whose
+            # every save kept the same rules). Roles and guards come at the end.
+            beside = _Beside(
+                (pg_side.analyze, (self.target,)),
+                (self._run_checks, (self.target, pre, report, _not_security)),
+            )
+            try:
+                report.tables = verifier.finish()
+                report.seconds["verify"] = time.perf_counter() - t1  # what was left after copy
+            finally:
+                beside.wait()
+            pg_side.attach_keys(self.target, keys)
+            report.seconds["checks"] = time.perf_counter() - t1  # verify, checks, statistics
         finally:
             verifier.stop()
 
@@ -292,14 +321,13 @@ class Migration:
             self._apply(delta, changes, side, report, pre, "catchup")
             if delta.rows <= FREEZE_ROWS:
                 break
-        t0 = time.perf_counter()
-        # The book's checks (whole-book sums) on the target as caught up so far: they take
-        # seconds on a big book, too long for the freeze. The freeze's last rows are then
-        # compared one by one with the source, whose every save kept the same rules.
-        # Roles and guards come after the last rows (the guards would refuse catch-up
-        # writes): their check runs then, in _to_server.
-        self._run_checks(side.location, pre, report, select=_not_security)
-        report.seconds["checks"] = time.perf_counter() - t0
+        if not report.checks_ran:  # to a file: the checks on the copy as caught up so far
+            t0 = time.perf_counter()
+            # The book's checks (whole-book sums) take seconds on a big book, too long for
+            # the freeze. The freeze's last rows are then compared one by one with the
+            # source, whose every save kept the same rules.
+            self._run_checks(side.location, pre, report, select=_not_security)
+            report.seconds["checks"] = time.perf_counter() - t0
         if not report.ok:
             raise VerificationFailed(report)
         self._step(Step("freeze", done=self._done, total=self._total))
@@ -508,9 +536,11 @@ class Migration:
 
         self._step(Step("check", done=self._done, total=self._total))
         engine = create_book_engine(location, read_only=location.is_sqlite)
+        if not location.is_sqlite:
+            event.listen(engine, "connect", _roomy_session)
         try:
-            with Session(engine) as session, session.begin():
-                result = run_checks(session, select=select)
+            with Session(engine) as session:
+                result = run_checks(session, select=select, workers=CHECK_WORKERS)
         finally:
             engine.dispose()
         report.checks_ran = True
@@ -590,6 +620,9 @@ class _ServerVerifier:
         try:
             with pg_side.connect(m.target, autocommit=True) as con:  # BEGIN/ROLLBACK are ours
                 con.execute("SET statement_timeout = 0")
+                # each table comes with its key's index (pg_side.load_book): read along it
+                # rather than sort a million rows (the planner has no statistics yet)
+                con.execute("SET enable_sort = off")
                 while (spec := self.queue.get()) is not None:
                     if self.halt.is_set():
                         return
@@ -669,6 +702,31 @@ class _FileTarget:
             reader.close()
 
 
+class _Beside:
+    """Calls run each on a thread of its own; ``wait`` joins them and raises the first error."""
+
+    def __init__(self, *calls: tuple[Callable[..., Any], tuple[Any, ...]]) -> None:
+        self.errors: list[BaseException] = []
+        self.threads = [
+            threading.Thread(target=self._run, args=call, name="migrator-beside", daemon=True)
+            for call in calls
+        ]
+        for thread in self.threads:
+            thread.start()
+
+    def _run(self, call: Callable[..., Any], args: tuple[Any, ...]) -> None:
+        try:
+            call(*args)
+        except BaseException as exc:  # handed to the caller
+            self.errors.append(exc)
+
+    def wait(self) -> None:
+        for thread in self.threads:
+            thread.join()
+        if self.errors:
+            raise self.errors[0]
+
+
 class _DeepChecks:
     """Pre-flight's long scans on their own thread, beside the copy (both cores busy)."""
 
@@ -683,7 +741,7 @@ class _DeepChecks:
 
     def _run(self, path: Path, specs: list[TableSpec]) -> None:
         try:
-            self.findings = preflight.deep_findings(path, specs)
+            self.findings = preflight.deep_findings(path, specs, light=True)
         except BaseException as exc:
             self.error = exc
         finally:
@@ -700,6 +758,14 @@ class _DeepChecks:
             raise self.error
         found, self.findings = self.findings, []
         return found
+
+
+def _roomy_session(dbapi_connection: Any, _record: Any) -> None:
+    """Sums grouped per item and place spill to disk at the server's default 4 MB."""
+    with dbapi_connection.cursor() as cur:
+        cur.execute(f"SET work_mem = '{CHECK_WORK_MEM}'")
+        cur.execute("SET max_parallel_workers_per_gather = 0")  # the connections are the workers
+    dbapi_connection.commit()
 
 
 def _is_database_error(exc: BaseException) -> bool:

@@ -4,15 +4,20 @@ Loading: in a first transaction our earlier incomplete attempt is dropped,
 the schema is made by Alembic at the source's revision, seed rows are
 removed, the book is marked *incomplete* and keys, foreign keys and secondary
 indexes are set aside. Then each table is filled in its own transaction (so
-verifying it can start while the next one loads), and a last transaction
-brings the constraints back (checking every row once, in bulk), moves
-sequences past max(id) and analyzes. A kill or a dropped connection at any
+verifying it can start while the next one loads); as soon as it is, a second
+connection brings its indexes back — keys as unique indexes — and its foreign
+keys (checking every row once, in bulk) while the next table loads, and a last
+transaction adds what was left and moves sequences past max(id). The indexes
+become primary and unique keys again once the verify has read the tables
+(``attach_keys``). ``analyze`` (statistics for the planner) runs after, beside
+the verify and the book's checks. A kill or a dropped connection at any
 point leaves the database empty or marked incomplete.
 """
 
 from __future__ import annotations
 
 import logging
+import re
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -22,6 +27,7 @@ from typing import Any
 
 from erp_desktop.db.failures import connect_error
 from erp_desktop.db.location import BookLocation
+from erp_desktop.db.meta_keys import APPLICATION, MIGRATION_ID, MIGRATION_STATE
 from erp_desktop.migrator.columns import (
     TableSpec,
     chunk_rows,
@@ -33,7 +39,6 @@ from erp_desktop.migrator.columns import (
     verify_select,
 )
 from erp_desktop.migrator.pipeline import prefetched
-from erp_desktop.models.meta import APPLICATION, MIGRATION_ID, MIGRATION_STATE
 
 log = logging.getLogger(__name__)
 MIN_SERVER_VERSION = 130000
@@ -134,11 +139,15 @@ def load_book(
     tick: Tick,
     loaded: Callable[[TableSpec], None] = lambda _spec: None,
     versions: Path | None = None,
-) -> None:
+) -> list[str]:
     """Schema, rows, constraints, sequences (see the module docstring).
 
-    ``loaded(spec)`` is called when a table's rows are committed, so that
-    verifying it can start while the next table loads.
+    ``loaded(spec)`` is called (from the thread that restores keys) when a table's
+    rows and its primary key's index are committed, so that verifying it can start
+    — in key order along that index, nothing to sort — while the next table loads.
+    Keys come back as unique indexes (building one lets reading go on); the
+    statements returned make them the primary and unique keys again
+    (``attach_keys``, in a moment each, once the verify has read the tables).
     """
     from sqlalchemy import text
 
@@ -167,24 +176,44 @@ def load_book(
                         text("INSERT INTO book_meta (key, value) VALUES (:k, :v)"),
                         {"k": key, "v": value},
                     )
-                raw = conn.connection.dbapi_connection
+                raw: Any = conn.connection.dbapi_connection  # psycopg's, for binary COPY
                 assert raw is not None
-                deferred = _set_aside_constraints(raw)
-            for spec in specs:
+                restore = _set_aside_constraints(raw)
+            restorer = _Restorer(location, [r for r in restore if not r.attach], loaded)
+            try:
+                for spec in specs:
+                    started = time.perf_counter()
+                    with conn.begin(), raw.cursor() as cur:
+                        _load_table(cur, spec, rows, tick)
+                    log.info("loaded %s in %.2f s", spec.name, time.perf_counter() - started)
+                    restorer.put(spec)
                 started = time.perf_counter()
-                with conn.begin(), raw.cursor() as cur:
-                    _load_table(cur, spec, rows, tick)
-                log.info("loaded %s in %.2f s", spec.name, time.perf_counter() - started)
-                loaded(spec)
-            started = time.perf_counter()
+                left = restorer.finish()
+            finally:
+                restorer.stop()
             with conn.begin(), raw.cursor() as cur:
-                for statement in deferred:
+                for statement in left:
                     cur.execute(statement)
                 set_sequences(cur, specs)
-                cur.execute("ANALYZE")
-            log.info("constraints back, analyzed in %.2f s", time.perf_counter() - started)
+            log.info("constraints back %.2f s after the last row", time.perf_counter() - started)
     finally:
         engine.dispose()
+    return [r.statement for r in restore if r.attach]
+
+
+def attach_keys(location: BookLocation, statements: list[str]) -> None:
+    """Unique indexes become primary and unique keys again (no scan: a moment each)."""
+    with connect(location) as con, con.transaction():
+        for statement in statements:
+            con.execute(statement)
+
+
+def analyze(location: BookLocation) -> None:
+    """Statistics for the planner, once the rows are in (reading goes on meanwhile)."""
+    with connect(location, autocommit=True) as con:
+        con.execute("SET statement_timeout = 0")
+        con.execute("SET maintenance_work_mem = '128MB'")
+        con.execute("ANALYZE")
 
 
 def drop_attempt(location: BookLocation) -> None:
@@ -292,7 +321,7 @@ def apply_changes(
         cur.execute("SET LOCAL statement_timeout = 0")
         for spec, rows, _deleted in changes:
             if rows:
-                _load_table(cur, spec, lambda _s, rows=rows: iter([rows]), tick, upsert=True)
+                _load_table(cur, spec, _one_slice(rows), tick, upsert=True)
         for spec, _rows, deleted in reversed(changes):
             if deleted:
                 from erp_desktop.migrator.columns import key_condition
@@ -321,35 +350,146 @@ def count(con: Any, spec: TableSpec) -> int:
     return int(con.execute(f"SELECT count(*) FROM {spec.from_clause}").fetchone()[0])
 
 
-def _set_aside_constraints(raw: Any) -> list[str]:
+def _one_slice(rows: list[tuple[Any, ...]]) -> Rows:
+    """Rows already read, as the one slice a table load asks for."""
+    return lambda _spec: iter([rows])
+
+
+@dataclass
+class _Restore:
+    """How to bring back one key, foreign key or index of ``table``."""
+
+    table: str
+    statement: str
+    references: str | None = None  # a foreign key's parent table
+    attach: bool = False  # a key made of the unique index built before it
+    first: bool = False  # the primary key's index: built before the verify reads the table
+
+
+def _set_aside_constraints(raw: Any) -> list[_Restore]:
     """Drop keys, foreign keys and secondary indexes; return how to restore them.
 
     Loading without them and adding them back checks every row in one pass
     each, instead of a trigger or index insert per row.
     """
     constraints = raw.execute(
-        "SELECT c.contype, c.conrelid::regclass::text, c.conname, pg_get_constraintdef(c.oid)"
+        "SELECT c.contype, c.conrelid::regclass::text, c.conname, pg_get_constraintdef(c.oid),"
+        " t.relname, p.relname, c.conindid::regclass::text, pg_get_indexdef(c.conindid)"
         " FROM pg_constraint c JOIN pg_namespace n ON n.oid = c.connamespace"
+        " JOIN pg_class t ON t.oid = c.conrelid LEFT JOIN pg_class p ON p.oid = c.confrelid"
         " WHERE n.nspname = current_schema() AND c.contype IN ('f', 'u', 'p')"
         " ORDER BY c.contype, c.conname"  # f first: foreign keys lean on primary/unique keys
     ).fetchall()
     indexes = raw.execute(
-        "SELECT i.indexrelid::regclass::text, pg_get_indexdef(i.indexrelid) FROM pg_index i"
+        "SELECT i.indexrelid::regclass::text, pg_get_indexdef(i.indexrelid), t.relname"
+        " FROM pg_index i"
         " JOIN pg_class t ON t.oid = i.indrelid JOIN pg_namespace n ON n.oid = t.relnamespace"
         " WHERE n.nspname = current_schema() AND NOT i.indisprimary"
         " AND NOT EXISTS (SELECT 1 FROM pg_constraint c WHERE c.conindid = i.indexrelid"
         "                 AND c.contype <> 'f')"
     ).fetchall()
-    for _kind, table, name, _definition in constraints:
+    for _kind, table, name, _definition, _t, _p, _i, _d in constraints:
         raw.execute(f"ALTER TABLE {table} DROP CONSTRAINT {quote(name)}")
-    for name, _definition in indexes:
+    for name, _definition, _t in indexes:
         raw.execute(f"DROP INDEX {name}")
-    restore = [definition for _name, definition in indexes]
-    restore += [
-        f"ALTER TABLE {table} ADD CONSTRAINT {quote(name)} {definition}"
-        for kind, table, name, definition in sorted(constraints, key=lambda c: c[0] == "f")
-    ]
+    restore = [_Restore(t, definition) for _name, definition, t in indexes]
+    for kind, table, name, definition, t, p, index, index_def in sorted(
+        constraints, key=lambda c: c[0] == "f"
+    ):
+        plain = re.fullmatch(r"(PRIMARY KEY|UNIQUE) \([^()]*\)", definition)
+        if kind != "f" and plain and index_def:
+            # the index now (reading goes on meanwhile; foreign keys lean on it), the
+            # key made of it later
+            restore.append(_Restore(t, index_def, first=kind == "p"))
+            restore.append(
+                _Restore(
+                    t,
+                    f"ALTER TABLE {table} ADD CONSTRAINT {quote(name)} {plain.group(1)}"
+                    f" USING INDEX {index}",
+                    attach=True,
+                )
+            )
+        else:
+            statement = f"ALTER TABLE {table} ADD CONSTRAINT {quote(name)} {definition}"
+            restore.append(_Restore(t, statement, p if kind == "f" else None))
     return restore
+
+
+class _Restorer:
+    """Brings back each table's indexes, keys' indexes and foreign keys on a connection
+    of its own as soon as its rows are in, while the next table loads: first the
+    primary key's index (then ``loaded``: the verify reads along it), then the rest
+    while the verify reads (none of these statements stops reading); a foreign key
+    once its parent's key index is back, else at the end."""
+
+    def __init__(
+        self,
+        location: BookLocation,
+        restore: list[_Restore],
+        loaded: Callable[[TableSpec], None],
+    ) -> None:
+        import queue
+        import threading
+
+        self.location = location
+        self.loaded = loaded
+        self.pending = list(restore)
+        self.done: set[str] = set()
+        self.queue: queue.Queue[TableSpec | None] = queue.Queue()
+        self.error: BaseException | None = None
+        self.halt = threading.Event()
+        self.thread = threading.Thread(target=self._run, name="migrator-keys", daemon=True)
+        self.thread.start()
+
+    def put(self, spec: TableSpec) -> None:
+        if self.error is not None:
+            raise self.error
+        self.queue.put(spec)
+
+    def finish(self) -> list[str]:
+        """Wait for the tables given so far; what could not be restored yet."""
+        self.queue.put(None)
+        self.thread.join()
+        if self.error is not None:
+            raise self.error
+        return [r.statement for r in self.pending]
+
+    def stop(self) -> None:
+        self.halt.set()
+        self.queue.put(None)
+        self.thread.join()
+
+    def _run(self) -> None:
+        try:
+            with connect(self.location, autocommit=True) as con:
+                con.execute("SET statement_timeout = 0")
+                con.execute("SET maintenance_work_mem = '256MB'")
+                con.execute("SET synchronous_commit = off")
+                while (spec := self.queue.get()) is not None:
+                    if self.halt.is_set():
+                        return
+                    table = spec.name
+                    self.done.add(table)
+                    ready = [
+                        r
+                        for r in self.pending
+                        if (
+                            r.table == table and (r.references is None or r.references in self.done)
+                        )
+                        or (r.table in self.done and r.references == table)
+                    ]
+                    with con.transaction():
+                        for r in ready:
+                            if r.first:
+                                con.execute(r.statement)
+                    self.loaded(spec)
+                    with con.transaction():
+                        for r in ready:
+                            if not r.first:
+                                con.execute(r.statement)
+                    self.pending = [r for r in self.pending if r not in ready]
+        except BaseException as exc:  # handed to the loader
+            self.error = exc
 
 
 def set_meta(location: BookLocation, values: dict[str, str]) -> None:

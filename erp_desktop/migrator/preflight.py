@@ -19,6 +19,13 @@ import erp_desktop.models.registry  # noqa: F401  (registers every table)
 from erp_desktop.db import move_log
 from erp_desktop.db.base import Base
 from erp_desktop.db.location import BookLocation
+from erp_desktop.db.meta_keys import (
+    APPLICATION,
+    MIGRATED_TO,
+    MIGRATION_ID,
+    STATE_COMPLETE,
+    STATE_INCOMPLETE,
+)
 from erp_desktop.db.revisions import revision_chain
 from erp_desktop.db.sqlite_file import (
     FileState,
@@ -35,13 +42,6 @@ from erp_desktop.migrator.columns import Kind, ProblemKind, TableSpec
 from erp_desktop.migrator.report import Finding, Plan, Preflight, Severity, finding
 from erp_desktop.migrator.rerun import finished_move_to_file
 from erp_desktop.migrator.sqlite_side import SqliteReader
-from erp_desktop.models.meta import (
-    APPLICATION,
-    MIGRATED_TO,
-    MIGRATION_ID,
-    STATE_COMPLETE,
-    STATE_INCOMPLETE,
-)
 
 E, C, INFO = Severity.ERROR, Severity.CONFIRM, Severity.INFO
 
@@ -124,15 +124,22 @@ def to_server(
     return pre
 
 
-def deep_findings(source: Path, specs: list[TableSpec]) -> list[Finding]:
+def deep_findings(source: Path, specs: list[TableSpec], *, light: bool = False) -> list[Finding]:
     """The long part of pre-flight, on its own connections: integrity and foreign-key
-    checks (on a second thread) and a scan for every value PostgreSQL would refuse."""
+    checks (on a second thread) and a scan for every value PostgreSQL would refuse.
+
+    ``light`` (beside the copy): what the copy itself does not find is still looked
+    for — values the server would take but change, damaged pages — while three scans
+    are left to the copy: the UTF-8 of every text (the copy decodes each strictly),
+    the foreign keys (the server checks every row when it adds them back) and each
+    row's entries in every index (the server builds its own indexes from the rows).
+    If the copy then fails, the full scans run to say why (``Migration``)."""
     found: list[Finding] = []
     reader = SqliteReader(source)
     try:
-        soundness = reader.soundness_in_background()
+        soundness = reader.soundness_in_background(light=light)
         for spec in specs:
-            for column, kind, key in reader.scan(spec):
+            for column, kind, key in reader.scan(spec, utf8=not light):
                 found.append(
                     _folded_code_finding(reader, spec, column, kind, key)
                     or finding(

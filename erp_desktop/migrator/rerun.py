@@ -11,9 +11,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from erp_desktop.db.location import BookLocation
+from erp_desktop.db.meta_keys import MIGRATED_TO, MIGRATION_ID, MIGRATION_STATE, STATE_COMPLETE
 from erp_desktop.db.sqlite_file import FileState, inspect_file
 from erp_desktop.migrator.sqlite_side import SqliteReader
-from erp_desktop.models.meta import MIGRATED_TO, MIGRATION_ID, MIGRATION_STATE, STATE_COMPLETE
 
 
 def finished_move_to_file(server_meta: dict[str, str], target: Path) -> bool:

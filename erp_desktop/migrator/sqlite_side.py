@@ -82,17 +82,22 @@ class SqliteReader:
         except sqlite3.Error:
             return {}
 
-    def integrity_problems(self) -> list[str]:
-        rows = [r[0] for r in self.con.execute("PRAGMA integrity_check").fetchall()]
+    def integrity_problems(self, *, quick: bool = False) -> list[str]:
+        """``quick``: every page and row, without looking each row up in every index."""
+        pragma = "quick_check" if quick else "integrity_check"
+        rows = [r[0] for r in self.con.execute(f"PRAGMA {pragma}").fetchall()]
         return [] if rows == ["ok"] else rows[:20]
 
     def foreign_key_problems(self) -> list[tuple[str, Any, str]]:
         """(table, rowid, parent table) for rows pointing at nothing."""
         return [(r[0], r[1], r[2]) for r in self.con.execute("PRAGMA foreign_key_check")][:50]
 
-    def soundness_in_background(self) -> Callable[[], tuple[list[str], list[tuple[str, Any, str]]]]:
+    def soundness_in_background(
+        self, *, light: bool = False
+    ) -> Callable[[], tuple[list[str], list[tuple[str, Any, str]]]]:
         """Start integrity_check and foreign_key_check on their own connection and thread
-        (SQLite runs them without holding Python's lock); call the result to wait."""
+        (SQLite runs them without holding Python's lock); call the result to wait.
+        ``light``: quick_check only (see ``preflight.deep_findings``)."""
         import threading
 
         result: dict[str, Any] = {}
@@ -100,7 +105,10 @@ class SqliteReader:
         def work() -> None:
             other = SqliteReader(self.path)
             try:
-                result["value"] = (other.integrity_problems(), other.foreign_key_problems())
+                if light:
+                    result["value"] = (other.integrity_problems(quick=True), [])
+                else:
+                    result["value"] = (other.integrity_problems(), other.foreign_key_problems())
             except BaseException as exc:
                 result["error"] = exc
             finally:
@@ -121,8 +129,11 @@ class SqliteReader:
         return int(self.con.execute(f"SELECT count(*) FROM {spec.from_clause}").fetchone()[0])
 
     # -- pre-flight scan ------------------------------------------------------------------------
-    def scan(self, spec: TableSpec) -> Iterator[tuple[str, ProblemKind, tuple[Any, ...]]]:
-        """(column, problem, key) for values PostgreSQL would refuse or change."""
+    def scan(
+        self, spec: TableSpec, *, utf8: bool = True
+    ) -> Iterator[tuple[str, ProblemKind, tuple[Any, ...]]]:
+        """(column, problem, key) for values PostgreSQL would refuse or change.
+        ``utf8=False`` leaves out reading every text to check its encoding."""
         conditions: list[tuple[ColumnSpec, ProblemKind, str]] = [
             (c, kind, sql) for c in spec.columns for kind, sql in sqlite_problem_conditions(c)
         ]
@@ -141,7 +152,7 @@ class SqliteReader:
                         if listed[slot] <= LISTED_PER_COLUMN:
                             yield column.name, kind, tuple(row[:nkeys])
         text_columns = [c for c in spec.columns if c.kind is Kind.TEXT]
-        if text_columns:
+        if text_columns and utf8:
             yield from self._scan_utf8(spec, text_columns)
 
     def value(self, spec: TableSpec, column: str, key: tuple[Any, ...]) -> Any:

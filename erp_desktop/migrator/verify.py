@@ -141,6 +141,8 @@ def _merge(
 
 
 def _short(value: Any) -> Any:
-    if isinstance(value, str | bytes) and len(value) > 80:
-        return value[:77] + ("..." if isinstance(value, str) else b"...")
+    if isinstance(value, str) and len(value) > 80:
+        return value[:77] + "..."
+    if isinstance(value, bytes) and len(value) > 80:
+        return value[:77] + b"..."
     return value

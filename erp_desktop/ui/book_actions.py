@@ -13,10 +13,9 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QDialog, QFileDialog
 
-from erp_desktop.db.location import BookLocation
-from erp_desktop.db.sqlite_file import backup_file
 from erp_desktop.i18n import system_language
 from erp_desktop.paths import BOOK_SUFFIX
+from erp_desktop.services.books import BookLocation, backup_file
 from erp_desktop.services.opening import OpenBook, load_book
 from erp_desktop.services.users import UserInfo
 
@@ -159,8 +158,8 @@ class BookActions(QObject):
             return
         location = dialog.server.location()
         if dialog.server.remember_box.isChecked() and location.password:
-            from erp_desktop.db.passwords import save_password
             from erp_desktop.errors import BookError
+            from erp_desktop.services.books import save_password
 
             try:
                 save_password(location, location.password)
@@ -169,7 +168,7 @@ class BookActions(QObject):
         self.open_location(location)
 
     def open_recent(self, text: str) -> None:
-        from erp_desktop.db.passwords import load_password
+        from erp_desktop.services.books import load_password
 
         location = BookLocation.parse(text)
         if location.is_sqlite or location.password or load_password(location):

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 
 from erp_desktop.services.book_settings import get_setting, set_setting
 from erp_desktop.ui.context import AppContext
-from erp_desktop.ui.errors import show_info, show_inline
+from erp_desktop.ui.errors import show_info
 from erp_desktop.ui.purchasing.settings_section import PurchasingSettings
 
 
@@ -61,21 +61,17 @@ class StockSettings(QGroupBox):
 
     def save(self) -> None:
         allowed = self.negative_box.isChecked()
-        book, user = self.ctx.book, self.ctx.user_id
-        self.ctx.runner.run(
-            lambda _p: book.run(
-                lambda s: set_setting(s, "allow_negative_stock", allowed, user_id=user)
-            ),
+        user = self.ctx.user_id
+        self.ctx.runner.op(
+            self,
+            lambda s: set_setting(s, "allow_negative_stock", allowed, user_id=user),
             self._saved,
-            on_error=self._failed,
-            parent=self,
+            busy=self.save_button,
+            message=self.message,
         )
 
     def _saved(self, _result: object) -> None:
         show_info(self.message, self.tr("Saved."))
-
-    def _failed(self, exc: BaseException) -> bool:
-        return show_inline(exc, self.message)
 
 
 class BookSettingsPage(QWidget):

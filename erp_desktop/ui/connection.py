@@ -1,7 +1,8 @@
 """The banner above the pages: a lost server, or a book that was moved elsewhere.
 
 ``ChangeWatch`` turns the Qt-free ``BookWatcher`` into signals on the GUI thread:
-``ctx.data_changed`` when another PC changed the book (screens refresh), and
+``Changes.everything()`` on ``ctx.changed`` when another PC changed the book
+(every screen refreshes), and
 the banner when the server cannot be reached. Nothing the user typed is
 touched: the banner only sits above the page.
 """
@@ -11,7 +12,8 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
-from erp_desktop.db.watch import BookWatcher
+from erp_desktop.services.books import BookWatcher
+from erp_desktop.services.changes import Changes
 from erp_desktop.ui.context import AppContext
 
 STYLES = {
@@ -64,8 +66,8 @@ class ChangeWatch(QObject):
         super().__init__(parent)
         self.ctx = ctx
         self.watcher: BookWatcher | None = None
-        self.changed.connect(lambda: ctx.data_changed.emit(""))
-        ctx.data_changed.connect(self._own_change)
+        self.changed.connect(lambda: ctx.runner.broadcast(Changes.everything(), self))
+        ctx.changed.connect(self._own_change)
         self.timer = QTimer(self)
         self.timer.setInterval(self.REFRESH_MS)
         self.timer.timeout.connect(self.check)
@@ -97,9 +99,10 @@ class ChangeWatch(QObject):
             else:
                 self.moving.emit(self.watcher.moving())
 
-    def _own_change(self, area: str) -> None:
-        """A screen saved something ("" is a change seen from outside): not another PC's."""
-        if area and self.watcher is not None:
+    def _own_change(self, _changes: Changes, initiator: object) -> None:
+        """A screen saved something (not a change this watch saw from outside): it is not
+        another PC's, so the watch takes it as seen."""
+        if initiator is not self and self.watcher is not None:
             self.watcher.sync()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:

@@ -2,6 +2,9 @@
 
 Passed explicitly to pages and dialogs (no global singletons). The book and
 user change when another book is opened; ``book_changed`` tells the screens.
+``changed`` carries what an operation changed (a ``Changes``) and the screen
+that started it (or None); every page refreshes itself when an area it shows
+is touched (``changes.touches(Area.STOCK)``).
 """
 
 from __future__ import annotations
@@ -14,19 +17,20 @@ from erp_desktop.settings import Settings
 from erp_desktop.ui.runner import OperationRunner
 
 if TYPE_CHECKING:  # imported for real on the worker that opens the book
-    from erp_desktop.db.book import Book
+    from erp_desktop.services.books import Book
     from erp_desktop.services.company import CompanyProfile
     from erp_desktop.services.opening import OpenBook
 
 
 class AppContext(QObject):
     book_changed = Signal()
-    data_changed = Signal(str)  # an area name ("stock", …) or "" for everything
+    changed = Signal(object, object)  # Changes, the initiator (a widget, or None)
 
     def __init__(self, settings: Settings, runner: OperationRunner) -> None:
         super().__init__(runner)
         self.settings = settings
         self.runner = runner
+        runner.context = self
         self.opened: OpenBook | None = None
 
     @property

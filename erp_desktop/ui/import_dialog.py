@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 from erp_desktop.i18n import Translate
+from erp_desktop.services.changes import Changed
 from erp_desktop.services.csv_exchange import ImportPreview
 from erp_desktop.services.csv_io import RowError
 from erp_desktop.ui.context import AppContext
@@ -98,7 +99,7 @@ class ImportDialog(QDialog):
         title: str,
         explanation: str,
         preview: Callable[[Session, Path, FileProgress], ImportPreview[Any]],
-        commit: Callable[[Session, ImportPreview[Any], FileProgress], str],
+        commit: Callable[[Session, ImportPreview[Any], FileProgress], Changed[str]],
         parent: QWidget | None = None,
     ) -> None:
         """``commit`` returns the sentence to show when it is done."""
@@ -189,17 +190,18 @@ class ImportDialog(QDialog):
         self.import_button.setEnabled(preview.ok)
 
     def commit(self) -> None:
-        preview, commit, book = self.preview, self._commit_fn, self.ctx.book
+        preview, commit = self.preview, self._commit_fn
         if preview is None or not preview.ok:
             return
         self.import_button.setEnabled(False)
-        self.operation = self.ctx.runner.run(
-            lambda p: book.run(lambda s: commit(s, preview, _file_progress(p))),
+        self.operation = self.ctx.runner.op(
+            self,
+            lambda s, p: commit(s, preview, _file_progress(p)),
             self._committed,
             on_error=self._failed,
             title=self.tr("Importing…"),
             cancellable=True,
-            parent=self,
+            with_progress=True,
         )
         self.operation.finished.connect(self._ended)
 
@@ -207,7 +209,6 @@ class ImportDialog(QDialog):
         self.summary.setStyleSheet("color: #1b5e20;")
         self.summary.setText(sentence)
         self.preview = None
-        self.ctx.data_changed.emit("")
 
     def _ended(self) -> None:
         """The runner tells nobody of a cancel but the log: the dialog says it."""

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from erp_desktop import APP_NAME
-from erp_desktop.db.location import BookLocation
+from erp_desktop.services.books import BookLocation
 from erp_desktop.settings import Settings
 from erp_desktop.ui.book_actions import BookActions
 from erp_desktop.ui.connection import Banner, ChangeWatch
@@ -298,7 +298,7 @@ class MainWindow(QMainWindow):
 
     def _follow_move(self, where: str) -> None:
         """The book file was moved to a server while open here: reopen it from there."""
-        from erp_desktop.db.location import BookLocation
+        from erp_desktop.services.books import BookLocation
 
         if not self.follow_moves:
             return
@@ -306,8 +306,8 @@ class MainWindow(QMainWindow):
         self.actions_.open_recent(BookLocation.parse(where).display())
 
     def _error_seen(self, exc: object) -> None:
-        from erp_desktop.db.book import BookMoved
         from erp_desktop.errors import DatabaseUnavailable
+        from erp_desktop.services.books import BookMoved
 
         opened = self.ctx.opened
         if isinstance(exc, BookMoved) and opened is not None and opened.book.location.is_sqlite:
@@ -325,7 +325,7 @@ class MainWindow(QMainWindow):
         if self.banner.kind == "warning":
             self.watch.check()
         elif self.ctx.opened is not None and self.ctx.book.moved_to:
-            from erp_desktop.db.location import BookLocation
+            from erp_desktop.services.books import BookLocation
 
             self.actions_.open_recent(BookLocation.parse(self.ctx.book.moved_to).display())
 

@@ -32,7 +32,6 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from erp_desktop.db.location import BookLocation
 from erp_desktop.errors import ErpError
 from erp_desktop.migrator import (
     Migration,
@@ -43,6 +42,7 @@ from erp_desktop.migrator import (
     Step,
     VerificationFailed,
 )
+from erp_desktop.services.books import BookLocation
 from erp_desktop.ui.context import AppContext
 from erp_desktop.ui.errors import ERROR_STYLE, error_text
 from erp_desktop.ui.i18n import render
@@ -544,15 +544,15 @@ class MoveToServerWizard(QWizard):
         needs = self.report_page.needs_password()
         user = self.ctx.opened.user if self.ctx.opened else None
         if self.server_page.server.remember_box.isChecked() and target.password:
-            from erp_desktop.db.passwords import save_password
+            from erp_desktop.services.books import save_password
 
             with contextlib.suppress(ErpError):  # the box is disabled when the store is unsafe
                 save_password(target, target.password)
         self.ctx.settings.switch_book(self.ctx.book.location.display(), target.display())
 
         def work(_p):  # type: ignore[no-untyped-def]
-            from erp_desktop.db.book import open_book
             from erp_desktop.services.accounts import choose_first_password
+            from erp_desktop.services.books import open_book
 
             if not (needs and user is not None):
                 return None

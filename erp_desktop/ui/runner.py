@@ -1,13 +1,22 @@
-"""Running service calls off the GUI thread (after Anki's CollectionOp).
+"""Running service calls off the GUI thread (after Anki's CollectionOp and QueryOp).
 
-``runner.run(work, on_done)`` calls ``work(progress)`` on a QThreadPool
-worker; the result comes back to ``on_done`` on the GUI thread by signal. An
-ErpError is shown with its own translated message; anything else is logged
-with its traceback and shown as a short apology with the log path. ``work``
-opens its own transaction (``book.run``/``book.read``): sessions never cross
-threads. Long work reports progress and may honour cancel. ``run_in_form``
-is the usual case of a form saving: one transaction, the form's buttons off
-meanwhile, a refusal shown in the form with what the user typed kept.
+Two entry points for screens working on the open book:
+
+- ``runner.op(parent, work, on_done)`` for every change: ``work(session)`` runs
+  in one transaction on a worker; ``busy`` (a form's buttons) is off meanwhile;
+  a service's refusal shows in the form's ``message`` line and what the user
+  typed stays; on success ``on_done(result)`` runs, then what changed (the
+  result's ``.changes``) is broadcast once on ``ctx.changed`` with ``parent``
+  as the initiator, and every page refreshes itself from that.
+- ``runner.query(parent, work, on_done)`` for reads that may take longer than
+  a frame: ``work(session)`` in a read-only transaction on a worker.
+
+Underneath, ``runner.run(work, on_done)`` calls ``work(progress)`` on a
+QThreadPool worker (for work that is not on the book: probing a server,
+migrating); the result comes back to ``on_done`` on the GUI thread by signal.
+An ErpError is shown with its own translated message; anything else is logged
+with its traceback and shown as a short apology with the log path. Sessions
+never cross threads. Long work reports progress and may honour cancel.
 """
 
 from __future__ import annotations
@@ -15,11 +24,12 @@ from __future__ import annotations
 import logging
 import threading
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QLabel, QProgressDialog, QWidget
 
+from erp_desktop.services.changes import Changed, Changes
 from erp_desktop.ui.errors import show_error, show_inline
 
 if TYPE_CHECKING:
@@ -28,6 +38,26 @@ if TYPE_CHECKING:
     from erp_desktop.ui.context import AppContext
 
 log = logging.getLogger(__name__)
+
+T = TypeVar("T")
+NO_CHANGES = Changes(frozenset())
+
+
+def together(value: T, *results: object) -> Changed[T]:
+    """``value`` with what the verbs of one operation changed between them (save, then
+    confirm): their areas together; the document and replay as the last one says."""
+    said = [changes_of(result) for result in results if result is not None]
+    last = said[-1] if said else NO_CHANGES
+    areas = frozenset().union(*(changes.areas for changes in said))
+    return Changed(value, Changes(areas, last.document_id, last.number, last.replayed))
+
+
+def changes_of(result: object, fallback: Changes | None = None) -> Changes:
+    """What an operation's result says it changed; ``fallback`` for a result that does not."""
+    changes = getattr(result, "changes", None)
+    if isinstance(changes, Changes):
+        return changes
+    return fallback if fallback is not None else NO_CHANGES
 
 
 class OperationCancelled(Exception):
@@ -99,6 +129,7 @@ class OperationRunner(QObject):
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(2)
         self._running: set[Operation] = set()
+        self.context: AppContext | None = None  # set by the AppContext that owns this runner
 
     @property
     def busy(self) -> bool:
@@ -174,32 +205,97 @@ class OperationRunner(QObject):
         operation.progressed.connect(show_progress, Qt.ConnectionType.QueuedConnection)
         return dialog
 
+    # -- the two entry points on the open book -------------------------------------------------
+    def op(
+        self,
+        parent: QWidget,
+        work: Callable[..., T],  # (session) or, ``with_progress``, (session, progress)
+        on_done: Callable[[Any], None] | None = None,
+        *,
+        changes: Changes | None = None,
+        busy: QWidget | None = None,
+        message: QLabel | None = None,
+        on_error: Callable[[BaseException], bool | None] | None = None,
+        title: str | None = None,
+        cancellable: bool = False,
+        with_progress: bool = False,
+    ) -> Operation:
+        """Change the book: ``work(session)`` (``work(session, progress)`` ``with_progress``)
+        in one transaction; then ``on_done(result)`` (a ``Changed``'s plain value) and one
+        broadcast of what the result says changed.
+
+        ``changes`` is used only for a result that does not say what it changed itself.
+        ``busy`` is disabled while the work runs; a refusal (ErpError) shows in ``message``
+        when given, so the form keeps what was typed; ``on_error`` may return True to say
+        it showed the error itself.
+        """
+        context = self._context()
+        book = context.book
+        if busy is not None:
+            busy.setEnabled(False)
+
+        def unit(progress: Progress) -> T:
+            if with_progress:
+                return book.run(lambda s: work(s, progress))  # type: ignore[call-arg]
+            return book.run(work)
+
+        def succeeded(result: T) -> None:
+            if busy is not None:
+                busy.setEnabled(True)
+            try:
+                if on_done is not None:  # a Changed hands over its plain value
+                    on_done(result.value if isinstance(result, Changed) else result)
+            finally:
+                self.broadcast(changes_of(result, changes), parent)
+
+        def failed(exc: BaseException) -> bool:
+            if busy is not None:
+                busy.setEnabled(True)
+            if on_error is not None and on_error(exc):
+                return True
+            return message is not None and show_inline(exc, message)
+
+        return self.run(
+            unit,
+            succeeded,
+            on_error=failed,
+            title=title,
+            cancellable=cancellable,
+            parent=parent,
+        )
+
+    def query(
+        self,
+        parent: QWidget | None,
+        work: Callable[[Session], T],
+        on_done: Callable[[T], None],
+        *,
+        on_error: Callable[[BaseException], bool | None] | None = None,
+        title: str | None = None,
+        cancellable: bool = False,
+    ) -> Operation:
+        """Read the book off the GUI thread: ``work(session)`` in a read-only transaction,
+        ``on_done(result)`` back on the GUI thread."""
+        book = self._context().book
+        return self.run(
+            lambda _p: book.read(work),
+            on_done,
+            on_error=on_error,
+            title=title,
+            cancellable=cancellable,
+            parent=parent,
+        )
+
+    def broadcast(self, changes: Changes, initiator: object | None = None) -> None:
+        """Tell every screen what changed (once per operation); nothing for no change."""
+        if changes.areas and self.context is not None:
+            self.context.changed.emit(changes, initiator)
+
+    def _context(self) -> AppContext:
+        if self.context is None:
+            raise RuntimeError("the runner has no AppContext")
+        return self.context
+
     def wait(self, timeout_ms: int = 30_000) -> bool:
         """Block until the pool is idle (tests and shutdown only)."""
         return self._pool.waitForDone(timeout_ms)
-
-
-def run_in_form(
-    ctx: AppContext,
-    form: QWidget,
-    work: Callable[[Session], Any],
-    done: Callable[[Any], None],
-    *,
-    busy: QWidget,
-    message: QLabel,
-) -> Operation:
-    """Run ``work`` in one transaction of the open book for ``form``; ``busy`` (its buttons,
-    or the whole form) is disabled meanwhile. ``done(result)`` follows success; a service's
-    refusal shows in ``message`` and the form stays as the user left it."""
-    book = ctx.book
-    busy.setEnabled(False)
-
-    def succeeded(result: Any) -> None:
-        busy.setEnabled(True)
-        done(result)
-
-    def failed(exc: BaseException) -> bool:
-        busy.setEnabled(True)
-        return show_inline(exc, message)
-
-    return ctx.runner.run(lambda _p: book.run(work), succeeded, on_error=failed, parent=form)

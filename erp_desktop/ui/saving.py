@@ -168,6 +168,8 @@ class SavedNotice(QFrame):
 
     def _place(self) -> None:
         window = self.parentWidget()
+        if window is None:  # not placed in a window yet
+            return
         margin = 8
         width = min(window.width() - 2 * margin, max(self.sizeHint().width(), 360))
         height = self.sizeHint().height()

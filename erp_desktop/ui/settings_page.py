@@ -20,7 +20,7 @@ from erp_desktop.services.permissions import may
 from erp_desktop.ui.book_settings_page import BookSettingsPage
 from erp_desktop.ui.company_form import CompanyForm
 from erp_desktop.ui.context import AppContext
-from erp_desktop.ui.errors import show_info, show_inline
+from erp_desktop.ui.errors import show_info
 from erp_desktop.ui.widgets.heading import heading_label
 
 
@@ -64,24 +64,19 @@ class CompanyPage(QWidget):
 
     def save(self) -> None:
         profile = self.form.profile()
-        book, user_id = self.ctx.book, self.ctx.user_id
-        self.save_button.setEnabled(False)
-        self.ctx.runner.run(
-            lambda _p: book.run(lambda s: update_company(s, profile, user_id=user_id).value),
+        user_id = self.ctx.user_id
+        self.ctx.runner.op(
+            self,
+            lambda s: update_company(s, profile, user_id=user_id),
             self._saved,
-            on_error=self._failed,
+            busy=self.save_button,
+            message=self.message,
         )
 
     def _saved(self, profile: CompanyProfile) -> None:
-        self.save_button.setEnabled(True)
         if self.ctx.opened is not None:
             self.ctx.opened.company = profile
         show_info(self.message, self.tr("Saved."))
-        self.ctx.data_changed.emit("company")
-
-    def _failed(self, exc: BaseException) -> bool:
-        self.save_button.setEnabled(True)
-        return show_inline(exc, self.message)
 
 
 class ServerPage(QWidget):

@@ -26,6 +26,7 @@ from erp_desktop.domain.permissions import ROLE_LABELS, Role
 from erp_desktop.errors import ValidationError
 from erp_desktop.i18n import QT_TRANSLATE_NOOP
 from erp_desktop.services.accounts import add_user, list_users, set_active, set_password
+from erp_desktop.services.changes import Area
 from erp_desktop.services.users import UserInfo
 from erp_desktop.ui.context import AppContext
 from erp_desktop.ui.errors import error_label, show_info, show_inline
@@ -206,7 +207,9 @@ class UsersWidget(QWidget):
         layout.addLayout(buttons)
         layout.addWidget(self.message)
         self.view.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
-        ctx.data_changed.connect(lambda _area: self.refresh())
+        ctx.changed.connect(
+            lambda changes, _by: self.refresh() if changes.touches(Area.USERS) else None
+        )
         self.retranslate_ui()
         self.refresh()
 
@@ -241,19 +244,7 @@ class UsersWidget(QWidget):
         )
 
     def refresh(self) -> None:
-        book = self.ctx.book
-        self.ctx.runner.run(lambda _p: book.read(list_users), self.model.set_users)
-
-    def _run(self, work, done_text: str) -> None:  # type: ignore[no-untyped-def]
-        book = self.ctx.book
-
-        def finished(_result: object) -> None:
-            show_info(self.message, done_text)
-            self.refresh()
-
-        self.ctx.runner.run(
-            lambda _p: book.run(work), finished, on_error=lambda exc: show_inline(exc, self.message)
-        )
+        self.ctx.runner.query(self, list_users, self.model.set_users)
 
     def add(self) -> None:
         dialog = UserDialog(parent=self)
@@ -262,11 +253,12 @@ class UsersWidget(QWidget):
         by = self.ctx.user_id
         name, login = dialog.name_edit.text(), dialog.login_edit.text()
         role, password = dialog.role(), dialog.password_edit.text()
-        self._run(
-            lambda s: (
-                add_user(s, by=by, full_name=name, login=login, role=role, password=password).value
-            ),
-            self.tr("{name} was added.").format(name=name),
+        done = self.tr("{name} was added.").format(name=name)
+        self.ctx.runner.op(
+            self,
+            lambda s: add_user(s, by=by, full_name=name, login=login, role=role, password=password),
+            lambda _r: show_info(self.message, done),
+            message=self.message,
         )
 
     def reset_password(self) -> None:
@@ -277,9 +269,12 @@ class UsersWidget(QWidget):
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         by, password = self.ctx.user_id, dialog.password_edit.text()
-        self._run(
+        done = self.tr("The password of {name} was changed.").format(name=user.full_name)
+        self.ctx.runner.op(
+            self,
             lambda s: set_password(s, by=by, user_id=user.id, password=password),
-            self.tr("The password of {name} was changed.").format(name=user.full_name),
+            lambda _r: show_info(self.message, done),
+            message=self.message,
         )
 
     def toggle_active(self) -> None:
@@ -287,9 +282,14 @@ class UsersWidget(QWidget):
         if user is None:
             return
         by = self.ctx.user_id
-        self._run(
-            lambda s: set_active(s, by=by, user_id=user.id, active=not user.active),
+        done = (
             self.tr("{name} can sign in again.").format(name=user.full_name)
             if not user.active
-            else self.tr("{name} can no longer sign in.").format(name=user.full_name),
+            else self.tr("{name} can no longer sign in.").format(name=user.full_name)
+        )
+        self.ctx.runner.op(
+            self,
+            lambda s: set_active(s, by=by, user_id=user.id, active=not user.active),
+            lambda _r: show_info(self.message, done),
+            message=self.message,
         )

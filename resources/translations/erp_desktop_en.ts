@@ -586,9 +586,13 @@
     </message>
 </context>
 <context>
-    <name>DocumentDialog</name>
+    <name>DocumentForm</name>
     <message>
-        <source>Save the document first.</source>
+        <source>Unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close without saving your changes?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1875,6 +1879,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Save the order first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Nothing was received on this order yet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1938,14 +1946,6 @@ Why?</source>
     </message>
     <message>
         <source>{number} posted.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Close without saving your changes?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2264,10 +2264,6 @@ Why?</source>
     </message>
     <message>
         <source>Reorder suggestions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save the order first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3052,6 +3048,13 @@ The transfer cannot be received any more afterwards.</source>
     </message>
 </context>
 <context>
+    <name>StockDocumentDialog</name>
+    <message>
+        <source>Save the document first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StockPage</name>
     <message>
         <source>On hand</source>
@@ -3403,14 +3406,6 @@ The goods leave {source} and are on the road until {destination} receives them. 
     </message>
     <message>
         <source>In transit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This transfer has changes that are not saved. Leave it anyway?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -586,10 +586,14 @@
     </message>
   </context>
   <context>
-    <name>DocumentDialog</name>
+    <name>DocumentForm</name>
     <message>
-      <source>Save the document first.</source>
-      <translation>请先保存单据。</translation>
+      <source>Unsaved changes</source>
+      <translation>未保存的修改</translation>
+    </message>
+    <message>
+      <source>Close without saving your changes?</source>
+      <translation>不保存修改就关闭吗？</translation>
     </message>
   </context>
   <context>
@@ -1875,6 +1879,10 @@
       <translation>（草稿）</translation>
     </message>
     <message>
+      <source>Save the order first.</source>
+      <translation>请先保存订单。</translation>
+    </message>
+    <message>
       <source>Nothing was received on this order yet.</source>
       <translation>此订单尚未收货。</translation>
     </message>
@@ -1941,14 +1949,6 @@ Why?</source>
     <message>
       <source>{number} posted.</source>
       <translation>{number} 已过账。</translation>
-    </message>
-    <message>
-      <source>Unsaved changes</source>
-      <translation>未保存的修改</translation>
-    </message>
-    <message>
-      <source>Close without saving your changes?</source>
-      <translation>不保存修改就关闭吗？</translation>
     </message>
   </context>
   <context>
@@ -2267,10 +2267,6 @@ Why?</source>
     <message>
       <source>Reorder suggestions</source>
       <translation>补货建议</translation>
-    </message>
-    <message>
-      <source>Save the order first.</source>
-      <translation>请先保存订单。</translation>
     </message>
     <message>
       <source>Item (code, name or barcode)</source>
@@ -3062,6 +3058,13 @@ The transfer cannot be received any more afterwards.</source>
     </message>
   </context>
   <context>
+    <name>StockDocumentDialog</name>
+    <message>
+      <source>Save the document first.</source>
+      <translation>请先保存单据。</translation>
+    </message>
+  </context>
+  <context>
     <name>StockPage</name>
     <message>
       <source>On hand</source>
@@ -3416,14 +3419,6 @@ The goods leave {source} and are on the road until {destination} receives them. 
     <message>
       <source>In transit</source>
       <translation>在途货物</translation>
-    </message>
-    <message>
-      <source>Unsaved changes</source>
-      <translation>未保存的修改</translation>
-    </message>
-    <message>
-      <source>This transfer has changes that are not saved. Leave it anyway?</source>
-      <translation>这张调拨单有未保存的修改。仍要离开吗？</translation>
     </message>
   </context>
   <context>

@@ -16,7 +16,7 @@ from erp_desktop.models.setting import BookSetting
 from tests.helpers import read_only_mount_available
 
 
-def test_every_sqlite_connection_has_our_pragmas(sqlite_book) -> None:  # type: ignore[no-untyped-def]
+def test_every_sqlite_connection_has_our_pragmas(sqlite_book) -> None:
     with sqlite_book.engine.connect() as conn:
         assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
         assert conn.exec_driver_sql("PRAGMA busy_timeout").scalar() >= 5000
@@ -25,12 +25,12 @@ def test_every_sqlite_connection_has_our_pragmas(sqlite_book) -> None:  # type: 
         assert conn.exec_driver_sql("PRAGMA application_id").scalar() == 0x45525044
 
 
-def test_sqlite_write_transaction_takes_the_lock_at_begin(sqlite_book) -> None:  # type: ignore[no-untyped-def]
+def test_sqlite_write_transaction_takes_the_lock_at_begin(sqlite_book) -> None:
     book = sqlite_book
     inside = threading.Event()
     release = threading.Event()
 
-    def hold(session) -> None:  # type: ignore[no-untyped-def]
+    def hold(session) -> None:
         session.execute(select(BookSetting)).all()  # reads only: the lock is already ours
         inside.set()
         release.wait(10)
@@ -48,8 +48,8 @@ def test_sqlite_write_transaction_takes_the_lock_at_begin(sqlite_book) -> None: 
         worker.join()
 
 
-def test_foreign_keys_are_enforced_and_reported_plainly(book) -> None:  # type: ignore[no-untyped-def]
-    def bad(session) -> None:  # type: ignore[no-untyped-def]
+def test_foreign_keys_are_enforced_and_reported_plainly(book) -> None:
+    def bad(session) -> None:
         session.add(BookSetting(key="x", value="1", updated_by_id=9999))
         session.flush()
 
@@ -60,7 +60,7 @@ def test_foreign_keys_are_enforced_and_reported_plainly(book) -> None:  # type: 
 
 
 @pytest.mark.postgresql
-def test_deadlocked_units_of_work_are_retried_to_success(pg_book) -> None:  # type: ignore[no-untyped-def]
+def test_deadlocked_units_of_work_are_retried_to_success(pg_book) -> None:
     book = pg_book  # SQLite serialises writers: deadlocks cannot happen there
     book.run(
         lambda s: s.add_all([BookSetting(key="a", value="0"), BookSetting(key="b", value="0")])
@@ -69,15 +69,14 @@ def test_deadlocked_units_of_work_are_retried_to_success(pg_book) -> None:  # ty
     attempts = {"ab": 0, "ba": 0}
     errors: list[BaseException] = []
 
-    def lock_in_order(first: str, second: str):  # type: ignore[no-untyped-def]
-        def work(session) -> None:  # type: ignore[no-untyped-def]
+    def lock_in_order(first: str, second: str):
+        def work(session) -> None:
             attempts[first + second] += 1
             session.execute(
                 text("SELECT key FROM book_setting WHERE key = :k FOR UPDATE"), {"k": first}
             )
             if attempts[first + second] == 1:
-                barrier.wait()
-            time.sleep(0.2)
+                barrier.wait()  # both hold their first lock: each now waits for the other's
             session.execute(
                 text("UPDATE book_setting SET value = value || '+' WHERE key = :k"), {"k": second}
             )
@@ -101,7 +100,7 @@ def test_deadlocked_units_of_work_are_retried_to_success(pg_book) -> None:  # ty
     assert values == {"a": "0+", "b": "0+"}
 
 
-def test_read_only_book_refuses_writes(sqlite_book) -> None:  # type: ignore[no-untyped-def]
+def test_read_only_book_refuses_writes(sqlite_book) -> None:
     from erp_desktop.db.book import open_book
 
     sqlite_book.close()
@@ -114,7 +113,7 @@ def test_read_only_book_refuses_writes(sqlite_book) -> None:  # type: ignore[no-
         book.close()
 
 
-def test_sqlite_write_waits_out_a_short_lock_held_elsewhere(sqlite_book, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_sqlite_write_waits_out_a_short_lock_held_elsewhere(sqlite_book, monkeypatch) -> None:
     """Another process holds the write lock for a while, less than the busy timeout:
     the unit of work waits and goes through."""
     import erp_desktop.db.engine as engine_module
@@ -139,7 +138,7 @@ def test_sqlite_write_waits_out_a_short_lock_held_elsewhere(sqlite_book, monkeyp
 
 def test_a_lock_held_past_the_busy_timeout_is_named_after_one_wait(
     sqlite_book, monkeypatch
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     """Six retries of a 15 s busy timeout made a user wait 91 s: one wait, then a message."""
     import erp_desktop.db.engine as engine_module
 
@@ -181,7 +180,7 @@ print("KEPT", book.read(lambda s: s.get(BookSetting, "big")) is None)
 
 
 @pytest.mark.skipif(not read_only_mount_available(), reason="needs root, unshare and mount")
-def test_a_full_disk_is_named_with_its_folder(sqlite_book, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_a_full_disk_is_named_with_its_folder(sqlite_book, tmp_path) -> None:
     path = sqlite_book.location.path
     sqlite_book.close()
     small = tmp_path / "small"

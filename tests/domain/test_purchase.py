@@ -49,7 +49,7 @@ def test_tolerance_never_lets_more_in_than_the_percentage() -> None:
         ([("10", "12"), ("5", "0")], "partially_received"),
     ],
 )
-def test_order_state_follows_its_lines(lines, state) -> None:  # type: ignore[no-untyped-def]
+def test_order_state_follows_its_lines(lines, state) -> None:
     assert state_after_receipts(LineProgress(D(o), D(r)) for o, r in lines) == state
 
 

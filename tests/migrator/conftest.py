@@ -75,7 +75,7 @@ def read_all(location: BookLocation, metadata: MetaData) -> dict[str, list[tuple
 
 
 def without_marks(rows: dict[str, list[tuple[Any, ...]]]) -> dict[str, list[tuple[Any, ...]]]:
-    from erp_desktop.models.meta import MIGRATION_KEYS
+    from erp_desktop.db.meta_keys import MIGRATION_KEYS
 
     result = dict(rows)
     result["book_meta"] = [r for r in rows["book_meta"] if r[0] not in MIGRATION_KEYS]

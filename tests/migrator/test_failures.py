@@ -16,9 +16,9 @@ import pytest
 
 from erp_desktop.db.book import open_book
 from erp_desktop.db.location import BookLocation
+from erp_desktop.db.meta_keys import MIGRATED_TO
 from erp_desktop.errors import BookError
 from erp_desktop.migrator import Migration
-from erp_desktop.models.meta import MIGRATED_TO
 from tests.helpers import ROOT
 from tests.migrator.conftest import move_log_left, read_all, without_marks
 

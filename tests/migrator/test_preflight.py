@@ -164,6 +164,37 @@ def test_damaged_links_in_the_source_are_refused(sqlite_book, pg_target) -> None
     assert any("points to a missing row in app_user" in t for t in texts(pre))
 
 
+def test_a_broken_link_found_by_the_server_during_the_move_is_explained(
+    sqlite_book, pg_target
+) -> None:  # type: ignore[no-untyped-def]
+    """The command's quick pre-flight leaves the foreign keys to the server (it checks
+    every row when it adds them back); the failed copy is then explained by the full
+    scans, as pre-flight would have, and the server's copy is removed."""
+    path = sqlite_book.location.path
+    sqlite_book.close()
+    con = sqlite3.connect(path)
+    con.execute("PRAGMA foreign_keys = OFF")
+    con.execute("UPDATE book_setting SET updated_by_id = 99")
+    con.execute(
+        "INSERT INTO book_setting (key, value, updated_at, updated_by_id) "
+        "VALUES ('x', '1', '2026-01-01 00:00:00.000000', 42)"
+    )
+    con.commit()
+    con.close()
+    migration = Migration(BookLocation.for_file(path), pg_target)
+    pre = migration.preflight(deep=False)
+    assert not pre.findings
+    with pytest.raises(MigrationRefused) as refused:
+        migration.run(checked=pre)
+    assert any("points to a missing row in app_user" in t for t in texts(refused.value.preflight))
+    assert _tables(pg_target) == []
+    con = sqlite3.connect(path)
+    left = con.execute("SELECT name FROM sqlite_master WHERE name LIKE 'erp_move%'").fetchall()
+    moved = con.execute("SELECT value FROM book_meta WHERE key = 'migrated_to'").fetchall()
+    con.close()
+    assert left == [] and moved == []  # the change log came and went; nothing marked
+
+
 def test_an_unfinished_attempt_is_replaced_only_when_confirmed(sqlite_book, pg_target) -> None:  # type: ignore[no-untyped-def]
     source = sqlite_book.location
     sqlite_book.close()

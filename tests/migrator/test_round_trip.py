@@ -10,9 +10,9 @@ from sqlalchemy import insert, text
 
 from erp_desktop.db.book import open_book
 from erp_desktop.db.location import BookLocation
+from erp_desktop.db.meta_keys import MIGRATED_TO, MIGRATION_STATE
 from erp_desktop.errors import BookError
 from erp_desktop.migrator import Migration, Plan, Step
-from erp_desktop.models.meta import MIGRATED_TO, MIGRATION_STATE
 from tests.helpers import file_digest
 from tests.migrator.conftest import move_log_left, read_all, without_marks
 from tests.migrator.edge import EDGE_ROWS

@@ -72,3 +72,85 @@ def test_service_errors_show_their_own_message(qtbot) -> None:  # type: ignore[n
     operation = runner.run(work)
     qtbot.waitUntil(lambda: operation.done and bool(seen), timeout=10_000)
     assert seen == ["Name is required."]
+
+
+def _context(qtbot, book, tmp_path):  # type: ignore[no-untyped-def]
+    """An AppContext on a real book, as the main window makes it."""
+    from erp_desktop.services.opening import OpenBook
+    from erp_desktop.settings import Settings
+    from erp_desktop.ui.context import AppContext
+
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    ctx = AppContext(Settings(tmp_path / "settings.json"), OperationRunner(parent))
+    ctx.opened = OpenBook(book, None, None)
+    return parent, ctx
+
+
+def test_op_broadcasts_what_the_result_says_changed_once(qtbot, sqlite_book, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from sqlalchemy import text
+
+    from erp_desktop.services.changes import Area, Changed, Changes
+
+    parent, ctx = _context(qtbot, sqlite_book, tmp_path)
+    seen: list[tuple[Changes, object]] = []
+    ctx.changed.connect(lambda changes, initiator: seen.append((changes, initiator)))
+    done: list[object] = []
+
+    said = Changes.of(Area.STOCK, document_id=7, number="ADJ-1")
+    operation = ctx.runner.op(
+        parent,
+        lambda s: Changed(s.scalar(text("SELECT 41 + 1")), said),
+        done.append,
+        changes=Changes.of(Area.PARTIES),  # only for results that say nothing
+    )
+    qtbot.waitUntil(lambda: operation.done)
+    assert done == [42]  # on_done gets a Changed's plain value
+    assert seen == [(said, parent)]
+
+    operation = ctx.runner.op(parent, lambda s: 5, done.append, changes=Changes.of(Area.PARTIES))
+    qtbot.waitUntil(lambda: operation.done)
+    assert seen[1:] == [(Changes.of(Area.PARTIES), parent)]
+
+    operation = ctx.runner.op(parent, lambda s: 6, done.append)  # changed nothing: no broadcast
+    qtbot.waitUntil(lambda: operation.done)
+    assert len(seen) == 2 and done[-1] == 6
+
+
+def test_op_refusal_shows_inline_keeps_busy_widget_usable_and_broadcasts_nothing(  # type: ignore[no-untyped-def]
+    qtbot, sqlite_book, tmp_path
+) -> None:
+    from PySide6.QtWidgets import QLabel, QPushButton
+
+    from erp_desktop.services.changes import Area, Changes
+
+    parent, ctx = _context(qtbot, sqlite_book, tmp_path)
+    seen: list[object] = []
+    ctx.changed.connect(lambda *args: seen.append(args))
+    button, message = QPushButton(parent), QLabel(parent)
+
+    def refuse(_session) -> None:  # type: ignore[no-untyped-def]
+        raise ValidationError("{field} is required.", field="Name")
+
+    operation = ctx.runner.op(
+        parent, refuse, changes=Changes.of(Area.STOCK), busy=button, message=message
+    )
+    assert not button.isEnabled()  # one click, one operation
+    qtbot.waitUntil(lambda: operation.done)
+    assert message.text() == "Name is required." and button.isEnabled() and seen == []
+
+
+def test_query_reads_off_the_gui_thread(qtbot, sqlite_book, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from sqlalchemy import text
+
+    parent, ctx = _context(qtbot, sqlite_book, tmp_path)
+    threads: list[bool] = []
+    got: list[object] = []
+
+    def read(session):  # type: ignore[no-untyped-def]
+        threads.append(threading.current_thread() is threading.main_thread())
+        return session.scalar(text("SELECT count(*) FROM app_user"))
+
+    operation = ctx.runner.query(parent, read, got.append)
+    qtbot.waitUntil(lambda: operation.done)
+    assert threads == [False] and got == [1]

@@ -208,7 +208,6 @@ def test_lists_filter_and_the_in_transit_report(  # type: ignore[no-untyped-def]
     qtbot.waitUntil(lambda: dialog.result() == dialog.DialogCode.Accepted, timeout=20_000)
     view = book.read(lambda s: transfer_view(s, admin_id, 1))
     assert (view.state, view.events[-1].reason, view.events[-1].by) == ("closed", "lost", "管理员")
-    window.ctx.data_changed.emit("transfers")
     assert report.routes.rowCount() == 0 and "没有" in report.summary.text()
 
 

@@ -61,23 +61,33 @@ def run_checks(
     on_check: Callable[[str, int, int], None] | None = None,
     *,
     select: Callable[[str], bool] | None = None,
+    workers: int = 1,
 ) -> CheckReport:
     """Run every check (or those whose name ``select`` accepts). Those marked
     ``concurrent`` (a whole-file scan that takes most of the time on a big book) run on a
-    thread with their own connection while the others run: SQLite works on both cores."""
+    thread with their own connection while the others run: SQLite works on both cores.
+
+    ``workers`` > 1 (a book nobody writes meanwhile, e.g. a move's new copy): the checks
+    are shared out among that many connections, each its own session, so a server works
+    on several at once."""
     report = CheckReport()
     checks = [(n, c) for n, c in all_checks() if select is None or select(n)]
     results: dict[str, tuple[list[Msg], float]] = {}
     threads = []
     engine = session.get_bind()
-    for name, check in checks:
+    if workers > 1 and isinstance(engine, Engine):
+        _run_shared(engine, checks, results, workers, on_check)
+        checks_left: list[tuple[str, Check]] = []
+    else:
+        checks_left = checks
+    for name, check in checks_left:
         if getattr(check, "concurrent", False) and isinstance(engine, Engine):
             thread = threading.Thread(
                 target=_run_alone, args=(engine, name, check, results), daemon=True
             )
             thread.start()
             threads.append(thread)
-    for index, (name, check) in enumerate(checks):
+    for index, (name, check) in enumerate(checks_left):
         if on_check is not None:
             on_check(name, index, len(checks))
         if any(thread.name == name for thread in threads) or name in results:
@@ -92,6 +102,43 @@ def run_checks(
         report.problems.extend(Problem(name, message) for message in messages)
         report.ran.append((name, seconds))
     return report
+
+
+def _run_shared(
+    engine: Engine,
+    checks: list[tuple[str, Check]],
+    results: dict[str, tuple[list[Msg], float]],
+    workers: int,
+    on_check: Callable[[str, int, int], None] | None,
+) -> None:
+    """``workers`` threads, each with its own session, take the next check in turn."""
+    pending = list(enumerate(checks))
+    lock = threading.Lock()
+    errors: list[BaseException] = []
+
+    def work() -> None:
+        try:
+            with Session(engine) as session, session.begin():
+                while True:
+                    with lock:
+                        if not pending or errors:
+                            return
+                        index, (name, check) = pending.pop(0)
+                    if on_check is not None:
+                        on_check(name, index, len(checks))
+                    started = time.perf_counter()
+                    messages = list(check(session))
+                    results[name] = (messages, time.perf_counter() - started)
+        except BaseException as exc:  # handed to the caller
+            errors.append(exc)
+
+    threads = [threading.Thread(target=work, daemon=True) for _ in range(workers)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    if errors:
+        raise errors[0]
 
 
 def concurrent(check: Check) -> Check:

@@ -307,6 +307,45 @@ def set_reorder_rule(
 
 
 @dataclass(frozen=True)
+class ItemRecord:
+    """An item as its form shows it: the fields, whether it is active, its reorder rules."""
+
+    id: int
+    data: ItemData
+    active: bool
+    reorder_rules: dict[int, tuple[Decimal, Decimal]]  # warehouse id -> (point, quantity)
+
+
+def item_record(session: Session, item_id: int) -> ItemRecord:
+    """A plain record of one item for editing (no ORM object leaves the session)."""
+    item = get_item(session, item_id)
+    rules = session.execute(
+        select(ItemReorder.warehouse_id, ItemReorder.reorder_point, ItemReorder.reorder_qty).where(
+            ItemReorder.item_id == item_id
+        )
+    )
+    return ItemRecord(
+        id=item.id,
+        data=ItemData(
+            code=item.code,
+            name=item.name,
+            base_unit=item.base_unit,
+            spec=item.spec,
+            category=item.category,
+            unit_precision=item.unit_precision,
+            purchase_unit=item.purchase_unit,
+            purchase_factor=item.purchase_factor,
+            barcode=item.barcode,
+            purchase_price=item.purchase_price,
+            sale_price=item.sale_price,
+            tax_rate=item.tax_rate,
+        ),
+        active=item.active,
+        reorder_rules={warehouse: (point, quantity) for warehouse, point, quantity in rules},
+    )
+
+
+@dataclass(frozen=True)
 class ItemChoice:
     """What a line grid needs to know about an item picked by the user."""
 

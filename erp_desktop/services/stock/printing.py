@@ -50,6 +50,8 @@ def adjustment_print(session: Session, user_id: int, adjustment_id: int) -> Adju
             ).where(StockMove.doc_type == DocType.ADJUSTMENT, StockMove.doc_id == adjustment_id)
         )
         for line_id, value, unit_cost, target in moves:
+            if line_id is None:  # every adjustment move names its line; be safe
+                continue
             signed: Decimal = value if target == view.warehouse_id else -value
             stored[line_id] = Costed(unit_cost, signed)
     line_ids = session.scalars(

@@ -203,8 +203,10 @@ def cancel_transfer(
     """Cancel a draft (shipped goods are received or written off, never cancelled)."""
     require(session, user_id, Permission.TRANSFER)
     row = get_transfer(session, transfer_id, lock=True)
-    if row.state == TransferState.CANCELLED:
-        return  # a second click, or another PC: the wish is already true
+    if (
+        row.state == TransferState.CANCELLED
+    ):  # a second click, or another PC: the wish is already true
+        return Changed(None, Changes.of(Area.TRANSFERS, document_id=transfer_id, replayed=True))
     target = WORKFLOW.target(row.state, "cancel")
     check_version(row, version)
     row.state = target

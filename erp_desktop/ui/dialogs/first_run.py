@@ -18,7 +18,6 @@ from erp_desktop.services.users import UserInfo
 from erp_desktop.ui.company_form import CompanyForm
 from erp_desktop.ui.context import AppContext
 from erp_desktop.ui.errors import error_label
-from erp_desktop.ui.runner import run_in_form
 from erp_desktop.ui.widgets.dialog_buttons import dialog_buttons
 from erp_desktop.ui.widgets.heading import heading_label
 
@@ -75,10 +74,9 @@ class FirstRunDialog(QDialog):
     def save(self) -> None:
         profile = self.form.profile()
         name = self.user_edit.text()
-        run_in_form(
-            self.ctx,
+        self.ctx.runner.op(
             self,
-            lambda s: setup_company(s, profile, name).value,
+            lambda s: setup_company(s, profile, name),
             self._saved,
             busy=self.buttons,
             message=self.error_label,

@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
-    QDialog,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -47,8 +46,10 @@ from erp_desktop.services.invoicing.documents import get_invoice
 from erp_desktop.services.stock.locations import list_warehouses
 from erp_desktop.services.stock.posting import new_key
 from erp_desktop.ui.context import AppContext
+from erp_desktop.ui.document_form import DocumentDialog
 from erp_desktop.ui.errors import show_inline
 from erp_desktop.ui.models.quantity_cell import typed_quantity
+from erp_desktop.ui.runner import together
 
 Index = QModelIndex | QPersistentModelIndex
 EDITABLE = QBrush(QColor("#fffbe6"))
@@ -158,7 +159,7 @@ class CreditLinesModel(QAbstractTableModel):
         ]
 
 
-class CreditDialog(QDialog):
+class CreditDialog(DocumentDialog):
     loaded = Signal()
     credited = Signal(object)  # the credit note's id (re-issue mode: the Reissued result)
 
@@ -223,7 +224,14 @@ class CreditDialog(QDialog):
         layout.addLayout(self.form)
         layout.addWidget(self.message)
         layout.addLayout(buttons)
+        self.setup_document(
+            save=lambda: self.draft_button.isVisible() and self.submit(issue=False),
+            main=lambda: self.submit(issue=True),
+        )
         self.retranslate_ui()
+        self.watch_inputs(
+            self.credit_date, self.reason, self.returns, self.warehouse, self.remarks, self.model
+        )
         self._load()
 
     def retranslate_ui(self) -> None:
@@ -280,20 +288,22 @@ class CreditDialog(QDialog):
         self.setWindowTitle(self.tr("Credit {number}").format(number=self.number))
 
     def _load(self) -> None:
-        book, invoice_id, note_id = self.ctx.book, self.invoice_id, self.note_id
+        invoice_id, note_id = self.invoice_id, self.note_id
 
-        def work(_p: Any) -> tuple[Any, ...]:
-            def read(session):  # type: ignore[no-untyped-def]
-                invoice = get_invoice(session, invoice_id)
-                lines = credits.creditable_lines(session, invoice_id)
-                data = credits.credit_data(get_invoice(session, note_id)) if note_id else None
-                return invoice.number, invoice.warehouse_id, lines, data, list_warehouses(session)
+        def read(session: Any) -> tuple[Any, ...]:
+            invoice = get_invoice(session, invoice_id)
+            lines = credits.creditable_lines(session, invoice_id)
+            data = credits.credit_data(get_invoice(session, note_id)) if note_id else None
+            return invoice.number, invoice.warehouse_id, lines, data, list_warehouses(session)
 
-            return book.read(read)
-
-        self.ctx.runner.run(work, self._loaded)
+        self.ctx.runner.query(self, read, self._loaded)
 
     def _loaded(self, result: tuple[Any, ...]) -> None:
+        with self.loading():
+            self._fill(result)
+        self.loaded.emit()
+
+    def _fill(self, result: tuple[Any, ...]) -> None:
         number, warehouse_id, lines, data, warehouses = result
         self.number = number or ""
         for warehouse in warehouses:
@@ -316,7 +326,6 @@ class CreditDialog(QDialog):
             self.model.credit_all()
             self.model.read_only = True
         self._heading()
-        self.loaded.emit()
 
     def credit_data(self) -> credits.CreditData:
         value = self.credit_date.date()
@@ -334,27 +343,30 @@ class CreditDialog(QDialog):
         except ErpError as exc:
             self._failed(exc)
             return
-        book, user, key = self.ctx.book, self.ctx.user_id, self.key
+        user, key = self.ctx.user_id, self.key
         invoice_id, note_id = self.invoice_id, self.note_id
 
         def work(session: Any) -> Any:
             if self.reissue:
                 return issuing.credit_and_reissue(session, user, invoice_id, data, key)
             if note_id is None:
-                new_id = credits.create_credit_note(session, user, invoice_id, data).value
+                saved = credits.create_credit_note(session, user, invoice_id, data)
             else:
-                credits.update_credit_note(session, user, note_id, data)
-                new_id = note_id
+                saved = together(note_id, credits.update_credit_note(session, user, note_id, data))
             if issue:
-                issuing.issue(session, user, new_id, key)
-            return new_id
+                return together(saved.value, saved, issuing.issue(session, user, saved.value, key))
+            return saved
 
         self.message.setText("")
-        self.ctx.runner.run(lambda _p: book.run(work), self._done, on_error=self._failed)
+        self.ctx.runner.op(
+            self,
+            work,
+            self._done,
+            message=self.message,
+        )
 
     def _done(self, result: Any) -> None:
-        self.ctx.data_changed.emit("invoicing")
-        self.ctx.data_changed.emit("stock")
+        self.dirty = False
         self.credited.emit(result)
         self.accept()
 

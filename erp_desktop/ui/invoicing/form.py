@@ -14,12 +14,10 @@ from datetime import date, timedelta
 from typing import Any
 
 from PySide6.QtCore import QDate, QEvent, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
-    QDialog,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -33,6 +31,7 @@ from erp_desktop.domain.formatting import format_money
 from erp_desktop.domain.invoice import INVOICE_WORKFLOW, InvoiceKind, InvoiceState, workflow_of
 from erp_desktop.domain.tax import PriceMode
 from erp_desktop.errors import ErpError
+from erp_desktop.services.changes import Area, Changed, Changes
 from erp_desktop.services.company import CURRENCIES
 from erp_desktop.services.invoicing import drafts, issuing, queries
 from erp_desktop.services.parties import CUSTOMER, search_parties
@@ -40,15 +39,16 @@ from erp_desktop.services.stock.items import active_item_choice, search_items
 from erp_desktop.services.stock.locations import list_warehouses
 from erp_desktop.services.stock.posting import new_key
 from erp_desktop.ui.context import AppContext
+from erp_desktop.ui.document_form import DocumentDialog
 from erp_desktop.ui.errors import show_info, show_inline
 from erp_desktop.ui.i18n import render
 from erp_desktop.ui.invoicing import actions
 from erp_desktop.ui.invoicing.lines import InvoiceLinesModel, InvoiceLinesView, rate_text
 from erp_desktop.ui.invoicing.pickers import CustomerPicker
-from erp_desktop.ui.runner import run_in_form
+from erp_desktop.ui.runner import together
 
 
-class InvoiceDialog(QDialog):
+class InvoiceDialog(DocumentDialog):
     loaded = Signal()  # the invoice (or the new draft's defaults) is shown
     saved = Signal(int)  # invoice id, after save or issue
 
@@ -108,7 +108,15 @@ class InvoiceDialog(QDialog):
         self.export_xml_button = QPushButton(clicked=lambda: self._export("xml"))
         self.credit_button = QPushButton(clicked=self.credit)
         self.close_button = QPushButton(clicked=self.reject)
-        QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save)
+        self.setup_document(save=self.save, main=self._issue_key)
+        for button, verb in (
+            (self.save_button, "edit"),
+            (self.issue_button, "issue"),
+            (self.delete_button, "delete"),
+            (self.credit_button, "credit"),
+        ):
+            self.bind_verb(button, verb)
+        self.close_button.setAutoDefault(False)
 
         self.labels: dict[str, QLabel] = {}
         header = QGridLayout()
@@ -156,17 +164,32 @@ class InvoiceDialog(QDialog):
         layout.addWidget(self.message)
         layout.addWidget(self.button_row)
         self.retranslate_ui()
-        ctx.data_changed.connect(self._data_changed)
+        self.watch_inputs(
+            self.customer,
+            self.warehouse,
+            self.invoice_date,
+            self.due_check,
+            self.due_date,
+            self.currency,
+            self.mode,
+            self.remarks,
+            self.lines,
+        )
+        ctx.changed.connect(self._on_changes)
         self._load()
 
-    def _data_changed(self, area: str) -> None:
+    def _on_changes(self, changes: Changes, initiator: object) -> None:
         """An issued invoice shown here may have been credited meanwhile: show its state."""
         if (
-            area in ("", "invoicing")
+            changes.touches(Area.INVOICING)
+            and initiator is not self
             and self.invoice_id is not None
             and self.state != InvoiceState.DRAFT
         ):
             self._load()
+
+    def editing(self) -> bool:
+        return self.state == InvoiceState.DRAFT
 
     def due_row(self) -> QWidget:
         box = QWidget()
@@ -210,18 +233,21 @@ class InvoiceDialog(QDialog):
 
     # -- loading -------------------------------------------------------------------------------
     def _load(self) -> None:
-        book, invoice_id = self.ctx.book, self.invoice_id
+        invoice_id = self.invoice_id
 
-        def work(_progress: Any) -> tuple[Any, Any]:
-            warehouses = book.read(list_warehouses)
-            snapshot = (
-                book.read(lambda s: queries.form_snapshot(s, invoice_id)) if invoice_id else None
-            )
+        def work(session: Any) -> tuple[Any, Any]:
+            warehouses = list_warehouses(session)
+            snapshot = queries.form_snapshot(session, invoice_id) if invoice_id else None
             return warehouses, snapshot
 
-        self.ctx.runner.run(work, self._loaded)
+        self.ctx.runner.query(self, work, self._loaded)
 
     def _loaded(self, result: tuple[Any, Any]) -> None:
+        with self.loading():
+            self._fill(result)
+        self.loaded.emit()
+
+    def _fill(self, result: tuple[Any, Any]) -> None:
         warehouses, snapshot = result
         self.warehouse.blockSignals(True)
         self.warehouse.clear()
@@ -236,7 +262,6 @@ class InvoiceDialog(QDialog):
             self._show_snapshot(snapshot)
         self.lines.refresh_stock()
         self._show_state()
-        self.loaded.emit()
 
     def _show_snapshot(self, snapshot: queries.FormSnapshot) -> None:
         data = snapshot.data
@@ -277,7 +302,7 @@ class InvoiceDialog(QDialog):
     replaces_number: str | None = None
 
     def _show_state(self) -> None:
-        workflow = workflow_of(self.kind)
+        workflow = self.workflow = workflow_of(self.kind)
         draft = self.state == InvoiceState.DRAFT
         credit_note = self.kind != InvoiceKind.INVOICE
         if self.invoice_id is None:
@@ -311,8 +336,10 @@ class InvoiceDialog(QDialog):
         for button in (self.export_pdf_button, self.export_xml_button):
             button.setVisible(not draft)
         self.credit_button.setVisible(not draft and not credit_note)
-        if not credit_note:
-            actions.enable(self.credit_button, workflow, self.state, "credit")
+        if credit_note:  # a credit note is not credited again
+            self._verbs.pop("credit", None)
+        self.show_verbs(self.state)
+        self.freeze(not draft)
 
     # -- reactions -------------------------------------------------------------------------------
     def _resolve_item(self, text: str) -> Any:
@@ -385,86 +412,112 @@ class InvoiceDialog(QDialog):
             lines=self.lines.line_data(),
         )
 
-    def _save_in(self, session: Any, data: drafts.InvoiceData) -> int:
+    def _save_in(self, session: Any, data: drafts.InvoiceData) -> Changed[int]:
         user = self.ctx.user_id
         if self.invoice_id is None:
-            return drafts.create_invoice(session, user, data).value
-        drafts.update_invoice(session, user, self.invoice_id, data)
-        return self.invoice_id
+            return drafts.create_invoice(session, user, data)
+        return together(
+            self.invoice_id, drafts.update_invoice(session, user, self.invoice_id, data)
+        )
 
-    def _run(self, work: Any, done: Any) -> None:
+    def _typed(self) -> drafts.InvoiceData | None:
+        """The form's data, or None after showing why it cannot be sent (input kept)."""
         try:
             data = self.form_data()
         except ErpError as exc:
             self._failed(exc)
-            return
+            return None
         self.message.setText("")
-        run_in_form(
-            self.ctx,
+        return data
+
+    def save(self) -> None:
+        if self.state != InvoiceState.DRAFT or (data := self._typed()) is None:
+            return
+        self.ctx.runner.op(
             self,
-            lambda s: work(s, data),
-            done,
+            lambda s: self._save_in(s, data),
+            self._saved,
             busy=self.button_row,
             message=self.message,
         )
 
-    def save(self) -> None:
-        if self.state != InvoiceState.DRAFT:
-            return
-        self._run(self._save_in, self._saved)
-
     def _saved(self, invoice_id: int) -> None:
         self.invoice_id = invoice_id
+        self.dirty = False
         show_info(self.message, self.tr("Saved."))
         self._show_state()
-        self.ctx.data_changed.emit("invoicing")
         self.saved.emit(invoice_id)
 
+    def _issue_key(self) -> None:
+        if self.issue_button.isVisible() and self.issue_button.isEnabled():
+            self.issue()
+
     def issue(self) -> None:
-        if not INVOICE_WORKFLOW.allowed(self.state, "issue"):
+        if not INVOICE_WORKFLOW.allowed(self.state, "issue") or (data := self._typed()) is None:
             return
         key, user = self.issue_key, self.ctx.user_id
 
-        def work(session: Any, data: drafts.InvoiceData) -> tuple[int, Any]:
-            invoice_id = self._save_in(session, data)
-            issuing.issue(session, user, invoice_id, key)
-            return invoice_id, queries.form_snapshot(session, invoice_id)
+        def work(session: Any) -> Changed[tuple[int, Any]]:
+            saved = self._save_in(session, data)
+            issued = issuing.issue(session, user, saved.value, key)
+            return together(
+                (saved.value, queries.form_snapshot(session, saved.value)), saved, issued
+            )
 
-        self._run(work, self._issued)
+        self.ctx.runner.op(
+            self,
+            work,
+            self._issued,
+            busy=self.button_row,
+            message=self.message,
+        )
 
     def _issued(self, result: tuple[int, queries.FormSnapshot]) -> None:
         invoice_id, snapshot = result
-        self._show_snapshot(snapshot)
-        self.lines.refresh_stock()
-        self._show_state()
+        with self.loading():
+            self._show_snapshot(snapshot)
+            self.lines.refresh_stock()
+            self._show_state()
         show_info(self.message, self.tr("Issued as {number}.").format(number=snapshot.number))
-        self.ctx.data_changed.emit("invoicing")
-        self.ctx.data_changed.emit("stock")
         self.saved.emit(invoice_id)
 
     def delete(self) -> None:
         if self.invoice_id is None:
             return
         if actions.confirm_delete(self):
-            invoice_id, user, book = self.invoice_id, self.ctx.user_id, self.ctx.book
-            self.ctx.runner.run(
-                lambda _p: book.run(lambda s: drafts.delete_draft(s, user, invoice_id)),
-                lambda _r: (self.ctx.data_changed.emit("invoicing"), self.accept()),
-                on_error=self._failed,
+            invoice_id, user = self.invoice_id, self.ctx.user_id
+            self.ctx.runner.op(
+                self,
+                lambda s: drafts.delete_draft(s, user, invoice_id),
+                self._deleted,
+                busy=self.button_row,
+                message=self.message,
             )
+
+    def _deleted(self, _result: object) -> None:
+        self.dirty = False
+        self.accept()
 
     def preview(self) -> None:
         if self.state == InvoiceState.DRAFT:  # show what is in the form: save it first
+            if (data := self._typed()) is None:
+                return
 
-            def work(session: Any, data: drafts.InvoiceData) -> tuple[int, bytes]:
-                invoice_id = self._save_in(session, data)
-                return invoice_id, issuing.preview_pdf(session, invoice_id)
+            def work(session: Any) -> Changed[tuple[int, bytes]]:
+                saved = self._save_in(session, data)
+                return together((saved.value, issuing.preview_pdf(session, saved.value)), saved)
 
             def show(result: tuple[int, bytes]) -> None:
                 self._saved(result[0])
                 actions.show_preview(self.ctx, self, result[1], self.windowTitle())
 
-            self._run(work, show)
+            self.ctx.runner.op(
+                self,
+                work,
+                show,
+                busy=self.button_row,
+                message=self.message,
+            )
         elif self.invoice_id is not None:
             actions.preview(self.ctx, self, self.invoice_id, self.windowTitle())
 

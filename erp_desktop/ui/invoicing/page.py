@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from erp_desktop.domain.formatting import format_money
 from erp_desktop.domain.invoice import InvoiceKind, InvoiceState, workflow_of
+from erp_desktop.services.changes import Area, Changes
 from erp_desktop.services.invoicing import queries
 from erp_desktop.services.invoicing.documents import get_invoice
 from erp_desktop.services.paging import PageRequest
@@ -146,7 +147,7 @@ class InvoicingPage(QWidget):
         layout.addWidget(self.totals)
         layout.addWidget(self.message)
         self.retranslate_ui()
-        ctx.data_changed.connect(self._data_changed)
+        ctx.changed.connect(self._on_changes)
         self.refresh()
 
     # -- texts ---------------------------------------------------------------------------------
@@ -274,8 +275,8 @@ class InvoicingPage(QWidget):
             self.totals.setText(" · ".join(parts))
         self._update_buttons()
 
-    def _data_changed(self, area: str) -> None:
-        if area in ("", "invoicing", "company", "parties"):
+    def _on_changes(self, changes: Changes, _initiator: object) -> None:
+        if changes.touches(Area.INVOICING, Area.COMPANY, Area.PARTIES):
             self.refresh()
 
     # -- selection -----------------------------------------------------------------------------
@@ -329,17 +330,16 @@ class InvoicingPage(QWidget):
         from erp_desktop.services.invoicing.issuing import issue
         from erp_desktop.services.stock.posting import new_key
 
-        invoice_id, key, book, user = chosen[0], new_key(), self.ctx.book, self.ctx.user_id
-        self.ctx.runner.run(
-            lambda _p: book.run(lambda s: issue(s, user, invoice_id, key)),
+        invoice_id, key, user = chosen[0], new_key(), self.ctx.user_id
+        self.ctx.runner.op(
+            self,
+            lambda s: issue(s, user, invoice_id, key),
             self._issued,
-            on_error=self._failed,
+            message=self.message,
         )
 
     def _issued(self, issued: Any) -> None:
         show_info(self.message, self.tr("Issued as {number}.").format(number=issued.number))
-        self.ctx.data_changed.emit("invoicing")
-        self.ctx.data_changed.emit("stock")
 
     def delete_selected(self) -> None:
         chosen = self.selected()
@@ -347,11 +347,11 @@ class InvoicingPage(QWidget):
             return
         from erp_desktop.services.invoicing.drafts import delete_draft
 
-        invoice_id, book, user = chosen[0], self.ctx.book, self.ctx.user_id
-        self.ctx.runner.run(
-            lambda _p: book.run(lambda s: delete_draft(s, user, invoice_id)),
-            lambda _r: self.ctx.data_changed.emit("invoicing"),
-            on_error=self._failed,
+        invoice_id, user = chosen[0], self.ctx.user_id
+        self.ctx.runner.op(
+            self,
+            lambda s: delete_draft(s, user, invoice_id),
+            message=self.message,
         )
 
     def preview_selected(self) -> None:

@@ -19,9 +19,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from erp_desktop.services.changes import Changed
 from erp_desktop.services.invoicing.series import SeriesSettings, configure_series, get_series
 from erp_desktop.ui.context import AppContext
-from erp_desktop.ui.errors import show_info, show_inline
+from erp_desktop.ui.errors import show_info
+from erp_desktop.ui.runner import together
 from erp_desktop.ui.widgets.dialog_buttons import dialog_buttons
 
 CODES = ("invoice", "credit_note")
@@ -97,10 +99,7 @@ class SeriesDialog(QDialog):
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
         self.retranslate_ui()
-        book = ctx.book
-        ctx.runner.run(
-            lambda _p: book.read(lambda s: [get_series(s, code) for code in CODES]), self._loaded
-        )
+        ctx.runner.query(self, lambda s: [get_series(s, code) for code in CODES], self._loaded)
 
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("Number series"))
@@ -125,23 +124,28 @@ class SeriesDialog(QDialog):
             self.boxes[item.code].show_settings(item)
 
     def save(self) -> None:
-        book, user = self.ctx.book, self.ctx.user_id
+        user = self.ctx.user_id
         wanted = {
             code: (box.prefix.text(), box.yearly.isChecked(), box.padding.value())
             for code, box in self.boxes.items()
             if box.settings is not None and box.settings.given_out == 0
         }
 
-        def work(session: Any) -> list[SeriesSettings]:
-            for code, (prefix, yearly, padding) in wanted.items():
+        def work(session: Any) -> Changed[list[SeriesSettings]]:
+            made = [
                 configure_series(session, user, code, prefix=prefix, yearly=yearly, padding=padding)
-            return [get_series(session, code) for code in CODES]
+                for code, (prefix, yearly, padding) in wanted.items()
+            ]
+            return together([get_series(session, code) for code in CODES], *made)
 
-        self.ctx.runner.run(lambda _p: book.run(work), self._saved, on_error=self._failed)
+        self.ctx.runner.op(
+            self,
+            work,
+            self._saved,
+            busy=self.buttons,
+            message=self.message,
+        )
 
     def _saved(self, settings: list[SeriesSettings]) -> None:
         self._loaded(settings)
         show_info(self.message, self.tr("Saved."))
-
-    def _failed(self, exc: BaseException) -> bool:
-        return show_inline(exc, self.message)

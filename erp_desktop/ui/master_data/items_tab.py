@@ -6,12 +6,14 @@ from __future__ import annotations
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from erp_desktop.i18n import QT_TRANSLATE_NOOP
+from erp_desktop.services.changes import Changed
 from erp_desktop.services.csv_exchange import commit_items, export_items, preview_items
 from erp_desktop.services.stock.items import delete_item, item_page, set_item_active
 from erp_desktop.ui.context import AppContext
 from erp_desktop.ui.import_dialog import ImportDialog, save_export
 from erp_desktop.ui.master_data.list_tab import MasterDataTab
 from erp_desktop.ui.models.paged import Column
+from erp_desktop.ui.runner import together
 from erp_desktop.ui.stock.item_dialog import ItemDialog
 
 TITLE = QT_TRANSLATE_NOOP("MasterData", "Items")
@@ -57,18 +59,15 @@ class ItemsTab(MasterDataTab):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        item_id, user_id, book = values[0], self.ctx.user_id, self.ctx.book
-        self.ctx.runner.run(
-            lambda _p: book.run(lambda s: delete_item(s, user_id, item_id)),
-            lambda _r: self.ctx.data_changed.emit("stock"),
-        )
+        item_id, user_id = values[0], self.ctx.user_id
+        self.ctx.runner.op(self, lambda s: delete_item(s, user_id, item_id))
 
     def import_items(self) -> ImportDialog:
         user_id = self.ctx.user_id
 
-        def commit(session, preview, progress) -> str:  # type: ignore[no-untyped-def]
-            count = commit_items(session, user_id, preview, progress).value
-            return self.tr("{count} items imported.").format(count=count)
+        def commit(session, preview, progress) -> Changed[str]:  # type: ignore[no-untyped-def]
+            made = commit_items(session, user_id, preview, progress)
+            return together(self.tr("{count} items imported.").format(count=made.value), made)
 
         dialog = ImportDialog(
             self.ctx,

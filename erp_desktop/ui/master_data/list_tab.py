@@ -76,8 +76,8 @@ class MasterDataTab(ListPanel):
         if values is None:
             return
         row_id, active = values[0], not values[-1]
-        user_id, book, set_active = self.ctx.user_id, self.ctx.book, self._set_active
-        self.ctx.runner.run(
-            lambda _p: book.run(lambda s: set_active(s, user_id, row_id, active)),
-            lambda _r: self.ctx.data_changed.emit("stock"),
+        user_id, set_active = self.ctx.user_id, self._set_active
+        self.ctx.runner.op(
+            self,
+            lambda s: set_active(s, user_id, row_id, active),
         )

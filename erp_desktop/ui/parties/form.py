@@ -13,7 +13,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
@@ -24,9 +23,11 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy.orm import Session
 
 from erp_desktop.errors import ErpError
 from erp_desktop.i18n import QT_TRANSLATE_NOOP
+from erp_desktop.services.changes import Changed
 from erp_desktop.services.company import CURRENCIES
 from erp_desktop.services.parties import (
     CUSTOMER,
@@ -38,13 +39,15 @@ from erp_desktop.services.parties import (
     update_party,
 )
 from erp_desktop.ui.context import AppContext
+from erp_desktop.ui.document_form import DocumentDialog
 from erp_desktop.ui.errors import ERROR_STYLE, error_label, show_inline
+from erp_desktop.ui.runner import together
 from erp_desktop.ui.widgets.decimal_edit import DecimalEdit
 from erp_desktop.ui.widgets.dialog_buttons import dialog_buttons
 from erp_desktop.ui.widgets.tax_id_check import TaxIdCheck
 
 
-class PartyDialog(QDialog):
+class PartyDialog(DocumentDialog):
     saved = Signal(int)  # the party's id
 
     def __init__(
@@ -154,6 +157,28 @@ class PartyDialog(QDialog):
             data = ctx.book.read(lambda s: party_data(get_party(s, party_id)))
             self.set_data(data)
             self.setWindowTitle(f"{data.code}  {data.name}")
+        self.setup_document(save=self.save)
+        self.watch_inputs(
+            self.code_edit,
+            self.name_edit,
+            self.supplier_box,
+            self.customer_box,
+            self.tax_id_edit,
+            self.override_box,
+            self.override_reason,
+            self.contact_edit,
+            self.phone_edit,
+            self.email_edit,
+            self.address_edit,
+            self.bank_edit,
+            self.account_edit,
+            self.currency_combo,
+            self.terms_edit,
+            self.lead_spin,
+            self.discount_edit,
+            self.notes_edit,
+        )
+        self.dirty = False
         self.code_edit.setFocus()
 
     # -- fields --------------------------------------------------------------------------------
@@ -206,26 +231,28 @@ class PartyDialog(QDialog):
         except ErpError as exc:
             self._failed(exc)
             return
-        book, user, party_id = self.ctx.book, self.ctx.user_id, self.party_id
+        user, party_id = self.ctx.user_id, self.party_id
 
-        def work(_progress: object) -> int:
+        def work(session: Session) -> Changed[int]:
             if party_id is None:
-                return book.run(lambda s: create_party(s, user, data).value)
-            book.run(lambda s: update_party(s, user, party_id, data))
-            return party_id
+                return create_party(session, user, data)
+            return together(party_id, update_party(session, user, party_id, data))
 
-        self.buttons.setEnabled(False)
-        self.ctx.runner.run(work, self._saved, on_error=self._failed, parent=self)
+        self.ctx.runner.op(
+            self,
+            work,
+            self._saved,
+            busy=self.buttons,
+            on_error=self._failed,
+        )
 
     def _saved(self, party_id: int) -> None:
-        self.buttons.setEnabled(True)
         self.party_id = party_id
+        self.dirty = False
         self.saved.emit(party_id)
-        self.ctx.data_changed.emit("parties")
         self.accept()
 
     def _failed(self, exc: BaseException) -> bool:
-        self.buttons.setEnabled(True)
         if not show_inline(exc, self.message):
             return False
         self.message.setFocus(Qt.FocusReason.OtherFocusReason)

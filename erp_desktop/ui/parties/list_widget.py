@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
+from erp_desktop.services.changes import Area, Changed, Changes
 from erp_desktop.services.csv_exchange import (
     ImportPreview,
     commit_parties,
@@ -34,6 +35,7 @@ from erp_desktop.ui.context import AppContext
 from erp_desktop.ui.import_dialog import FileProgress, ImportDialog, save_export
 from erp_desktop.ui.models.paged import Column, PagedQueryModel, filter_as_you_type
 from erp_desktop.ui.parties.form import PartyDialog
+from erp_desktop.ui.runner import together
 
 
 class PartyListWidget(QWidget):
@@ -117,12 +119,12 @@ class PartyListWidget(QWidget):
         self.view.selectionModel().currentRowChanged.connect(
             lambda current, _previous: self._update_actions()
         )
-        ctx.data_changed.connect(self._data_changed)
+        ctx.changed.connect(self._on_changes)
         self.model.set_filters(role=role)
         self._update_actions()
 
-    def _data_changed(self, area: str) -> None:
-        if area in ("", "parties"):
+    def _on_changes(self, changes: Changes, _initiator: object) -> None:
+        if changes.touches(Area.PARTIES):
             self.model.refresh()
 
     def current_row(self) -> int:
@@ -172,11 +174,10 @@ class PartyListWidget(QWidget):
         if party_id is None:
             return
         active = not bool(self.model.row_values(row)[7])
-        book, user = self.ctx.book, self.ctx.user_id
-        self.ctx.runner.run(
-            lambda _p: book.run(lambda s: set_party_active(s, user, party_id, active)),
-            lambda _r: self.ctx.data_changed.emit("parties"),
-            parent=self,
+        user = self.ctx.user_id
+        self.ctx.runner.op(
+            self,
+            lambda s: set_party_active(s, user, party_id, active),
         )
 
     def import_parties(self) -> ImportDialog:
@@ -187,9 +188,11 @@ class PartyListWidget(QWidget):
         ) -> ImportPreview[PartyData]:
             return preview_parties(session, path, role, progress)
 
-        def commit(session: Session, rows: ImportPreview[PartyData], progress: FileProgress) -> str:
-            count = commit_parties(session, user_id, rows, progress).value
-            return self.tr("{count} imported.").format(count=count)
+        def commit(
+            session: Session, rows: ImportPreview[PartyData], progress: FileProgress
+        ) -> Changed[str]:
+            made = commit_parties(session, user_id, rows, progress)
+            return together(self.tr("{count} imported.").format(count=made.value), made)
 
         supplier = self.role == SUPPLIER
         dialog = ImportDialog(

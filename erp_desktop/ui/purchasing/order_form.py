@@ -12,8 +12,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt, Signal
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -33,9 +33,10 @@ from PySide6.QtWidgets import (
 
 from erp_desktop.domain.formatting import format_money
 from erp_desktop.domain.money import PRICE_PLACES
-from erp_desktop.domain.purchase import OrderState
+from erp_desktop.domain.purchase import ORDER_WORKFLOW, OrderState
 from erp_desktop.errors import ErpError, ValidationError
 from erp_desktop.i18n import QT_TRANSLATE_NOOP
+from erp_desktop.services.changes import Changed
 from erp_desktop.services.company import CURRENCIES
 from erp_desktop.services.parties import SUPPLIER, PartyChoice, get_party
 from erp_desktop.services.purchasing.amendments import amend_order
@@ -54,17 +55,19 @@ from erp_desktop.services.purchasing.queries import OrderView, order_view
 from erp_desktop.services.stock.items import active_item_choice, search_items
 from erp_desktop.services.stock.locations import list_warehouses
 from erp_desktop.ui.context import AppContext
+from erp_desktop.ui.document_form import DocumentDialog
 from erp_desktop.ui.errors import show_info, show_inline
 from erp_desktop.ui.grid import LineGridView
 from erp_desktop.ui.parties.lookup import PartyLookup
 from erp_desktop.ui.purchasing import order_lines
-from erp_desktop.ui.purchasing.common import STATE_COLOURS, enable_for, state_text
+from erp_desktop.ui.purchasing.common import STATE_COLOURS, state_text
+from erp_desktop.ui.runner import together
 from erp_desktop.ui.widgets.decimal_edit import DecimalEdit
 from erp_desktop.ui.widgets.heading import heading_label
 
 
-class OrderDialog(QDialog):
-    changed = Signal(int)  # the order id, after anything was saved or posted
+class OrderDialog(DocumentDialog):
+    workflow = ORDER_WORKFLOW
 
     def __init__(
         self, ctx: AppContext, order_id: int | None = None, parent: QWidget | None = None
@@ -74,17 +77,15 @@ class OrderDialog(QDialog):
         self.order_id = order_id
         self.view: OrderView | None = None
         self.amending = False
-        self.dirty = False
-        self.busy = False
         self.home_currency = ctx.book.read(book_currency)
         self.setWindowFlag(Qt.WindowType.WindowMaximizeButtonHint)
         self.resize(1100, 680)
         self._build()
-        if order_id is None:
-            self._new()
-        else:
-            self.load()
-        self.dirty = False
+        with self.loading():
+            if order_id is None:
+                self._new()
+            else:
+                self.load()
 
     # -- layout --------------------------------------------------------------------------------
     def _build(self) -> None:
@@ -170,7 +171,9 @@ class OrderDialog(QDialog):
         self.print_menu = QMenu(self.print_button)
         self.print_button.setMenu(self.print_menu)
         self.close_button = QPushButton(self.tr("Close"))
-        buttons = QHBoxLayout()
+        self.button_row = QWidget()  # off while an action runs: one click, one posting
+        buttons = QHBoxLayout(self.button_row)
+        buttons.setContentsMargins(0, 0, 0, 0)
         for button in (
             self.save_button,
             self.confirm_button,
@@ -199,7 +202,7 @@ class OrderDialog(QDialog):
         layout.addWidget(self.totals_label)
         layout.addLayout(reason_row)
         layout.addWidget(self.message)
-        layout.addLayout(buttons)
+        layout.addWidget(self.button_row)
 
         self.save_button.clicked.connect(self.save)
         self.confirm_button.clicked.connect(self.confirm)
@@ -212,27 +215,39 @@ class OrderDialog(QDialog):
         self.delete_button.clicked.connect(self.delete)
         self.print_menu.aboutToShow.connect(self._fill_print_menu)
         self.close_button.clicked.connect(self.reject)
-        for keys, slot in (
-            (QKeySequence.StandardKey.Save, self._save_or_amend),
-            (QKeySequence("Ctrl+Return"), self.confirm),
-            (QKeySequence("Ctrl+Enter"), self.confirm),
-            (QKeySequence("Ctrl+R"), self.receive),
+        self.setup_document(save=self._save_or_amend, main=self.confirm)
+        receive = QShortcut(QKeySequence("Ctrl+R"), self)
+        receive.activated.connect(self.receive)
+        for button, verb in (
+            (self.save_button, "edit"),
+            (self.confirm_button, "confirm"),
+            (self.receive_button, "receive"),
+            (self.amend_button, "amend"),
+            (self.close_order_button, "close"),
+            (self.cancel_order_button, "cancel"),
+            (self.delete_button, "delete"),
+            (self.print_button, "print"),
         ):
-            shortcut = QShortcut(keys, self)
-            shortcut.activated.connect(slot)
+            self.bind_verb(
+                button, verb, self._saved_first if verb not in ("edit", "confirm") else None
+            )
+        self.bind_verb(self.return_button, "return", self._nothing_received)
         self.grid_model.rows_changed.connect(self._lines_changed)
         self.currency_combo.currentTextChanged.connect(self._currency_changed)
         self.expected_box.toggled.connect(self.expected_date.setEnabled)
         self.supplier.chosen.connect(self._supplier_chosen)
-        for signal in (
-            self.order_date.dateChanged,
-            self.expected_date.dateChanged,
-            self.expected_box.toggled,
-            self.notes_edit.textEdited,
-            self.warehouse_combo.currentIndexChanged,
-            self.rate_edit.textEdited,
-        ):
-            signal.connect(self._touched)
+        self.watch_inputs(
+            self.supplier,
+            self.order_date,
+            self.expected_date,
+            self.expected_box,
+            self.notes_edit,
+            self.warehouse_combo,
+            self.currency_combo,
+            self.rate_edit,
+            self.reason_edit,
+            self.grid_model,
+        )
 
     # -- data ----------------------------------------------------------------------------------
     def _resolve_item(self, text: str) -> Any:
@@ -289,7 +304,6 @@ class OrderDialog(QDialog):
         self.grid_model.set_rows([order_lines.row_of(line) for line in view.lines])
         self.reason_edit.clear()
         self._show_state()
-        self.dirty = False
 
     def order_input(self) -> OrderInput:
         """The form as the service takes it; ValidationError for what is missing."""
@@ -354,9 +368,11 @@ class OrderDialog(QDialog):
         shown = state or OrderState.DRAFT
         self.state_label.setText(state_text(shown))
         self.state_label.setStyleSheet(f"color: {STATE_COLOURS[shown]};")
+        self.freeze(False)
         editable = state in (None, OrderState.DRAFT) or self.amending
         header_fixed = state not in (None, OrderState.DRAFT)
         self.supplier.setReadOnly(header_fixed)
+        self.supplier.setClearButtonEnabled(not header_fixed)
         self.order_date.setReadOnly(header_fixed)
         self.currency_combo.setEnabled(not header_fixed)
         for widget in (self.warehouse_combo, self.expected_box, self.expected_date):
@@ -369,10 +385,27 @@ class OrderDialog(QDialog):
         self._currency_changed(self.currency_combo.currentText())
         self._update_buttons()
         self._lines_changed()
+        if not editable:  # header and lines of a confirmed or finished order stay as they are
+            self.freeze(True)
+
+    def _saved_first(self, _state: str | None) -> str | None:
+        return None if self.state is not None else self.tr("Save the order first.")
+
+    def _nothing_received(self, state: str | None) -> str | None:
+        if self.state is None:
+            return self._saved_first(state)
+        received = self.view is not None and self.view.receipts
+        return None if received else self.tr("Nothing was received on this order yet.")
+
+    @property
+    def busy(self) -> bool:
+        """An action is running (its buttons are off until it ends)."""
+        return not self.button_row.isEnabled()
+
+    def editing(self) -> bool:
+        return self.state in (None, OrderState.DRAFT) or self.amending
 
     def _update_buttons(self) -> None:
-        state, view = self.state, self.view
-        nothing_in = self.tr("Nothing was received on this order yet.")
         if self.amending:
             for button in (
                 self.save_button,
@@ -393,22 +426,9 @@ class OrderDialog(QDialog):
             return
         self.amend_button.setText(self.tr("A&mend"))
         self.discard_button.setVisible(False)
-        enable_for(self.save_button, state, "edit")
-        enable_for(self.confirm_button, state, "confirm")
-        enable_for(self.receive_button, state, "receive")
-        enable_for(
-            self.return_button, state, "return", None if view and view.receipts else nothing_in
-        )
-        enable_for(self.amend_button, state, "amend")
-        enable_for(self.close_order_button, state, "close")
-        enable_for(self.cancel_order_button, state, "cancel")
-        enable_for(self.delete_button, state, "delete")
-        enable_for(self.print_button, state, "print")
-        if self.busy:
-            for button in (self.save_button, self.confirm_button, self.amend_button):
-                button.setEnabled(False)
+        self.show_verbs(self.state or OrderState.DRAFT)
 
-    def _lines_changed(self) -> None:
+    def _lines_changed(self, *_args: object) -> None:
         total = self.grid_model.amounts()
         currency = self.currency_combo.currentText()
         self.totals_label.setText(
@@ -422,10 +442,6 @@ class OrderDialog(QDialog):
                 currency=currency,
             )
         )
-        self._touched()
-
-    def _touched(self, *_args: object) -> None:
-        self.dirty = True
 
     def _currency_changed(self, currency: str) -> None:
         foreign = currency != self.home_currency
@@ -439,35 +455,20 @@ class OrderDialog(QDialog):
     def _supplier_chosen(self, choice: PartyChoice | None) -> None:
         if choice is None or self.state not in (None, OrderState.DRAFT):
             return
-        supplier = self.ctx.book.read(lambda s: get_party(s, choice.id))
+        self.ctx.runner.query(self, lambda s: get_party(s, choice.id), self._supplier_defaults)
+
+    def _supplier_defaults(self, supplier: Any) -> None:
+        """The chosen supplier's currency and lead time, unless the order moved on."""
+        if self.state not in (None, OrderState.DRAFT):
+            return
         self.currency_combo.setCurrentText(supplier.currency)
         if supplier.lead_time_days and not self.expected_box.isChecked():
             self.expected_box.setChecked(True)
             self.expected_date.setDate(self.order_date.date().addDays(supplier.lead_time_days))
-        self._touched()
 
     # -- messages ------------------------------------------------------------------------------
     def show_info(self, text: str) -> None:
         show_info(self.message, text)
-
-    def _run(self, work: Any, done: Any) -> None:
-        """Run ``work(book, user)`` on a worker; ``done(result)`` back here; errors inline."""
-        book, user = self.ctx.book, self.ctx.user_id
-        self.busy = True
-        self._update_buttons()
-
-        def finished(result: Any) -> None:
-            self.busy = False
-            done(result)
-            self.changed.emit(self.order_id or 0)
-            self.ctx.data_changed.emit("purchasing")
-
-        def failed(exc: BaseException) -> bool:
-            self.busy = False
-            self._update_buttons()
-            return show_inline(exc, self.message)
-
-        self.ctx.runner.run(lambda _p: work(book, user), finished, on_error=failed, parent=self)
 
     def _input_or_error(self) -> OrderInput | None:
         try:
@@ -485,47 +486,53 @@ class OrderDialog(QDialog):
 
     def save(self) -> None:
         data = self._input_or_error()
-        if data is None or self.busy:
+        if data is None or not self.button_row.isEnabled():
             return
-        order_id = self.order_id
+        order_id, user = self.order_id, self.ctx.user_id
 
-        def work(book, user):  # type: ignore[no-untyped-def]
+        def work(session: Any) -> Changed[int]:
             if order_id is None:
-                return book.run(lambda s: create_order(s, user, data).value)
-            book.run(lambda s: update_order(s, user, order_id, data))
-            return order_id
+                return create_order(session, user, data)
+            return together(order_id, update_order(session, user, order_id, data))
 
-        self._run(work, lambda new_id: self._after(new_id, self.tr("Saved.")))
+        self.ctx.runner.op(
+            self,
+            work,
+            lambda new_id: self._after(new_id, self.tr("Saved.")),
+            busy=self.button_row,
+            message=self.message,
+        )
 
     def confirm(self) -> None:
-        if not self.confirm_button.isEnabled() or self.busy:
+        if not self.confirm_button.isEnabled():
             return
         data = self._input_or_error()
         if data is None:
             return
-        order_id = self.order_id
+        order_id, user = self.order_id, self.ctx.user_id
 
-        def work(book, user):  # type: ignore[no-untyped-def]
-            def unit(session):  # type: ignore[no-untyped-def]
-                saved = order_id
-                if saved is None:
-                    saved = create_order(session, user, data).value
-                else:
-                    update_order(session, user, saved, data)
-                return saved, confirm_order(session, user, saved).value
+        def work(session: Any) -> Changed[tuple[int, str]]:
+            if order_id is None:
+                saved = create_order(session, user, data)
+            else:
+                saved = together(order_id, update_order(session, user, order_id, data))
+            confirmed = confirm_order(session, user, saved.value)
+            return together((saved.value, confirmed.value), saved, confirmed)
 
-            return book.run(unit)
-
-        self._run(
+        self.ctx.runner.op(
+            self,
             work,
             lambda result: self._after(
                 result[0], self.tr("Confirmed as {number}.").format(number=result[1])
             ),
+            busy=self.button_row,
+            message=self.message,
         )
 
     def _after(self, order_id: int, text: str) -> None:
         self.order_id = order_id
-        self.load()
+        with self.loading():
+            self.load()
         self.show_info(text)
 
     def amend(self) -> None:
@@ -546,21 +553,23 @@ class OrderDialog(QDialog):
             self.grid.start()
             return
         data = self._input_or_error()
-        if data is None or self.busy:
+        if data is None or not self.button_row.isEnabled():
             return
-        order_id, reason = self.order_id, self.reason_edit.text()
+        order_id, reason, user = self.order_id, self.reason_edit.text(), self.ctx.user_id
         assert order_id is not None
-        self._run(
-            lambda book, user: book.run(
-                lambda s: amend_order(s, user, order_id, data, reason).value
-            ),
+        self.ctx.runner.op(
+            self,
+            lambda s: amend_order(s, user, order_id, data, reason),
             lambda version: self._after(
                 order_id, self.tr("Amendment {version} saved.").format(version=version)
             ),
+            busy=self.button_row,
+            message=self.message,
         )
 
     def discard(self) -> None:
-        self.load()
+        with self.loading():
+            self.load()
         self.show_info("")
 
     def end_order(self, verb: str) -> None:
@@ -576,12 +585,15 @@ class OrderDialog(QDialog):
         reason, ok = QInputDialog.getText(self, title, prompt)
         if not ok:
             return
-        service = close_order if verb == "close" else cancel_order
-        self._run(
-            lambda book, user: book.run(lambda s: service(s, user, order_id, reason)),
+        service, user = (close_order if verb == "close" else cancel_order), self.ctx.user_id
+        self.ctx.runner.op(
+            self,
+            lambda s: service(s, user, order_id, reason),
             lambda _r: self._after(
                 order_id, state_text(OrderState.CLOSED if verb == "close" else OrderState.CANCELLED)
             ),
+            busy=self.button_row,
+            message=self.message,
         )
 
     def delete(self) -> None:
@@ -598,7 +610,14 @@ class OrderDialog(QDialog):
             self.dirty = False
             self.accept()
 
-        self._run(lambda book, user: book.run(lambda s: delete_order(s, user, order_id)), deleted)
+        user = self.ctx.user_id
+        self.ctx.runner.op(
+            self,
+            lambda s: delete_order(s, user, order_id),
+            deleted,
+            busy=self.button_row,
+            message=self.message,
+        )
 
     def receive(self) -> QDialog | None:
         if not self.receive_button.isEnabled() or self.order_id is None:
@@ -625,33 +644,9 @@ class OrderDialog(QDialog):
     def _after_posting(self, number: str) -> None:
         assert self.order_id is not None
         self._after(self.order_id, self.tr("{number} posted.").format(number=number))
-        self.changed.emit(self.order_id)
 
     def _fill_print_menu(self) -> None:
         from erp_desktop.ui.purchasing.printing import fill_print_menu
 
         if self.order_id is not None:
             fill_print_menu(self.print_menu, self.ctx, self.order_id)
-
-    # -- closing -----------------------------------------------------------------------------
-    def _may_close(self) -> bool:
-        editing = self.state in (None, OrderState.DRAFT) or self.amending
-        if not (editing and self.dirty and (self.grid_model.lines() or self.supplier.choice())):
-            return True
-        answer = QMessageBox.question(
-            self, self.tr("Unsaved changes"), self.tr("Close without saving your changes?")
-        )
-        if answer != QMessageBox.StandardButton.Yes:
-            return False
-        self.dirty = False
-        return True
-
-    def closeEvent(self, event: QCloseEvent) -> None:
-        if not self._may_close():
-            event.ignore()
-            return
-        super().closeEvent(event)
-
-    def reject(self) -> None:  # Esc, the window's close button
-        if self._may_close():
-            super().reject()

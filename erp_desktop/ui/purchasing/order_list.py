@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 from erp_desktop.domain.purchase import OPEN_STATES, ORDER_WORKFLOW, OrderState
+from erp_desktop.services.changes import Area, Changes
 from erp_desktop.services.paging import PageRequest
 from erp_desktop.services.parties import SUPPLIER
 from erp_desktop.services.purchasing.queries import order_page
@@ -135,7 +136,7 @@ class OrderListWidget(QWidget):
         self.from_date.dateChanged.connect(lambda _d: self._apply_filters())
         self.to_date.dateChanged.connect(lambda _d: self._apply_filters())
         self.model.modelReset.connect(self._update)
-        ctx.data_changed.connect(self._data_changed)
+        ctx.changed.connect(self._on_changes)
         header.setSortIndicator(2, Qt.SortOrder.DescendingOrder)  # newest first
         self.view.setSortingEnabled(True)  # sorts by the indicator: the first load
 
@@ -158,8 +159,8 @@ class OrderListWidget(QWidget):
             date_to=self._day(self.to_date),
         )
 
-    def _data_changed(self, area: str) -> None:
-        if area in ("", "purchasing", "parties"):
+    def _on_changes(self, changes: Changes, _initiator: object) -> None:
+        if changes.touches(Area.PURCHASING, Area.PARTIES):
             self.model.refresh()
 
     def _update(self) -> None:

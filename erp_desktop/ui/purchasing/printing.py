@@ -13,7 +13,9 @@ from erp_desktop.ui.saving import save_file
 def fill_print_menu(menu: QMenu, ctx: AppContext, order_id: int) -> None:
     """The order itself, then one entry per receipt note."""
     menu.clear()
-    parent = menu.parentWidget().window()
+    owner = menu.parentWidget()
+    assert owner is not None  # the menu belongs to the order form's print button
+    parent = owner.window()
     order = menu.addAction(QCoreApplication.translate("Purchasing", "Purchase order (PDF)…"))
     order.triggered.connect(lambda: save_order_pdf(ctx, parent, order_id))
     receipts = ctx.book.read(lambda s: order_receipts(s, order_id))

@@ -12,11 +12,12 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import Signal
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QDialog,
+    QAbstractSpinBox,
+    QComboBox,
     QFormLayout,
     QHBoxLayout,
+    QLineEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -26,11 +27,12 @@ from sqlalchemy.orm import Session
 from erp_desktop.errors import ErpError
 from erp_desktop.services.stock.posting import new_key
 from erp_desktop.ui.context import AppContext
+from erp_desktop.ui.document_form import DocumentDialog
 from erp_desktop.ui.errors import error_label, show_inline
 from erp_desktop.ui.purchasing.quantity_table import QuantityTableView
 
 
-class QuantityPostingDialog(QDialog):
+class QuantityPostingDialog(DocumentDialog):
     """Subclasses fill ``self.form``, make the table and the posting button, call ``lay_out``
     and say in ``posting`` what to post."""
 
@@ -70,8 +72,15 @@ class QuantityPostingDialog(QDialog):
         layout.addLayout(buttons)
         post_button.clicked.connect(self.post)
         self.cancel_button.clicked.connect(self.reject)
-        for keys in ("Ctrl+Return", "Ctrl+Enter"):
-            QShortcut(QKeySequence(keys), self).activated.connect(self.post)
+        self.setup_document(main=self.post)
+        inputs = [
+            w
+            for w in self.findChildren(QWidget)
+            if isinstance(w, (QLineEdit, QAbstractSpinBox, QComboBox))
+            and not isinstance(w.parentWidget(), (QAbstractSpinBox, QComboBox))
+        ]
+        self.watch_inputs(table.model(), *inputs)
+        self.dirty = False
 
     def posting(self) -> Callable[[Session], Any]:
         """The work that posts what is on screen; raises ErpError when it is not right."""
@@ -86,18 +95,19 @@ class QuantityPostingDialog(QDialog):
         except ErpError as exc:
             show_inline(exc, self.message)
             return
-        book = self.ctx.book
         self.busy = True
         self._post_button.setEnabled(False)
-        self.ctx.runner.run(
-            lambda _p: book.run(work), self._posted, on_error=self._failed, parent=self
+        self.ctx.runner.op(
+            self,
+            work,
+            self._posted,
+            on_error=self._failed,
         )
 
     def _posted(self, result: Any) -> None:
         self.busy = False
+        self.dirty = False
         self.posted.emit(result.number)
-        self.ctx.data_changed.emit("purchasing")
-        self.ctx.data_changed.emit("stock")
         self.accept()
 
     def _failed(self, exc: BaseException) -> bool:

@@ -318,19 +318,18 @@ class ReorderWidget(QWidget):
 
     def create_orders(self) -> None:
         picks = self.model.picks()
-        book, user = self.ctx.book, self.ctx.user_id
+        user = self.ctx.user_id
         today = QDate.currentDate().toPython()
         self.create_button.setEnabled(False)
-        self.ctx.runner.run(
-            lambda _p: book.run(lambda s: create_draft_orders(s, user, picks, today).value),
+        self.ctx.runner.op(
+            self,
+            lambda s: create_draft_orders(s, user, picks, today),
             self._created,
             on_error=self._failed,
-            parent=self,
         )
 
     def _created(self, ids: list[int]) -> None:
         self.create_button.setEnabled(True)
         self._info(self.tr("{count} draft orders made.").format(count=len(ids)))
-        self.ctx.data_changed.emit("purchasing")
         self.orders_created.emit(ids)
         self.model.set_rows([])

@@ -50,19 +50,16 @@ class PurchasingSettings(QGroupBox):
         try:
             percent = self.tolerance_edit.value() or Decimal(0)
         except ErpError as exc:
-            self._failed(exc)
+            show_inline(exc, self.message)
             return
-        book, user = self.ctx.book, self.ctx.user_id
-        self.ctx.runner.run(
-            lambda _p: book.run(lambda s: set_receipt_tolerance(s, user, percent).value),
+        user = self.ctx.user_id
+        self.ctx.runner.op(
+            self,
+            lambda s: set_receipt_tolerance(s, user, percent),
             self._saved,
-            on_error=self._failed,
-            parent=self,
+            message=self.message,
         )
 
     def _saved(self, percent: Decimal) -> None:
         self.tolerance_edit.set_value(percent)
         show_info(self.message, self.tr("Saved."))
-
-    def _failed(self, exc: BaseException) -> bool:
-        return show_inline(exc, self.message)

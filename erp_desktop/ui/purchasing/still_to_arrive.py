@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from erp_desktop.i18n import QT_TRANSLATE_NOOP
+from erp_desktop.services.changes import Area
 from erp_desktop.services.parties import SUPPLIER
 from erp_desktop.services.purchasing.queries import still_to_arrive_page
 from erp_desktop.ui.context import AppContext
@@ -71,8 +72,8 @@ class StillToArriveWidget(QWidget):
         self.typing = filter_as_you_type(self.filter_edit, self.model, self)
         self.supplier.chosen.connect(lambda _c: self._apply())
         self.overdue_box.toggled.connect(lambda _on: self._apply())
-        ctx.data_changed.connect(
-            lambda area: self.model.refresh() if area in ("", "purchasing") else None
+        ctx.changed.connect(
+            lambda changes, _by: self.model.refresh() if changes.touches(Area.PURCHASING) else None
         )
 
     def _apply(self) -> None:

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTableView, QVBo
 from erp_desktop.domain.formatting import format_money, format_quantity
 from erp_desktop.domain.permissions import Permission
 from erp_desktop.i18n import QT_TRANSLATE_NOOP
+from erp_desktop.services.changes import Area
 from erp_desktop.services.permissions import may
 from erp_desktop.services.stock.reports import WarehouseValue, valuation_by_warehouse
 from erp_desktop.ui.context import AppContext
@@ -101,7 +102,9 @@ class ValuationTab(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.note)
-        ctx.data_changed.connect(lambda area: self.refresh() if area in ("", "stock") else None)
+        ctx.changed.connect(
+            lambda changes, _by: self.refresh() if changes.touches(Area.STOCK) else None
+        )
         self.refresh()
 
     def refresh(self) -> None:

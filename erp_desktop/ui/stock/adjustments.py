@@ -14,6 +14,7 @@ from erp_desktop.domain.stock import ADJUSTMENT_REASONS
 from erp_desktop.domain.stock_documents import ADJUSTMENT_WORKFLOW, StockDocState
 from erp_desktop.errors import ValidationError
 from erp_desktop.i18n import QT_TRANSLATE_NOOP
+from erp_desktop.services.changes import Changed
 from erp_desktop.services.stock.adjustments import (
     AdjustmentInput,
     AdjustmentLineInput,
@@ -28,12 +29,13 @@ from erp_desktop.ui.context import AppContext
 from erp_desktop.ui.errors import show_inline
 from erp_desktop.ui.grid import GridColumn, LineGridModel, LineGridView
 from erp_desktop.ui.models.paged import Column
-from erp_desktop.ui.stock.document_dialog import DocumentDialog
+from erp_desktop.ui.runner import together
+from erp_desktop.ui.stock.document_dialog import StockDocumentDialog
 from erp_desktop.ui.stock.list_panel import DocumentListPanel, translated
 from erp_desktop.ui.stock.widgets import PlaceCombo, date_edit
 
 
-class AdjustmentDialog(DocumentDialog):
+class AdjustmentDialog(StockDocumentDialog):
     def make_pdf(self) -> bytes:
         from erp_desktop.reports.stock import adjustment_pdf
         from erp_desktop.services.stock.printing import adjustment_print
@@ -94,9 +96,11 @@ class AdjustmentDialog(DocumentDialog):
         self.delete_button = self.verb_button("delete", self.tr("De&lete"), self.delete)
         self.print_button = self.verb_button(None, self.tr("P&rint (PDF)…"), self.print_pdf)
         self.verb_button(None, self.tr("&Close"), self.close)
+        self.watch_inputs(self.warehouse, self.date, self.reason, self.note, self.grid)
         if adjustment_id is not None:
             self._load()
         self._refresh_heading()
+        self.dirty = False
 
     # -- reading and writing ---------------------------------------------------------------
     def _compute(self, row: dict[str, Any]) -> None:
@@ -113,6 +117,10 @@ class AdjustmentDialog(DocumentDialog):
         assert self.doc_id is not None
         doc_id = self.doc_id
         view = self.ctx.book.read(lambda s: adjustment_view(s, doc_id))
+        with self.loading():
+            self._show(view)
+
+    def _show(self, view: Any) -> None:
         self.state, self.number = view.state, view.number
         self.warehouse.select(view.warehouse_id)
         day = view.adjustment_date
@@ -173,11 +181,10 @@ class AdjustmentDialog(DocumentDialog):
         data = self.data()
         user_id, doc_id = self.ctx.user_id, self.doc_id
 
-        def save(session: Session) -> int:
+        def save(session: Session) -> Changed[int]:
             if doc_id is None:
-                return create_adjustment(session, user_id, data).value
-            update_adjustment(session, user_id, doc_id, data)
-            return doc_id
+                return create_adjustment(session, user_id, data)
+            return together(doc_id, update_adjustment(session, user_id, doc_id, data))
 
         return save
 
@@ -187,9 +194,10 @@ class AdjustmentDialog(DocumentDialog):
         except ValidationError as exc:
             show_inline(exc, self.message)
             return
-        self.run(save, self._saved)
+        self.ctx.runner.op(self, save, self._saved, busy=self, message=self.message)
 
     def _saved(self, doc_id: int) -> None:
+        self.dirty = False
         self.doc_id = doc_id
         self._refresh_heading()
         self.show_info(self.tr("Draft saved."))
@@ -203,9 +211,15 @@ class AdjustmentDialog(DocumentDialog):
         user_id, key = self.ctx.user_id, self.key
 
         def work(session: Session) -> Any:
-            return post_adjustment(session, user_id, save(session), key)
+            return post_adjustment(session, user_id, save(session).value, key)
 
-        self.run(work, self._posted)
+        self.ctx.runner.op(
+            self,
+            work,
+            self._posted,
+            busy=self,
+            message=self.message,
+        )
 
     def _posted(self, posted: Any) -> None:
         self.doc_id = posted.adjustment_id
@@ -223,7 +237,17 @@ class AdjustmentDialog(DocumentDialog):
         if answer != QMessageBox.StandardButton.Yes:
             return
         doc_id, user_id = self.doc_id, self.ctx.user_id
-        self.run(lambda s: delete_adjustment(s, user_id, doc_id), lambda _r: self.accept())
+        self.ctx.runner.op(
+            self,
+            lambda s: delete_adjustment(s, user_id, doc_id),
+            self._deleted,
+            busy=self,
+            message=self.message,
+        )
+
+    def _deleted(self, _result: object) -> None:
+        self.dirty = False
+        self.accept()
 
 
 class AdjustmentsTab(DocumentListPanel):

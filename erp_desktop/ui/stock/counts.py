@@ -35,8 +35,8 @@ from erp_desktop.ui.context import AppContext
 from erp_desktop.ui.errors import error_label, show_inline
 from erp_desktop.ui.grid import GridColumn, LineGridModel, LineGridView
 from erp_desktop.ui.models.paged import Column
-from erp_desktop.ui.runner import run_in_form
-from erp_desktop.ui.stock.document_dialog import DocumentDialog
+from erp_desktop.ui.runner import together
+from erp_desktop.ui.stock.document_dialog import StockDocumentDialog
 from erp_desktop.ui.stock.list_panel import DocumentListPanel, translated
 from erp_desktop.ui.stock.widgets import PlaceCombo, date_edit
 from erp_desktop.ui.widgets.dialog_buttons import dialog_buttons
@@ -94,20 +94,18 @@ class NewCountDialog(QDialog):
 
         def done(count_id: int) -> None:
             self.count_id = count_id
-            self.ctx.data_changed.emit("stock")
             self.accept()
 
-        run_in_form(
-            self.ctx,
+        self.ctx.runner.op(
             self,
-            lambda s: create_count(s, user_id, data).value,
+            lambda s: create_count(s, user_id, data),
             done,
             busy=self.buttons,
             message=self.message,
         )
 
 
-class CountDialog(DocumentDialog):
+class CountDialog(StockDocumentDialog):
     def make_pdf(self) -> bytes:
         from erp_desktop.reports.stock import count_sheet_pdf
         from erp_desktop.services.stock.printing import count_print
@@ -152,6 +150,7 @@ class CountDialog(DocumentDialog):
         self.delete_button = self.verb_button("delete", self.tr("De&lete"), self.delete)
         self.print_button = self.verb_button(None, self.tr("P&rint (PDF)…"), self.print_pdf)
         self.verb_button(None, self.tr("&Close"), self.close)
+        self.watch_inputs(self.grid)
         self._load()
 
     def _compute(self, row: dict[str, Any]) -> None:
@@ -174,6 +173,10 @@ class CountDialog(DocumentDialog):
         count_id = self.doc_id
         assert count_id is not None
         view = self.ctx.book.read(lambda s: count_view(s, count_id))
+        with self.loading():
+            self._show(view)
+
+    def _show(self, view: Any) -> None:
         self.state, self.number, self.warehouse_id = view.state, view.number, view.warehouse_id
         made = view.created_at.astimezone().strftime("%Y-%m-%d %H:%M")
         text = self.tr("Warehouse {warehouse}, count of {day}; sheet made {made}.").format(
@@ -232,9 +235,12 @@ class CountDialog(DocumentDialog):
             return
         count_id, user_id = self.doc_id, self.ctx.user_id
         assert count_id is not None
-        self.run(
+        self.ctx.runner.op(
+            self,
             lambda s: record_counts(s, user_id, count_id, lines),
             lambda _r: (self._load(), self.show_info(self.tr("Counts saved."))),
+            busy=self,
+            message=self.message,
         )
 
     def post(self) -> None:
@@ -247,10 +253,17 @@ class CountDialog(DocumentDialog):
         assert count_id is not None
 
         def work(session: Session) -> Any:
-            record_counts(session, user_id, count_id, lines)
-            return post_count(session, user_id, count_id, key)
+            recorded = record_counts(session, user_id, count_id, lines)
+            posted = post_count(session, user_id, count_id, key)
+            return together(posted, recorded, posted)
 
-        self.run(work, self._posted)
+        self.ctx.runner.op(
+            self,
+            work,
+            self._posted,
+            busy=self,
+            message=self.message,
+        )
 
     def _posted(self, posted: Any) -> None:
         self._load()
@@ -270,7 +283,17 @@ class CountDialog(DocumentDialog):
             return
         count_id, user_id = self.doc_id, self.ctx.user_id
         assert count_id is not None
-        self.run(lambda s: delete_count(s, user_id, count_id), lambda _r: self.accept())
+        self.ctx.runner.op(
+            self,
+            lambda s: delete_count(s, user_id, count_id),
+            self._deleted,
+            busy=self,
+            message=self.message,
+        )
+
+    def _deleted(self, _result: object) -> None:
+        self.dirty = False
+        self.accept()
 
 
 def _signed(value: Any) -> str:

@@ -1,5 +1,6 @@
-"""What the stock document forms share: header fields, a line grid, workflow buttons,
-an idempotency key made when the form opens, errors shown inline (input kept)."""
+"""What the stock document forms add to the shared document form: a form layout for the
+header, a body for the line grid, an idempotency key made when the form opens, and the
+PDF of the document."""
 
 from __future__ import annotations
 
@@ -7,7 +8,6 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtWidgets import (
-    QDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -15,21 +15,19 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.orm import Session
 
 from erp_desktop.domain.stock_documents import StockDocState
 from erp_desktop.domain.workflow import Workflow
 from erp_desktop.services.stock.items import active_item_choice, search_items
 from erp_desktop.services.stock.posting import new_key
 from erp_desktop.ui.context import AppContext
-from erp_desktop.ui.errors import ERROR_STYLE, show_info
-from erp_desktop.ui.i18n import render
-from erp_desktop.ui.runner import run_in_form
+from erp_desktop.ui.document_form import DocumentDialog
+from erp_desktop.ui.errors import ERROR_STYLE
 from erp_desktop.ui.saving import save_file
 from erp_desktop.ui.widgets.heading import heading_label
 
 
-class DocumentDialog(QDialog):
+class StockDocumentDialog(DocumentDialog):
     """Subclasses fill ``self.form`` and ``self.body``, and add buttons with ``verb_button``."""
 
     workflow: Workflow
@@ -47,7 +45,6 @@ class DocumentDialog(QDialog):
         self.message.setWordWrap(True)
         self.buttons = QHBoxLayout()
         self.buttons.addStretch(1)
-        self._verbs: dict[str, QPushButton] = {}
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addLayout(self.form)
@@ -55,6 +52,20 @@ class DocumentDialog(QDialog):
         layout.addWidget(self.message)
         layout.addLayout(self.buttons)
         self.resize(900, 620)
+        self.setup_document(save=self._save_key, main=self._main_key)
+
+    def editing(self) -> bool:
+        return self.workflow.allowed(self.state, "edit")
+
+    def _save_key(self) -> None:
+        button = self._verbs.get("edit", (None, None))[0]
+        if button is not None and button.isEnabled():
+            button.click()
+
+    def _main_key(self) -> None:
+        button = self._verbs.get("post", (None, None))[0]
+        if button is not None and button.isEnabled():
+            button.click()
 
     def verb_button(self, verb: str | None, text: str, slot: Callable[[], None]) -> QPushButton:
         button = QPushButton(text)
@@ -63,25 +74,13 @@ class DocumentDialog(QDialog):
         button.clicked.connect(slot)
         self.buttons.addWidget(button)
         if verb is not None:
-            self._verbs[verb] = button
+            self.bind_verb(button, verb)
         return button
 
     def update_verbs(self) -> None:
-        """Enable the buttons the workflow allows now; a disabled one says why."""
-        for verb, button in self._verbs.items():
-            reason = self.workflow.reason_refused(self.state, verb)
-            button.setEnabled(reason is None)
-            button.setToolTip("" if reason is None else render(reason))
-
-    def run(self, work: Callable[[Session], Any], done: Callable[[Any], None]) -> None:
-        """Run ``work`` in one transaction on a worker; errors show under the form."""
-
-        def succeeded(result: Any) -> None:
-            show_info(self.message, "")
-            done(result)
-            self.ctx.data_changed.emit("stock")
-
-        run_in_form(self.ctx, self, work, succeeded, busy=self, message=self.message)
+        """Buttons from the workflow; a document that cannot be edited is read-only."""
+        self.show_verbs(self.state)
+        self.freeze(not self.editing())
 
     # -- printing --------------------------------------------------------------------------
     def make_pdf(self) -> bytes:  # pragma: no cover - subclasses

@@ -6,7 +6,6 @@ Input stays as typed when the service refuses it; the message says which field.
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -30,19 +29,21 @@ from sqlalchemy.orm import Session
 from erp_desktop.domain.money import PRICE_PLACES, QUANTITY_PLACES, parse_decimal
 from erp_desktop.errors import ValidationError
 from erp_desktop.i18n import QT_TRANSLATE_NOOP
-from erp_desktop.models.item import ItemReorder
+from erp_desktop.services.changes import Changed
 from erp_desktop.services.stock.items import (
     DEFAULT_TAX_RATE,
     ItemData,
+    ItemRecord,
     create_item,
     get_item,
+    item_record,
     set_reorder_rule,
     update_item,
 )
 from erp_desktop.services.stock.locations import LocationInfo, list_warehouses
 from erp_desktop.ui.context import AppContext
 from erp_desktop.ui.errors import error_label, show_inline
-from erp_desktop.ui.runner import run_in_form
+from erp_desktop.ui.runner import together
 from erp_desktop.ui.widgets.decimal_edit import DecimalEdit
 from erp_desktop.ui.widgets.dialog_buttons import dialog_buttons
 
@@ -154,23 +155,16 @@ class ItemDialog(QDialog):
 
         item_id = self.item_id
 
-        def read(session: Session) -> tuple[list[str], Any, dict[int, tuple[Decimal, Decimal]]]:
+        def read(session: Session) -> tuple[list[str], ItemRecord | None]:
             cats = categories(session)
-            if item_id is None:
-                return cats, None, {}
-            item = get_item(session, item_id)
-            rules = {
-                r.warehouse_id: (r.reorder_point, r.reorder_qty)
-                for r in session.query(ItemReorder).filter(ItemReorder.item_id == item_id)
-            }
-            session.expunge(item)
-            return cats, item, rules
+            return cats, None if item_id is None else item_record(session, item_id)
 
-        cats, item, rules = self.ctx.book.read(read)
+        cats, record = self.ctx.book.read(read)
         self.category.addItems(["", *cats])
-        if item is None:
+        if record is None:
             self.set_tax_rate(DEFAULT_TAX_RATE)
             return
+        item = record.data
         self.code.setText(item.code)
         self.name.setText(item.name)
         self.spec.setText(item.spec)
@@ -183,10 +177,10 @@ class ItemDialog(QDialog):
         self.purchase_price.setText(plain(item.purchase_price))
         self.sale_price.setText(plain(item.sale_price))
         self.set_tax_rate(item.tax_rate)
-        self.active.setChecked(item.active)
+        self.active.setChecked(record.active)
         for row, warehouse in enumerate(self.warehouses):
-            if warehouse.id in rules:
-                point, quantity = rules[warehouse.id]
+            if warehouse.id in record.reorder_rules:
+                point, quantity = record.reorder_rules[warehouse.id]
                 self.reorder.item(row, 1).setText(plain(point))
                 self.reorder.item(row, 2).setText(plain(quantity))
 
@@ -264,23 +258,31 @@ class ItemDialog(QDialog):
             return
         item_id, user_id, active = self.item_id, self.ctx.user_id, self.active.isChecked()
 
-        def work(session: Session) -> int:
+        def work(session: Session) -> Changed[int]:
             from erp_desktop.services.stock.items import set_item_active
 
             if item_id is None:
-                saved = create_item(session, user_id, data).value
+                done = [create_item(session, user_id, data)]
+                saved = done[0].value
             else:
                 saved = item_id
-                update_item(session, user_id, item_id, data)
+                done = [update_item(session, user_id, item_id, data)]
                 if get_item(session, item_id).active != active:
-                    set_item_active(session, user_id, item_id, active)
+                    done.append(set_item_active(session, user_id, item_id, active))
             for warehouse_id, point, quantity in rules:
-                set_reorder_rule(session, user_id, saved, warehouse_id, point, quantity)
-            return saved
+                done.append(
+                    set_reorder_rule(session, user_id, saved, warehouse_id, point, quantity)
+                )
+            return together(saved, *done)
 
-        run_in_form(self.ctx, self, work, self._saved, busy=self.buttons, message=self.message)
+        self.ctx.runner.op(
+            self,
+            work,
+            self._saved,
+            busy=self.buttons,
+            message=self.message,
+        )
 
     def _saved(self, item_id: int) -> None:
         self.saved_id = item_id
-        self.ctx.data_changed.emit("stock")
         self.accept()

@@ -2,7 +2,7 @@
 
 Used by every stock and master-data list: the model is a ``PagedQueryModel`` (filter
 and sort in SQL, 200 rows at a time); the list reloads when anyone changes the data
-(``ctx.data_changed``) and after the screen's own actions.
+(``ctx.changed``) and after the screen's own actions.
 """
 
 from __future__ import annotations
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from erp_desktop.domain.permissions import Permission
+from erp_desktop.services.changes import Area, Changes
 from erp_desktop.services.permissions import may
 from erp_desktop.ui.context import AppContext
 from erp_desktop.ui.models.paged import Column, PagedQueryModel, PageQuery, filter_as_you_type
@@ -45,14 +46,14 @@ class ListPanel(QWidget):
         columns: Sequence[Column],
         query: PageQuery,
         *,
-        areas: Sequence[str] = ("stock",),
+        areas: Sequence[Area] = (Area.STOCK,),
         filters: dict[str, Any] | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.columns = list(columns)
-        self._areas = set(areas)
+        self._areas = tuple(areas)
         self.model = PagedQueryModel(ctx.book.read, columns, query, self)
         self.model._filters.update(filters or {})
         self.filter_edit = QLineEdit()
@@ -89,7 +90,7 @@ class ListPanel(QWidget):
         layout.addLayout(self.top)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.status)
-        ctx.data_changed.connect(self._data_changed)
+        ctx.changed.connect(self._on_changes)
         self.model.refresh()
         self.size_columns()
 
@@ -139,8 +140,8 @@ class ListPanel(QWidget):
         if row_id is not None:
             self.activated.emit(row_id)
 
-    def _data_changed(self, area: str) -> None:
-        if not area or area in self._areas:
+    def _on_changes(self, changes: Changes, _initiator: object) -> None:
+        if changes.touches(*self._areas):
             self.model.refresh()
 
 

@@ -13,12 +13,14 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QCheckBox, QWidget
 
 from erp_desktop.domain.formatting import format_money, format_quantity
+from erp_desktop.services.changes import Changed
 from erp_desktop.services.csv_exchange import commit_opening, export_on_hand, preview_opening
 from erp_desktop.services.stock.posting import new_key
 from erp_desktop.services.stock.reports import on_hand_page, transit_summary
 from erp_desktop.ui.context import AppContext
 from erp_desktop.ui.import_dialog import ImportDialog, save_export
 from erp_desktop.ui.models.paged import Column
+from erp_desktop.ui.runner import together
 from erp_desktop.ui.stock.list_panel import ListPanel, sees_costs
 from erp_desktop.ui.stock.widgets import PlaceCombo
 
@@ -66,12 +68,16 @@ class OnHandTab(ListPanel):
     def import_opening(self) -> ImportDialog:
         user_id, key = self.ctx.user_id, new_key()  # one posting, however often it is tried
 
-        def commit(session, preview, _progress) -> str:  # type: ignore[no-untyped-def]
+        def commit(session, preview, _progress) -> Changed[str]:  # type: ignore[no-untyped-def]
             posted = commit_opening(session, user_id, preview, key=key, opening_date=date.today())
-            return self.tr("Opening stock posted as {number}: {lines} lines worth {value}.").format(
-                number=posted.number,
-                lines=posted.lines,
-                value=format_money(posted.total_value),
+            text = self.tr("Opening stock posted as {number}: {lines} lines worth {value}.")
+            return together(
+                text.format(
+                    number=posted.number,
+                    lines=posted.lines,
+                    value=format_money(posted.total_value),
+                ),
+                posted,
             )
 
         dialog = ImportDialog(

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
+from erp_desktop.services.changes import Changed
 from erp_desktop.services.stock.locations import (
     WarehouseData,
     create_warehouse,
@@ -23,7 +24,7 @@ from erp_desktop.services.stock.locations import (
 )
 from erp_desktop.ui.context import AppContext
 from erp_desktop.ui.errors import error_label
-from erp_desktop.ui.runner import run_in_form
+from erp_desktop.ui.runner import together
 from erp_desktop.ui.widgets.dialog_buttons import dialog_buttons
 
 
@@ -72,18 +73,24 @@ class WarehouseDialog(QDialog):
         data, warehouse_id, user_id = self.data(), self.warehouse_id, self.ctx.user_id
         active = self.active.isChecked()
 
-        def work(session: Session) -> int:
+        def work(session: Session) -> Changed[int]:
             if warehouse_id is None:
-                return create_warehouse(session, user_id, data).value.id
-            update_warehouse(session, user_id, warehouse_id, data)
+                made = create_warehouse(session, user_id, data)
+                return together(made.value.id, made)
+            done: list[object] = [update_warehouse(session, user_id, warehouse_id, data)]
             if get_warehouse(session, warehouse_id).active != active:
-                set_warehouse_active(session, user_id, warehouse_id, active)
-            return warehouse_id
+                done.append(set_warehouse_active(session, user_id, warehouse_id, active))
+            return together(warehouse_id, *done)
 
-        run_in_form(self.ctx, self, work, self._saved, busy=self.buttons, message=self.message)
+        self.ctx.runner.op(
+            self,
+            work,
+            self._saved,
+            busy=self.buttons,
+            message=self.message,
+        )
 
     def _saved(self, _warehouse_id: int) -> None:
-        self.ctx.data_changed.emit("stock")
         self.accept()
 
 

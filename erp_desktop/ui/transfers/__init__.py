@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QStackedWidget,
     QTableView,
@@ -27,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from erp_desktop.domain.transfer import WORKFLOW
+from erp_desktop.services.changes import Area, Changes
 from erp_desktop.services.stock.locations import list_warehouses
 from erp_desktop.services.transfers.queries import OPEN, transfer_page
 from erp_desktop.ui.context import AppContext
@@ -154,9 +154,8 @@ class TransfersPage(QTabWidget):
         self.list.new_button.clicked.connect(self.new_transfer)
         self.list.table.activated.connect(lambda index: self.open_transfer(self._id_at(index)))
         self.form.back.connect(self.show_list)
-        self.form.changed.connect(self.list.model.refresh)
         self.in_transit.open_transfer.connect(self.open_transfer)
-        ctx.data_changed.connect(self._data_changed)
+        ctx.changed.connect(self._on_changes)
 
     def _id_at(self, index: Any) -> int:
         return int(self.list.model.row_id(index.row()))
@@ -174,21 +173,14 @@ class TransfersPage(QTabWidget):
         self.form.grid.setFocus()
 
     def show_list(self) -> None:
-        if self.form.dirty:
-            answer = QMessageBox.question(
-                self,
-                self.tr("Unsaved changes"),
-                self.tr("This transfer has changes that are not saved. Leave it anyway?"),
-            )
-            if answer != QMessageBox.StandardButton.Yes:
-                return
-            self.form.dirty = False
+        if not self.form.may_leave():
+            return
         self.stack.setCurrentWidget(self.list)
         self.list.model.refresh()
         self.list.table.setFocus()
 
-    def _data_changed(self, area: str) -> None:
-        if area in ("", "transfers") and self.stack.currentWidget() is self.list:
+    def _on_changes(self, changes: Changes, _initiator: object) -> None:
+        if changes.touches(Area.TRANSFERS):  # also behind the form: fresh when it is back
             self.list.model.refresh()
 
 

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDateEdit,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QHeaderView,
@@ -39,11 +38,11 @@ from erp_desktop.services.stock.posting import new_key
 from erp_desktop.services.transfers.movement import close_with_shortage, receive_transfer
 from erp_desktop.services.transfers.orders import TransferLineView, TransferView
 from erp_desktop.ui.context import AppContext
+from erp_desktop.ui.document_form import DocumentDialog
 from erp_desktop.ui.errors import error_label, show_inline
 from erp_desktop.ui.grid.model import Index
 from erp_desktop.ui.i18n import render
 from erp_desktop.ui.models.quantity_cell import typed_quantity
-from erp_desktop.ui.runner import run_in_form
 from erp_desktop.ui.widgets.dialog_buttons import dialog_buttons
 
 ERROR_BRUSH = QBrush(QColor("#ffd7d7"))
@@ -180,8 +179,8 @@ class ArrivalView(QTableView):
         super().keyPressEvent(event)
 
 
-class _ActionDialog(QDialog):
-    """Shared: the date, the note, the message line, running the service."""
+class _ActionDialog(DocumentDialog):
+    """Shared: the date, the note, the message line; Esc asks before typed input is lost."""
 
     def __init__(self, ctx: AppContext, view: TransferView, parent: QWidget | None) -> None:
         super().__init__(parent)
@@ -194,15 +193,15 @@ class _ActionDialog(QDialog):
         self.message = error_label()
         self.buttons = dialog_buttons(self, self.submit)
         self.resize(760, 420)
+        self.setup_document(main=self.submit)
+        self.watch_inputs(self.date_edit, self.note_edit)
 
     def _date(self) -> Any:
         return self.date_edit.date().toPython()
 
-    def run(self, work: Any) -> None:
-        self.message.clear()
-        run_in_form(
-            self.ctx, self, work, lambda _r: self.accept(), busy=self.buttons, message=self.message
-        )
+    def _done(self, _result: object) -> None:
+        self.dirty = False
+        self.accept()
 
     def submit(self) -> None:  # pragma: no cover - overridden
         raise NotImplementedError
@@ -220,6 +219,7 @@ class ReceiveDialog(_ActionDialog):
         )
         intro.setWordWrap(True)
         self.model = ArrivalTableModel(self.lines, self)
+        self.watch_inputs(self.model)
         self.table = ArrivalView()
         self.table.setModel(self.model)
         self.table.setEditTriggers(
@@ -260,10 +260,15 @@ class ReceiveDialog(_ActionDialog):
             return
         user, key, view = self.ctx.user_id, self.key, self.view
         day, note = self._date(), self.note_edit.text()
-        self.run(
+        self.message.clear()
+        self.ctx.runner.op(
+            self,
             lambda s: receive_transfer(
                 s, user, view.id, key, quantities, receive_date=day, note=note, version=view.version
-            )
+            ),
+            self._done,
+            busy=self.buttons,
+            message=self.message,
         )
 
 
@@ -291,6 +296,7 @@ class ShortageDialog(_ActionDialog):
         self.reason_combo = QComboBox()
         for reason in SHORTAGE_REASONS:
             self.reason_combo.addItem(render(Msg(ADJUSTMENT_REASONS[reason], "reasons")), reason)
+        self.watch_inputs(self.reason_combo)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(
             self.tr("C&lose with shortage")
         )
@@ -313,8 +319,13 @@ class ShortageDialog(_ActionDialog):
     def submit(self) -> None:
         user, key, view = self.ctx.user_id, self.key, self.view
         reason, day, note = self.reason_combo.currentData(), self._date(), self.note_edit.text()
-        self.run(
+        self.message.clear()
+        self.ctx.runner.op(
+            self,
             lambda s: close_with_shortage(
                 s, user, view.id, key, reason, close_date=day, note=note, version=view.version
-            )
+            ),
+            self._done,
+            busy=self.buttons,
+            message=self.message,
         )

@@ -13,7 +13,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QDate, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from erp_desktop.domain.transfer import WORKFLOW, TransferEventKind, TransferState
 from erp_desktop.errors import ErpError, ValidationError
 from erp_desktop.i18n import QT_TRANSLATE_NOOP
+from erp_desktop.services.changes import Changed
 from erp_desktop.services.stock.items import active_item_choice, search_items
 from erp_desktop.services.stock.posting import new_key
 from erp_desktop.services.transfers.movement import ship_transfer
@@ -39,25 +40,25 @@ from erp_desktop.services.transfers.orders import (
 )
 from erp_desktop.services.transfers.queries import available_at
 from erp_desktop.ui.context import AppContext
+from erp_desktop.ui.document_form import DocumentForm
 from erp_desktop.ui.errors import show_info, show_inline
 from erp_desktop.ui.grid import GridColumn, LineGridView
 from erp_desktop.ui.i18n import render
+from erp_desktop.ui.runner import together
 from erp_desktop.ui.transfers.header import TransferHeader
 from erp_desktop.ui.transfers.models import TransferLinesModel
 from erp_desktop.ui.widgets.heading import heading_label
 
 
-class TransferForm(QWidget):
-    back = Signal()
-    changed = Signal()  # something was saved or posted
+class TransferForm(DocumentForm, QWidget):
+    back = Signal()  # Esc or "Back to the list": the page asks before typed changes are lost
+    workflow = WORKFLOW
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.view: TransferView | None = None
         self.key = new_key()
-        self.dirty = False
-        self._loading = False
         self._available: dict[int, Any] = {}  # item id → on hand at the source (a cache)
 
         self.title = heading_label()
@@ -90,7 +91,9 @@ class TransferForm(QWidget):
         self.close_button.clicked.connect(self.close_short)
         self.cancel_button.clicked.connect(self.cancel)
         self.print_button.clicked.connect(self.print_note)
-        buttons = QHBoxLayout()
+        self.button_row = QWidget()  # off while an action runs: one click, one posting
+        buttons = QHBoxLayout(self.button_row)
+        buttons.setContentsMargins(0, 0, 0, 0)
         buttons.addWidget(self.back_button)
         buttons.addStretch(1)
         for button in (
@@ -102,9 +105,18 @@ class TransferForm(QWidget):
             self.close_button,
         ):
             buttons.addWidget(button)
-        save = QShortcut(QKeySequence.StandardKey.Save, self)
-        save.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        save.activated.connect(lambda: self.save_button.isEnabled() and self.save())
+        self.setup_document(
+            save=lambda: self.save_button.isEnabled() and self.save(),
+            main=lambda: self.ship_button.isEnabled() and self.ship(),
+        )
+        for button, verb in (
+            (self.save_button, "edit"),
+            (self.ship_button, "ship"),
+            (self.receive_button, "receive"),
+            (self.close_button, "close"),
+        ):
+            self.bind_verb(button, verb)
+        self.bind_verb(self.cancel_button, "cancel", self._cancel_refused)
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
@@ -112,18 +124,12 @@ class TransferForm(QWidget):
         layout.addWidget(self.header)
         layout.addWidget(self.grid, 1)
         layout.addWidget(self.message)
-        layout.addLayout(buttons)
+        layout.addWidget(self.button_row)
 
         self.from_combo.currentIndexChanged.connect(self._source_changed)
-        for signal in (
-            self.to_combo.currentIndexChanged,
-            self.date_edit.dateChanged,
-            self.carrier_edit.textEdited,
-            self.note_edit.textEdited,
-            self.grid_model.dataChanged,
-            self.grid_model.rowsRemoved,
-        ):
-            signal.connect(self._touched)
+        self.watch_inputs(
+            self.to_combo, self.date_edit, self.carrier_edit, self.note_edit, self.grid_model
+        )
         self.setTabOrder(self.note_edit, self.grid)
 
     # -- columns and grid callbacks ---------------------------------------------------------------
@@ -167,7 +173,12 @@ class TransferForm(QWidget):
 
     # -- loading ------------------------------------------------------------------------------
     def new(self) -> None:
-        self._loading = True
+        with self.loading():
+            self._new()
+        self._show_state()
+        self.from_combo.setFocus()
+
+    def _new(self) -> None:
         self.view = None
         self.key = new_key()
         self.header.fill_warehouses()
@@ -179,17 +190,17 @@ class TransferForm(QWidget):
         self.grid_model.read_only = False
         self._available = {}
         self.grid_model.set_rows([])
-        self._loading = False
-        self.dirty = False
-        self._show_state()
-        self.from_combo.setFocus()
 
     def load(self, transfer_id: int) -> None:
         book, user = self.ctx.book, self.ctx.user_id
         self.show_view(book.read(lambda s: transfer_view(s, user, transfer_id)))
 
     def show_view(self, view: TransferView) -> None:
-        self._loading = True
+        with self.loading():
+            self._show_view(view)
+        self._show_state()
+
+    def _show_view(self, view: TransferView) -> None:
         self.view = view
         self.key = new_key()
         self.header.fill_warehouses((view.source.id, view.destination.id))
@@ -214,18 +225,33 @@ class TransferForm(QWidget):
                 for line in view.lines
             ]
         )
-        self._loading = False
-        self.dirty = False
-        self._show_state()
 
     # -- state ----------------------------------------------------------------------------------
     @property
     def state(self) -> str:
         return self.view.state if self.view else TransferState.DRAFT
 
+    def editing(self) -> bool:
+        return self.state == TransferState.DRAFT
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Esc not taken by an editor goes back to the list, as Esc closes a form window."""
+        if event.key() == Qt.Key.Key_Escape:
+            self.back.emit()
+            return
+        super().keyPressEvent(event)
+
+    def _cancel_refused(self, _state: str | None) -> str | None:
+        if self.view is not None:
+            return None
+        return render(
+            ValidationError(QT_TRANSLATE_NOOP("errors", "The transfer is not saved yet.")).message
+        )
+
     def _show_state(self) -> None:
         view = self.view
         draft = self.state == TransferState.DRAFT
+        self.freeze(False)
         self.header.set_editable(draft)
         for key in ("available",):
             self.grid.setColumnHidden(self._column(key), not draft)
@@ -237,20 +263,8 @@ class TransferForm(QWidget):
         else:
             self.title.setText(self.tr("Transfer {number}").format(number=view.title))
             self.status.setText(self._status_text(view))
-        for button, verb in (
-            (self.save_button, "edit"),
-            (self.ship_button, "ship"),
-            (self.receive_button, "receive"),
-            (self.close_button, "close"),
-            (self.cancel_button, "cancel"),
-        ):
-            reason = WORKFLOW.reason_refused(self.state, verb)
-            if verb == "cancel" and view is None:
-                reason = ValidationError(
-                    QT_TRANSLATE_NOOP("errors", "The transfer is not saved yet.")
-                ).message
-            button.setEnabled(reason is None)
-            button.setToolTip("" if reason is None else render(reason))
+        self.show_verbs(self.state)
+        self.freeze(not draft)
         printable = view is not None and view.number is not None
         self.print_button.setEnabled(printable)
         self.print_button.setToolTip(
@@ -298,11 +312,7 @@ class TransferForm(QWidget):
         if not self._loading:
             self._read_available({r["item"].id for r in self.grid_model.lines() if r.get("item")})
             self.grid_model.recompute()
-            self._touched()
-
-    def _touched(self, *_args: Any) -> None:
-        if not self._loading and self.state == TransferState.DRAFT:
-            self.dirty = True
+            self.mark_dirty()
 
     # -- input ----------------------------------------------------------------------------------
     def _input(self) -> TransferInput:
@@ -332,50 +342,30 @@ class TransferForm(QWidget):
         )
 
     def _saving_work(self, data: TransferInput) -> Any:
-        """The part of a unit of work that writes the draft; returns (id, version)."""
+        """The part of a unit of work that writes the draft; returns (id, version, what the
+        save changed)."""
         user, view = self.ctx.user_id, self.view
 
-        def save(session: Any) -> tuple[int, int | None]:
+        def save(session: Any) -> tuple[int, int | None, Any]:
             if view is None:
-                return create_transfer(session, user, data).value, 1
+                made = create_transfer(session, user, data)
+                return made.value, 1, made
             if not self.dirty:
-                return view.id, view.version
-            update_transfer(session, user, view.id, data, version=view.version)
-            return view.id, view.version + 1
+                return view.id, view.version, None
+            updated = update_transfer(session, user, view.id, data, version=view.version)
+            return view.id, view.version + 1, updated
 
         return save
 
     # -- actions --------------------------------------------------------------------------------
-    def _run(self, work: Any, done_text: str) -> None:
-        """Run ``work(session) -> transfer id`` in one transaction; reload and report."""
-        book, user = self.ctx.book, self.ctx.user_id
-        self.message.clear()
-        self._busy(True)
-
-        def unit(_progress: Any) -> TransferView:
-            transfer_id = book.run(work)
-            return book.read(lambda s: transfer_view(s, user, transfer_id))
+    def _shown(self, done_text: str) -> Any:
+        """What follows an action: the transfer as it now is, and how it went."""
 
         def done(view: TransferView) -> None:
-            self._busy(False)
             self.show_view(view)
             show_info(self.message, done_text)
-            self.changed.emit()
-            self.ctx.data_changed.emit("transfers")
-            self.ctx.data_changed.emit("stock")
 
-        self.ctx.runner.run(unit, done, on_error=self._failed, parent=self)
-
-    def _busy(self, busy: bool) -> None:
-        for button in (self.save_button, self.ship_button, self.receive_button, self.close_button):
-            if busy:
-                button.setEnabled(False)
-        if not busy:
-            self._show_state()
-
-    def _failed(self, exc: BaseException) -> bool:
-        self._busy(False)
-        return show_inline(exc, self.message)
+        return done
 
     def save(self) -> None:
         try:
@@ -383,8 +373,15 @@ class TransferForm(QWidget):
         except ErpError as exc:
             show_inline(exc, self.message)
             return
-        save = self._saving_work(data)
-        self._run(lambda s: save(s)[0], self.tr("Saved."))
+        save, user = self._saving_work(data), self.ctx.user_id
+        self.message.clear()
+        self.ctx.runner.op(
+            self,
+            lambda s: together(transfer_view(s, user, (saved := save(s))[0]), saved[2]),
+            self._shown(self.tr("Saved.")),
+            busy=self.button_row,
+            message=self.message,
+        )
 
     def ship(self) -> None:
         try:
@@ -409,12 +406,19 @@ class TransferForm(QWidget):
             return
         save, user, key = self._saving_work(data), self.ctx.user_id, self.key
 
-        def work(session: Any) -> int:
-            transfer_id, version = save(session)
-            ship_transfer(session, user, transfer_id, key, version=version)
-            return transfer_id
+        def work(session: Any) -> Changed[TransferView]:
+            transfer_id, version, saved = save(session)
+            shipped = ship_transfer(session, user, transfer_id, key, version=version)
+            return together(transfer_view(session, user, transfer_id), saved, shipped)
 
-        self._run(work, self.tr("Shipped. The goods are on the road."))
+        self.message.clear()
+        self.ctx.runner.op(
+            self,
+            work,
+            self._shown(self.tr("Shipped. The goods are on the road.")),
+            busy=self.button_row,
+            message=self.message,
+        )
 
     def receive(self) -> None:
         from erp_desktop.ui.transfers.dialogs import ReceiveDialog
@@ -432,9 +436,6 @@ class TransferForm(QWidget):
         assert self.view is not None
         self.load(self.view.id)
         show_info(self.message, text)
-        self.changed.emit()
-        self.ctx.data_changed.emit("transfers")
-        self.ctx.data_changed.emit("stock")
 
     def cancel(self) -> None:
         from erp_desktop.services.transfers.orders import cancel_transfer
@@ -448,11 +449,18 @@ class TransferForm(QWidget):
         if answer != QMessageBox.StandardButton.Yes:
             return
 
-        def work(session: Any) -> int:
-            cancel_transfer(session, user, view.id, version=view.version)
-            return view.id
+        def work(session: Any) -> Changed[TransferView]:
+            cancelled = cancel_transfer(session, user, view.id, version=view.version)
+            return together(transfer_view(session, user, view.id), cancelled)
 
-        self._run(work, self.tr("Cancelled."))
+        self.message.clear()
+        self.ctx.runner.op(
+            self,
+            work,
+            self._shown(self.tr("Cancelled.")),
+            busy=self.button_row,
+            message=self.message,
+        )
 
     def print_note(self) -> None:
         from erp_desktop.ui.transfers.printing import print_transfer_note

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from erp_desktop.domain.permissions import Permission
 from erp_desktop.i18n import QT_TRANSLATE_NOOP
+from erp_desktop.services.changes import Area, Changes
 from erp_desktop.services.permissions import may
 from erp_desktop.services.transfers.queries import in_transit_page, in_transit_routes
 from erp_desktop.ui.context import AppContext
@@ -107,7 +108,7 @@ class InTransitReport(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
         layout.addWidget(splitter, 1)
-        ctx.data_changed.connect(self._data_changed)
+        ctx.changed.connect(self._on_changes)
         self.refresh()
 
     def refresh(self) -> None:
@@ -125,8 +126,8 @@ class InTransitReport(QWidget):
                 )
             )
 
-    def _data_changed(self, area: str) -> None:
-        if area in ("", "transfers", "stock"):
+    def _on_changes(self, changes: Changes, _initiator: object) -> None:
+        if changes.touches(Area.TRANSFERS, Area.STOCK):
             self.refresh()
 
     def _route_chosen(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:

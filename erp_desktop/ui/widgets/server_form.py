@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from erp_desktop.db.location import REMOTE_SSLMODE, BookLocation, default_sslmode
+from erp_desktop.services.books import REMOTE_SSLMODE, BookLocation, default_sslmode
 from erp_desktop.ui.widgets.password import password_edit
 
 SSL_MODES = ("verify-full", "verify-ca", "require", "prefer", "disable")
@@ -62,7 +62,7 @@ class ServerForm(QWidget):
             hint.setWordWrap(True)
             if selectable_hints:
                 hint.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        from erp_desktop.db.passwords import keyring_is_secure
+        from erp_desktop.services.books import keyring_is_secure
 
         self.secure_keyring = keyring_is_secure()
         self.remember_box.setEnabled(self.secure_keyring)
