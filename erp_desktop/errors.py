@@ -57,3 +57,11 @@ class BookTooNew(BookError):
 
 class DatabaseUnavailable(BookError):
     """The database cannot be reached or refused the login."""
+
+
+class WrongPassword(DatabaseUnavailable):
+    """The server refused the user name or password (counted for the sign-in's delay)."""
+
+
+class UserDisabled(DatabaseUnavailable):
+    """The server knows the user but no longer lets them log in (disabled)."""

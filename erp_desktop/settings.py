@@ -42,6 +42,10 @@ DECLARED: dict[str, Setting] = {
         Setting("language", "", str),  # "" = the book's language, else zh_CN / en
         Setting("last_folder", "", str),
         Setting("last_book", "", str),  # opened at start-up when no book is named; no password
+        # Per list ("stock.OnHandTab", …): its header's saved state (widths, order, sort), base64.
+        Setting("list_layouts", {}, dict),
+        Setting("last_page", "", str),  # the page shown when the window closed
+        Setting("splitters", {}, dict),  # per splitter: its saved state, base64
     )
 }
 
@@ -79,7 +83,9 @@ class Settings:
     def get(self, name: str) -> Any:
         setting = DECLARED[name]
         value = self._values.get(name, setting.default)
-        return list(value) if isinstance(value, list) else value
+        if isinstance(value, list | dict):
+            return type(value)(value)  # a copy: changes go through set()
+        return value
 
     def set(self, name: str, value: Any) -> None:
         setting = DECLARED[name]

@@ -33,6 +33,7 @@ COMMAND_MODULES = (
     "erp_desktop.cli.check_command",
     "erp_desktop.cli.demo_command",
     "erp_desktop.cli.invoice_commands",
+    "erp_desktop.cli.einvoice_commands",
     "erp_desktop.cli.migrate_command",
     "erp_desktop.cli.open_command",
     "erp_desktop.cli.user_commands",

@@ -9,6 +9,7 @@ from collections.abc import Callable
 
 from erp_desktop.cli.book_commands import add_command, book_location
 from erp_desktop.cli.console import Console
+from erp_desktop.cli.signin import acting_user, add_user_option, require_administrator
 from erp_desktop.i18n import QT_TRANSLATE_NOOP
 
 
@@ -71,6 +72,7 @@ def register(commands: argparse._SubParsersAction, console: Console) -> None:
     p.add_argument(
         "--seed", type=int, default=2026, help=tr(QT_TRANSLATE_NOOP("cli", "random seed"))
     )
+    add_user_option(p, console)
     p.set_defaults(handler=cmd_demo)
 
 
@@ -91,6 +93,8 @@ def cmd_demo(args: argparse.Namespace, console: Console) -> int:
         if book.read(get_company) is None:
             profile = CompanyProfile(name="深圳市示例商贸有限公司", tax_id="91440300MA5G0YJ19M")
             book.run(lambda s: setup_company(s, profile, "王小明").value)
+        user_id = acting_user(book, args, console)  # a book with passwords: --user signs in
+        require_administrator(book, user_id)
 
         def report(step: str, done: int, total: int) -> None:
             width = 30
@@ -101,7 +105,11 @@ def cmd_demo(args: argparse.Namespace, console: Console) -> int:
                 print(file=sys.stderr)
 
         options = DemoOptions(
-            items=args.items, warehouses=args.warehouses, moves=args.moves, seed=args.seed
+            items=args.items,
+            warehouses=args.warehouses,
+            moves=args.moves,
+            seed=args.seed,
+            user_id=user_id,
         )
         build_demo(book, options, report)
     finally:

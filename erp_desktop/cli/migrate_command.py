@@ -10,6 +10,7 @@ from typing import TextIO
 
 from erp_desktop.cli.book_commands import add_command, book_location
 from erp_desktop.cli.console import Console
+from erp_desktop.cli.signin import acting_user, add_user_option, require_administrator
 from erp_desktop.db.location import BookLocation
 from erp_desktop.i18n import QT_TRANSLATE_NOOP
 
@@ -45,6 +46,7 @@ def register(commands: argparse._SubParsersAction, console: Console) -> None:
             )
         ),
     )
+    add_user_option(p, console)
     p.set_defaults(handler=cmd_migrate)
 
 
@@ -53,6 +55,15 @@ def cmd_migrate(args: argparse.Namespace, console: Console) -> int:
 
     source = with_saved_password(book_location(args))
     target = with_saved_password(BookLocation.parse(args.to))
+    if source.is_sqlite:  # a file with passwords: an administrator signs in (--user) to move it
+        from erp_desktop.db.book import open_book
+
+        book = open_book(source, upgrade=False)
+        try:
+            if not book.read_only:
+                require_administrator(book, acting_user(book, args, console))
+        finally:
+            book.close()
     return run_migration(console, source, target, confirmed=args.yes, move=True)
 
 

@@ -38,6 +38,14 @@ def add_user_option(parser: argparse.ArgumentParser, console: Console) -> None:
     )
 
 
+def require_administrator(book: Book, user_id: int) -> None:
+    """Refuse unless ``user_id`` may administer the book (demo data, moving the book)."""
+    from erp_desktop.domain.permissions import Permission
+    from erp_desktop.services.permissions import require
+
+    book.read(lambda s: require(s, user_id, Permission.SETTINGS))
+
+
 def acting_user(book: Book, args: argparse.Namespace, console: Console) -> int:
     """The id of the ERP user the command acts as; refuses a failed sign-in."""
     from erp_desktop.services.accounts import sign_in, sign_in_required

@@ -11,7 +11,14 @@ import logging
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from erp_desktop.errors import ConflictError, DatabaseUnavailable, ErpError, ValidationError
+from erp_desktop.errors import (
+    ConflictError,
+    DatabaseUnavailable,
+    ErpError,
+    UserDisabled,
+    ValidationError,
+    WrongPassword,
+)
 from erp_desktop.i18n import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
@@ -159,9 +166,18 @@ def connect_error(exc: BaseException, where: Any) -> ErpError:
     text = str(getattr(exc, "orig", exc))
     lowered = text.lower()
     if "password authentication failed" in lowered or "no password supplied" in lowered:
-        return DatabaseUnavailable(
+        return WrongPassword(
             QT_TRANSLATE_NOOP(
                 "errors", "The server {where} refused the user name or password. Check them."
+            ),
+            where=where,
+        )
+    if "not permitted to log in" in lowered:  # the server says so only to the right password
+        return UserDisabled(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "This user is disabled on the server {where}: ask your administrator to "
+                "enable the user again.",
             ),
             where=where,
         )

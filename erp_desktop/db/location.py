@@ -158,6 +158,15 @@ class BookLocation:
         """For the status bar, recent list and logs: never shows a password."""
         return self.target if self.is_sqlite else self.without_password().target
 
+    def as_user(self, user: str, password: str | None) -> BookLocation:
+        """The same server book, connecting as another server user (e.g. one's own role)."""
+        if self.is_sqlite:
+            raise ValueError("not a server book")
+        parts = urlsplit(self.target)
+        host = parts.netloc.rsplit("@", 1)[-1]
+        auth = quote(user, safe="") + (":" + quote(password, safe="") if password else "")
+        return BookLocation("postgresql", urlunsplit(parts._replace(netloc=f"{auth}@{host}")))
+
     def without_password(self) -> BookLocation:
         return self.with_password(None)
 

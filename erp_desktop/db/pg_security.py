@@ -18,8 +18,8 @@ upgrade and after a migration copy. It installs:
   updated or deleted; an issued invoice keeps its content (only its credit state
   moves on), its lines and stored PDF are frozen; a move must belong to a posting
   made in the same transaction; a posted goods receipt, supplier return, stock
-  adjustment or count and a shipped transfer, with their lines, keep their content:
-  only the columns the app's own later verbs change move on (``POSTED_DOCUMENTS``,
+  adjustment, count or opening stock and a shipped transfer, with their lines, keep
+  their content: only the columns the app's own later verbs change move on (``POSTED_DOCUMENTS``,
   ``POSTED_LINES``: returned quantities, a transfer's receipts and shortages); a
   confirmed purchase order is never deleted, receiving changes only its received
   quantities and state, anything else (an amendment) needs the right to record an
@@ -74,8 +74,20 @@ TABLES_BY_PERMISSION: dict[Permission, tuple[str, ...]] = {
         "purchase_order_line",
     ),
     Permission.TRANSFER: ("transfer", "transfer_line", "transfer_event"),
-    Permission.INVOICE: ("invoice", "invoice_line", "invoice_document"),
-    Permission.CREDIT: ("invoice", "invoice_line", "invoice_document"),
+    Permission.INVOICE: (
+        "invoice",
+        "invoice_line",
+        "invoice_document",
+        "einvoice_record",
+        "red_confirmation",
+    ),
+    Permission.CREDIT: (
+        "invoice",
+        "invoice_line",
+        "invoice_document",
+        "einvoice_record",
+        "red_confirmation",
+    ),
     Permission.SETTINGS: ("company", "book_setting"),
 }
 POSTING_PERMISSIONS = frozenset(
@@ -101,10 +113,15 @@ def role_prefix(conn: Connection) -> str:
     ).scalar()
     if stored:
         return str(stored)
-    name = str(conn.execute(text("SELECT current_database()")).scalar())
-    if len(name.encode()) > 40:
-        name = name.encode()[:31].decode(errors="ignore") + "_" + _short_hash(name)
-    return name
+    return default_prefix(str(conn.execute(text("SELECT current_database()")).scalar()))
+
+
+def default_prefix(database: str) -> str:
+    """The role prefix a book gets from its database's name (before anything is stored):
+    what a PC guesses when it signs in without any connection to the book yet."""
+    if len(database.encode()) > 40:
+        return database.encode()[:31].decode(errors="ignore") + "_" + _short_hash(database)
+    return database
 
 
 def group_role(prefix: str, role: Role | str) -> str:
@@ -612,6 +629,7 @@ POSTED_DOCUMENTS: dict[str, tuple[str, ...]] = {
     "supplier_return": (),
     "stock_adjustment": (),
     "stock_count": (),
+    "stock_opening": (),  # posted once its posting is recorded on it
     "transfer": ("state", "version", "finished_by_id", "finished_at"),
 }
 # line table → (document table, the line's column naming it, columns still changed)

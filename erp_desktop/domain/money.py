@@ -59,11 +59,13 @@ def parse_decimal(
         raise ValidationError(
             QT_TRANSLATE_NOOP("errors", "{field}: enter a number."), field=_f(field)
         )
-    if _GROUPED.match(clean):
+    if _PLAIN.match(clean):  # the usual case first; the three forms exclude each other
+        pass
+    elif _GROUPED.match(clean):
         clean = clean.replace(",", "")
     elif _ONLY_FRACTION.match(clean):
         clean = clean.replace(".", "0.", 1)
-    elif not _PLAIN.match(clean):
+    else:
         raise ValidationError(
             QT_TRANSLATE_NOOP("errors", "{field}: “{text}” is not a number."),
             field=_f(field),
@@ -108,14 +110,15 @@ def check_decimal(
         raise ValidationError(
             QT_TRANSLATE_NOOP("errors", "{field} must be more than zero."), field=_f(field)
         )
-    if decimal_places(value) > places:
+    rounded = _quantized(value, places)
+    if value != rounded if rounded is not None else decimal_places(value) > places:
         raise ValidationError(
             QT_TRANSLATE_NOOP("errors", "{field}: at most {places} decimal places are allowed."),
             field=_f(field),
             places=places,
         )
     digits = integer_digits(places) if max_digits is None else max_digits
-    if abs(value) >= Decimal(10) ** digits:
+    if abs(value) >= _power_of_ten(digits):
         raise ValidationError(
             QT_TRANSLATE_NOOP(
                 "errors", "{field} is too large: at most {digits} digits before the point."
@@ -123,7 +126,27 @@ def check_decimal(
             field=_f(field),
             digits=digits,
         )
+    if rounded is not None:
+        return rounded
     return value.quantize(step(places)) if places >= 0 else value
+
+
+def _quantized(value: Decimal, places: int) -> Decimal | None:
+    """``value`` with ``places`` decimals (equal to it when it has no more), or None
+    when that cannot be computed (negative places, too many digits)."""
+    if places < 0:
+        return None
+    try:
+        return value.quantize(step(places))
+    except InvalidOperation:
+        return None
+
+
+_POWERS = tuple(Decimal(10) ** digits for digits in range(COLUMN_PRECISION + 1))
+
+
+def _power_of_ten(digits: int) -> Decimal:
+    return _POWERS[digits] if 0 <= digits < len(_POWERS) else Decimal(10) ** digits
 
 
 def decimal_places(value: Decimal) -> int:

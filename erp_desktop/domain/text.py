@@ -39,11 +39,14 @@ def clean_text(
 
     ``code``: invisible characters are refused rather than dropped (see the module)."""
     name = Msg(field, "fields")
-    text = _visible(value or "", name, code).strip()
+    if value is not None and value.isprintable():  # no Cc, Cf or Cs: nothing to drop or refuse
+        text = value.strip()
+    else:
+        text = _visible(value or "", name, code).strip()
     if required and not text:
         raise ValidationError(QT_TRANSLATE_NOOP("errors", "{field} is required."), field=name)
     allowed = "\n\t" if multiline else ""
-    for char in text:
+    for char in "" if text.isprintable() else text:
         if char not in allowed and unicodedata.category(char) in ("Cc", "Cs"):
             raise ValidationError(
                 QT_TRANSLATE_NOOP("errors", "{field} contains a control character (U+{code})."),
@@ -111,4 +114,6 @@ def _visible(text: str, name: Msg, code: bool) -> str:
 
 def fold_code(code: str) -> str:
     """Comparison key of a code: width-folded (NFKC), trimmed, case-folded."""
+    if code.isascii():  # NFKC leaves ASCII alone; casefold is lower for it
+        return code.strip().lower()
     return unicodedata.normalize("NFKC", code).strip().casefold()

@@ -123,6 +123,9 @@ class InvoiceLine(Base):
     net: Mapped[Money]
     tax: Mapped[Money]
     gross: Mapped[Money]
+    # frozen at issue from the item (services.einvoice.codes): what the platform needs
+    tax_code: Mapped[str] = mapped_column(String(19), default="")
+    zero_rate_kind: Mapped[str] = mapped_column(String(12), default="")
     credited_line_id: Mapped[int | None] = mapped_column(
         BigId, ForeignKey("invoice_line.id"), index=True
     )  # credit note lines: the invoice line they credit

@@ -34,6 +34,11 @@ class Item(Base):
     purchase_price: Mapped[UnitPrice] = mapped_column(default=0)
     sale_price: Mapped[UnitPrice] = mapped_column(default=0)
     tax_rate: Mapped[Rate | None]  # a fraction (0.1300); NULL means tax-exempt
+    # 商品和服务税收分类编码 (19 digits) and its 简称, as the e-invoice platform wants them
+    tax_code: Mapped[str] = mapped_column(String(19), default="")
+    tax_short_name: Mapped[str] = mapped_column(String(40), default="")
+    # at a rate of 0 or exempt: exempt / not_taxable / zero / export (domain.tax_codes)
+    zero_rate_kind: Mapped[str] = mapped_column(String(12), default="")
     active: Mapped[bool] = mapped_column(default=True)
     created_at: Mapped[datetime] = mapped_column(default=utc_now)
     updated_at: Mapped[datetime] = mapped_column(default=utc_now, onupdate=utc_now)

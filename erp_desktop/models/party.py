@@ -45,6 +45,10 @@ class Party(Base):
     payment_terms: Mapped[str] = mapped_column(String(100), default="")  # e.g. "30 days net"
     lead_time_days: Mapped[int] = mapped_column(default=0)  # suppliers
     discount_percent: Mapped[Decimal] = mapped_column(PERCENT_TYPE, default=Decimal(0))  # customers
+    # customers who are natural persons (自然人): the e-invoice's buyer ID instead of a tax ID
+    natural_person: Mapped[bool] = mapped_column(default=False)
+    id_type: Mapped[str] = mapped_column(String(20), default="")  # e.g. 居民身份证
+    id_number: Mapped[str] = mapped_column(String(30), default="")
     notes: Mapped[str] = mapped_column(String(1000), default="")
     active: Mapped[bool] = mapped_column(default=True)
     created_at: Mapped[datetime] = mapped_column(default=utc_now)

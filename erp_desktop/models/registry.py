@@ -7,6 +7,7 @@ from erp_desktop.models.adjustment import StockAdjustment, StockAdjustmentLine
 from erp_desktop.models.audit import AuditEvent, AuditHead
 from erp_desktop.models.company import Company
 from erp_desktop.models.count import StockCount, StockCountLine, StockOpening
+from erp_desktop.models.einvoice import EInvoiceRecord, RedConfirmation
 from erp_desktop.models.invoice import Invoice, InvoiceDocument, InvoiceLine
 from erp_desktop.models.item import Item, ItemReorder
 from erp_desktop.models.location import Location
@@ -34,6 +35,7 @@ __all__ = [
     "BookMeta",
     "BookSetting",
     "Company",
+    "EInvoiceRecord",
     "GoodsReceipt",
     "GoodsReceiptLine",
     "Invoice",
@@ -49,6 +51,7 @@ __all__ = [
     "PurchaseOrder",
     "PurchaseOrderAmendment",
     "PurchaseOrderLine",
+    "RedConfirmation",
     "StockAdjustment",
     "StockAdjustmentLine",
     "StockBalance",

@@ -96,6 +96,7 @@ class InvoiceView:
     original_date: date | None = None
     credit_reason: str = ""
     replaces_number: str | None = None  # a corrected copy: the invoice it replaces
+    platform_number: str | None = None  # the 数电票 number, once the tax platform issued it
 
     @property
     def is_credit_note(self) -> bool:
@@ -116,6 +117,9 @@ class InvoiceView:
 
 
 QR_PREFIX = "ERPINV1"
+NOT_A_TAX_INVOICE = QT_TRANSLATE_NOOP(
+    "reports", "Not a tax invoice (the e-invoice is issued by the tax platform)"
+)
 CURRENCY_SIGNS = {"CNY": "¥"}
 
 TITLES = {
@@ -297,7 +301,14 @@ def invoice_document(view: InvoiceView) -> PdfDocument:
             _party(QT_TRANSLATE_NOOP("reports", "Buyer"), view.buyer),
             _party(QT_TRANSLATE_NOOP("reports", "Seller"), view.seller),
         ),
-        fields=tuple(fields),
+        # Legally the VAT invoice is the platform's 数电票: say so until ours carries its number.
+        fields=(
+            *fields,
+            Field(
+                label(QT_TRANSLATE_NOOP("reports", "E-invoice number")),
+                view.platform_number or label(NOT_A_TAX_INVOICE).render(translate),
+            ),
+        ),
         amount_in_words=in_words,
         remarks=_remarks(view),
         remarks_box=True,  # 备注 is part of the invoice's form, written in or not

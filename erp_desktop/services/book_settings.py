@@ -59,6 +59,14 @@ DECLARED = _declare(
         LAST_YEAR,
         QT_TRANSLATE_NOOP("settings", "Latest year of a business date"),
     ),
+    BookSettingDef(
+        "einvoice_codes_required",
+        bool,
+        False,  # off: old books keep issuing; the export then lists the lines without one
+        QT_TRANSLATE_NOOP(
+            "settings", "Refuse to issue an invoice line without a tax classification code"
+        ),
+    ),
 )
 
 

@@ -11,7 +11,12 @@ from __future__ import annotations
 
 from erp_desktop.db.book import Book, BookMoved, open_book
 from erp_desktop.db.location import REMOTE_SSLMODE, BookLocation, default_sslmode
-from erp_desktop.db.passwords import keyring_is_secure, load_password, save_password
+from erp_desktop.db.passwords import (
+    keyring_is_secure,
+    load_password,
+    save_password,
+    with_saved_password,
+)
 from erp_desktop.db.sqlite_file import backup_file
 from erp_desktop.db.watch import BookWatcher
 
@@ -27,4 +32,5 @@ __all__ = [
     "load_password",
     "open_book",
     "save_password",
+    "with_saved_password",
 ]

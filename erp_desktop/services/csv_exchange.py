@@ -74,14 +74,17 @@ def english(_context: str, text: str) -> str:
 
 MAX_LISTED_ERRORS = 1000  # a preview lists this many bad rows and counts the rest
 CHUNK_ROWS = 5_000  # rows checked against the book and written at a time
+KEEP_BYTES = 96 * 1024 * 1024  # checked item rows kept packed for the commit, at most
 
 
 @dataclass(frozen=True)
 class ImportPreview(Generic[T]):
     """What a file would import: how many good rows, and the bad ones with their line.
 
-    The rows themselves are not kept (a 50 MB file holds half a million): ``each``
-    reads the file again and converts them the same way, for the commit."""
+    Converted rows cost ~800 bytes each as objects (a 50 MB file holds half a million),
+    so they are not kept as such: items are kept packed (``kept``, ~90 bytes a row, up
+    to ``KEEP_BYTES``) and unpacked for the commit without checking them again;
+    otherwise ``each`` reads the file again and converts the rows the same way."""
 
     kind: str  # items, opening, supplier, customer
     encoding: str
@@ -93,6 +96,8 @@ class ImportPreview(Generic[T]):
     bad_lines: frozenset[int] = frozenset()
     table: CsvTable | None = None
     convert: Callable[[CsvRow], T] | None = None
+    kept: list[bytes] | None = None  # the good rows packed, a chunk each; None: read again
+    unpack: Callable[[bytes], tuple[int, T]] | None = None
 
     @property
     def ok(self) -> bool:
@@ -100,7 +105,12 @@ class ImportPreview(Generic[T]):
 
     def each(self, progress: Progress | None = None) -> Iterator[tuple[int, T]]:
         """The good rows, read and converted again; a row that no longer converts (the
-        file was changed since the preview) stops everything."""
+        file was changed since the preview) stops everything. Rows kept at the preview
+        are used while the file keeps its size and time of change."""
+        unchanged = self.table is None or self.table.source.unchanged()
+        if self.kept is not None and self.unpack is not None and unchanged:
+            yield from self._unpacked(progress)
+            return
         if self.table is None or self.convert is None:
             return
         for outcome in self.table.each(self.convert, progress):
@@ -117,6 +127,19 @@ class ImportPreview(Generic[T]):
                     problem=outcome.message,
                 )
             yield outcome
+
+    def _unpacked(self, progress: Progress | None) -> Iterator[tuple[int, T]]:
+        assert self.kept is not None and self.unpack is not None
+        total = sum(len(chunk) for chunk in self.kept)
+        done = 0
+        for chunk in self.kept:
+            if progress is not None:  # (bytes done, bytes in all), like reading the file
+                progress(done, total)
+            for packed in chunk.split(_ROW_SEPARATOR):
+                yield self.unpack(packed)
+            done += len(chunk)
+        if progress is not None:
+            progress(total, total)
 
     @property
     def rows(self) -> list[tuple[int, T]]:
@@ -140,7 +163,12 @@ class _Collector(Generic[T]):
             self.errors.append(error)
 
     def preview(
-        self, kind: str, table: CsvTable, convert: Callable[[CsvRow], T]
+        self,
+        kind: str,
+        table: CsvTable,
+        convert: Callable[[CsvRow], T],
+        kept: list[bytes] | None = None,
+        unpack: Callable[[bytes], tuple[int, T]] | None = None,
     ) -> ImportPreview[T]:
         self.errors.sort(key=lambda e: e.line)
         return ImportPreview(
@@ -154,6 +182,8 @@ class _Collector(Generic[T]):
             frozenset(self.bad_lines),
             table,
             convert,
+            kept,
+            unpack,
         )
 
 
@@ -219,8 +249,31 @@ ITEM_FIELDS = (
     CsvField("purchase_price", QT_TRANSLATE_NOOP("fields", "Purchase price"), ("采购价", "进价")),
     CsvField("sale_price", QT_TRANSLATE_NOOP("fields", "Sale price"), ("销售价", "售价", "零售价")),
     CsvField("tax_rate", QT_TRANSLATE_NOOP("fields", "Tax rate %"), ("tax rate", "税率", "税率%")),
+    CsvField(
+        "tax_code",
+        QT_TRANSLATE_NOOP("fields", "Tax classification code"),
+        ("tax code", "税收分类编码", "商品和服务税收分类编码", "税收编码", "商品和服务税收编码"),
+    ),
+    CsvField(
+        "tax_short_name",
+        QT_TRANSLATE_NOOP("fields", "Tax code short name"),
+        ("税收分类简称", "税收简称", "简称"),
+    ),
 )
-EXEMPT = {"exempt", "tax-exempt", "免税", "不征税"}
+# Words a tax rate cell may hold instead of a percentage: (rate, zero-rate kind).
+ZERO_RATE_WORDS: dict[str, tuple[Decimal | None, str]] = {
+    "exempt": (None, "exempt"),
+    "tax-exempt": (None, "exempt"),
+    "免税": (None, "exempt"),
+    "not taxable": (None, "not_taxable"),
+    "不征税": (None, "not_taxable"),
+    "zero rate": (Decimal(0), "zero"),
+    "普通零税率": (Decimal(0), "zero"),
+    "零税率": (Decimal(0), "zero"),
+    "export refund": (Decimal(0), "export"),
+    "出口退税": (Decimal(0), "export"),
+}
+EXPORTED_KIND = {"not_taxable": "不征税", "export": "出口退税"}
 
 
 def _item_row(row: CsvRow) -> ItemData:
@@ -235,8 +288,9 @@ def _item_row(row: CsvRow) -> ItemData:
         decimals = int(decimals_text)
     rate_text = row.get("tax_rate").rstrip("%").strip()
     rate: Decimal | None = DEFAULT_TAX_RATE
-    if rate_text.casefold() in EXEMPT:
-        rate = None
+    kind = ""
+    if rate_text.casefold() in ZERO_RATE_WORDS:
+        rate, kind = ZERO_RATE_WORDS[rate_text.casefold()]
     elif rate_text:
         try:
             percent = parse_decimal(
@@ -258,6 +312,9 @@ def _item_row(row: CsvRow) -> ItemData:
         purchase_price=row.decimal("purchase_price", places=PRICE_PLACES) or Decimal(0),
         sale_price=row.decimal("sale_price", places=PRICE_PLACES) or Decimal(0),
         tax_rate=rate,
+        tax_code=row.get("tax_code"),
+        tax_short_name=row.get("tax_short_name"),
+        zero_rate_kind=kind,
     )
     try:
         return clean_item(data)
@@ -271,9 +328,12 @@ def preview_items(
     table = read_csv(source, ITEM_FIELDS)
     found: _Collector[ItemData] = _Collector()
     seen: dict[str, int] = {}
+    kept: list[bytes] | None = []
+    kept_bytes = 0  # one bytes object per chunk: ~90 bytes a row, no object per row
     code_column = table.columns.get("code")
     for chunk in _chunks(_good(table.each(_item_row, progress), found)):
         taken = _taken_item_codes(session, [data.code for _, data in chunk])
+        packed: list[bytes] = []
         for line, data in chunk:
             key = fold_code(data.code)
             if key in seen:
@@ -302,7 +362,65 @@ def preview_items(
                 )
                 continue
             found.count += 1
-    return found.preview("items", table, _item_row)
+            packed.append(_pack_item(line, data))
+        if kept is not None and packed:
+            kept.append(_ROW_SEPARATOR.join(packed))
+            kept_bytes += len(kept[-1])
+            if kept_bytes > KEEP_BYTES:
+                kept = None  # too big to keep: the commit reads the file again
+    return found.preview("items", table, _item_row, kept, _unpack_item)
+
+
+_NONE = "\x1e"  # a control character: never in a checked value
+_SEPARATOR = "\x1f"
+_ROW_SEPARATOR = b"\x1d"  # between the packed rows of a chunk
+
+
+def _pack_item(line: int, data: ItemData) -> bytes:
+    """A checked item in a few bytes: its fields as text, joined (see ``_unpack_item``)."""
+    values = (
+        line,
+        data.code,
+        data.name,
+        data.base_unit,
+        data.spec,
+        data.category,
+        data.unit_precision,
+        data.purchase_unit,
+        data.purchase_factor,
+        data.barcode,
+        data.purchase_price,
+        data.sale_price,
+        data.tax_rate,
+    )
+    text = _SEPARATOR.join(_NONE if value is None else str(value) for value in values)
+    return text.encode()
+
+
+def _unpack_item(packed: bytes) -> tuple[int, ItemData]:
+    values: list[str | None] = [
+        None if value == _NONE else value for value in packed.decode().split(_SEPARATOR)
+    ]
+    line, code, name, unit, spec, category, places, purchase_unit = values[:8]
+    factor, barcode, purchase_price, sale_price, rate = values[8:]
+
+    def number(text: str | None) -> Decimal | None:
+        return None if text is None else Decimal(text)
+
+    return int(line or 0), ItemData(
+        code=code or "",
+        name=name or "",
+        base_unit=unit or "",
+        spec=spec or "",
+        category=category or "",
+        unit_precision=int(places or 0),
+        purchase_unit=purchase_unit,
+        purchase_factor=number(factor),
+        barcode=barcode,
+        purchase_price=Decimal(purchase_price or 0),
+        sale_price=Decimal(sale_price or 0),
+        tax_rate=number(rate),
+    )
 
 
 def _good(
@@ -376,6 +494,8 @@ def export_items(session: Session, translate: Translate = english) -> bytes:
         QT_TRANSLATE_NOOP("fields", "Purchase price"),
         QT_TRANSLATE_NOOP("fields", "Sale price"),
         QT_TRANSLATE_NOOP("fields", "Tax rate %"),
+        QT_TRANSLATE_NOOP("fields", "Tax classification code"),
+        QT_TRANSLATE_NOOP("fields", "Tax code short name"),
         QT_TRANSLATE_NOOP("fields", "Active"),
     ]
     query = select(
@@ -392,13 +512,19 @@ def export_items(session: Session, translate: Translate = english) -> bytes:
         Item.sale_price,
         Item.tax_rate,
         Item.active,
+        Item.tax_code,
+        Item.tax_short_name,
+        Item.zero_rate_kind,
     ).order_by(Item.code_key)
 
     yes, no, exempt = (translate("csv", text) for text in (YES, NO, EXEMPT_TEXT))
 
     def rows():  # type: ignore[no-untyped-def]
         for r in session.execute(query).yield_per(5_000):
-            rate = exempt if r[11] is None else (r[11] * 100).normalize()
+            if r[15] in EXPORTED_KIND:  # a rate word the import reads back
+                rate: object = EXPORTED_KIND[r[15]]
+            else:
+                rate = exempt if r[11] is None else (r[11] * 100).normalize()
             yield (
                 *r[:7],
                 r[7].normalize() if r[7] is not None else None,
@@ -406,6 +532,8 @@ def export_items(session: Session, translate: Translate = english) -> bytes:
                 r[9].normalize(),
                 r[10].normalize(),
                 rate,
+                r[13],
+                r[14],
                 yes if r[12] else no,
             )
 

@@ -219,18 +219,34 @@ class CsvSource:
 
     def __init__(self, source: Path | bytes) -> None:
         self.source = source
+        self.stamp: tuple[int, int] | None = None  # a file's size and time of change
         if isinstance(source, bytes | bytearray):
             self.size = len(source)
         else:
-            try:
-                self.size = source.stat().st_size
-            except OSError as error:
-                raise _unreadable(source, error) from error
+            self.stamp = self._stamp(source)
+            self.size = self.stamp[0]
         if self.size > MAX_FILE_BYTES:
             raise ValidationError(
                 QT_TRANSLATE_NOOP("errors", "The file is too large (more than {size} MB)."),
                 size=MAX_FILE_BYTES // (1024 * 1024),
             )
+
+    @staticmethod
+    def _stamp(path: Path) -> tuple[int, int]:
+        try:
+            status = path.stat()
+        except OSError as error:
+            raise _unreadable(path, error) from error
+        return status.st_size, status.st_mtime_ns
+
+    def unchanged(self) -> bool:
+        """Whether the file still has the size and time of change it had when opened."""
+        if self.stamp is None or isinstance(self.source, bytes | bytearray):
+            return True
+        try:
+            return self._stamp(self.source) == self.stamp
+        except ValidationError:
+            return False
 
     def open(self) -> BinaryIO:
         if isinstance(self.source, bytes | bytearray):
@@ -255,7 +271,12 @@ def _unreadable(path: Path, error: OSError) -> ValidationError:
 
 def read_csv(source: Path | bytes, fields: Sequence[CsvField]) -> CsvTable:
     """Check a CSV file for ``fields`` (encoding, delimiter, header) without keeping it
-    in memory; ValidationError when the file as a whole is unusable."""
+    in memory; ValidationError when the file as a whole is unusable. An Excel workbook
+    (.xlsx) is read by ``services.xlsx_exchange`` into the same rows."""
+    from erp_desktop.services.xlsx_exchange import is_xlsx, read_xlsx
+
+    if is_xlsx(source):
+        return read_xlsx(source, fields)
     data = CsvSource(source)
     encoding = detect_encoding(data)
     with _text(data, encoding) as text:

@@ -5,7 +5,7 @@ Runs on a worker thread (a server may take seconds to answer); Qt-free.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from erp_desktop.db.location import BookLocation
@@ -24,6 +24,10 @@ class OpenBook:
     user: UserInfo | None
     sign_in: bool = False  # someone must sign in before working (see services/accounts)
     first_password: UserInfo | None = None  # who may choose the book's first password
+    # a server book first opened as its owner (a remembered address): kept, without its
+    # password, for managing users; the session itself works as the user's own role
+    owner: BookLocation | None = None
+    as_role: bool = False  # a server book open as the user's own role (not the owner's)
 
 
 def load_book(location: BookLocation, create_missing: bool = False) -> OpenBook:
@@ -45,13 +49,14 @@ def load_book(location: BookLocation, create_missing: bool = False) -> OpenBook:
             needed = sign_in_required(s, connected=not location.is_sqlite)
             first = first_password_user(s) if needed else None
             me = role_user(s) if not location.is_sqlite else None  # signed in by connecting
-            user = _info(me) if me is not None else default_user(s)
-            return get_company(s), user, needed, first
+            # connected as one's role: the server just checked the password
+            user = replace(_info(me), has_password=True) if me is not None else default_user(s)
+            return get_company(s), user, needed, first, me is not None
 
-        company, user, needed, first = book.read(facts)
+        company, user, needed, first, as_role = book.read(facts)
     except BaseException:
         book.close()
         raise
     if needed and not book.moved_to:
         return OpenBook(book, company, None, sign_in=True, first_password=first)
-    return OpenBook(book, company, user)
+    return OpenBook(book, company, user, as_role=as_role)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
@@ -10,7 +11,7 @@ from sqlalchemy.orm import Session
 
 from erp_desktop.domain.money import check_decimal
 from erp_desktop.domain.permissions import Permission
-from erp_desktop.domain.tax_id import accept_tax_id
+from erp_desktop.domain.tax_id import accept_tax_id, normalize_tax_id
 from erp_desktop.domain.text import clean_code, clean_text, fold_code
 from erp_desktop.errors import NotFound, ValidationError
 from erp_desktop.i18n import QT_TRANSLATE_NOOP
@@ -18,9 +19,11 @@ from erp_desktop.models.party import Party
 from erp_desktop.services import audit
 from erp_desktop.services.changes import Area, Changed, Changes
 from erp_desktop.services.company import CURRENCIES
-from erp_desktop.services.paging import PageRequest, like_pattern, page, search_text
+from erp_desktop.services.paging import Page, PageRequest, like_pattern, page, search_text
 from erp_desktop.services.permissions import require
 
+# the e-invoice platform mails the invoice here: one address, no display name
+EMAIL = re.compile(r"[^@\s<>,;]+@[^@\s<>,;]+\.[^@\s<>,;]+")
 SUPPLIER = "supplier"
 CUSTOMER = "customer"
 
@@ -44,6 +47,9 @@ class PartyData:
     lead_time_days: int = 0
     discount_percent: Decimal = Decimal(0)
     notes: str = ""
+    natural_person: bool = False  # a private buyer (自然人): ID type and number, no tax ID
+    id_type: str = ""
+    id_number: str = ""
 
 
 FIELDS = tuple(PartyData.__dataclass_fields__)
@@ -63,6 +69,15 @@ def clean_party(data: PartyData) -> PartyData:
         500,
     )
     tax_id, reason = accept_tax_id(data.tax_id, reason)
+    email = text(data.email, QT_TRANSLATE_NOOP("fields", "Email"), 120)
+    if email and not EMAIL.fullmatch(email):
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "“{email}” is not an e-mail address."), email=email
+        )
+    id_type = text(data.id_type, QT_TRANSLATE_NOOP("fields", "ID type"), 20)
+    id_number = normalize_tax_id(text(data.id_number, QT_TRANSLATE_NOOP("fields", "ID number"), 30))
+    if not data.natural_person:
+        id_type = id_number = ""
     currency = data.currency.strip().upper()
     if currency not in CURRENCIES:
         raise ValidationError(
@@ -85,7 +100,9 @@ def clean_party(data: PartyData) -> PartyData:
         tax_id_override_reason=reason,
         contact=text(data.contact, QT_TRANSLATE_NOOP("fields", "Contact"), 100),
         phone=text(data.phone, QT_TRANSLATE_NOOP("fields", "Phone"), 50),
-        email=text(data.email, QT_TRANSLATE_NOOP("fields", "Email"), 120),
+        email=email,
+        id_type=id_type,
+        id_number=id_number,
         address=text(data.address, QT_TRANSLATE_NOOP("fields", "Address"), 300),
         bank_name=text(data.bank_name, QT_TRANSLATE_NOOP("fields", "Bank"), 200),
         bank_account=text(data.bank_account, QT_TRANSLATE_NOOP("fields", "Bank account"), 50),
@@ -194,7 +211,7 @@ def set_party_active(session: Session, user_id: int, party_id: int, active: bool
     return Changed(None, Changes.of(Area.PARTIES, document_id=party_id))
 
 
-def party_page(session: Session, request: PageRequest) -> list[tuple[object, ...]]:
+def party_page(session: Session, request: PageRequest) -> Page:
     """(id, code, name, tax ID, contact, phone, currency, active). Filters: ``role``
     (supplier/customer), ``include_inactive``."""
     query = select(

@@ -28,17 +28,22 @@ class BookActions(QObject):
         super().__init__(window)
         self.window = window
         self.ctx = window.ctx
-        self._signed_in: UserInfo | None = None
+        self._signed_in: UserInfo | OpenBook | None = None
 
     def open_location(
         self,
         location: BookLocation,
         *,
         create_missing: bool = False,
-        signed_in: UserInfo | None = None,
+        signed_in: UserInfo | OpenBook | None = None,
     ) -> None:
-        """Open a book; ``signed_in`` is a user who just proved who they are (after a move)."""
+        """Open a book; ``signed_in`` is a user who just proved who they are (after a move;
+        on a server book, the book opened as their role)."""
         self.window.show_opening(location)
+        if isinstance(signed_in, OpenBook):  # already open, as the user's own role
+            self._signed_in = None
+            self._loaded(signed_in)
+            return
         self._signed_in = signed_in
         self.ctx.runner.run(
             lambda _p: load_book(location, create_missing),
@@ -58,16 +63,20 @@ class BookActions(QObject):
     def _loaded(self, opened: OpenBook) -> None:
         previous = self.ctx.opened
         if opened.sign_in:
-            user = self._signed_in or self._sign_in(opened)
-            if user is None:  # cancelled: the book stays closed
+            signed = self._signed_in or self._sign_in(opened)
+            if signed is None:  # cancelled: the book stays closed
                 opened.book.close()
                 if previous is None:
                     self.window.show_no_book()
                 else:
                     self.window.show_book()
                 return
-            opened.user = user
-            opened.sign_in = False
+            if isinstance(signed, OpenBook):  # a server book, now open as the user's role
+                opened.book.close()
+                opened = signed
+            else:
+                opened.user = signed
+                opened.sign_in = False
         self._signed_in = None
         self.ctx.opened = opened
         if previous is not None:
@@ -91,7 +100,7 @@ class BookActions(QObject):
             )
         self.ctx.book_changed.emit()
 
-    def _sign_in(self, opened: OpenBook) -> UserInfo | None:
+    def _sign_in(self, opened: OpenBook) -> UserInfo | OpenBook | None:
         from erp_desktop.ui.dialogs.login import LoginDialog
 
         language = self.ctx.settings.get("language") or (
@@ -107,7 +116,7 @@ class BookActions(QObject):
         )
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
-        return dialog.user
+        return dialog.opened or dialog.user
 
     def _first_run(self, language: str) -> None:
         from erp_desktop.services.company import get_company

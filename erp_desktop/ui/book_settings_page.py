@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from erp_desktop.services.book_settings import get_setting, set_setting
+from erp_desktop.ui.book_guard import changes_book
 from erp_desktop.ui.context import AppContext
 from erp_desktop.ui.errors import show_info
 from erp_desktop.ui.purchasing.settings_section import PurchasingSettings
@@ -30,6 +31,7 @@ class StockSettings(QGroupBox):
         self.hint = QLabel()
         self.hint.setWordWrap(True)
         self.save_button = QPushButton()
+        changes_book(ctx, self.save_button)
         self.save_button.clicked.connect(self.save)
         self.message = QLabel()
         self.message.setWordWrap(True)

@@ -38,6 +38,7 @@ from erp_desktop.i18n import Translate
 from erp_desktop.services.changes import Changed
 from erp_desktop.services.csv_exchange import ImportPreview
 from erp_desktop.services.csv_io import RowError
+from erp_desktop.ui.book_guard import changes_book
 from erp_desktop.ui.context import AppContext
 from erp_desktop.ui.errors import ERROR_STYLE, show_info, show_inline
 from erp_desktop.ui.i18n import render
@@ -127,6 +128,7 @@ class ImportDialog(QDialog):
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.import_button = QPushButton(self.tr("&Import"))
+        changes_book(ctx, self.import_button)
         self.import_button.setEnabled(False)
         self.import_button.clicked.connect(self.commit)
         close = QPushButton(self.tr("&Close"))
@@ -145,7 +147,10 @@ class ImportDialog(QDialog):
 
     def choose(self) -> None:
         name, _ = QFileDialog.getOpenFileName(
-            self, self.windowTitle(), "", self.tr("CSV files (*.csv *.txt);;All files (*)")
+            self,
+            self.windowTitle(),
+            "",
+            self.tr("CSV or Excel files (*.csv *.txt *.xlsx);;All files (*)"),
         )
         if name:
             self.load(Path(name))

@@ -182,7 +182,7 @@ class MainWindow(QMainWindow):
         self._drop_pages()
         self.nav.setEnabled(True)
         self._update_status()
-        self.nav.setCurrentRow(max(self.nav.currentRow(), 0))
+        self.nav.setCurrentRow(max(self.nav.currentRow(), self._last_row(), 0))
         self._show_area(self.nav.currentRow())
         if not self._ready_sent:
             self._ready_sent = True
@@ -330,10 +330,22 @@ class MainWindow(QMainWindow):
             self.actions_.open_recent(BookLocation.parse(self.ctx.book.moved_to).display())
 
     # -- pages ---------------------------------------------------------------------------------
+    def _last_row(self) -> int:
+        """The page shown when the window last closed (the user's settings), if still there."""
+        if self.nav.currentRow() >= 0:
+            return -1
+        keys = [area.key for area in AREAS]
+        last = self.ctx.settings.get("last_page")
+        row = keys.index(last) if last in keys else -1
+        item = self.nav.item(row) if row >= 0 else None
+        return row if item is not None and not item.isHidden() else -1
+
     def _show_area(self, row: int) -> None:
         if self.ctx.opened is None or not 0 <= row < len(AREAS):
             return
         area = AREAS[row]
+        if self.ctx.settings.get("last_page") != area.key:
+            self.ctx.settings.set("last_page", area.key)
         page = self._pages.get(area.key)
         if page is None:
             page = self._create_page(area)

@@ -407,8 +407,9 @@ class ReportPage(QWizardPage):
         self.retranslate_ui()
 
     def needs_password(self) -> bool:
-        user = self.wiz.ctx.opened.user if self.wiz.ctx.opened else None
-        return user is not None and not user.has_password
+        """Whoever moved the book chooses their server password: on a server the server
+        checks passwords, and the file's (argon2 hashes) do not carry over."""
+        return self.wiz.ctx.opened is not None and self.wiz.ctx.opened.user is not None
 
     def retranslate_ui(self) -> None:
         self.setTitle(self.tr("The book is on the server"))
@@ -424,8 +425,10 @@ class ReportPage(QWizardPage):
         )
         self.password_intro.setText(
             self.tr(
-                "On the server everyone signs in. Choose your password now (at least 8 "
-                "characters); you add the other users under Settings ▸ Users."
+                "On the server everyone signs in as their own server user, and passwords "
+                "kept in the file do not carry over. Choose your server password now (at "
+                "least 8 characters; it may be the one you had). The other users get theirs "
+                "from an administrator under Settings ▸ Users."
             )
         )
         self.password_labels[0].setText(self.tr("Your &password:"))
@@ -551,14 +554,16 @@ class MoveToServerWizard(QWizard):
         self.ctx.settings.switch_book(self.ctx.book.location.display(), target.display())
 
         def work(_p):  # type: ignore[no-untyped-def]
-            from erp_desktop.services.accounts import choose_first_password
+            from erp_desktop.services.accounts import set_password
             from erp_desktop.services.books import open_book
+            from erp_desktop.services.server_signin import reopen_as
 
             if not (needs and user is not None):
                 return None
-            book = open_book(target)
+            book = open_book(target)  # the owner's: it gives the user's role its password
             try:
-                return book.run(lambda s: choose_first_password(s, user.id, password).value)
+                book.run(lambda s: set_password(s, by=user.id, user_id=user.id, password=password))
+                return reopen_as(book, user.login, password)  # then work as that role
             finally:
                 book.close()
 

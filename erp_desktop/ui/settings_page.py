@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from erp_desktop.domain.permissions import Permission
 from erp_desktop.services.company import CompanyProfile, update_company
 from erp_desktop.services.permissions import may
+from erp_desktop.ui.book_guard import changes_book
 from erp_desktop.ui.book_settings_page import BookSettingsPage
 from erp_desktop.ui.company_form import CompanyForm
 from erp_desktop.ui.context import AppContext
@@ -34,6 +35,7 @@ class CompanyPage(QWidget):
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.save_button = QPushButton()
+        changes_book(ctx, self.save_button)
         self.save_button.clicked.connect(self.save)
         buttons = QHBoxLayout()
         buttons.addWidget(self.message, 1)
@@ -88,6 +90,7 @@ class ServerPage(QWidget):
         self.text = QLabel()
         self.text.setWordWrap(True)
         self.move_button = QPushButton()
+        changes_book(ctx, self.move_button)
         self.move_button.clicked.connect(self.move_book)
         row = QHBoxLayout()
         row.addWidget(self.move_button)

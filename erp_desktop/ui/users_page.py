@@ -5,7 +5,8 @@ Administrators only (the SETTINGS permission); the services check it again.
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QEvent, QModelIndex, Qt
 from PySide6.QtWidgets import (
@@ -26,12 +27,18 @@ from erp_desktop.domain.permissions import ROLE_LABELS, Role
 from erp_desktop.errors import ValidationError
 from erp_desktop.i18n import QT_TRANSLATE_NOOP
 from erp_desktop.services.accounts import add_user, list_users, set_active, set_password
-from erp_desktop.services.changes import Area
+from erp_desktop.services.books import BookLocation
+from erp_desktop.services.changes import Area, Changes
 from erp_desktop.services.users import UserInfo
+from erp_desktop.ui.book_guard import changes_book
 from erp_desktop.ui.context import AppContext
 from erp_desktop.ui.errors import error_label, show_info, show_inline
+from erp_desktop.ui.runner import changes_of
 from erp_desktop.ui.widgets.dialog_buttons import dialog_buttons
 from erp_desktop.ui.widgets.password import check_typed_twice, password_edit
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
 
 
 def role_label(role: str) -> str:
@@ -193,6 +200,7 @@ class UsersWidget(QWidget):
         self.password_button = QPushButton()
         self.active_button = QPushButton()
         self.add_button.clicked.connect(self.add)
+        changes_book(ctx, self.add_button, self.password_button, self.active_button)
         self.password_button.clicked.connect(self.reset_password)
         self.active_button.clicked.connect(self.toggle_active)
         self.message = QLabel()
@@ -246,6 +254,48 @@ class UsersWidget(QWidget):
     def refresh(self) -> None:
         self.ctx.runner.query(self, list_users, self.model.set_users)
 
+    def _change(self, work: Callable[[Session], object], done_text: str) -> None:
+        """One change of users; on a server book signed in as a role, through the owner's
+        connection (server roles are created and altered by the book owner only)."""
+        assert self.ctx.opened is not None
+        if not self.ctx.opened.as_role:
+            self.ctx.runner.op(
+                self, work, lambda _r: show_info(self.message, done_text), message=self.message
+            )
+            return
+        owner = self._owner()
+        if owner is None:
+            return
+
+        def run(_p: object) -> object:
+            from erp_desktop.services.books import open_book
+
+            as_owner = open_book(owner)
+            try:
+                return as_owner.run(work)
+            finally:
+                as_owner.close()
+
+        def finished(result: object) -> None:
+            show_info(self.message, done_text)
+            self.ctx.runner.broadcast(changes_of(result, Changes.of(Area.USERS)), self)
+
+        self.ctx.runner.run(run, finished, on_error=lambda exc: show_inline(exc, self.message))
+
+    def _owner(self) -> BookLocation | None:
+        """The book owner's connection for a change of users: remembered, or asked for."""
+        from erp_desktop.ui.owner_password import OwnerPasswordDialog, remembered_owner
+
+        assert self.ctx.opened is not None
+        known = self.ctx.opened.owner
+        found = remembered_owner(known)
+        if found is not None:
+            return found
+        dialog = OwnerPasswordDialog(self.ctx.book.location, known, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return dialog.location()
+
     def add(self) -> None:
         dialog = UserDialog(parent=self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
@@ -254,11 +304,9 @@ class UsersWidget(QWidget):
         name, login = dialog.name_edit.text(), dialog.login_edit.text()
         role, password = dialog.role(), dialog.password_edit.text()
         done = self.tr("{name} was added.").format(name=name)
-        self.ctx.runner.op(
-            self,
+        self._change(
             lambda s: add_user(s, by=by, full_name=name, login=login, role=role, password=password),
-            lambda _r: show_info(self.message, done),
-            message=self.message,
+            done,
         )
 
     def reset_password(self) -> None:
@@ -270,12 +318,7 @@ class UsersWidget(QWidget):
             return
         by, password = self.ctx.user_id, dialog.password_edit.text()
         done = self.tr("The password of {name} was changed.").format(name=user.full_name)
-        self.ctx.runner.op(
-            self,
-            lambda s: set_password(s, by=by, user_id=user.id, password=password),
-            lambda _r: show_info(self.message, done),
-            message=self.message,
-        )
+        self._change(lambda s: set_password(s, by=by, user_id=user.id, password=password), done)
 
     def toggle_active(self) -> None:
         user = self.selected()
@@ -287,9 +330,4 @@ class UsersWidget(QWidget):
             if not user.active
             else self.tr("{name} can no longer sign in.").format(name=user.full_name)
         )
-        self.ctx.runner.op(
-            self,
-            lambda s: set_active(s, by=by, user_id=user.id, active=not user.active),
-            lambda _r: show_info(self.message, done),
-            message=self.message,
-        )
+        self._change(lambda s: set_active(s, by=by, user_id=user.id, active=not user.active), done)

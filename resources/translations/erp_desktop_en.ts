@@ -225,6 +225,21 @@
     </message>
 </context>
 <context>
+    <name>BookGuard</name>
+    <message>
+        <source>The book file is read-only here: nothing can be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This book was moved; this copy is kept read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The book is open read-only: nothing can be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CheckPage</name>
     <message>
         <source>Checks before moving</source>
@@ -597,6 +612,61 @@
     </message>
 </context>
 <context>
+    <name>EInvoiceActions</name>
+    <message>
+        <source>Linked {linked}, already linked {already}, not matched {unmatched}, refused {refused}, rejected rows {rejected}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sent to platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rejected by platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch-issuing workbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents that do not fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was written. These documents do not fit the platform:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the others and leave these out?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote {documents} invoices ({lines} lines) for the tax platform.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued e-invoices or a failure workbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-invoices (*.xml *.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These e-invoices match our documents by buyer, amount and date only:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FirstRunDialog</name>
     <message>
         <source>Set up your company</source>
@@ -638,7 +708,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <source>CSV or Excel files (*.csv *.txt *.xlsx);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -734,6 +804,14 @@
     </message>
     <message>
         <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -992,6 +1070,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>E-invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Invoices and credit notes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1057,6 +1139,14 @@
     </message>
     <message>
         <source>Number &amp;series…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To tax &amp;platform…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From tax pla&amp;tform…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1171,6 +1261,26 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>(positive rate)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At &amp;0 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>19 digits, from the official code table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 日用杂品</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tax classification c&amp;ode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Reorder point and quantity per warehouse</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1257,7 +1367,30 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A CSV file with a header line: code, name and unit are required; specification, category, decimals, purchase unit and factor, barcode, purchase and sale price and tax rate % may follow. Chinese headers (编码, 名称, 单位, …) are understood. UTF-8 or GBK.</source>
+        <source>A CSV file or an Excel workbook (.xlsx) with a header line: code, name and unit are required; specification, category, decimals, purchase unit and factor, barcode, purchase and sale price, tax rate % (or 免税, 不征税, 普通零税率, 出口退税) and the 19-digit tax classification code may follow. Chinese headers (编码, 名称, 单位, …) are understood. UTF-8 or GBK.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ListExport</name>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved {path}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1265,6 +1398,14 @@
     <name>ListPanel</name>
     <message>
         <source>Filter: type part of a code or name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;PDF…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1327,6 +1468,10 @@
     </message>
     <message>
         <source>Suggested order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Low stock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1632,6 +1777,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Stock movements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Choose an item to see its movements.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1758,6 +1907,14 @@
     </message>
     <message>
         <source>Import &amp;opening stock…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{rows} lines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2025,6 +2182,29 @@ Why?</source>
     </message>
 </context>
 <context>
+    <name>OwnerPasswordDialog</name>
+    <message>
+        <source>Book owner&apos;s server user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every user of a server book is a user of the server. Adding one, setting a password, or enabling or disabling one changes the server&apos;s users: that needs the server user that owns the book (your IT person knows it). Its password is used for this change only and not kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner&apos;s server &amp;user:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PartyDialog</name>
     <message>
         <source>Supplier</source>
@@ -2044,6 +2224,10 @@ Why?</source>
     </message>
     <message>
         <source>why, e.g. “printed so on the business licence”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A private person (自然人): no tax ID, an ID instead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2072,6 +2256,10 @@ Why?</source>
     </message>
     <message>
         <source>&amp;Tax ID (USCC):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID type and number:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2574,7 +2762,7 @@ Why?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>On the server everyone signs in. Choose your password now (at least 8 characters); you add the other users under Settings ▸ Users.</source>
+        <source>On the server everyone signs in as their own server user, and passwords kept in the file do not carry over. Choose your server password now (at least 8 characters; it may be the one you had). The other users get theirs from an administrator under Settings ▸ Users.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2960,6 +3148,14 @@ The transfer cannot be received any more afterwards.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>E&amp;xport…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Supplier</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3040,6 +3236,10 @@ The transfer cannot be received any more afterwards.</source>
     </message>
     <message>
         <source>At the end of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stock on a date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3572,7 +3772,19 @@ The goods leave {source} and are on the road until {destination} receives them. 
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>E&amp;xport…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Only users who may see costs can see stock value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stock value</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4179,6 +4391,50 @@ The goods leave {source} and are on the road until {destination} receives them. 
         <source>the book to open (default: as without a command)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>write issued invoices into the tax platform&apos;s batch workbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the issued invoices of a date range that the platform has not issued yet into its batch-issuing workbook (.xlsx) and mark them sent. Documents that do not fit the platform&apos;s limits are listed and nothing is written, unless --leave-out-problems is given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the workbook to write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>also documents already sent to the platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>special VAT invoices (增值税专用发票) for buyers with a tax ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write the others when some documents do not fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>link issued e-invoices (XML) or a failure workbook to our invoices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the platform&apos;s issued-invoice XML files (and 失败明细 .xlsx workbooks) and store each 20-digit number on the invoice it belongs to. A match found only by buyer, amount and date is linked when --confirm-matches is given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>link documents matched by buyer, amount and date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was written: {count} problems (see above).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote {path}: {documents} invoices, {lines} lines.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>csv</name>
@@ -4318,6 +4574,10 @@ The goods leave {source} and are on the road until {destination} receives them. 
     </message>
     <message>
         <source>The server {where} refused the user name or password. Check them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This user is disabled on the server {where}: ask your administrator to enable the user again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4832,6 +5092,10 @@ The details are in the log file:
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>“{email}” is not an e-mail address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Party {id} does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5211,6 +5475,150 @@ The details are in the log file:
         <source>Only a shipped transfer has a transfer note.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The tax classification code “{code}” may hold digits only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tax classification code “{code}” has {length} digits; it needs 19 (pad the official code with zeros on the right).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tax classification code “{code}” must start with 1 to 6 (goods, labour, services, intangibles, real estate, not taxable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown zero-rate kind “{kind}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A zero-rate kind (免税, 不征税, …) needs a tax rate of 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown red-letter reason “{reason}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“Goods returned” (销货退回) is not allowed for an invoice of services only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“Service stopped” (服务中止) is not allowed for an invoice of goods only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line {line} ({name}) has no tax classification code: enter the 19-digit code in the item&apos;s record before issuing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field} has {length} characters; the platform takes at most {max}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The buyer has no name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line {line} ({name}) has no tax classification code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No issued invoice waits for the platform in what you chose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A supplier&apos;s invoice to us: import it under received invoices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No document of ours carries this invoice&apos;s number in its remark, and buyer, amount and date match {count} documents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{number} already carries the platform number {platform}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform&apos;s totals ({net} + {tax} = {gross}) differ from ours ({our_net} + {our_tax} = {our_gross}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No document has this number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the file: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The e-invoice XML has no valid amount in {field}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The e-invoice XML has no valid issue date (“{raw}”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The e-invoice XML is too large.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The XML declares a DOCTYPE or entities; an e-invoice never does, so it is refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not readable XML: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The XML is not an e-invoice (its root is “{tag}”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The e-invoice number “{number}” is not the platform&apos;s 20 digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The e-invoice XML has no invoice data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a draft credit note asks the buyer for a red-letter confirmation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The credited invoice has no platform number: its credit note needs no red-letter confirmation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A red-letter confirmation is already {state}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No red-letter confirmation was requested yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The red-letter confirmation is {state}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The credited invoice was issued on the tax platform: the buyer must confirm the red-letter invoice first (now: {state}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cell holds a formula ({formula}); import values only (copy the column and paste it as values).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number {value} has more than 15 digits: Excel keeps only 15, so the rest may be lost. Format the column as Text and type the value again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not a readable Excel workbook: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fields</name>
@@ -5320,6 +5728,14 @@ The details are in the log file:
     </message>
     <message>
         <source>Tax rate %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tax classification code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tax code short name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5436,6 +5852,14 @@ The details are in the log file:
     </message>
     <message>
         <source>Tax %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID number</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5732,6 +6156,10 @@ The details are in the log file:
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>E-invoice number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Issuer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5741,6 +6169,10 @@ The details are in the log file:
     </message>
     <message>
         <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a tax invoice (the e-invoice is issued by the tax platform)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6077,6 +6509,10 @@ The details are in the log file:
         <source>Latest year of a business date</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Refuse to issue an invoice line without a tax classification code</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>states</name>
@@ -6117,7 +6553,23 @@ The details are in the log file:
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>confirmation requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not requested</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6126,6 +6578,41 @@ The details are in the log file:
     </message>
     <message>
         <source>posted</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tax</name>
+    <message>
+        <source>Exempt (免税)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not taxable (不征税)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ordinary zero rate (普通零税率)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export refund (出口退税)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>01 Invoiced in error (开票有误)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>02 Goods returned (销货退回)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>03 Service stopped (服务中止)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>04 Sales allowance (销售折让)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

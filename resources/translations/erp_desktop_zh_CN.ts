@@ -225,6 +225,21 @@
     </message>
   </context>
   <context>
+    <name>BookGuard</name>
+    <message>
+      <source>The book file is read-only here: nothing can be saved.</source>
+      <translation>此账套文件在本机为只读：无法保存任何内容。</translation>
+    </message>
+    <message>
+      <source>This book was moved; this copy is kept read-only.</source>
+      <translation>此账套已迁移；本副本保持只读。</translation>
+    </message>
+    <message>
+      <source>The book is open read-only: nothing can be changed.</source>
+      <translation>账套以只读方式打开：无法更改任何内容。</translation>
+    </message>
+  </context>
+  <context>
     <name>CheckPage</name>
     <message>
       <source>Checks before moving</source>
@@ -597,6 +612,61 @@
     </message>
   </context>
   <context>
+    <name>EInvoiceActions</name>
+    <message>
+      <source>Linked {linked}, already linked {already}, not matched {unmatched}, refused {refused}, rejected rows {rejected}.</source>
+      <translation>已关联 {linked}，此前已关联 {already}，未匹配 {unmatched}，拒绝 {refused}，失败明细 {rejected} 行。</translation>
+    </message>
+    <message>
+      <source>sent to platform</source>
+      <translation>已提交平台</translation>
+    </message>
+    <message>
+      <source>rejected by platform</source>
+      <translation>平台未通过</translation>
+    </message>
+    <message>
+      <source>Batch-issuing workbook</source>
+      <translation>批量开票模板</translation>
+    </message>
+    <message>
+      <source>Documents that do not fit</source>
+      <translation>不符合平台要求的单据</translation>
+    </message>
+    <message>
+      <source>Nothing was written. These documents do not fit the platform:</source>
+      <translation>未写入任何内容。以下单据不符合平台要求：</translation>
+    </message>
+    <message>
+      <source>Write the others and leave these out?</source>
+      <translation>是否跳过这些单据，写入其余单据？</translation>
+    </message>
+    <message>
+      <source>Wrote {documents} invoices ({lines} lines) for the tax platform.</source>
+      <translation>已为税务平台写入 {documents} 张发票（{lines} 行明细）。</translation>
+    </message>
+    <message>
+      <source>Issued e-invoices or a failure workbook</source>
+      <translation>已开具的数电票或失败明细</translation>
+    </message>
+    <message>
+      <source>E-invoices (*.xml *.xlsx)</source>
+      <translation>数电票 (*.xml *.xlsx)</translation>
+    </message>
+    <message>
+      <source>Confirm matches</source>
+      <translation>确认匹配</translation>
+    </message>
+    <message>
+      <source>These e-invoices match our documents by buyer, amount and date only:</source>
+      <translation>以下数电票仅按购买方、金额和日期与本系统单据匹配：</translation>
+    </message>
+    <message>
+      <source>Link them?</source>
+      <translation>是否关联？</translation>
+    </message>
+  </context>
+  <context>
     <name>FirstRunDialog</name>
     <message>
       <source>Set up your company</source>
@@ -638,8 +708,8 @@
       <translation>关闭(&amp;C)</translation>
     </message>
     <message>
-      <source>CSV files (*.csv *.txt);;All files (*)</source>
-      <translation>CSV 文件 (*.csv *.txt);;所有文件 (*)</translation>
+      <source>CSV or Excel files (*.csv *.txt *.xlsx);;All files (*)</source>
+      <translation>CSV 或 Excel 文件 (*.csv *.txt *.xlsx);;所有文件 (*)</translation>
     </message>
     <message>
       <source>Reading the file…</source>
@@ -735,6 +805,14 @@
     <message>
       <source>Refresh</source>
       <translation>刷新</translation>
+    </message>
+    <message>
+      <source>E&amp;xport…</source>
+      <translation>导出(&amp;X)…</translation>
+    </message>
+    <message>
+      <source>&amp;PDF…</source>
+      <translation>PDF(&amp;P)…</translation>
     </message>
     <message>
       <source>Nothing is on the road.</source>
@@ -992,6 +1070,10 @@
       <translation>到期日</translation>
     </message>
     <message>
+      <source>E-invoice</source>
+      <translation>数电票</translation>
+    </message>
+    <message>
       <source>Invoices and credit notes</source>
       <translation>发票和红字发票</translation>
     </message>
@@ -1058,6 +1140,14 @@
     <message>
       <source>Number &amp;series…</source>
       <translation>编号规则(&amp;S)…</translation>
+    </message>
+    <message>
+      <source>To tax &amp;platform…</source>
+      <translation>提交税务平台(&amp;P)…</translation>
+    </message>
+    <message>
+      <source>From tax pla&amp;tform…</source>
+      <translation>从税务平台导入(&amp;T)…</translation>
     </message>
     <message>
       <source>Nothing matches.</source>
@@ -1171,6 +1261,26 @@
       <translation>税率(&amp;X)</translation>
     </message>
     <message>
+      <source>(positive rate)</source>
+      <translation>（非零税率）</translation>
+    </message>
+    <message>
+      <source>At &amp;0 %</source>
+      <translation>零税率类型(&amp;0)</translation>
+    </message>
+    <message>
+      <source>19 digits, from the official code table</source>
+      <translation>19 位，取自官方编码表</translation>
+    </message>
+    <message>
+      <source>e.g. 日用杂品</source>
+      <translation>例如 日用杂品</translation>
+    </message>
+    <message>
+      <source>Tax classification c&amp;ode</source>
+      <translation>税收分类编码(&amp;O)</translation>
+    </message>
+    <message>
       <source>Reorder point and quantity per warehouse</source>
       <translation>各仓库的再订货点和订货量</translation>
     </message>
@@ -1257,8 +1367,31 @@
       <translation>导入商品</translation>
     </message>
     <message>
-      <source>A CSV file with a header line: code, name and unit are required; specification, category, decimals, purchase unit and factor, barcode, purchase and sale price and tax rate % may follow. Chinese headers (编码, 名称, 单位, …) are understood. UTF-8 or GBK.</source>
-      <translation>带表头行的 CSV 文件：编码、名称、单位为必填；规格型号、类别、小数位、采购单位及换算率、条码、采购价、销售价、税率% 可选。可使用中文表头（编码、名称、单位……）。支持 UTF-8 或 GBK 编码。</translation>
+      <source>A CSV file or an Excel workbook (.xlsx) with a header line: code, name and unit are required; specification, category, decimals, purchase unit and factor, barcode, purchase and sale price, tax rate % (or 免税, 不征税, 普通零税率, 出口退税) and the 19-digit tax classification code may follow. Chinese headers (编码, 名称, 单位, …) are understood. UTF-8 or GBK.</source>
+      <translation>带表头行的 CSV 文件或 Excel 工作簿（.xlsx）：编码、名称和单位为必填；其后可有规格、类别、小数位、采购单位及换算率、条码、采购价和销售价、税率 %（或 免税、不征税、普通零税率、出口退税）以及 19 位税收分类编码。可识别中文表头（编码、名称、单位等）。UTF-8 或 GBK 编码。</translation>
+    </message>
+  </context>
+  <context>
+    <name>ListExport</name>
+    <message>
+      <source>CSV files (*.csv)</source>
+      <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+      <source>Excel workbooks (*.xlsx)</source>
+      <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+      <source>PDF files (*.pdf)</source>
+      <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+      <source>Export</source>
+      <translation>导出</translation>
+    </message>
+    <message>
+      <source>Saved {path}</source>
+      <translation>已保存 {path}</translation>
     </message>
   </context>
   <context>
@@ -1266,6 +1399,14 @@
     <message>
       <source>Filter: type part of a code or name</source>
       <translation>筛选：输入编码或名称的一部分</translation>
+    </message>
+    <message>
+      <source>E&amp;xport…</source>
+      <translation>导出(&amp;X)…</translation>
+    </message>
+    <message>
+      <source>&amp;PDF…</source>
+      <translation>PDF(&amp;P)…</translation>
     </message>
   </context>
   <context>
@@ -1328,6 +1469,10 @@
     <message>
       <source>Suggested order</source>
       <translation>建议订货量</translation>
+    </message>
+    <message>
+      <source>Low stock</source>
+      <translation>低库存</translation>
     </message>
     <message>
       <source>Suggested order: the reorder quantity, or more when that would not bring the stock back up to the reorder point. Set reorder points in the item form.</source>
@@ -1632,6 +1777,10 @@
       <translation>原因</translation>
     </message>
     <message>
+      <source>Stock movements</source>
+      <translation>出入库明细</translation>
+    </message>
+    <message>
       <source>Choose an item to see its movements.</source>
       <translation>请选择商品以查看其出入库明细。</translation>
     </message>
@@ -1759,6 +1908,14 @@
     <message>
       <source>Import &amp;opening stock…</source>
       <translation>导入期初库存(&amp;O)…</translation>
+    </message>
+    <message>
+      <source>Total</source>
+      <translation>合计</translation>
+    </message>
+    <message>
+      <source>{rows} lines</source>
+      <translation>{rows} 行</translation>
     </message>
     <message>
       <source>Opening stock posted as {number}: {lines} lines worth {value}.</source>
@@ -2027,6 +2184,29 @@ Why?</source>
     </message>
   </context>
   <context>
+    <name>OwnerPasswordDialog</name>
+    <message>
+      <source>Book owner's server user</source>
+      <translation>账套所有者的服务器用户</translation>
+    </message>
+    <message>
+      <source>Every user of a server book is a user of the server. Adding one, setting a password, or enabling or disabling one changes the server's users: that needs the server user that owns the book (your IT person knows it). Its password is used for this change only and not kept.</source>
+      <translation>服务器账套的每个用户都是服务器上的用户。添加用户、设置密码、启用或停用用户都会更改服务器上的用户：这需要拥有该账套的服务器用户（请询问您的 IT 人员）。其密码只用于本次更改，不会保存。</translation>
+    </message>
+    <message>
+      <source>Owner's server &amp;user:</source>
+      <translation>所有者的服务器用户(&amp;U)：</translation>
+    </message>
+    <message>
+      <source>&amp;Password:</source>
+      <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+      <source>Continue</source>
+      <translation>继续</translation>
+    </message>
+  </context>
+  <context>
     <name>PartyDialog</name>
     <message>
       <source>Supplier</source>
@@ -2047,6 +2227,10 @@ Why?</source>
     <message>
       <source>why, e.g. “printed so on the business licence”</source>
       <translation>原因，例如“营业执照上就是这样印的”</translation>
+    </message>
+    <message>
+      <source>A private person (自然人): no tax ID, an ID instead</source>
+      <translation>自然人：无税号，改用证件</translation>
     </message>
     <message>
       <source>e.g. 30 days net, 月结30天</source>
@@ -2075,6 +2259,10 @@ Why?</source>
     <message>
       <source>&amp;Tax ID (USCC):</source>
       <translation>税号（统一社会信用代码）(&amp;T)：</translation>
+    </message>
+    <message>
+      <source>ID type and number:</source>
+      <translation>证件类型和号码：</translation>
     </message>
     <message>
       <source>C&amp;ontact:</source>
@@ -2576,8 +2764,8 @@ Why?</source>
       <translation>合计一致</translation>
     </message>
     <message>
-      <source>On the server everyone signs in. Choose your password now (at least 8 characters); you add the other users under Settings ▸ Users.</source>
-      <translation>在服务器上每个人都需要登录。请现在设置您的密码（至少 8 个字符）；其他用户可在“设置 ▸ 用户”中添加。</translation>
+      <source>On the server everyone signs in as their own server user, and passwords kept in the file do not carry over. Choose your server password now (at least 8 characters; it may be the one you had). The other users get theirs from an administrator under Settings ▸ Users.</source>
+      <translation>在服务器上，每个人都以自己的服务器用户登录，文件中保存的密码不会带过去。请现在设置您在服务器上的密码（至少 8 个字符；可以与原来的相同）。其他用户的密码由管理员在“设置 ▸ 用户”中设置。</translation>
     </message>
     <message>
       <source>Your &amp;password:</source>
@@ -2970,6 +3158,14 @@ The transfer cannot be received any more afterwards.</source>
       <translation>只看逾期（预计到货早于今天）</translation>
     </message>
     <message>
+      <source>E&amp;xport…</source>
+      <translation>导出(&amp;X)…</translation>
+    </message>
+    <message>
+      <source>&amp;PDF…</source>
+      <translation>PDF(&amp;P)…</translation>
+    </message>
+    <message>
       <source>Supplier</source>
       <translation>供应商</translation>
     </message>
@@ -3051,6 +3247,10 @@ The transfer cannot be received any more afterwards.</source>
     <message>
       <source>At the end of</source>
       <translation>截至当日结束：</translation>
+    </message>
+    <message>
+      <source>Stock on a date</source>
+      <translation>某日库存</translation>
     </message>
     <message>
       <source>Quantities and values as the ledger had them at the end of the chosen day.</source>
@@ -3584,8 +3784,20 @@ The goods leave {source} and are on the road until {destination} receives them. 
       <translation>按每个商品在每个仓库的移动平均成本计价，取自库存余额（由库存流水验证：erp-desktop check）。</translation>
     </message>
     <message>
+      <source>E&amp;xport…</source>
+      <translation>导出(&amp;X)…</translation>
+    </message>
+    <message>
+      <source>&amp;PDF…</source>
+      <translation>PDF(&amp;P)…</translation>
+    </message>
+    <message>
       <source>Only users who may see costs can see stock value.</source>
       <translation>只有有权查看成本的用户才能查看库存金额。</translation>
+    </message>
+    <message>
+      <source>Stock value</source>
+      <translation>库存金额</translation>
     </message>
   </context>
   <context>
@@ -4191,6 +4403,50 @@ The goods leave {source} and are on the road until {destination} receives them. 
       <source>the book to open (default: as without a command)</source>
       <translation>要打开的账套（默认：与不带命令启动时相同）</translation>
     </message>
+    <message>
+      <source>write issued invoices into the tax platform's batch workbook</source>
+      <translation>把已开具的发票写入税务平台的批量开票模板</translation>
+    </message>
+    <message>
+      <source>Write the issued invoices of a date range that the platform has not issued yet into its batch-issuing workbook (.xlsx) and mark them sent. Documents that do not fit the platform's limits are listed and nothing is written, unless --leave-out-problems is given.</source>
+      <translation>把某日期范围内平台尚未开具的已开具发票写入批量开票模板（.xlsx），并标记为已提交。不符合平台限制的单据会列出，且不写入任何内容，除非指定 --leave-out-problems。</translation>
+    </message>
+    <message>
+      <source>the workbook to write</source>
+      <translation>要写入的工作簿</translation>
+    </message>
+    <message>
+      <source>also documents already sent to the platform</source>
+      <translation>也包括已提交平台的单据</translation>
+    </message>
+    <message>
+      <source>special VAT invoices (增值税专用发票) for buyers with a tax ID</source>
+      <translation>对有税号的购买方开具增值税专用发票</translation>
+    </message>
+    <message>
+      <source>write the others when some documents do not fit</source>
+      <translation>部分单据不符合时，仍写入其余单据</translation>
+    </message>
+    <message>
+      <source>link issued e-invoices (XML) or a failure workbook to our invoices</source>
+      <translation>把平台开具的数电票（XML）或失败明细工作簿关联到本系统的发票</translation>
+    </message>
+    <message>
+      <source>Read the platform's issued-invoice XML files (and 失败明细 .xlsx workbooks) and store each 20-digit number on the invoice it belongs to. A match found only by buyer, amount and date is linked when --confirm-matches is given.</source>
+      <translation>读取平台开具的发票 XML 文件（及失败明细 .xlsx 工作簿），把每个 20 位发票号码记到对应的发票上。仅凭购买方、金额和日期找到的匹配，需指定 --confirm-matches 才会关联。</translation>
+    </message>
+    <message>
+      <source>link documents matched by buyer, amount and date</source>
+      <translation>关联按购买方、金额和日期匹配的单据</translation>
+    </message>
+    <message>
+      <source>Nothing was written: {count} problems (see above).</source>
+      <translation>未写入任何内容：{count} 个问题（见上）。</translation>
+    </message>
+    <message>
+      <source>Wrote {path}: {documents} invoices, {lines} lines.</source>
+      <translation>已写入 {path}：{documents} 张发票，{lines} 行明细。</translation>
+    </message>
   </context>
   <context>
     <name>csv</name>
@@ -4331,6 +4587,10 @@ The goods leave {source} and are on the road until {destination} receives them. 
     <message>
       <source>The server {where} refused the user name or password. Check them.</source>
       <translation>服务器 {where} 拒绝了用户名或密码，请检查。</translation>
+    </message>
+    <message>
+      <source>This user is disabled on the server {where}: ask your administrator to enable the user again.</source>
+      <translation>此用户在服务器 {where} 上已被停用：请联系管理员重新启用该用户。</translation>
     </message>
     <message>
       <source>The server {where} does not offer encrypted (TLS) connections, and this connection requires them. Ask your IT person to switch TLS on in the server (recommended), or choose “prefer” only inside a trusted office network.</source>
@@ -4847,6 +5107,10 @@ The details are in the log file:
       <translation>往来单位必须是供应商、客户，或两者都是。</translation>
     </message>
     <message>
+      <source>“{email}” is not an e-mail address.</source>
+      <translation>“{email}”不是电子邮件地址。</translation>
+    </message>
+    <message>
       <source>Party {id} does not exist.</source>
       <translation>往来单位 {id} 不存在。</translation>
     </message>
@@ -5226,6 +5490,150 @@ The details are in the log file:
       <source>Only a shipped transfer has a transfer note.</source>
       <translation>只有已发运的调拨单才能打印调拨单。</translation>
     </message>
+    <message>
+      <source>The tax classification code “{code}” may hold digits only.</source>
+      <translation>税收分类编码“{code}”只能包含数字。</translation>
+    </message>
+    <message>
+      <source>The tax classification code “{code}” has {length} digits; it needs 19 (pad the official code with zeros on the right).</source>
+      <translation>税收分类编码“{code}”有 {length} 位，需要 19 位（在官方编码右侧补零）。</translation>
+    </message>
+    <message>
+      <source>The tax classification code “{code}” must start with 1 to 6 (goods, labour, services, intangibles, real estate, not taxable).</source>
+      <translation>税收分类编码“{code}”必须以 1 至 6 开头（货物、劳务、服务、无形资产、不动产、不征税项目）。</translation>
+    </message>
+    <message>
+      <source>Unknown zero-rate kind “{kind}”.</source>
+      <translation>未知的零税率类型“{kind}”。</translation>
+    </message>
+    <message>
+      <source>A zero-rate kind (免税, 不征税, …) needs a tax rate of 0.</source>
+      <translation>零税率类型（免税、不征税等）要求税率为 0。</translation>
+    </message>
+    <message>
+      <source>Unknown red-letter reason “{reason}”.</source>
+      <translation>未知的红冲原因“{reason}”。</translation>
+    </message>
+    <message>
+      <source>“Goods returned” (销货退回) is not allowed for an invoice of services only.</source>
+      <translation>仅含服务的发票不能选择“销货退回”。</translation>
+    </message>
+    <message>
+      <source>“Service stopped” (服务中止) is not allowed for an invoice of goods only.</source>
+      <translation>仅含货物的发票不能选择“服务中止”。</translation>
+    </message>
+    <message>
+      <source>Line {line} ({name}) has no tax classification code: enter the 19-digit code in the item's record before issuing.</source>
+      <translation>第 {line} 行（{name}）没有税收分类编码：请先在商品资料中填写 19 位编码再开具。</translation>
+    </message>
+    <message>
+      <source>{field} has {length} characters; the platform takes at most {max}.</source>
+      <translation>{field}有 {length} 个字符，平台最多接受 {max} 个。</translation>
+    </message>
+    <message>
+      <source>The buyer has no name.</source>
+      <translation>购买方没有名称。</translation>
+    </message>
+    <message>
+      <source>Line {line} ({name}) has no tax classification code.</source>
+      <translation>第 {line} 行（{name}）没有税收分类编码。</translation>
+    </message>
+    <message>
+      <source>No issued invoice waits for the platform in what you chose.</source>
+      <translation>所选范围内没有等待提交平台的已开具发票。</translation>
+    </message>
+    <message>
+      <source>A supplier's invoice to us: import it under received invoices.</source>
+      <translation>这是供应商开给我们的发票：请在进项发票中导入。</translation>
+    </message>
+    <message>
+      <source>No document of ours carries this invoice's number in its remark, and buyer, amount and date match {count} documents.</source>
+      <translation>没有单据的备注含有此发票的流水号，按购买方、金额和日期匹配到 {count} 张单据。</translation>
+    </message>
+    <message>
+      <source>{number} already carries the platform number {platform}.</source>
+      <translation>{number} 已关联平台发票号码 {platform}。</translation>
+    </message>
+    <message>
+      <source>The platform's totals ({net} + {tax} = {gross}) differ from ours ({our_net} + {our_tax} = {our_gross}).</source>
+      <translation>平台合计（{net} + {tax} = {gross}）与本系统（{our_net} + {our_tax} = {our_gross}）不一致。</translation>
+    </message>
+    <message>
+      <source>No document has this number.</source>
+      <translation>没有单据使用此编号。</translation>
+    </message>
+    <message>
+      <source>Cannot read the file: {reason}</source>
+      <translation>无法读取文件：{reason}</translation>
+    </message>
+    <message>
+      <source>The e-invoice XML has no valid amount in {field}.</source>
+      <translation>数电票 XML 的 {field} 中没有有效金额。</translation>
+    </message>
+    <message>
+      <source>The e-invoice XML has no valid issue date (“{raw}”).</source>
+      <translation>数电票 XML 没有有效的开票日期（“{raw}”）。</translation>
+    </message>
+    <message>
+      <source>The e-invoice XML is too large.</source>
+      <translation>数电票 XML 文件过大。</translation>
+    </message>
+    <message>
+      <source>The XML declares a DOCTYPE or entities; an e-invoice never does, so it is refused.</source>
+      <translation>该 XML 声明了 DOCTYPE 或实体；数电票从不包含这些，因此拒绝导入。</translation>
+    </message>
+    <message>
+      <source>The file is not readable XML: {reason}</source>
+      <translation>文件不是可读的 XML：{reason}</translation>
+    </message>
+    <message>
+      <source>The XML is not an e-invoice (its root is “{tag}”).</source>
+      <translation>该 XML 不是数电票（根元素为“{tag}”）。</translation>
+    </message>
+    <message>
+      <source>The e-invoice number “{number}” is not the platform's 20 digits.</source>
+      <translation>发票号码“{number}”不是平台的 20 位号码。</translation>
+    </message>
+    <message>
+      <source>The e-invoice XML has no invoice data.</source>
+      <translation>数电票 XML 中没有发票数据。</translation>
+    </message>
+    <message>
+      <source>Only a draft credit note asks the buyer for a red-letter confirmation.</source>
+      <translation>只有草稿状态的红字发票才能申请红字确认。</translation>
+    </message>
+    <message>
+      <source>The credited invoice has no platform number: its credit note needs no red-letter confirmation.</source>
+      <translation>被冲发票没有平台发票号码：其红字发票无需红字确认。</translation>
+    </message>
+    <message>
+      <source>A red-letter confirmation is already {state}.</source>
+      <translation>红字确认单已经是“{state}”状态。</translation>
+    </message>
+    <message>
+      <source>No red-letter confirmation was requested yet.</source>
+      <translation>尚未申请红字确认单。</translation>
+    </message>
+    <message>
+      <source>The red-letter confirmation is {state}.</source>
+      <translation>红字确认单状态为“{state}”。</translation>
+    </message>
+    <message>
+      <source>The credited invoice was issued on the tax platform: the buyer must confirm the red-letter invoice first (now: {state}).</source>
+      <translation>被冲发票已在税务平台开具：须先由购买方确认红字发票信息确认单（当前：{state}）。</translation>
+    </message>
+    <message>
+      <source>The cell holds a formula ({formula}); import values only (copy the column and paste it as values).</source>
+      <translation>单元格含有公式（{formula}）；只能导入值（复制该列并以“值”粘贴）。</translation>
+    </message>
+    <message>
+      <source>The number {value} has more than 15 digits: Excel keeps only 15, so the rest may be lost. Format the column as Text and type the value again.</source>
+      <translation>数字 {value} 超过 15 位：Excel 只保留 15 位有效数字，其余位可能已丢失。请将该列设为“文本”格式后重新输入。</translation>
+    </message>
+    <message>
+      <source>The file is not a readable Excel workbook: {reason}</source>
+      <translation>该文件不是可读取的 Excel 工作簿：{reason}</translation>
+    </message>
   </context>
   <context>
     <name>fields</name>
@@ -5336,6 +5744,14 @@ The details are in the log file:
     <message>
       <source>Tax rate %</source>
       <translation>税率%</translation>
+    </message>
+    <message>
+      <source>Tax classification code</source>
+      <translation>税收分类编码</translation>
+    </message>
+    <message>
+      <source>Tax code short name</source>
+      <translation>税收分类简称</translation>
     </message>
     <message>
       <source>Active</source>
@@ -5452,6 +5868,14 @@ The details are in the log file:
     <message>
       <source>Tax %</source>
       <translation>税率 %</translation>
+    </message>
+    <message>
+      <source>ID type</source>
+      <translation>证件类型</translation>
+    </message>
+    <message>
+      <source>ID number</source>
+      <translation>证件号码</translation>
     </message>
   </context>
   <context>
@@ -5747,6 +6171,10 @@ The details are in the log file:
       <translation>付款条件</translation>
     </message>
     <message>
+      <source>E-invoice number</source>
+      <translation>数电票号码</translation>
+    </message>
+    <message>
       <source>Issuer</source>
       <translation>开票人</translation>
     </message>
@@ -5757,6 +6185,10 @@ The details are in the log file:
     <message>
       <source>Line</source>
       <translation>序号</translation>
+    </message>
+    <message>
+      <source>Not a tax invoice (the e-invoice is issued by the tax platform)</source>
+      <translation>非税务发票（数电票由税务平台开具）</translation>
     </message>
     <message>
       <source>Item</source>
@@ -6092,6 +6524,10 @@ The details are in the log file:
       <source>Latest year of a business date</source>
       <translation>业务日期的最晚年份</translation>
     </message>
+    <message>
+      <source>Refuse to issue an invoice line without a tax classification code</source>
+      <translation>发票行没有税收分类编码时拒绝开具</translation>
+    </message>
   </context>
   <context>
     <name>states</name>
@@ -6132,8 +6568,24 @@ The details are in the log file:
       <translation>已红冲</translation>
     </message>
     <message>
+      <source>confirmation requested</source>
+      <translation>已申请确认</translation>
+    </message>
+    <message>
       <source>confirmed</source>
       <translation>已确认</translation>
+    </message>
+    <message>
+      <source>refused</source>
+      <translation>已拒绝</translation>
+    </message>
+    <message>
+      <source>expired</source>
+      <translation>已过期</translation>
+    </message>
+    <message>
+      <source>not requested</source>
+      <translation>未申请</translation>
     </message>
     <message>
       <source>closed</source>
@@ -6142,6 +6594,41 @@ The details are in the log file:
     <message>
       <source>posted</source>
       <translation>已过账</translation>
+    </message>
+  </context>
+  <context>
+    <name>tax</name>
+    <message>
+      <source>Exempt (免税)</source>
+      <translation>免税</translation>
+    </message>
+    <message>
+      <source>Not taxable (不征税)</source>
+      <translation>不征税</translation>
+    </message>
+    <message>
+      <source>Ordinary zero rate (普通零税率)</source>
+      <translation>普通零税率</translation>
+    </message>
+    <message>
+      <source>Export refund (出口退税)</source>
+      <translation>出口退税</translation>
+    </message>
+    <message>
+      <source>01 Invoiced in error (开票有误)</source>
+      <translation>01 开票有误</translation>
+    </message>
+    <message>
+      <source>02 Goods returned (销货退回)</source>
+      <translation>02 销货退回</translation>
+    </message>
+    <message>
+      <source>03 Service stopped (服务中止)</source>
+      <translation>03 服务中止</translation>
+    </message>
+    <message>
+      <source>04 Sales allowance (销售折让)</source>
+      <translation>04 销售折让</translation>
     </message>
   </context>
   <context>

@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import psycopg
+import pytest
 
 from erp_desktop.db.location import BookLocation
+from erp_desktop.domain.permissions import Role
+from erp_desktop.services.accounts import add_user, choose_first_password
 from tests.helpers import run_cli
 
 
@@ -50,3 +53,40 @@ def test_administer_users_from_the_command_line(book_url: str) -> None:
         assert wrong.returncode == 1 and "wrong" in wrong.stderr
     assert users(book_url, "disable", "wu", *sign, **pw).returncode == 0
     assert "\tdisabled" in users(book_url, "list").stdout.splitlines()[1]
+
+
+@pytest.mark.postgresql
+def test_demo_and_migrate_sign_in_on_a_book_with_passwords(  # type: ignore[no-untyped-def]
+    sqlite_book, pg_server, request
+) -> None:
+    request.addfinalizer(pg_server.cleanup_tests)
+    sqlite_book.run(lambda s: choose_first_password(s, 1, "admin-pass-2026"))
+    sqlite_book.run(
+        lambda s: (
+            add_user(
+                s,
+                by=1,
+                full_name="Sales Wu",
+                login="wu",
+                role=Role.SALES,
+                password="clerk-pass-2026",
+            ).value
+        )
+    )
+    url = str(sqlite_book.location.path)
+    sqlite_book.close()
+    demo = ("demo", "--book", url, "--items", "5", "--warehouses", "1", "--moves", "0")
+    refused = run_cli(*demo)
+    assert refused.returncode == 1 and "--user" in refused.stderr
+    clerk = run_cli(*demo, "--user", "wu", env={"ERP_DESKTOP_PASSWORD": "clerk-pass-2026"})
+    assert clerk.returncode == 1 and "may not change settings and users" in clerk.stderr
+    done = run_cli(*demo, "--user", "管理员", env={"ERP_DESKTOP_PASSWORD": "admin-pass-2026"})
+    assert done.returncode == 0, done.stderr
+    target = pg_server.empty_database("mvu")
+    move = ("migrate", "--book", url, "--to", target)
+    refused = run_cli(*move)
+    assert refused.returncode == 1 and "--user" in refused.stderr
+    wrong = run_cli(*move, "--user", "管理员", env={"ERP_DESKTOP_PASSWORD": "wrong-pass-9"})
+    assert wrong.returncode == 1 and "wrong" in wrong.stderr
+    moved = run_cli(*move, "--user", "管理员", env={"ERP_DESKTOP_PASSWORD": "admin-pass-2026"})
+    assert moved.returncode == 0, moved.stderr

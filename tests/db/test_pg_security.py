@@ -9,6 +9,7 @@ clerk issues an invoice that posts a delivery.
 from __future__ import annotations
 
 import dataclasses
+from datetime import date
 from decimal import Decimal
 
 import psycopg
@@ -23,6 +24,8 @@ from erp_desktop.models.user import User
 from erp_desktop.services.accounts import add_user, set_active, set_password, set_role
 from erp_desktop.services.checks import run_checks
 from erp_desktop.services.opening import load_book
+from erp_desktop.services.stock.opening_stock import OpeningLine, post_opening
+from erp_desktop.services.stock.posting import new_key
 from tests.invoicing_world import build_shop
 
 pytestmark = pytest.mark.postgresql
@@ -398,3 +401,62 @@ def test_check_reports_a_missing_document_guard(world, pg_book) -> None:  # type
     problems = [p.message.render() for p in pg_book.read(run_checks).problems]
     assert len(problems) == 1
     assert "erp_posted on goods_receipt_line" in problems[0]
+
+
+def test_posted_opening_stock_is_frozen_for_a_storeman_and_the_owner(world, pg_book) -> None:  # type: ignore[no-untyped-def]
+    shop, _issued, _clerk, prefix = world
+    opening = shop.run(
+        lambda s: post_opening(
+            s,
+            1,
+            [OpeningLine(shop.rice, shop.main, Decimal("4.5"), Decimal("3.20"))],
+            key=new_key(),
+            opening_date=date(2026, 1, 1),
+        )
+    )
+    pg_book.run(
+        lambda s: add_user(
+            s, by=1, full_name="Store Li", login="li", role=Role.WAREHOUSE, password=CLERK_PASSWORD
+        )
+    )
+    attacks = {
+        "value": f"UPDATE stock_opening SET total_value = 1000 WHERE id = {opening.opening_id}",
+        "number": f"UPDATE stock_opening SET number = 'X' WHERE id = {opening.opening_id}",
+        "deleted": f"DELETE FROM stock_opening WHERE id = {opening.opening_id}",
+    }
+    before = snapshot(pg_book)
+    with pg_book.engine.connect() as conn:
+        row = conn.execute(text("SELECT * FROM stock_opening")).all()
+    for who, url in {
+        "storeman": libpq(role_location(pg_book, f"{prefix}.li", CLERK_PASSWORD)),
+        "owner": pg_book.location.libpq_conninfo(),
+    }.items():
+        refused = {}
+        with psycopg.connect(url) as con:
+            for name, sql in attacks.items():
+                try:
+                    con.execute(sql)
+                    con.commit()
+                    refused[name] = "ACCEPTED"
+                except psycopg.Error as exc:
+                    con.rollback()
+                    refused[name] = exc.sqlstate
+        assert (who, refused) == (who, dict.fromkeys(attacks, "42501"))
+    with pg_book.engine.connect() as conn:
+        assert conn.execute(text("SELECT * FROM stock_opening")).all() == row
+    assert snapshot(pg_book) == before
+    assert pg_book.read(run_checks).ok
+
+
+def test_upgrading_an_older_server_book_adds_the_opening_stock_guard(pg_book) -> None:  # type: ignore[no-untyped-def]
+    with pg_book.engine.begin() as conn:  # a book as the previous version left it
+        conn.exec_driver_sql("DROP TRIGGER erp_posted ON stock_opening")
+        conn.exec_driver_sql("UPDATE alembic_version SET version_num = '0012_einvoice'")
+    problems = [p.message.render() for p in pg_book.read(run_checks).problems]
+    assert any("erp_posted on stock_opening" in p for p in problems)
+    upgraded = open_book(pg_book.location, upgrade=True, for_writing=True)
+    try:
+        assert upgraded.revision == "0013_signin"
+        assert upgraded.read(run_checks).ok
+    finally:
+        upgraded.close()

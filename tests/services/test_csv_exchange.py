@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import codecs
 import csv
+import dataclasses
 import io
 from datetime import date
 from decimal import Decimal as D
@@ -11,6 +12,7 @@ from decimal import Decimal as D
 import pytest
 
 from erp_desktop.errors import ValidationError
+from erp_desktop.services import csv_exchange
 from erp_desktop.services.checks import run_checks
 from erp_desktop.services.csv_exchange import (
     commit_items,
@@ -175,6 +177,77 @@ def test_a_file_changed_after_its_preview_imports_nothing(book, admin_id, tmp_pa
     with pytest.raises(ValidationError, match=r"^Line 3: Name is required\. The file was changed"):
         book.run(lambda s: commit_items(s, admin_id, preview).value)
     assert book.read(lambda s: find_item(s, "A-1")) is None
+
+
+KEPT_ITEMS = """编码,名称,规格,类别,单位,小数位,采购单位,换算率,条码,进价,售价,税率
+A-1,螺丝 “长”,M4×20,五金,个,0,盒,100,6901234567892,"1,234.50",２.５,免税
+B-2,螺母,,,kg,3,,,,0.123456,0,9%
+"""
+
+
+def test_checked_items_are_kept_packed_and_give_what_reading_again_gives(  # type: ignore[no-untyped-def]
+    book, admin_id, tmp_path
+) -> None:
+    path = tmp_path / "items.csv"
+    path.write_bytes(csv_bytes(KEPT_ITEMS))
+    preview = book.read(lambda s: preview_items(s, path))
+    assert preview.ok and preview.kept is not None and len(preview.kept) == 1  # one chunk
+    read_again = dataclasses.replace(preview, kept=None).rows
+    assert preview.rows == read_again
+    assert preview.rows == [
+        (
+            2,
+            ItemData(
+                code="A-1",
+                name="螺丝 “长”",
+                base_unit="个",
+                spec="M4×20",
+                category="五金",
+                unit_precision=0,
+                purchase_unit="盒",
+                purchase_factor=D("100.0000"),
+                barcode="6901234567892",
+                purchase_price=D("1234.500000"),
+                sale_price=D("2.500000"),
+                tax_rate=None,
+            ),
+        ),
+        (
+            3,
+            ItemData(
+                code="B-2",
+                name="螺母",
+                base_unit="kg",
+                unit_precision=3,
+                purchase_price=D("0.123456"),
+                sale_price=D("0.000000"),
+                tax_rate=D("0.0900"),
+            ),
+        ),
+    ]
+    reported: list[tuple[int, int]] = []  # the import dialog's progress: (done, total)
+    progress = lambda done, total: reported.append((done, total))  # noqa: E731
+    assert book.run(lambda s: commit_items(s, admin_id, preview, progress).value) == 2
+    total = len(preview.kept[0])
+    assert reported == [(0, total), (total, total)]
+    item = book.read(lambda s: find_item(s, "A-1"))
+    assert (item.purchase_price, item.tax_rate, item.purchase_factor) == (
+        D("1234.500000"),
+        None,
+        D("100.0000"),
+    )
+
+
+def test_rows_too_big_to_keep_are_read_again_for_the_commit(  # type: ignore[no-untyped-def]
+    book, admin_id, tmp_path, monkeypatch
+) -> None:
+    monkeypatch.setattr(csv_exchange, "KEEP_BYTES", 40)  # the packed chunk is more
+    path = tmp_path / "items.csv"
+    path.write_bytes(csv_bytes(KEPT_ITEMS))
+    preview = book.read(lambda s: preview_items(s, path))
+    assert preview.ok and preview.count == 2 and preview.kept is None
+    assert book.run(lambda s: commit_items(s, admin_id, preview).value) == 2
+    assert book.read(lambda s: find_item(s, "B-2")).unit_precision == 3
 
 
 def test_exports_speak_the_ui_language_and_read_back(book, admin_id) -> None:  # type: ignore[no-untyped-def]

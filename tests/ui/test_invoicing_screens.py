@@ -20,12 +20,14 @@ from erp_desktop.ui.invoicing.preview import PdfPreviewDialog, print_pdf
 from erp_desktop.ui.navigation import AREAS
 from tests.invoicing_world import Shop, build_shop
 from tests.ui.conftest import save_screenshot
+from tests.ui.waiting import settle
 
 
 def invoicing_page(window) -> InvoicingPage:  # type: ignore[no-untyped-def]
     window.nav.setCurrentRow([a.key for a in AREAS].index("invoicing"))
     page = window.page("invoicing")
     assert isinstance(page, InvoicingPage)
+    settle(window)  # the list and its totals load off the GUI thread
     return page
 
 
@@ -92,7 +94,8 @@ def test_build_and_issue_an_invoice_by_keyboard(
     assert "INV-2026-000001" in dialog.status.text()
     assert dialog.lines.read_only and not dialog.issue_button.isVisible()
     assert shop.stock(shop.cups).quantity == D("97")
-    qtbot.waitUntil(lambda: page.model.rowCount() == 1)
+    settle(window)
+    assert page.model.rowCount() == 1
     assert page.model.index(0, 0).data() == "INV-2026-000001"
     assert page.model.index(0, 2).data() == "已开具"
     assert "251.90" in page.totals.text()
@@ -195,6 +198,7 @@ def test_credit_return_and_reissue_from_the_list(
     page.table.selectRow([page.model.row_values(r)[1] for r in range(2)].index("INV-2026-000001"))
     reissue = page.credit_selected(reissue=True)
     qtbot.waitUntil(lambda: reissue.model.rowCount() == 2, timeout=10_000)
+    settle(window)
     assert [reissue.model.index(r, 5).data() for r in range(2)] == ["6", "1"]
     with qtbot.waitSignal(reissue.credited, timeout=15_000):
         reissue.submit(issue=True)

@@ -6,6 +6,7 @@ import json
 
 import pytest
 from PySide6.QtWidgets import QWizard
+from sqlalchemy import text
 
 from erp_desktop.db.book import open_book
 from erp_desktop.db.location import BookLocation
@@ -67,7 +68,7 @@ def test_move_a_book_with_the_wizard(
     # The window's watch sees the file was moved; the wizard, not the watch, reopens the book
     # (with the user signed in here), so the watch starts no reopening of its own.
     window.watch.check()
-    assert not window.ctx.runner.busy
+    assert window.nav.isEnabled()  # not "Opening book…": the window did not start reopening
     qtbot.keyClicks(report.password_edit, "correct horse")
     qtbot.keyClicks(report.confirm_edit, "correct horse")
     save_screenshot(wizard, f"wizard_5_report_{lang}", tmp_path)
@@ -79,6 +80,10 @@ def test_move_a_book_with_the_wizard(
     )
     assert window.ctx.opened.user.login == "管理员"
     assert window.ctx.opened.user.has_password
+    # the session works as the mover's own role, which got the password chosen above
+    assert window.ctx.opened.as_role and window.ctx.opened.owner is not None
+    me = window.ctx.book.read(lambda s: s.execute(text("SELECT current_user")).scalar())
+    assert me.endswith(".管理员")
     assert database in window.mode_label.text()
     save_screenshot(window, f"wizard_6_reopened_{lang}", tmp_path)
 
@@ -87,7 +92,12 @@ def test_move_a_book_with_the_wizard(
     assert moved.moved_to == where
     moved.close()
     settings = (erp_home / "config" / "settings.json").read_text()
-    assert json.loads(settings)["last_book"] == where
+    # next time this PC opens the book as the mover's own role (the owner is not needed)
+    assert json.loads(settings)["last_book"] == window.ctx.book.location.display()
+    assert (
+        BookLocation.parse(json.loads(settings)["last_book"]).server[:3]
+        == (BookLocation.parse(where).server[:3])
+    )
     password = target.password
     assert password and f":{password}@" not in settings  # (the test role's password is its name)
     assert f":{password}@" not in log_file().read_text()

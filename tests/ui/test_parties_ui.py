@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QTabWidget
 from erp_desktop.services.parties import CUSTOMER, SUPPLIER, PartyData, create_party
 from erp_desktop.ui.parties.list_widget import PartyListWidget
 from tests.ui.conftest import save_screenshot
+from tests.ui.waiting import settle
 
 GOOD_TAX_ID = "91440300MA5G0YJ1AQ"
 
@@ -21,6 +22,7 @@ def party_tabs(window) -> dict[str, PartyListWidget]:  # type: ignore[no-untyped
         if isinstance(widget, PartyListWidget):
             found[widget.role] = widget
     page.setCurrentWidget(found[SUPPLIER])
+    settle(window)  # the lists load off the GUI thread
     return found
 
 
@@ -33,6 +35,7 @@ def test_supplier_form_keeps_input_and_records_the_override(  # type: ignore[no-
     window = open_window(book_url, "zh_CN")
     tabs = party_tabs(window)
     suppliers, customers = tabs[SUPPLIER], tabs[CUSTOMER]
+    settle(window)
     assert suppliers.model.rowCount() == 0 and customers.model.rowCount() == 1
     qtmodeltester.check(customers.model, force_py=True)
 
@@ -52,6 +55,7 @@ def test_supplier_form_keeps_input_and_records_the_override(  # type: ignore[no-
     with qtbot.waitSignal(form.saved, timeout=10_000):
         form.save()
     qtbot.waitUntil(lambda: suppliers.model.rowCount() == 1, timeout=10_000)
+    settle(window)
     assert suppliers.model.index(0, 2).data() == GOOD_TAX_ID[:-1] + "R"
     save_screenshot(window, "suppliers_zh_CN", tmp_path)
 
@@ -60,12 +64,15 @@ def test_supplier_form_keeps_input_and_records_the_override(  # type: ignore[no-
     suppliers.toggle_active()
     qtbot.waitUntil(lambda: suppliers.model.rowCount() == 0, timeout=10_000)
     suppliers.inactive_box.setChecked(True)
+    settle(window)
     assert suppliers.model.rowCount() == 1
     suppliers.filter_edit.setText("华强")
     qtbot.waitUntil(lambda: not suppliers.typing.isActive())  # the pause in typing
+    settle(window)
     assert suppliers.model.rowCount() == 1
     suppliers.filter_edit.setText("nothing like it")
     qtbot.waitUntil(lambda: not suppliers.typing.isActive())
+    settle(window)
     assert suppliers.model.rowCount() == 0
 
 
@@ -92,4 +99,5 @@ def test_customers_import_previews_every_bad_row_then_imports_all(  # type: igno
     qtbot.waitUntil(lambda: dialog.import_button.isEnabled(), timeout=20_000)
     dialog.commit()
     qtbot.waitUntil(lambda: customers.model.rowCount() == 1, timeout=20_000)
+    settle(window)
     assert customers.model.index(0, 1).data() == "杭州客户贸易有限公司"

@@ -15,6 +15,7 @@ from erp_desktop.ui.purchasing import PurchasingPage
 from erp_desktop.ui.purchasing.order_form import OrderDialog
 from erp_desktop.ui.purchasing.receive_dialog import ReceiveDialog
 from tests.ui.conftest import save_screenshot
+from tests.ui.waiting import settle
 
 SUPPLIER_TAX_ID = "91440300MA5G0YJ1AQ"
 
@@ -62,6 +63,7 @@ def purchasing_page(window) -> PurchasingPage:  # type: ignore[no-untyped-def]
     window.nav.setCurrentRow(0)
     page = window.page("purchasing")
     assert isinstance(page, PurchasingPage)
+    settle(window)  # the lists load off the GUI thread
     return page
 
 
@@ -111,7 +113,8 @@ def test_order_from_the_keyboard_confirm_receive_part(  # type: ignore[no-untype
     received = [row["received"] for row in dialog.grid_model.lines()]
     assert received == ["4 个", "48 罐"]
 
-    qtbot.waitUntil(lambda: orders.model.rowCount() == 1)
+    settle(window)
+    assert orders.model.rowCount() == 1
     assert orders.model.index(0, 1).data() == "Partially received"
     save_screenshot(window, "purchase_orders_en", tmp_path)
 
@@ -202,6 +205,7 @@ def test_amend_return_close_print_and_the_reports(  # type: ignore[no-untyped-de
     report = window.page("reports").findChild(StillToArriveWidget)
     assert report is not None
     qtmodeltester.check(report.model, force_py=True)
+    settle(window)
     assert [report.model.index(r, 6).data() for r in range(report.model.rowCount())] == [
         "45",
         "144",
@@ -255,6 +259,7 @@ def test_amend_return_close_print_and_the_reports(  # type: ignore[no-untyped-de
     qtbot.waitUntil(lambda: page.orders.model.rowCount() == 2, timeout=10_000)
 
     window.nav.setCurrentRow(5)
+    settle(window)
     assert report.model.rowCount() == 0  # the only confirmed order is closed now
     window.nav.setCurrentRow(0)
     page.setCurrentWidget(page.orders)

@@ -8,7 +8,7 @@ from decimal import Decimal as D
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QMessageBox
 
 from erp_desktop.models.location import LocationKind
 from erp_desktop.services.stock.balances import on_hand
@@ -17,6 +17,7 @@ from erp_desktop.services.stock.locations import list_warehouses, virtual_locati
 from erp_desktop.services.stock.posting import MoveRequest, new_key, post_moves
 from tests.ui.conftest import save_screenshot
 from tests.ui.test_line_grid import type_and_enter
+from tests.ui.waiting import settle
 
 
 def stock_world(book) -> dict:  # type: ignore[no-untyped-def,type-arg]
@@ -47,12 +48,14 @@ def go(window, key: str):  # type: ignore[no-untyped-def]
     from erp_desktop.ui.navigation import AREAS
 
     window.nav.setCurrentRow(next(i for i, a in enumerate(AREAS) if a.key == key))
-    return window.page(key)
+    page = window.page(key)
+    settle(window)  # lists load off the GUI thread
+    return page
 
 
 def wait_idle(qtbot, window) -> None:  # type: ignore[no-untyped-def]
     qtbot.waitUntil(lambda: not window.runner.busy, timeout=20_000)
-    QApplication.processEvents()
+    settle(window)
 
 
 def test_item_form_creates_and_refuses_duplicates(
@@ -62,6 +65,7 @@ def test_item_form_creates_and_refuses_duplicates(
     window = open_window(book_url)
     tabs = go(window, "master_data")
     items = tabs.widget(0)
+    settle(window)
     assert items.model.rowCount() == 2
     dialog = items.new()
     dialog.code.setText("ｓｃｒ－０１")  # full-width, lower case: the same code as SCR-01
@@ -119,6 +123,7 @@ def test_warehouse_form_and_deactivation(open_window, book, book_url, qtbot, tmp
     wait_idle(qtbot, window)
     qtbot.waitUntil(lambda: tab.model.rowCount() == 1)
     tab.show_inactive.setChecked(True)
+    settle(window)
     assert tab.model.rowCount() == 2
     save_screenshot(window, "warehouses_en", tmp_path)
 
@@ -130,17 +135,20 @@ def test_on_hand_list_is_a_valid_model_and_filters(
     window = open_window(book_url)
     page = go(window, "stock")
     on_hand_tab = page.on_hand
+    settle(window)
     assert on_hand_tab.model.rowCount() == 2
     assert on_hand_tab.model.index(0, 6).data() == "25.5"
     assert on_hand_tab.model.index(0, 7).data() == "107.10"
     qtmodeltester.check(on_hand_tab.model, force_py=True)
     on_hand_tab.filter_edit.setText("scr")
     qtbot.waitUntil(lambda: on_hand_tab.model.rowCount() == 1)
+    settle(window)
     assert "Nothing is in transit" in on_hand_tab.status.text()
     save_screenshot(window, "on_hand_en", tmp_path)
     on_hand_tab.view.selectRow(0)
     on_hand_tab._movements()
     assert page.currentWidget() is page.movements
+    settle(window)
     assert page.movements.model.rowCount() == 1
     assert page.movements.model.index(0, 7).data() == "120"
     assert world["screws"]
@@ -235,6 +243,7 @@ def test_reports_and_chinese_screens(open_window, book, book_url, qtbot, tmp_pat
     qtbot.waitUntil(lambda: as_of.model.rowCount() == 2)
     save_screenshot(window, "stock_as_of_zh", tmp_path)
     valuation = reports.widget(2)
+    settle(window)
     assert valuation.model.index(2, 3).data() == "143.10"  # the total line
     reports.setCurrentIndex(2)
     save_screenshot(window, "valuation_zh", tmp_path)
@@ -269,6 +278,7 @@ def test_import_dialog_previews_then_imports(open_window, book, book_url, qtbot,
     assert dialog.import_button.isEnabled()
     dialog.commit()
     wait_idle(qtbot, window)
+    settle(window)
     assert "2 items imported" in dialog.summary.text()
     qtbot.waitUntil(lambda: items.model.rowCount() == 2)
 
@@ -282,5 +292,6 @@ def test_import_dialog_previews_then_imports(open_window, book, book_url, qtbot,
     wait_idle(qtbot, window)
     opening.commit()
     wait_idle(qtbot, window)
+    settle(window)
     assert "OPN-" in opening.summary.text() and "80.00" in opening.summary.text()
     qtbot.waitUntil(lambda: page.on_hand.model.rowCount() == 1)

@@ -28,6 +28,7 @@ from erp_desktop.services.transfers.orders import (
 from erp_desktop.ui.navigation import AREAS
 from erp_desktop.ui.transfers.dialogs import ReceiveDialog, ShortageDialog
 from tests.ui.conftest import on_next_modal, save_screenshot
+from tests.ui.waiting import settle
 
 TODAY = date.today()
 
@@ -68,7 +69,9 @@ def stocked(book, admin_id):  # type: ignore[no-untyped-def]
 
 def transfers_page(window):  # type: ignore[no-untyped-def]
     window.nav.setCurrentRow(next(n for n, a in enumerate(AREAS) if a.key == "transfers"))
-    return window.page("transfers")
+    page = window.page("transfers")
+    settle(window)  # the lists load off the GUI thread
+    return page
 
 
 def visible_editor(view) -> QLineEdit:  # type: ignore[no-untyped-def]
@@ -142,6 +145,7 @@ def test_build_by_keyboard_ship_and_receive_part(  # type: ignore[no-untyped-def
 
     page.form.back.emit()
     assert page.stack.currentWidget() is page.list
+    settle(window)  # the list reads again off the GUI thread
     numbers = [page.list.model.index(r, 0).data() for r in range(page.list.model.rowCount())]
     assert numbers[:2] == [f"TRF-{TODAY.year}-000002", f"TRF-{TODAY.year}-000001"]
     assert page.list.model.index(0, 1).data() == "partially received"
@@ -175,19 +179,23 @@ def test_lists_filter_and_the_in_transit_report(  # type: ignore[no-untyped-def]
     page = transfers_page(window)
     listing = page.list
     qtmodeltester.check(listing.model, force_py=True)
+    settle(window)
     assert listing.model.rowCount() == 1
     assert listing.model.index(0, 1).data() == "已发运"
     listing.state_combo.setCurrentIndex(listing.state_combo.findData("draft"))
+    settle(window)
     assert listing.model.rowCount() == 0
     listing.state_combo.setCurrentIndex(listing.state_combo.findData("open"))
     listing.text_edit.setText("沪A")
     qtbot.waitUntil(lambda: not listing.typing.isActive())  # the pause in typing
+    settle(window)
     assert listing.model.rowCount() == 1
     save_screenshot(window, "transfer_list_zh_CN", tmp_path)
 
     report = page.in_transit
     qtmodeltester.check(report.lines, force_py=True)
     qtmodeltester.check(report.routes, force_py=True)
+    settle(window)
     assert report.routes.rowCount() == 1
     assert [report.routes.index(0, c).data() for c in (1, 2, 3, 4)] == ["二号仓库", "1", "1", "0"]
     assert report.routes.index(0, 6).data() == "84.00"  # 20 kg at 4.20
@@ -208,6 +216,7 @@ def test_lists_filter_and_the_in_transit_report(  # type: ignore[no-untyped-def]
     qtbot.waitUntil(lambda: dialog.result() == dialog.DialogCode.Accepted, timeout=20_000)
     view = book.read(lambda s: transfer_view(s, admin_id, 1))
     assert (view.state, view.events[-1].reason, view.events[-1].by) == ("closed", "lost", "管理员")
+    settle(window)
     assert report.routes.rowCount() == 0 and "没有" in report.summary.text()
 
 

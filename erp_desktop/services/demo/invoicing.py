@@ -25,6 +25,7 @@ from erp_desktop.models.location import Location, LocationKind
 from erp_desktop.models.party import Party
 from erp_desktop.models.stock import StockBalance
 from erp_desktop.services.demo import DemoOptions, Report
+from erp_desktop.services.demo.tax_codes import SERVICE_CODES, give_codes
 from erp_desktop.services.invoicing import credits, drafts, issuing
 from erp_desktop.services.parties import PartyData, create_party
 from erp_desktop.services.stock.items import ItemData, create_item
@@ -108,6 +109,7 @@ def build(book: Book, options: DemoOptions, report: Report) -> None:
     rng = random.Random(options.seed + 6)
     user = options.user_id
     customers = book.run(lambda s: _customers(s, user, rng))
+    book.run(give_codes)
     stock = book.read(_stocked)
     if not stock:
         book.run(lambda s: _fallback_stock(s, user))
@@ -131,6 +133,27 @@ def build(book: Book, options: DemoOptions, report: Report) -> None:
             _credit(book, user, rng, issued[-1 - rng.randrange(3)], day)
         report("invoices", done, count)
     report("invoices", count, count)
+    book.run(_mark_some_sent)
+
+
+def _mark_some_sent(session) -> None:  # type: ignore[no-untyped-def]
+    """The oldest issued invoices were sent to the tax platform in a batch workbook."""
+    from erp_desktop.db.types import utc_now
+    from erp_desktop.models.einvoice import EInvoiceRecord
+    from erp_desktop.models.invoice import Invoice
+
+    ids = session.scalars(
+        select(Invoice.id)
+        .where(Invoice.kind == "invoice", Invoice.state != "draft")
+        .order_by(Invoice.id)
+        .limit(5)
+    ).all()
+    now = utc_now()
+    session.add_all(
+        EInvoiceRecord(invoice_id=i, sent_at=now, sent_file="批量开票-演示.xlsx", rejected="")
+        for i in ids
+        if session.get(EInvoiceRecord, i) is None
+    )
 
 
 def _customers(session, user: int, rng: random.Random) -> list[int]:  # type: ignore[no-untyped-def]
@@ -160,6 +183,7 @@ def _customers(session, user: int, rng: random.Random) -> list[int]:  # type: ig
                 bank_name=bank,
                 bank_account=f"{rng.randrange(10**15, 10**16)}",
                 payment_terms=rng.choice(("30 天", "月结 60 天", "款到发货")),
+                email=f"fapiao.{code.lower()}@example.com",
                 discount_percent=D(rng.choice(("0", "0", "2", "5"))),
             ),
         ).value
@@ -258,6 +282,7 @@ def _invoice(
                 tax_rate=D(rate),
                 description=name,
                 unit="次",
+                tax_code=SERVICE_CODES[name],
             )
         )
     return drafts.InvoiceData(

@@ -38,6 +38,7 @@ from erp_desktop.models.stock import StockBalance, StockMove, StockPosting
 from erp_desktop.services import audit
 from erp_desktop.services.bulk import bulk_insert, bulk_insert_dicts, without_indexes
 from erp_desktop.services.demo import DemoOptions, Report
+from erp_desktop.services.demo.tax_codes import CATEGORY_CODES
 from erp_desktop.services.numbering import format_number, set_issued_count
 from erp_desktop.services.stock.locations import (
     WarehouseData,
@@ -234,6 +235,9 @@ def _items(session: Session, state: _State, report: Report) -> None:
                 "purchase_price": price,
                 "sale_price": round_half_up(price * Decimal("1.35"), 2),
                 "tax_rate": Decimal("0.1300") if category != "食品" else Decimal("0.0900"),
+                "tax_code": CATEGORY_CODES[category][0],
+                "tax_short_name": CATEGORY_CODES[category][1],
+                "zero_rate_kind": "",
                 "active": True,
                 "created_at": now,
                 "updated_at": now,

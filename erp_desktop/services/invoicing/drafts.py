@@ -26,6 +26,7 @@ from erp_desktop.domain.money import (
     check_decimal,
 )
 from erp_desktop.domain.tax import LineInput, PriceMode, TaxRate, compute_document
+from erp_desktop.domain.tax_codes import clean_tax_code
 from erp_desktop.domain.text import clean_text
 from erp_desktop.errors import ValidationError
 from erp_desktop.i18n import QT_TRANSLATE_NOOP
@@ -58,6 +59,7 @@ class LineData:
     description: str = ""  # defaults to the item's name
     spec: str = ""  # defaults to the item's specification
     unit: str = ""  # defaults to the item's unit
+    tax_code: str = ""  # 税收分类编码; an item line takes its item's at issue
 
 
 @dataclass(frozen=True)
@@ -106,6 +108,7 @@ def _clean_line(session: Session, line: LineData, number: int) -> LineData:
             line.spec, field=QT_TRANSLATE_NOOP("fields", "Specification"), max_length=200
         )
         unit = clean_text(line.unit, field=QT_TRANSLATE_NOOP("fields", "Unit"), max_length=20)
+        tax_code = clean_tax_code(line.tax_code)
     except ValidationError as error:
         raise _line_error(number, error) from error
     check_rate(rate, line.tax_exempt, number)
@@ -125,7 +128,16 @@ def _clean_line(session: Session, line: LineData, number: int) -> LineData:
             line=number,
         )
     return LineData(
-        line.item_id, quantity, price, rate, line.tax_exempt, discount, description, spec, unit
+        line.item_id,
+        quantity,
+        price,
+        rate,
+        line.tax_exempt,
+        discount,
+        description,
+        spec,
+        unit,
+        tax_code,
     )
 
 
@@ -197,6 +209,7 @@ def _apply(row: Invoice, data: InvoiceData) -> None:
             discount_percent=line.discount_percent,
             tax_rate=line.tax_rate,
             tax_exempt=line.tax_exempt,
+            tax_code=line.tax_code,
             net=taxed.net,
             tax=taxed.tax,
             gross=taxed.gross,
@@ -285,6 +298,7 @@ def invoice_data(row: Invoice) -> InvoiceData:
                 description=line.description,
                 spec=line.spec,
                 unit=line.unit,
+                tax_code=line.tax_code if line.item_id is None else "",
             )
             for line in row.lines
         ],

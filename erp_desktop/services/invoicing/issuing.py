@@ -33,6 +33,8 @@ from erp_desktop.models.stock import StockMove
 from erp_desktop.services import audit
 from erp_desktop.services.changes import Area, Changes
 from erp_desktop.services.company import get_company
+from erp_desktop.services.einvoice.codes import stamp_tax_codes
+from erp_desktop.services.einvoice.red import require_red_confirmation
 from erp_desktop.services.invoicing import credits
 from erp_desktop.services.invoicing.documents import (
     SERIES,
@@ -84,6 +86,9 @@ def issue(session: Session, user_id: int, invoice_id: int, key: str) -> Issued:
     else:
         original, lines = credits.prepare_issue(session, row)
     check_precision(lines)
+    stamp_tax_codes(session, row)
+    if row.kind == InvoiceKind.CREDIT_NOTE:
+        require_red_confirmation(session, row)
     number = next_number(session, SERIES[row.kind], row.invoice_date)
     posting_id = _post_stock(session, user_id, row, number, key)
     _freeze(session, row, user_id, number, posting_id)
@@ -118,7 +123,7 @@ def _check_tax_ids(session: Session, row: Invoice) -> None:
         )
     accept_tax_id(company.tax_id, company.tax_id_override_reason)
     customer = active_party(session, row.customer_id, CUSTOMER)
-    if not customer.tax_id:
+    if not customer.tax_id and not customer.natural_person:  # a private buyer has none
         raise ValidationError(
             QT_TRANSLATE_NOOP(
                 "errors",

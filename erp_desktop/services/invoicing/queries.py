@@ -8,18 +8,26 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import Select, func, or_, select
+from sqlalchemy import Select, case, func, literal, or_, select
 from sqlalchemy.orm import Session
 
+from erp_desktop.models.einvoice import EInvoiceRecord
 from erp_desktop.models.invoice import Invoice
 from erp_desktop.models.party import Party
 from erp_desktop.models.stock import StockBalance
 from erp_desktop.services.invoicing.documents import get_invoice
 from erp_desktop.services.invoicing.drafts import InvoiceData, invoice_data
-from erp_desktop.services.paging import PageRequest, like_pattern, page
+from erp_desktop.services.paging import Page, PageRequest, like_pattern, page
 from erp_desktop.services.parties import PartyChoice, get_party
 from erp_desktop.services.stock.items import ItemChoice, item_choices
 
+# The e-invoice column: the platform's number once issued there, else where it stands.
+EINVOICE_STATUS = case(
+    (EInvoiceRecord.platform_number.is_not(None), EInvoiceRecord.platform_number),
+    (EInvoiceRecord.rejected != "", literal("~rejected")),
+    (EInvoiceRecord.sent_at.is_not(None), literal("~sent")),
+    else_=literal(""),
+)
 SORTS = {
     "number": Invoice.number,
     "kind": Invoice.kind,
@@ -59,8 +67,9 @@ def _searched(query: Select[Any], text: str) -> Select[Any]:
     return query.where(or_(*(column.ilike(pattern, escape="\\") for column in _SEARCH)))
 
 
-def invoice_page(session: Session, request: PageRequest) -> list[tuple[object, ...]]:
-    """(id, number, kind, state, date, customer, currency, net, tax, gross, due date)."""
+def invoice_page(session: Session, request: PageRequest) -> Page:
+    """(id, number, kind, state, date, customer, currency, net, tax, gross, due date,
+    e-invoice: the platform's number, or "~rejected" / "~sent" / "")."""
     query = select(
         Invoice.id,
         Invoice.number,
@@ -73,7 +82,9 @@ def invoice_page(session: Session, request: PageRequest) -> list[tuple[object, .
         Invoice.tax_total,
         Invoice.gross_total,
         Invoice.due_date,
+        EINVOICE_STATUS,
     ).join(Party, Party.id == Invoice.customer_id)
+    query = query.outerjoin(EInvoiceRecord, EInvoiceRecord.invoice_id == Invoice.id)
     return page(
         session,
         _filtered(query, request),

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from decimal import Decimal
 from typing import Any
@@ -17,7 +17,7 @@ from erp_desktop.models.item import Item
 from erp_desktop.models.location import Location
 from erp_desktop.models.party import Party
 from erp_desktop.models.purchase import GoodsReceipt, PurchaseOrder, PurchaseOrderLine
-from erp_desktop.services.paging import PageRequest, like_pattern, page
+from erp_desktop.services.paging import Page, PageRequest, like_pattern, page
 from erp_desktop.services.parties import PartyChoice
 from erp_desktop.services.purchasing.orders import get_order
 from erp_desktop.services.stock.items import ItemChoice, item_choices
@@ -25,7 +25,7 @@ from erp_desktop.services.stock.items import ItemChoice, item_choices
 ZERO = Decimal(0)
 
 
-def order_page(session: Session, request: PageRequest) -> list[tuple[object, ...]]:
+def order_page(session: Session, request: PageRequest) -> Page:
     """(id, number, state, order date, expected date, supplier, warehouse, currency, gross).
 
     Filters: ``states`` (a list), ``supplier_id``, ``date_from``, ``date_to``; the text is
@@ -168,7 +168,7 @@ def order_view(session: Session, order_id: int) -> OrderView:
 
 
 # -- still to arrive ----------------------------------------------------------------------------
-def still_to_arrive_page(session: Session, request: PageRequest) -> list[tuple[object, ...]]:
+def still_to_arrive_page(session: Session, request: PageRequest) -> Page:
     """Per supplier and item, what confirmed orders still expect (base unit):
     (key, supplier, item code, item name, unit, ordered, received, to arrive, orders,
     earliest expected date, value to arrive). ``key`` is "supplier id:item id".
@@ -206,13 +206,14 @@ def still_to_arrive_page(session: Session, request: PageRequest) -> list[tuple[o
     )
     rows = page(
         session,
-        _to_arrive_filters(query, request, supplier),
-        PageRequest(request.offset, request.limit, "", request.sort, request.descending),
+        query,
+        replace(request, text=""),  # the filter text is applied above
         search=[],
         sorts={
             "supplier": supplier.c.name,
             "item": Item.code,
             "name": Item.name,
+            "unit": Item.base_unit,
             "ordered": func.sum(line.base_quantity),
             "received": func.sum(line.received_quantity),
             "to_arrive": outstanding,
@@ -220,13 +221,10 @@ def still_to_arrive_page(session: Session, request: PageRequest) -> list[tuple[o
             "expected": func.min(order.expected_date),
         },
         default_sort="supplier",
-        tie_breaker=line.item_id,
+        tie_breaker=(order.supplier_id, line.item_id),
     )
     values = _values_to_arrive(session, [(r[0], r[1]) for r in rows])
-    return [
-        (f"{r[0]}:{r[1]}", *r[2:], values.get((r[0], r[1]), ZERO))
-        for r in rows  # type: ignore[misc]
-    ]
+    return rows.mapped(lambda r: (f"{r[0]}:{r[1]}", *r[2:], values.get((r[0], r[1]), ZERO)))
 
 
 def _to_arrive_filters(query: Select[Any], request: PageRequest, supplier: Alias) -> Select[Any]:

@@ -6,7 +6,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
-from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -17,11 +16,11 @@ from erp_desktop.models.item import Item
 from erp_desktop.models.location import Location, LocationKind
 from erp_desktop.models.stock import StockBalance
 from erp_desktop.models.user import User
-from erp_desktop.services.paging import PageRequest, page
+from erp_desktop.services.paging import Page, PageRequest, page
 from erp_desktop.services.stock.items import ItemChoice, item_choice
 
 
-def warehouse_page(session: Session, request: PageRequest) -> list[tuple[Any, ...]]:
+def warehouse_page(session: Session, request: PageRequest) -> Page:
     """(id, code, name, address, items in stock, active). Filter ``include_inactive``."""
     held = (
         select(func.count())
@@ -38,13 +37,19 @@ def warehouse_page(session: Session, request: PageRequest) -> list[tuple[Any, ..
         query,
         request,
         search=[Location.code, Location.name, Location.address],
-        sorts={"code": Location.code_key, "name": Location.name, "address": Location.address},
+        sorts={
+            "code": Location.code_key,
+            "name": Location.name,
+            "address": Location.address,
+            "items": held,
+            "active": Location.active,
+        },
         default_sort="code",
         tie_breaker=Location.id,
     )
 
 
-def adjustment_page(session: Session, request: PageRequest) -> list[tuple[Any, ...]]:
+def adjustment_page(session: Session, request: PageRequest) -> Page:
     """(id, number, state, date, warehouse, reason, lines, note). Filter ``state``."""
     lines = (
         select(func.count())
@@ -74,13 +79,15 @@ def adjustment_page(session: Session, request: PageRequest) -> list[tuple[Any, .
             "date": StockAdjustment.adjustment_date,
             "warehouse": Location.name,
             "reason": StockAdjustment.reason,
+            "lines": lines,
+            "note": StockAdjustment.note,
         },
         default_sort="date",
         tie_breaker=StockAdjustment.id,
     )
 
 
-def count_page(session: Session, request: PageRequest) -> list[tuple[Any, ...]]:
+def count_page(session: Session, request: PageRequest) -> Page:
     """(id, number, state, date, warehouse, category, lines, changed lines, note)."""
     lines = select(func.count()).where(StockCountLine.count_id == StockCount.id).scalar_subquery()
     query = select(
@@ -107,6 +114,9 @@ def count_page(session: Session, request: PageRequest) -> list[tuple[Any, ...]]:
             "date": StockCount.count_date,
             "warehouse": Location.name,
             "category": StockCount.category,
+            "lines": lines,
+            "changed": StockCount.changed_lines,
+            "note": StockCount.note,
         },
         default_sort="date",
         tie_breaker=StockCount.id,

@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 
 from erp_desktop.domain.money import PRICE_PLACES, QUANTITY_PLACES, RATE_PLACES, check_decimal
 from erp_desktop.domain.permissions import Permission
+from erp_desktop.domain.tax_codes import clean_tax_code, clean_zero_rate_kind
 from erp_desktop.domain.text import clean_code, clean_text, fold_code
 from erp_desktop.errors import NotFound, ValidationError
 from erp_desktop.i18n import QT_TRANSLATE_NOOP
@@ -18,7 +19,7 @@ from erp_desktop.models.item import Item, ItemReorder
 from erp_desktop.models.stock import StockMove
 from erp_desktop.services import audit
 from erp_desktop.services.changes import Area, Changed, Changes
-from erp_desktop.services.paging import PageRequest, like_pattern, page, search_text
+from erp_desktop.services.paging import Page, PageRequest, like_pattern, page, search_text
 from erp_desktop.services.permissions import require
 from erp_desktop.services.stock.locations import get_warehouse
 
@@ -39,6 +40,9 @@ class ItemData:
     purchase_price: Decimal = Decimal(0)
     sale_price: Decimal = Decimal(0)
     tax_rate: Decimal | None = DEFAULT_TAX_RATE  # None: tax-exempt
+    tax_code: str = ""  # 商品和服务税收分类编码, 19 digits (domain.tax_codes)
+    tax_short_name: str = ""  # its 简称, e.g. 钢材
+    zero_rate_kind: str = ""  # at a rate of 0 or exempt: ZeroRateKind
 
 
 def clean_item(data: ItemData) -> ItemData:
@@ -81,6 +85,18 @@ def clean_item(data: ItemData) -> ItemData:
             data.sale_price, places=PRICE_PLACES, field=QT_TRANSLATE_NOOP("fields", "Sale price")
         ),
         tax_rate=rate,
+        # most items of a big import have none of these: skip the cleaning then
+        tax_code=clean_tax_code(data.tax_code) if data.tax_code else "",
+        tax_short_name=text(
+            data.tax_short_name.strip("*"), QT_TRANSLATE_NOOP("fields", "Tax code short name"), 40
+        )
+        if data.tax_short_name
+        else "",
+        zero_rate_kind=""
+        if not data.zero_rate_kind and rate is not None and rate != 0
+        else clean_zero_rate_kind(
+            data.zero_rate_kind, rate is None or rate == 0, rate is None
+        ).value,
     )
 
 
@@ -170,6 +186,9 @@ def item_columns(data: ItemData) -> dict[str, object]:
         "purchase_price": data.purchase_price,
         "sale_price": data.sale_price,
         "tax_rate": data.tax_rate,
+        "tax_code": data.tax_code,
+        "tax_short_name": data.tax_short_name,
+        "zero_rate_kind": data.zero_rate_kind,
     }
 
 
@@ -339,6 +358,9 @@ def item_record(session: Session, item_id: int) -> ItemRecord:
             purchase_price=item.purchase_price,
             sale_price=item.sale_price,
             tax_rate=item.tax_rate,
+            tax_code=item.tax_code,
+            tax_short_name=item.tax_short_name,
+            zero_rate_kind=item.zero_rate_kind,
         ),
         active=item.active,
         reorder_rules={warehouse: (point, quantity) for warehouse, point, quantity in rules},
@@ -430,7 +452,7 @@ def search_items(
     return list(found.values())[:limit]
 
 
-def item_page(session: Session, request: PageRequest) -> list[tuple[object, ...]]:
+def item_page(session: Session, request: PageRequest) -> Page:
     """The item list: (id, code, name, spec, category, unit, sale price, active).
 
     Filters: ``include_inactive`` (default False), ``category``.

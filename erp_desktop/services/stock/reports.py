@@ -17,12 +17,25 @@ anyone else returns None in those columns (``filters["user_id"]``).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import Select, and_, case, func, literal, select, type_coerce, union_all
+from sqlalchemy import (
+    Float,
+    Select,
+    and_,
+    case,
+    cast,
+    distinct,
+    func,
+    literal,
+    or_,
+    select,
+    type_coerce,
+    union_all,
+)
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.elements import ColumnElement
 
@@ -31,7 +44,7 @@ from erp_desktop.domain.stock import average_cost
 from erp_desktop.models.item import Item, ItemReorder
 from erp_desktop.models.location import Location, LocationKind
 from erp_desktop.models.stock import StockBalance, StockMove
-from erp_desktop.services.paging import PageRequest, page
+from erp_desktop.services.paging import Page, PageRequest, like_pattern, page
 from erp_desktop.services.permissions import may
 
 QUANTITY_TYPE = StockMove.quantity.type
@@ -63,6 +76,12 @@ PLACE_SORTS: dict[str, ColumnElement[Any]] = {
 }
 
 
+def _ratio(value: Any, quantity: Any) -> Any:
+    """Value ÷ quantity for sorting by average cost (SQLite holds both as integers scaled
+    by a constant each: their ratio orders as the cost does)."""
+    return case((quantity != 0, cast(value, Float) / cast(quantity, Float)), else_=None)
+
+
 def _balances(request: PageRequest, quantity: Any, value: Any) -> Select[Any]:
     """(item, location, code, name, spec, category, place, unit, quantity, value) of
     the balance rows in the asked place; quantity and value as the caller reckons them."""
@@ -85,29 +104,30 @@ def _balances(request: PageRequest, quantity: Any, value: Any) -> Select[Any]:
     )
 
 
-def _balance_rows(
-    session: Session, request: PageRequest, rows: list[tuple[Any, ...]]
-) -> list[tuple[Any, ...]]:
+def _balance_rows(session: Session, request: PageRequest, rows: Page) -> Page:
     """``_balances`` rows as the screen shows them: "item:location" key, value and
     average cost only for users who may see costs."""
     costs = _sees_costs(session, request)
-    return [
-        (
+    return rows.mapped(
+        lambda r: (
             f"{r[0]}:{r[1]}",
             *r[2:9],
             r[9] if costs else None,
             average_cost(r[8], r[9]) if costs else None,
         )
-        for r in rows
-    ]
+    )
 
 
-def on_hand_page(session: Session, request: PageRequest) -> list[tuple[Any, ...]]:
-    """Rows: (key, code, name, spec, category, place, unit, quantity, value, average cost).
+@dataclass(frozen=True)
+class OnHandTotals:
+    """The on-hand list's totals row: every row of the list, not only those fetched."""
 
-    ``key`` is "item:location". Filters: ``place`` (a warehouse id, "transit", or
-    None for every warehouse), ``include_zero``, ``category``, ``item_id``, ``user_id``.
-    """
+    rows: int
+    quantity: Decimal | None  # None when the rows hold more than one unit
+    value: Decimal | None  # None for users who may not see costs
+
+
+def _on_hand_query(request: PageRequest) -> Select[Any]:
     query = _balances(request, StockBalance.quantity, StockBalance.value)
     if not request.filters.get("include_zero"):
         query = query.where(StockBalance.quantity != 0)
@@ -115,15 +135,47 @@ def on_hand_page(session: Session, request: PageRequest) -> list[tuple[Any, ...]
         query = query.where(Item.category == request.filters["category"])
     if request.filters.get("item_id"):
         query = query.where(StockBalance.item_id == request.filters["item_id"])
+    text = request.text.strip()
+    if text:
+        pattern = like_pattern(text)
+        query = query.where(or_(*(c.ilike(pattern, escape="\\") for c in ITEM_SEARCH)))
+    return query
+
+
+def on_hand_totals(session: Session, request: PageRequest) -> OnHandTotals:
+    """Totals of ``on_hand_page`` under the same filters (one aggregate query)."""
+    listed = _on_hand_query(request).subquery()
+    rows, units, quantity, value = session.execute(
+        select(
+            func.count(),
+            func.count(distinct(listed.c.base_unit)),
+            type_coerce(func.coalesce(func.sum(listed.c.quantity), 0), QUANTITY_TYPE),
+            type_coerce(func.coalesce(func.sum(listed.c.value), 0), VALUE_TYPE),
+        )
+    ).one()
+    return OnHandTotals(
+        rows,
+        quantity if units <= 1 else None,
+        value if _sees_costs(session, request) else None,
+    )
+
+
+def on_hand_page(session: Session, request: PageRequest) -> Page:
+    """Rows: (key, code, name, spec, category, place, unit, quantity, value, average cost).
+
+    ``key`` is "item:location". Filters: ``place`` (a warehouse id, "transit", or
+    None for every warehouse), ``include_zero``, ``category``, ``item_id``, ``user_id``.
+    """
     rows = page(
         session,
-        query,
-        request,
+        _on_hand_query(request),
+        replace(request, text=""),  # searched in _on_hand_query
         search=ITEM_SEARCH,
         sorts={
             **PLACE_SORTS,
             "quantity": StockBalance.quantity,
             "value": StockBalance.value,
+            "average": _ratio(StockBalance.value, StockBalance.quantity),
         },
         default_sort="code",
         # The item code is unique: ordering by it, then the place, lets the database walk
@@ -147,7 +199,7 @@ def _flow_total(column: Any, day: date, quantity: bool) -> Any:
     )
 
 
-def on_hand_as_of_page(session: Session, request: PageRequest) -> list[tuple[Any, ...]]:
+def on_hand_as_of_page(session: Session, request: PageRequest) -> Page:
     """Like ``on_hand_page`` at the end of ``filters["day"]`` (a date).
 
     Every (item, place) that had received stock by that day is listed (one emptied
@@ -182,14 +234,19 @@ def on_hand_as_of_page(session: Session, request: PageRequest) -> list[tuple[Any
         query,
         request,
         search=ITEM_SEARCH,
-        sorts=PLACE_SORTS,
+        sorts={
+            **PLACE_SORTS,
+            "quantity": quantity,
+            "value": value,
+            "average": _ratio(value, quantity),
+        },
         default_sort="code",
         tie_breaker=(StockBalance.item_id, StockBalance.location_id),
     )
     return _balance_rows(session, request, rows)
 
 
-def movement_page(session: Session, request: PageRequest) -> list[tuple[Any, ...]]:
+def movement_page(session: Session, request: PageRequest) -> Page:
     """The moves of ``filters["item_id"]`` in or out of the warehouses (or
     ``filters["place"]``), oldest first, with the running balance there.
 
@@ -199,83 +256,100 @@ def movement_page(session: Session, request: PageRequest) -> list[tuple[Any, ...
     """
     item_id = request.filters.get("item_id")
     if not item_id:
-        return []
+        return Page()
+    moves = StockMove.__table__
+    here = Location.__table__.alias("here")
+    other = Location.__table__.alias("other")
     place = request.filters.get("place")
-    both = union_all(_flows(item_id, place, True), _flows(item_id, place, False)).subquery()
+
+    def flows(in_direction: bool) -> Select[Any]:
+        own = moves.c.to_location_id if in_direction else moves.c.from_location_id
+        far = moves.c.from_location_id if in_direction else moves.c.to_location_id
+        query = (
+            select(
+                moves.c.id.label("move_id"),
+                moves.c.move_date.label("move_date"),
+                moves.c.doc_type.label("doc_type"),
+                moves.c.doc_number.label("doc_number"),
+                here.c.name.label("place"),
+                other.c.name.label("other_place"),
+                (moves.c.quantity if in_direction else -moves.c.quantity).label("flow"),
+                (moves.c.value if in_direction else -moves.c.value).label("value"),
+                moves.c.reason.label("reason"),
+                literal(1 if in_direction else 0).label("direction"),
+            )
+            .join(here, here.c.id == own)
+            .join(other, other.c.id == far)
+            .where(moves.c.item_id == item_id)
+        )
+        if isinstance(place, int):
+            return query.where(here.c.id == place)
+        kinds = [LocationKind.TRANSIT] if place == "transit" else [LocationKind.WAREHOUSE]
+        return query.where(here.c.kind.in_(kinds))
+
+    both = union_all(flows(True), flows(False)).subquery()
+    # The balance runs in date order whatever order the user sorts the list by.
     running = type_coerce(
         func.sum(both.c.flow).over(order_by=(both.c.move_date, both.c.move_id, both.c.direction)),
         QUANTITY_TYPE,
     )
-    query = (
-        select(
-            both.c.move_id,
-            both.c.move_date,
-            both.c.doc_type,
-            both.c.doc_number,
-            both.c.place,
-            both.c.other_place,
-            both.c.flow,
-            running.label("balance"),
-            both.c.value,
-            both.c.reason,
-        )
-        .order_by(both.c.move_date, both.c.move_id, both.c.direction)
-        .offset(request.offset)
-        .limit(request.limit)
+    listed = select(*both.c, running.label("balance")).subquery()
+    query = select(
+        listed.c.move_id,
+        listed.c.move_date,
+        listed.c.doc_type,
+        listed.c.doc_number,
+        listed.c.place,
+        listed.c.other_place,
+        listed.c.flow,
+        listed.c.balance,
+        listed.c.value,
+        listed.c.reason,
+    )
+    inward = case((listed.c.flow > 0, listed.c.flow), else_=None)
+    outward = case((listed.c.flow < 0, -listed.c.flow), else_=None)
+    rows = page(
+        session,
+        query,
+        request,
+        search=[],
+        sorts={
+            "date": listed.c.move_date,
+            "doc_type": listed.c.doc_type,
+            "number": listed.c.doc_number,
+            "place": listed.c.place,
+            "other": listed.c.other_place,
+            "in": type_coerce(inward, QUANTITY_TYPE),
+            "out": type_coerce(outward, QUANTITY_TYPE),
+            "balance": listed.c.balance,
+            "value": listed.c.value,
+            "reason": listed.c.reason,
+        },
+        default_sort="date",
+        tie_breaker=(listed.c.move_date, listed.c.move_id, listed.c.direction),
     )
     costs = _sees_costs(session, request)
-    out = []
-    for r in session.execute(query):
+
+    def shown(r: tuple[Any, ...]) -> tuple[Any, ...]:
         flow, balance, value = r[6], r[7], r[8]
-        out.append(
-            (
-                r[0],
-                r[1] if isinstance(r[1], date) else date.fromisoformat(str(r[1])),
-                r[2],
-                r[3],
-                r[4],
-                r[5],
-                flow if flow > 0 else None,
-                -flow if flow < 0 else None,
-                balance,
-                value if costs else None,
-                r[9],
-            )
+        return (
+            r[0],
+            r[1] if isinstance(r[1], date) else date.fromisoformat(str(r[1])),
+            r[2],
+            r[3],
+            r[4],
+            r[5],
+            flow if flow > 0 else None,
+            -flow if flow < 0 else None,
+            balance,
+            value if costs else None,
+            r[9],
         )
-    return out
+
+    return rows.mapped(shown)
 
 
-def _flows(item_id: int, place: object, in_direction: bool) -> Select[Any]:
-    """The moves of ``item_id`` into (or out of) the places ``movement_page`` shows."""
-    moves = StockMove.__table__
-    here = Location.__table__.alias("here")
-    other = Location.__table__.alias("other")
-    own = moves.c.to_location_id if in_direction else moves.c.from_location_id
-    far = moves.c.from_location_id if in_direction else moves.c.to_location_id
-    query = (
-        select(
-            moves.c.id.label("move_id"),
-            moves.c.move_date.label("move_date"),
-            moves.c.doc_type.label("doc_type"),
-            moves.c.doc_number.label("doc_number"),
-            here.c.name.label("place"),
-            other.c.name.label("other_place"),
-            (moves.c.quantity if in_direction else -moves.c.quantity).label("flow"),
-            (moves.c.value if in_direction else -moves.c.value).label("value"),
-            moves.c.reason.label("reason"),
-            literal(1 if in_direction else 0).label("direction"),
-        )
-        .join(here, here.c.id == own)
-        .join(other, other.c.id == far)
-        .where(moves.c.item_id == item_id)
-    )
-    if isinstance(place, int):
-        return query.where(here.c.id == place)
-    kinds = [LocationKind.TRANSIT] if place == "transit" else [LocationKind.WAREHOUSE]
-    return query.where(here.c.kind.in_(kinds))
-
-
-def low_stock_page(session: Session, request: PageRequest) -> list[tuple[Any, ...]]:
+def low_stock_page(session: Session, request: PageRequest) -> Page:
     """Items below their reorder point in a warehouse, with a suggested quantity.
 
     Rows: (key, code, name, warehouse, unit, on hand, reorder point, reorder qty,
@@ -318,18 +392,28 @@ def low_stock_page(session: Session, request: PageRequest) -> list[tuple[Any, ..
             "code": Item.code_key,
             "name": Item.name,
             "place": Location.name,
+            "unit": Item.base_unit,
             "on_hand": held,
+            "point": ItemReorder.reorder_point,
+            "reorder": ItemReorder.reorder_qty,
             "shortfall": shortfall,
         },
         default_sort="code",
         tie_breaker=(ItemReorder.item_id, ItemReorder.warehouse_id),
     )
-    out = []
-    for r in rows:
-        on_hand = r[6]
-        suggested = max(r[8], r[7] - on_hand)
-        out.append((f"{r[0]}:{r[1]}", r[2], r[3], r[4], r[5], on_hand, r[7], r[8], suggested))
-    return out
+    return rows.mapped(
+        lambda r: (
+            f"{r[0]}:{r[1]}",
+            r[2],
+            r[3],
+            r[4],
+            r[5],
+            r[6],
+            r[7],
+            r[8],
+            max(r[8], r[7] - r[6]),
+        )
+    )
 
 
 @dataclass(frozen=True)

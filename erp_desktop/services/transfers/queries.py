@@ -8,7 +8,7 @@ screens pass the user in ``filters["user_id"]``.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from decimal import Decimal
@@ -24,7 +24,7 @@ from erp_desktop.models.item import Item
 from erp_desktop.models.location import Location
 from erp_desktop.models.stock import StockBalance
 from erp_desktop.models.transfer import Transfer, TransferLine
-from erp_desktop.services.paging import PageRequest, page
+from erp_desktop.services.paging import Page, PageRequest, page
 from erp_desktop.services.permissions import may
 
 OPEN = "open"  # a state filter: shipped or partially received
@@ -48,7 +48,7 @@ def _sees_costs(session: Session, request: PageRequest) -> bool:
     return user_id is not None and may(session, int(user_id), Permission.SEE_COSTS)
 
 
-def transfer_page(session: Session, request: PageRequest) -> list[tuple[Any, ...]]:
+def transfer_page(session: Session, request: PageRequest) -> Page:
     """The transfer list: (id, number, state, from, to, planned date, ship date, carrier,
     lines, note).
 
@@ -194,7 +194,7 @@ def _transfer_filters(query: Select[Any], filters: Mapping[str, Any], day: Any) 
     return query
 
 
-def in_transit_page(session: Session, request: PageRequest) -> list[tuple[Any, ...]]:
+def in_transit_page(session: Session, request: PageRequest) -> Page:
     """Every transfer line with goods on the road: (line id, number, from, to, ship date,
     age in days, item code, item name, unit, shipped, still on the road, value on the road,
     transfer id, the item's quantity decimals).
@@ -251,13 +251,24 @@ def in_transit_page(session: Session, request: PageRequest) -> list[tuple[Any, .
         tie_breaker=TransferLine.id,
     )
     today = filters.get("today") or date.today()
-    return [_in_transit_row(r, today, costs) for r in rows]
-
-
-def _in_transit_row(r: Sequence[Any], today: date, costs: bool) -> tuple[Any, ...]:
-    """A row of the "in transit" report: the age in days after the ship date, the value
-    only for users who may see costs."""
-    return (*r[:5], (today - r[4]).days, *r[5:10], r[10] if costs else None, r[11], r[12])
+    return rows.mapped(
+        lambda r: (
+            r[0],
+            r[1],
+            r[2],
+            r[3],
+            r[4],
+            (today - r[4]).days,
+            r[5],
+            r[6],
+            r[7],
+            r[8],
+            r[9],
+            r[10] if costs else None,
+            r[11],
+            r[12],
+        )
+    )
 
 
 def available_at(

@@ -15,9 +15,10 @@ from PySide6.QtWidgets import (
 )
 
 from erp_desktop.errors import ValidationError
-from erp_desktop.i18n import QT_TRANSLATE_NOOP
 from erp_desktop.services.accounts import choose_first_password, sign_in
 from erp_desktop.services.books import Book
+from erp_desktop.services.opening import OpenBook
+from erp_desktop.services.server_signin import WAIT, WRONG, reopen_as
 from erp_desktop.services.users import UserInfo
 from erp_desktop.ui.context import AppContext
 from erp_desktop.ui.errors import error_label, show_inline
@@ -42,6 +43,7 @@ class LoginDialog(QDialog):
         self.company = company
         self.first = first
         self.user: UserInfo | None = None
+        self.opened: OpenBook | None = None  # server books: the book opened as the user's role
         self.heading = heading_label(scale=1.25)
         self.intro = QLabel()
         self.intro.setWordWrap(True)
@@ -108,34 +110,29 @@ class LoginDialog(QDialog):
                 show_inline(exc, self.error_label)
                 return
         self.buttons.setEnabled(False)
+        server = not book.location.is_sqlite
 
         def work(_progress):  # type: ignore[no-untyped-def]
+            if server:  # the server checks the password: the session becomes the user's role
+                if first is not None:
+                    book.run(lambda s: choose_first_password(s, first.id, password))
+                return reopen_as(book, first.login if first else login, password)
             if first is not None:
                 return book.run(lambda s: choose_first_password(s, first.id, password).value)
             result = book.run(lambda s: sign_in(s, login, password))  # audited either way
             if result.wait_seconds:
-                raise ValidationError(
-                    QT_TRANSLATE_NOOP(
-                        "errors",
-                        "Too many failed sign-ins with this user name. Wait {seconds} s, "
-                        "then try again.",
-                    ),
-                    seconds=result.wait_seconds,
-                )
+                raise ValidationError(WAIT, seconds=result.wait_seconds)
             if not result.ok:
-                raise ValidationError(
-                    QT_TRANSLATE_NOOP(
-                        "errors",
-                        "The user name or password is not right. (Capital letters and the "
-                        "input language matter.)",
-                    )
-                )
+                raise ValidationError(WRONG)
             return result.user
 
         self.ctx.runner.run(work, self._signed_in, on_error=self._failed, parent=self)
 
-    def _signed_in(self, user: UserInfo) -> None:
-        self.user = user
+    def _signed_in(self, result: UserInfo | OpenBook) -> None:
+        if isinstance(result, OpenBook):  # a server book, opened again as the user's role
+            self.opened, self.user = result, result.user
+        else:
+            self.user = result
         self.buttons.setEnabled(True)
         self.accept()
 

@@ -6,7 +6,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QAbstractButton, QMessageBox, QWidget
 
 from erp_desktop.domain.workflow import Workflow
-from erp_desktop.services.invoicing.issuing import preview_pdf, stored_pdf
+from erp_desktop.services.einvoice.printing import print_pdf
 from erp_desktop.services.invoicing.ubl import document_xml
 from erp_desktop.ui.context import AppContext
 from erp_desktop.ui.i18n import render
@@ -51,7 +51,7 @@ def preview(
 ) -> None:
     book = ctx.book
     ctx.runner.run(
-        lambda _p: book.read(lambda s: preview_pdf(s, invoice_id)),
+        lambda _p: book.read(lambda s: print_pdf(s, invoice_id)),
         lambda pdf: show_preview(ctx, parent, pdf, title, f"{number or 'invoice'}.pdf"),
         parent=parent,
     )
@@ -65,7 +65,7 @@ def export_one(ctx: AppContext, parent: QWidget, invoice_id: int, number: str, k
         else QCoreApplication.translate("InvoiceActions", "Export XML")
     )
     book = ctx.book
-    make = stored_pdf if kind == "pdf" else document_xml
+    make = print_pdf if kind == "pdf" else document_xml
     save_file(
         ctx,
         parent,

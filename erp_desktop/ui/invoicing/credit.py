@@ -45,6 +45,7 @@ from erp_desktop.services.invoicing import credits, issuing
 from erp_desktop.services.invoicing.documents import get_invoice
 from erp_desktop.services.stock.locations import list_warehouses
 from erp_desktop.services.stock.posting import new_key
+from erp_desktop.ui.book_guard import changes_book
 from erp_desktop.ui.context import AppContext
 from erp_desktop.ui.document_form import DocumentDialog
 from erp_desktop.ui.errors import show_inline
@@ -200,6 +201,7 @@ class CreditDialog(DocumentDialog):
         self.draft_button = QPushButton(clicked=lambda: self.submit(issue=False))
         self.issue_button = QPushButton(clicked=lambda: self.submit(issue=True))
         self.close_button = QPushButton(clicked=self.reject)
+        changes_book(ctx, self.draft_button, self.issue_button)
         self.form = QFormLayout()
         self.labels = [QLabel() for _ in range(4)]
         returns_row = QHBoxLayout()

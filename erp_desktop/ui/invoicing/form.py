@@ -38,6 +38,7 @@ from erp_desktop.services.parties import CUSTOMER, search_parties
 from erp_desktop.services.stock.items import active_item_choice, search_items
 from erp_desktop.services.stock.locations import list_warehouses
 from erp_desktop.services.stock.posting import new_key
+from erp_desktop.ui.book_guard import changes_book
 from erp_desktop.ui.context import AppContext
 from erp_desktop.ui.document_form import DocumentDialog
 from erp_desktop.ui.errors import show_info, show_inline
@@ -117,6 +118,9 @@ class InvoiceDialog(DocumentDialog):
         ):
             self.bind_verb(button, verb)
         self.close_button.setAutoDefault(False)
+        changes_book(
+            ctx, self.save_button, self.issue_button, self.delete_button, self.credit_button
+        )
 
         self.labels: dict[str, QLabel] = {}
         header = QGridLayout()

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -33,31 +32,37 @@ from erp_desktop.services.changes import Area, Changes
 from erp_desktop.services.invoicing import queries
 from erp_desktop.services.invoicing.documents import get_invoice
 from erp_desktop.services.paging import PageRequest
+from erp_desktop.ui.book_guard import changes_book
 from erp_desktop.ui.context import AppContext
 from erp_desktop.ui.errors import show_info
 from erp_desktop.ui.i18n import render
-from erp_desktop.ui.invoicing import actions
+from erp_desktop.ui.invoicing import actions, einvoice_actions
 from erp_desktop.ui.invoicing.batch import BatchExportDialog
+from erp_desktop.ui.invoicing.einvoice_actions import einvoice_status
+from erp_desktop.ui.models.latest import LatestRead
 from erp_desktop.ui.models.paged import Column, PagedQueryModel
 from erp_desktop.ui.widgets.heading import heading_label
+from erp_desktop.ui.widgets.list_layout import remember_layout
 
 
 class InvoiceListModel(PagedQueryModel):
     """Shows the document type and state in words."""
 
-    KIND_COLUMN, STATE_COLUMN = 1, 2
+    KIND_COLUMN, STATE_COLUMN, EINVOICE_COLUMN = 1, 2, 10
 
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # type: ignore[override]
         if role == Qt.ItemDataRole.DisplayRole and index.isValid():
             if index.column() == self.KIND_COLUMN:
                 kind = super().data(index, Qt.ItemDataRole.UserRole)
-                return kind_label(kind)
+                return kind_label(kind) if kind else ""  # (a row on its way: blank)
             if index.column() == self.STATE_COLUMN:
                 kind = super().data(
                     index.siblingAtColumn(self.KIND_COLUMN), Qt.ItemDataRole.UserRole
                 )
                 state = super().data(index, Qt.ItemDataRole.UserRole)
                 return render(workflow_of(kind).state_label(state)) if state else ""
+            if index.column() == self.EINVOICE_COLUMN:
+                return einvoice_status(super().data(index, Qt.ItemDataRole.UserRole) or "")
         return super().data(index, role)
 
 
@@ -90,20 +95,23 @@ class InvoicingPage(QWidget):
         self.kind.currentIndexChanged.connect(self._filter)
         self.state.currentIndexChanged.connect(self._filter)
 
-        self.model = InvoiceListModel(ctx.book.read, self._columns(), queries.invoice_page, self)
+        self.model = InvoiceListModel(
+            ctx.book.read, self._columns(), queries.invoice_page, self, runner=ctx.runner
+        )
         self.table = QTableView()
         self.table.setModel(self.model)
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(3, Qt.SortOrder.DescendingOrder)
+        self.table.horizontalHeader().setSortIndicator(3, Qt.SortOrder.DescendingOrder)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
         width = self.fontMetrics().horizontalAdvance("INV-2026-000000__")
         for column, share in ((0, 1.0), (3, 0.7), (9, 0.7)):
             self.table.setColumnWidth(column, int(width * share))
+        remember_layout(self.table, ctx.settings, "invoicing.invoices", stretch=4)
+        self.table.setSortingEnabled(True)  # the newest first, or the user's last order
+        self.table.horizontalHeader().sortIndicatorChanged.connect(lambda *_: self._show_totals())
+        self.totals_read = LatestRead(ctx, self)
         self.table.doubleClicked.connect(lambda _i: self.open_selected())
         self.table.activated.connect(lambda _i: self.open_selected())
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._update_buttons())
@@ -124,13 +132,34 @@ class InvoicingPage(QWidget):
             ("reissue", lambda: self.credit_selected(reissue=True)),
             ("batch", self.batch_export),
             ("series", self.edit_series),
+            ("platform_export", self.platform_export),
+            ("platform_import", self.platform_import),
         ):
             self.buttons[key] = QPushButton(clicked=slot)
+        changes_book(
+            ctx,
+            # the platform's workbook marks invoices "sent"; importing stores platform numbers
+            *(
+                self.buttons[k]
+                for k in (
+                    "new",
+                    "issue",
+                    "delete",
+                    "credit",
+                    "reissue",
+                    "series",
+                    "platform_export",
+                    "platform_import",
+                )
+            ),
+        )
         tools = QHBoxLayout()
         for key in ("new", "open", "issue", "delete", "preview", "pdf", "xml", "credit", "reissue"):
             tools.addWidget(self.buttons[key])
         tools.addStretch(1)
         tools.addWidget(self.buttons["batch"])
+        tools.addWidget(self.buttons["platform_export"])
+        tools.addWidget(self.buttons["platform_import"])
         tools.addWidget(self.buttons["series"])
         filters = QHBoxLayout()
         filters.addWidget(self.search, 2)
@@ -163,6 +192,7 @@ class InvoicingPage(QWidget):
             Column("tax", self.tr("Tax"), kind="decimal", places=2),
             Column("gross", self.tr("Total"), kind="decimal", places=2),
             Column("due", self.tr("Due"), kind="date"),
+            Column("einvoice", self.tr("E-invoice")),
         ]
 
     def retranslate_ui(self) -> None:
@@ -206,6 +236,8 @@ class InvoicingPage(QWidget):
             ("reissue", self.tr("Credit and &re-issue…")),
             ("batch", self.tr("&Batch export…")),
             ("series", self.tr("Number &series…")),
+            ("platform_export", self.tr("To tax &platform…")),
+            ("platform_import", self.tr("From tax pla&tform…")),
         ):
             self.buttons[key].setText(text)
         self.buttons["new"].setShortcut("Ctrl+N")
@@ -255,7 +287,9 @@ class InvoicingPage(QWidget):
 
     def _show_totals(self) -> None:
         request = self.request()
-        sums = self.ctx.book.read(lambda s: queries.invoice_totals(s, request))
+        self.totals_read.start(lambda s: queries.invoice_totals(s, request), self._totals_read)
+
+    def _totals_read(self, sums: Any) -> None:
         money = format_money
         if not sums:
             self.totals.setText(self.tr("Nothing matches."))
@@ -277,7 +311,8 @@ class InvoicingPage(QWidget):
 
     def _on_changes(self, changes: Changes, _initiator: object) -> None:
         if changes.touches(Area.INVOICING, Area.COMPANY, Area.PARTIES):
-            self.refresh()
+            self.model.mark_stale()
+            self._show_totals()
 
     # -- selection -----------------------------------------------------------------------------
     def selected(self) -> tuple[int, str | None, str, str] | None:
@@ -376,6 +411,16 @@ class InvoicingPage(QWidget):
         dialog.exported.connect(lambda result: self.message.setText(dialog.summary(result)))
         dialog.open()
         return dialog
+
+    def platform_export(self, path: str | None = None) -> None:
+        """The listed invoices (their dates as filtered) into the platform's workbook."""
+        filters = self._filters()
+        einvoice_actions.export_for_platform(
+            self.ctx, self, self.message, filters["date_from"], filters["date_to"], path
+        )
+
+    def platform_import(self, paths: list[str] | None = None) -> None:
+        einvoice_actions.import_from_platform(self.ctx, self, self.message, paths)
 
     def edit_series(self) -> QWidget:
         from erp_desktop.ui.invoicing.series import SeriesDialog

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from erp_desktop.services.changes import Changed
 from erp_desktop.services.invoicing.series import SeriesSettings, configure_series, get_series
+from erp_desktop.ui.book_guard import accepting, changes_book
 from erp_desktop.ui.context import AppContext
 from erp_desktop.ui.errors import show_info
 from erp_desktop.ui.runner import together
@@ -93,6 +94,7 @@ class SeriesDialog(QDialog):
             QDialogButtonBox.StandardButton.Save,
             QDialogButtonBox.StandardButton.Close,
         )
+        changes_book(ctx, *accepting(self.buttons))
         layout = QVBoxLayout(self)
         for box in self.boxes.values():
             layout.addWidget(box)

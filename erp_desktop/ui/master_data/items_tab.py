@@ -9,6 +9,7 @@ from erp_desktop.i18n import QT_TRANSLATE_NOOP
 from erp_desktop.services.changes import Changed
 from erp_desktop.services.csv_exchange import commit_items, export_items, preview_items
 from erp_desktop.services.stock.items import delete_item, item_page, set_item_active
+from erp_desktop.ui.book_guard import changes_book
 from erp_desktop.ui.context import AppContext
 from erp_desktop.ui.import_dialog import ImportDialog, save_export
 from erp_desktop.ui.master_data.list_tab import MasterDataTab
@@ -43,7 +44,8 @@ class ItemsTab(MasterDataTab):
     def add_more_buttons(self) -> None:
         self.delete_button = self.add_button(self.tr("De&lete"), self.delete)
         self.row_buttons.append(self.delete_button)
-        self.add_button(self.tr("Im&port…"), self.import_items)
+        import_button = self.add_button(self.tr("Im&port…"), self.import_items)
+        changes_book(self.ctx, self.delete_button, import_button)
         self.add_button(self.tr("E&xport…"), self.export_items)
 
     def delete(self) -> None:
@@ -73,9 +75,11 @@ class ItemsTab(MasterDataTab):
             self.ctx,
             self.tr("Import items"),
             self.tr(
-                "A CSV file with a header line: code, name and unit are required; "
-                "specification, category, decimals, purchase unit and factor, barcode, "
-                "purchase and sale price and tax rate % may follow. Chinese headers "
+                "A CSV file or an Excel workbook (.xlsx) with a header line: code, name and "
+                "unit are required; specification, category, decimals, purchase unit and "
+                "factor, barcode, purchase and sale price, tax rate % (or 免税, 不征税, "
+                "普通零税率, 出口退税) and the 19-digit tax classification code may follow. "
+                "Chinese headers "
                 "(编码, 名称, 单位, …) are understood. UTF-8 or GBK."
             ),
             preview_items,

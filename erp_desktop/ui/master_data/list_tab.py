@@ -13,6 +13,7 @@ from typing import Any
 from PySide6.QtWidgets import QCheckBox, QDialog, QPushButton, QWidget
 from sqlalchemy.orm import Session
 
+from erp_desktop.ui.book_guard import changes_book
 from erp_desktop.ui.context import AppContext
 from erp_desktop.ui.models.paged import Column, PageQuery
 from erp_desktop.ui.stock.list_panel import ListPanel
@@ -41,6 +42,7 @@ class MasterDataTab(ListPanel):
         self.active_button = self.add_button(self.tr("&Deactivate"), self.toggle_active)
         self.row_buttons: list[QPushButton] = [self.edit_button, self.active_button]
         self.add_more_buttons()
+        changes_book(ctx, self.new_button, self.active_button)
         self.show_inactive = QCheckBox(self.tr("Show &inactive"))
         self.show_inactive.toggled.connect(lambda on: self.set_filters(include_inactive=on))
         self.add_widget(self.show_inactive)

@@ -21,8 +21,8 @@ class WarehousesTab(MasterDataTab):
             Column("code", self.tr("Code")),
             Column("name", self.tr("Name")),
             Column("address", self.tr("Address")),
-            Column("items", self.tr("Items in stock"), kind="decimal", sortable=False),
-            Column("active", self.tr("Active"), kind="bool", sortable=False),
+            Column("items", self.tr("Items in stock"), kind="decimal"),
+            Column("active", self.tr("Active"), kind="bool"),
         ]
         super().__init__(
             ctx,

@@ -38,6 +38,7 @@ from erp_desktop.services.parties import (
     party_data,
     update_party,
 )
+from erp_desktop.ui.book_guard import accepting, changes_book
 from erp_desktop.ui.context import AppContext
 from erp_desktop.ui.document_form import DocumentDialog
 from erp_desktop.ui.errors import ERROR_STYLE, error_label, show_inline
@@ -81,6 +82,13 @@ class PartyDialog(DocumentDialog):
         self.override_reason.setPlaceholderText(
             self.tr("why, e.g. “printed so on the business licence”")
         )
+        self.natural_box = QCheckBox(self.tr("A private person (自然人): no tax ID, an ID instead"))
+        self.id_type_combo = QComboBox(editable=True)
+        self.id_type_combo.addItems(["", "居民身份证", "护照", "港澳居民来往内地通行证"])
+        self.id_number_edit = QLineEdit(maxLength=30)
+        person = QHBoxLayout()
+        person.addWidget(self.id_type_combo, 1)
+        person.addWidget(self.id_number_edit, 2)
         self.contact_edit = QLineEdit(maxLength=100)
         self.phone_edit = QLineEdit(maxLength=50)
         self.email_edit = QLineEdit(maxLength=120)
@@ -109,6 +117,8 @@ class PartyDialog(DocumentDialog):
             ("", self.tax_hint),
             ("", self.override_box),
             (self.reason_label, self.override_reason),
+            ("", self.natural_box),
+            (self.tr("ID type and number:"), person),
             (self.tr("C&ontact:"), self.contact_edit),
             (self.tr("&Phone:"), self.phone_edit),
             (self.tr("&Email:"), self.email_edit),
@@ -132,6 +142,7 @@ class PartyDialog(DocumentDialog):
                 form.addRow(label, widget)
         self.message = error_label(hidden=True)
         self.buttons = dialog_buttons(self, self.save, QDialogButtonBox.StandardButton.Save)
+        changes_book(ctx, *accepting(self.buttons))
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.message)
@@ -199,6 +210,9 @@ class PartyDialog(DocumentDialog):
         self.lead_spin.setValue(data.lead_time_days)
         self.discount_edit.set_value(data.discount_percent)
         self.notes_edit.setPlainText(data.notes)
+        self.natural_box.setChecked(data.natural_person)
+        self.id_type_combo.setCurrentText(data.id_type)
+        self.id_number_edit.setText(data.id_number)
         self.tax_check.check()
         self.tax_check.set_reason(data.tax_id_override_reason)
 
@@ -222,6 +236,9 @@ class PartyDialog(DocumentDialog):
             lead_time_days=self.lead_spin.value(),
             discount_percent=self.discount_edit.value() or Decimal(0),
             notes=self.notes_edit.toPlainText(),
+            natural_person=self.natural_box.isChecked(),
+            id_type=self.id_type_combo.currentText(),
+            id_number=self.id_number_edit.text(),
         )
 
     # -- saving ------------------------------------------------------------------------------

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QHBoxLayout,
-    QHeaderView,
     QLineEdit,
     QTableView,
     QToolBar,
@@ -31,11 +30,13 @@ from erp_desktop.services.csv_exchange import (
     preview_parties,
 )
 from erp_desktop.services.parties import SUPPLIER, PartyData, party_page, set_party_active
+from erp_desktop.ui.book_guard import changes_book
 from erp_desktop.ui.context import AppContext
 from erp_desktop.ui.import_dialog import FileProgress, ImportDialog, save_export
 from erp_desktop.ui.models.paged import Column, PagedQueryModel, filter_as_you_type
 from erp_desktop.ui.parties.form import PartyDialog
 from erp_desktop.ui.runner import together
+from erp_desktop.ui.widgets.list_layout import remember_layout
 
 
 class PartyListWidget(QWidget):
@@ -59,6 +60,7 @@ class PartyListWidget(QWidget):
         self.active_action.triggered.connect(self.toggle_active)
         self.import_action = QAction(self.tr("Im&port…"), self)
         self.import_action.triggered.connect(self.import_parties)
+        changes_book(ctx, self.new_action, self.active_action, self.import_action)
         self.export_action = QAction(self.tr("E&xport…"), self)
         self.export_action.triggered.connect(self.export_parties)
         for action in (
@@ -94,6 +96,7 @@ class PartyListWidget(QWidget):
             ],
             party_page,
             self,
+            runner=ctx.runner,
         )
         self.view = QTableView()
         self.view.setModel(self.model)
@@ -101,12 +104,10 @@ class PartyListWidget(QWidget):
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         # Qt's default indicator is descending: start with the first column, A to Z.
         self.view.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
+        remember_layout(self.view, ctx.settings, f"parties.{role}", stretch=1)
         self.view.setSortingEnabled(True)
         self.view.verticalHeader().hide()
-        self.view.setWordWrap(False)
-        header = self.view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)  # a page: 200 rows
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.view.setColumnWidth(0, self.fontMetrics().horizontalAdvance("C-000000") + 24)
         self.view.doubleClicked.connect(lambda index: self.edit_party(index.row()))
         self.view.activated.connect(lambda index: self.edit_party(index.row()))
         layout = QVBoxLayout(self)
@@ -125,7 +126,7 @@ class PartyListWidget(QWidget):
 
     def _on_changes(self, changes: Changes, _initiator: object) -> None:
         if changes.touches(Area.PARTIES):
-            self.model.refresh()
+            self.model.mark_stale()
 
     def current_row(self) -> int:
         index = self.view.currentIndex()

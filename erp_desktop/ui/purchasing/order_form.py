@@ -54,6 +54,7 @@ from erp_desktop.services.purchasing.orders import (
 from erp_desktop.services.purchasing.queries import OrderView, order_view
 from erp_desktop.services.stock.items import active_item_choice, search_items
 from erp_desktop.services.stock.locations import list_warehouses
+from erp_desktop.ui.book_guard import changes_book
 from erp_desktop.ui.context import AppContext
 from erp_desktop.ui.document_form import DocumentDialog
 from erp_desktop.ui.errors import show_info, show_inline
@@ -168,6 +169,17 @@ class OrderDialog(DocumentDialog):
         self.cancel_order_button = QPushButton(self.tr("Cance&l order…"))
         self.delete_button = QPushButton(self.tr("Delete draft…"))
         self.print_button = QPushButton(self.tr("&Print…"))
+        changes_book(
+            self.ctx,
+            self.save_button,
+            self.confirm_button,
+            self.receive_button,
+            self.return_button,
+            self.amend_button,
+            self.close_order_button,
+            self.cancel_order_button,
+            self.delete_button,
+        )
         self.print_menu = QMenu(self.print_button)
         self.print_button.setMenu(self.print_menu)
         self.close_button = QPushButton(self.tr("Close"))

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QTableView,
@@ -23,13 +22,15 @@ from sqlalchemy.orm import Session
 
 from erp_desktop.domain.purchase import OPEN_STATES, ORDER_WORKFLOW, OrderState
 from erp_desktop.services.changes import Area, Changes
-from erp_desktop.services.paging import PageRequest
+from erp_desktop.services.paging import Page, PageRequest
 from erp_desktop.services.parties import SUPPLIER
 from erp_desktop.services.purchasing.queries import order_page
+from erp_desktop.ui.book_guard import changes_book
 from erp_desktop.ui.context import AppContext
 from erp_desktop.ui.models.paged import Column, PagedQueryModel, filter_as_you_type
 from erp_desktop.ui.parties.lookup import PartyLookup
 from erp_desktop.ui.purchasing.common import state_text
+from erp_desktop.ui.widgets.list_layout import remember_layout
 
 if TYPE_CHECKING:  # the form is imported when first opened (start-up time)
     from erp_desktop.ui.purchasing.order_form import OrderDialog
@@ -37,9 +38,10 @@ if TYPE_CHECKING:  # the form is imported when first opened (start-up time)
 STATE_COLUMN = 1  # in the row after the id
 
 
-def _with_state_labels(session: Session, request: PageRequest) -> list[tuple[Any, ...]]:
-    rows = order_page(session, request)
-    return [(*row[:2], state_text(row[2]), *row[3:]) for row in rows]
+def _with_state_labels(session: Session, request: PageRequest) -> Page:
+    return order_page(session, request).mapped(
+        lambda row: (*row[:2], state_text(row[2]), *row[3:])
+    )
 
 
 class OrderListWidget(QWidget):
@@ -53,6 +55,7 @@ class OrderListWidget(QWidget):
         self.new_action.setShortcut(QKeySequence(Qt.Key.Key_Insert))  # Ctrl+N: a new book
         self.new_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.new_action.triggered.connect(self.new_order)
+        changes_book(ctx, self.new_action)
         self.open_action = QAction(self.tr("Open…"), self)
         self.open_action.triggered.connect(lambda: self.open_order())
         for action in (self.new_action, self.open_action):
@@ -105,6 +108,7 @@ class OrderListWidget(QWidget):
             ],
             _with_state_labels,
             self,
+            runner=ctx.runner,
         )
         self.view = QTableView()
         self.view.setModel(self.model)
@@ -113,7 +117,6 @@ class OrderListWidget(QWidget):
         self.view.verticalHeader().hide()
         self.view.setWordWrap(False)
         header = self.view.horizontalHeader()
-        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
         metrics = self.view.fontMetrics()
         for column, sample in (
             (0, "PO-2026-000000"),
@@ -138,6 +141,7 @@ class OrderListWidget(QWidget):
         self.model.modelReset.connect(self._update)
         ctx.changed.connect(self._on_changes)
         header.setSortIndicator(2, Qt.SortOrder.DescendingOrder)  # newest first
+        remember_layout(self.view, ctx.settings, "purchasing.orders", stretch=4)
         self.view.setSortingEnabled(True)  # sorts by the indicator: the first load
 
     def _date_edit(self) -> QDateEdit:
@@ -161,7 +165,7 @@ class OrderListWidget(QWidget):
 
     def _on_changes(self, changes: Changes, _initiator: object) -> None:
         if changes.touches(Area.PURCHASING, Area.PARTIES):
-            self.model.refresh()
+            self.model.mark_stale()
 
     def _update(self) -> None:
         more = "+" if self.model.canFetchMore() else ""

@@ -26,6 +26,7 @@ from sqlalchemy.orm import Session
 
 from erp_desktop.errors import ErpError
 from erp_desktop.services.stock.posting import new_key
+from erp_desktop.ui.book_guard import changes_book
 from erp_desktop.ui.context import AppContext
 from erp_desktop.ui.document_form import DocumentDialog
 from erp_desktop.ui.errors import error_label, show_inline
@@ -56,6 +57,7 @@ class QuantityPostingDialog(DocumentDialog):
     ) -> None:
         self.table = table
         self._post_button = post_button
+        changes_book(self.ctx, post_button)
         for button in (*left_buttons, post_button, self.cancel_button):
             button.setAutoDefault(False)
         post_button.setToolTip(self.tr("Ctrl+Enter"))

@@ -44,6 +44,7 @@ from erp_desktop.services.purchasing.reorder import (
     reorder_suggestions,
 )
 from erp_desktop.services.stock.locations import list_warehouses
+from erp_desktop.ui.book_guard import changes_book
 from erp_desktop.ui.context import AppContext
 from erp_desktop.ui.errors import show_info, show_inline
 from erp_desktop.ui.i18n import render
@@ -240,6 +241,7 @@ class ReorderWidget(QWidget):
         self.supplier.setPlaceholderText(self.tr("supplier code or name"))
         self.set_supplier_button = QPushButton(self.tr("Set &supplier for ticked lines"))
         self.create_button = QPushButton(self.tr("Create &draft orders"))
+        changes_book(ctx, self.set_supplier_button, self.create_button)
         ticks = QHBoxLayout()
         ticks.addWidget(self.all_button)
         ticks.addWidget(self.none_button)

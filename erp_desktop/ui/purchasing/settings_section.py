@@ -10,6 +10,7 @@ from erp_desktop.errors import ErpError
 from erp_desktop.i18n import QT_TRANSLATE_NOOP
 from erp_desktop.services.book_settings import get_setting
 from erp_desktop.services.purchasing.receipts import set_receipt_tolerance
+from erp_desktop.ui.book_guard import changes_book
 from erp_desktop.ui.context import AppContext
 from erp_desktop.ui.errors import show_info, show_inline
 from erp_desktop.ui.widgets.decimal_edit import DecimalEdit
@@ -27,6 +28,7 @@ class PurchasingSettings(QGroupBox):
             ctx.book.read(lambda s: get_setting(s, "receipt_tolerance_percent"))
         )
         self.save_button = QPushButton(self.tr("Save"))
+        changes_book(ctx, self.save_button)
         self.message = QLabel()
         self.message.setWordWrap(True)
         row = QHBoxLayout()

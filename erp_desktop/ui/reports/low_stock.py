@@ -20,10 +20,10 @@ class LowStockTab(ListPanel):
             Column("code", self.tr("Code")),
             Column("name", self.tr("Name")),
             Column("place", self.tr("Warehouse")),
-            Column("unit", self.tr("Unit"), sortable=False),
+            Column("unit", self.tr("Unit")),
             Column("on_hand", self.tr("On hand"), kind="quantity"),
-            Column("point", self.tr("Reorder point"), kind="quantity", sortable=False),
-            Column("reorder", self.tr("Reorder quantity"), kind="quantity", sortable=False),
+            Column("point", self.tr("Reorder point"), kind="quantity"),
+            Column("reorder", self.tr("Reorder quantity"), kind="quantity"),
             Column("shortfall", self.tr("Suggested order"), kind="quantity"),
         ]
         super().__init__(ctx, columns, low_stock_page, parent=parent)
@@ -32,6 +32,7 @@ class LowStockTab(ListPanel):
             lambda _i: self.set_filters(place=self.place.place())
         )
         self.add_widget(self.place)
+        self.add_report_buttons(self.tr("Low stock"))
         self.status.setText(
             self.tr(
                 "Suggested order: the reorder quantity, or more when that would not bring the "

@@ -25,9 +25,9 @@ class StockAsOfTab(ListPanel):
             Column("category", self.tr("Category")),
             Column("place", self.tr("Warehouse")),
             Column("unit", self.tr("Unit")),
-            Column("quantity", self.tr("On hand"), kind="quantity", sortable=False),
-            Column("value", self.tr("Value"), kind="decimal", places=2, sortable=False),
-            Column("average", self.tr("Average cost"), kind="decimal", places=4, sortable=False),
+            Column("quantity", self.tr("On hand"), kind="quantity"),
+            Column("value", self.tr("Value"), kind="decimal", places=2),
+            Column("average", self.tr("Average cost"), kind="decimal", places=4),
         ]
         day = date.today() - timedelta(days=30)
         super().__init__(
@@ -48,6 +48,7 @@ class StockAsOfTab(ListPanel):
             lambda _i: self.set_filters(place=self.place.place())
         )
         self.add_widget(self.place)
+        self.add_report_buttons(self.tr("Stock on a date"))
         self.status.setText(
             self.tr("Quantities and values as the ledger had them at the end of the chosen day.")
         )

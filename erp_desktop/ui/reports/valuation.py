@@ -15,6 +15,8 @@ from erp_desktop.services.changes import Area
 from erp_desktop.services.permissions import may
 from erp_desktop.services.stock.reports import WarehouseValue, valuation_by_warehouse
 from erp_desktop.ui.context import AppContext
+from erp_desktop.ui.models.latest import LatestRead
+from erp_desktop.ui.widgets.list_export import export_view
 
 TITLE = QT_TRANSLATE_NOOP("Reports", "Stock value")
 Index = QModelIndex | QPersistentModelIndex
@@ -95,9 +97,16 @@ class ValuationTab(QWidget):
             )
         )
         self.note.setWordWrap(True)
+        self.export_button = QPushButton(self.tr("E&xport…"))
+        self.export_button.clicked.connect(lambda: self.export_report(("xlsx", "csv")))
+        self.pdf_button = QPushButton(self.tr("&PDF…"))
+        self.pdf_button.clicked.connect(lambda: self.export_report(("pdf",)))
         top = QHBoxLayout()
         top.addWidget(self.refresh_button)
+        top.addWidget(self.export_button)
+        top.addWidget(self.pdf_button)
         top.addStretch(1)
+        self.reading = LatestRead(ctx, self)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.view, 1)
@@ -109,11 +118,25 @@ class ValuationTab(QWidget):
 
     def refresh(self) -> None:
         user_id = self.ctx.user_id
-        if not self.ctx.book.read(lambda s: may(s, user_id, Permission.SEE_COSTS)):
+
+        def read(session: Any) -> list[Any] | None:
+            if not may(session, user_id, Permission.SEE_COSTS):
+                return None
+            return valuation_by_warehouse(session, user_id)
+
+        self.reading.start(read, self._show)
+
+    def _show(self, rows: list[Any] | None) -> None:
+        if rows is None:
             self.model.set_rows([])
             self.note.setText(self.tr("Only users who may see costs can see stock value."))
             return
-        self.model.set_rows(self.ctx.book.read(lambda s: valuation_by_warehouse(s, user_id)))
+        self.model.set_rows(rows)
+
+    def export_report(self, kinds: tuple[str, ...], path: Any = None) -> Any:
+        return export_view(
+            self, self.ctx, self.view, self.tr("Stock value"), kinds=kinds, path=path
+        )
 
 
 def create_tab(ctx: AppContext) -> QWidget:

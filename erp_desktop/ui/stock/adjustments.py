@@ -25,6 +25,7 @@ from erp_desktop.services.stock.adjustments import (
 )
 from erp_desktop.services.stock.balances import on_hand
 from erp_desktop.services.stock.documents import adjustment_page, adjustment_view
+from erp_desktop.ui.book_guard import changes_book
 from erp_desktop.ui.context import AppContext
 from erp_desktop.ui.errors import show_inline
 from erp_desktop.ui.grid import GridColumn, LineGridModel, LineGridView
@@ -258,15 +259,15 @@ class AdjustmentsTab(DocumentListPanel):
             Column("date", self.tr("Date"), kind="date"),
             Column("warehouse", self.tr("Warehouse")),
             Column("reason", self.tr("Reason")),
-            Column("lines", self.tr("Lines"), kind="quantity", sortable=False),
-            Column("note", self.tr("Note"), sortable=False),
+            Column("lines", self.tr("Lines"), kind="quantity"),
+            Column("note", self.tr("Note")),
         ]
         query = translated(
             adjustment_page,
             {2: ("states", dict(ADJUSTMENT_WORKFLOW.states)), 5: ("reasons", ADJUSTMENT_REASONS)},
         )
         super().__init__(ctx, columns, query, AdjustmentDialog, parent=parent)
-        self.add_button(self.tr("&New adjustment…"), self.new)
+        changes_book(ctx, self.add_button(self.tr("&New adjustment…"), self.new))
         self.add_button(self.tr("&Open…"), self.open_current)
 
     def new(self) -> AdjustmentDialog:

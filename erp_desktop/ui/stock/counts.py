@@ -31,6 +31,7 @@ from erp_desktop.services.stock.counts import (
     record_counts,
 )
 from erp_desktop.services.stock.documents import categories, count_page, count_view
+from erp_desktop.ui.book_guard import accepting, changes_book
 from erp_desktop.ui.context import AppContext
 from erp_desktop.ui.errors import error_label, show_inline
 from erp_desktop.ui.grid import GridColumn, LineGridModel, LineGridView
@@ -72,6 +73,7 @@ class NewCountDialog(QDialog):
         explain.setWordWrap(True)
         self.message = error_label()
         self.buttons = dialog_buttons(self, self.make)
+        changes_book(ctx, *accepting(self.buttons))
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Make sheet"))
         layout = QVBoxLayout(self)
         layout.addLayout(form)
@@ -309,13 +311,13 @@ class CountsTab(DocumentListPanel):
             Column("date", self.tr("Date"), kind="date"),
             Column("warehouse", self.tr("Warehouse")),
             Column("category", self.tr("Category")),
-            Column("lines", self.tr("Lines"), kind="quantity", sortable=False),
-            Column("changed", self.tr("Moved meanwhile"), kind="quantity", sortable=False),
-            Column("note", self.tr("Note"), sortable=False),
+            Column("lines", self.tr("Lines"), kind="quantity"),
+            Column("changed", self.tr("Moved meanwhile"), kind="quantity"),
+            Column("note", self.tr("Note")),
         ]
         query = translated(count_page, {2: ("states", dict(COUNT_WORKFLOW.states))})
         super().__init__(ctx, columns, query, CountDialog, parent=parent)
-        self.add_button(self.tr("&New count…"), self.new)
+        changes_book(ctx, self.add_button(self.tr("&New count…"), self.new))
         self.add_button(self.tr("&Open…"), self.open_current)
 
     def new(self) -> NewCountDialog:

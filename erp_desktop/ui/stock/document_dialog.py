@@ -20,6 +20,7 @@ from erp_desktop.domain.stock_documents import StockDocState
 from erp_desktop.domain.workflow import Workflow
 from erp_desktop.services.stock.items import active_item_choice, search_items
 from erp_desktop.services.stock.posting import new_key
+from erp_desktop.ui.book_guard import changes_book
 from erp_desktop.ui.context import AppContext
 from erp_desktop.ui.document_form import DocumentDialog
 from erp_desktop.ui.errors import ERROR_STYLE
@@ -75,6 +76,7 @@ class StockDocumentDialog(DocumentDialog):
         self.buttons.addWidget(button)
         if verb is not None:
             self.bind_verb(button, verb)
+            changes_book(self.ctx, button)  # save, post, delete…: each changes the book
         return button
 
     def update_verbs(self) -> None:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 from erp_desktop.domain.money import PRICE_PLACES, QUANTITY_PLACES, parse_decimal
+from erp_desktop.domain.tax_codes import ZERO_RATE_LABELS
 from erp_desktop.errors import ValidationError
 from erp_desktop.i18n import QT_TRANSLATE_NOOP
 from erp_desktop.services.changes import Changed
@@ -41,6 +42,7 @@ from erp_desktop.services.stock.items import (
     update_item,
 )
 from erp_desktop.services.stock.locations import LocationInfo, list_warehouses
+from erp_desktop.ui.book_guard import accepting, changes_book
 from erp_desktop.ui.context import AppContext
 from erp_desktop.ui.errors import error_label, show_inline
 from erp_desktop.ui.runner import together
@@ -119,6 +121,19 @@ class ItemDialog(QDialog):
         form.addRow(self.tr("Purchase p&rice"), self.purchase_price)
         form.addRow(self.tr("Sa&le price"), self.sale_price)
         form.addRow(self.tr("Ta&x rate"), self.tax_rate)
+        self.zero_rate_kind = QComboBox()
+        self.zero_rate_kind.addItem(self.tr("(positive rate)"), "")
+        for kind, text in ZERO_RATE_LABELS.items():
+            self.zero_rate_kind.addItem(QCoreApplication.translate("tax", text), kind.value)
+        form.addRow(self.tr("At &0 %"), self.zero_rate_kind)
+        self.tax_code = QLineEdit()
+        self.tax_code.setPlaceholderText(self.tr("19 digits, from the official code table"))
+        self.tax_short_name = QLineEdit()
+        self.tax_short_name.setPlaceholderText(self.tr("e.g. 日用杂品"))
+        code_row = QHBoxLayout()
+        code_row.addWidget(self.tax_code, 3)
+        code_row.addWidget(self.tax_short_name, 2)
+        form.addRow(self.tr("Tax classification c&ode"), code_row)
         form.addRow("", self.active)
 
         self.warehouses: list[LocationInfo] = ctx.book.read(list_warehouses)
@@ -141,6 +156,7 @@ class ItemDialog(QDialog):
 
         self.message = error_label()
         self.buttons = dialog_buttons(self, self.save, QDialogButtonBox.StandardButton.Save)
+        changes_book(ctx, *accepting(self.buttons))
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(reorder_box)
@@ -177,6 +193,11 @@ class ItemDialog(QDialog):
         self.purchase_price.setText(plain(item.purchase_price))
         self.sale_price.setText(plain(item.sale_price))
         self.set_tax_rate(item.tax_rate)
+        self.zero_rate_kind.setCurrentIndex(
+            max(0, self.zero_rate_kind.findData(item.zero_rate_kind))
+        )
+        self.tax_code.setText(item.tax_code)
+        self.tax_short_name.setText(item.tax_short_name)
         self.active.setChecked(record.active)
         for row, warehouse in enumerate(self.warehouses):
             if warehouse.id in record.reorder_rules:
@@ -221,6 +242,9 @@ class ItemDialog(QDialog):
             purchase_price=self.purchase_price.value() or Decimal(0),
             sale_price=self.sale_price.value() or Decimal(0),
             tax_rate=self.tax_rate_value(),
+            tax_code=self.tax_code.text(),
+            tax_short_name=self.tax_short_name.text(),
+            zero_rate_kind=self.zero_rate_kind.currentData() or "",
         )
 
     def rules(self) -> list[tuple[int, Decimal | None, Decimal | None]]:

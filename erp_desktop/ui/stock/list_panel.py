@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -26,9 +25,12 @@ from PySide6.QtWidgets import (
 
 from erp_desktop.domain.permissions import Permission
 from erp_desktop.services.changes import Area, Changes
+from erp_desktop.services.paging import Page
 from erp_desktop.services.permissions import may
 from erp_desktop.ui.context import AppContext
 from erp_desktop.ui.models.paged import Column, PagedQueryModel, PageQuery, filter_as_you_type
+from erp_desktop.ui.widgets.list_export import export_view
+from erp_desktop.ui.widgets.list_layout import remember_layout
 
 
 def sees_costs(ctx: AppContext) -> bool:
@@ -48,13 +50,16 @@ class ListPanel(QWidget):
         *,
         areas: Sequence[Area] = (Area.STOCK,),
         filters: dict[str, Any] | None = None,
+        sort: tuple[int, Qt.SortOrder] | None = None,
         parent: QWidget | None = None,
     ) -> None:
+        """``sort``: the column and order a first visit lists by (the user's last choice
+        wins, see ``ListLayout``)."""
         super().__init__(parent)
         self.ctx = ctx
         self.columns = list(columns)
         self._areas = tuple(areas)
-        self.model = PagedQueryModel(ctx.book.read, columns, query, self)
+        self.model = PagedQueryModel(ctx.book.read, columns, query, self, runner=ctx.runner)
         self.model._filters.update(filters or {})
         self.filter_edit = QLineEdit()
         self.filter_edit.setClearButtonEnabled(True)
@@ -74,10 +79,16 @@ class ListPanel(QWidget):
         self.view.verticalHeader().hide()
         self.view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         header = self.view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        header.setSortIndicatorShown(True)
-        header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        header.setSortIndicator(*(sort or (-1, Qt.SortOrder.AscendingOrder)))
+        keys = [column.key for column in self.columns]
+        self.layout_memory = remember_layout(
+            self.view,
+            ctx.settings,
+            f"{type(self).__module__.rsplit('.', 2)[-2]}.{type(self).__name__}",
+            stretch=keys.index("name") if "name" in keys else None,
+            sortable=[column.sortable for column in self.columns],
+        )
+        self._sort_as_header()
         header.sortIndicatorChanged.connect(self.model.sort)
         self.view.doubleClicked.connect(self._activated)
         self.view.activated.connect(self._activated)
@@ -92,7 +103,17 @@ class ListPanel(QWidget):
         layout.addWidget(self.status)
         ctx.changed.connect(self._on_changes)
         self.model.refresh()
-        self.size_columns()
+        if not self.layout_memory.restored:
+            self.size_columns()
+
+    def _sort_as_header(self) -> None:
+        header = self.view.horizontalHeader()
+        section = header.sortIndicatorSection()
+        if 0 <= section < len(self.columns) and self.columns[section].sortable:
+            self.model.set_sort(
+                self.columns[section].key,
+                header.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder,
+            )
 
     def size_columns(self) -> None:
         metrics = self.fontMetrics()
@@ -113,6 +134,27 @@ class ListPanel(QWidget):
         button.clicked.connect(slot)
         self.buttons.addWidget(button)
         return button
+
+    def add_report_buttons(self, title: str) -> None:
+        """Export… (Excel or CSV) and PDF… of the whole list as it is filtered and sorted."""
+        self.report_title = title
+        self.add_button(self.tr("E&xport…"), lambda: self.export_report(("xlsx", "csv")))
+        self.add_button(self.tr("&PDF…"), lambda: self.export_report(("pdf",)))
+
+    def export_report(self, kinds: Sequence[str], path: Any = None) -> Any:
+        return export_view(
+            self,
+            self.ctx,
+            self.view,
+            self.report_title,
+            kinds=kinds,
+            path=path,
+            totals=self.totals(),
+        )
+
+    def totals(self) -> Sequence[Any] | None:
+        """The list's totals row in its columns, if it has one (exports add it)."""
+        return None
 
     def add_widget(self, widget: QWidget) -> None:
         self.buttons.addWidget(widget)
@@ -142,7 +184,7 @@ class ListPanel(QWidget):
 
     def _on_changes(self, changes: Changes, _initiator: object) -> None:
         if changes.touches(*self._areas):
-            self.model.refresh()
+            self.model.mark_stale()
 
 
 class DocumentListPanel(ListPanel):
@@ -157,9 +199,8 @@ class DocumentListPanel(ListPanel):
         form: Callable[[AppContext, int, QWidget], QDialog],
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(ctx, columns, query, parent=parent)
+        super().__init__(ctx, columns, query, sort=(2, Qt.SortOrder.DescendingOrder), parent=parent)
         self._form = form
-        self.view.horizontalHeader().setSortIndicator(2, Qt.SortOrder.DescendingOrder)
         self.activated.connect(self.open_document)
 
     def open_current(self) -> QDialog | None:
@@ -176,16 +217,15 @@ def translated(query: PageQuery, labels: dict[int, tuple[str, dict[str, str]]]) 
     """Wrap a list query so that code values (states, reasons, document types) in the
     given row positions are shown translated: {position: (context, {code: source})}."""
 
-    def run(session: Any, request: Any) -> list[tuple[Any, ...]]:
-        rows = query(session, request)
-        out = []
-        for row in rows:
-            values = list(row)
-            for position, (context, mapping) in labels.items():
-                code = values[position]
-                if code in mapping:
-                    values[position] = QCoreApplication.translate(context, mapping[code])
-            out.append(tuple(values))
-        return out
+    def shown(row: tuple[Any, ...]) -> tuple[Any, ...]:
+        values = list(row)
+        for position, (context, mapping) in labels.items():
+            code = values[position]
+            if code in mapping:
+                values[position] = QCoreApplication.translate(context, mapping[code])
+        return tuple(values)
+
+    def run(session: Any, request: Any) -> Page:
+        return query(session, request).mapped(shown)  # type: ignore[attr-defined, no-any-return]
 
     return run

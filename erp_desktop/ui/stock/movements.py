@@ -18,16 +18,16 @@ from erp_desktop.ui.stock.widgets import ItemPicker, PlaceCombo
 class MovementsTab(ListPanel):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         columns = [
-            Column("date", self.tr("Date"), kind="date", sortable=False),
-            Column("doc_type", self.tr("Document"), sortable=False),
-            Column("number", self.tr("Number"), sortable=False),
-            Column("place", self.tr("Warehouse"), sortable=False),
-            Column("other", self.tr("From / to"), sortable=False),
-            Column("in", self.tr("In"), kind="quantity", sortable=False),
-            Column("out", self.tr("Out"), kind="quantity", sortable=False),
-            Column("balance", self.tr("Balance"), kind="quantity", sortable=False),
-            Column("value", self.tr("Value"), kind="decimal", places=2, sortable=False),
-            Column("reason", self.tr("Reason"), sortable=False),
+            Column("date", self.tr("Date"), kind="date"),
+            Column("doc_type", self.tr("Document")),
+            Column("number", self.tr("Number")),
+            Column("place", self.tr("Warehouse")),
+            Column("other", self.tr("From / to")),
+            Column("in", self.tr("In"), kind="quantity"),
+            Column("out", self.tr("Out"), kind="quantity"),
+            Column("balance", self.tr("Balance"), kind="quantity"),
+            Column("value", self.tr("Value"), kind="decimal", places=2),
+            Column("reason", self.tr("Reason")),
         ]
         query = translated(
             movement_page,
@@ -48,6 +48,7 @@ class MovementsTab(ListPanel):
             lambda _i: self.set_filters(place=self.place.place())
         )
         self.add_widget(self.place)
+        self.add_report_buttons(self.tr("Stock movements"))
         self.status.setText(self.tr("Choose an item to see its movements."))
         self.model.modelReset.connect(self._update_status)
 

@@ -8,6 +8,7 @@ Costs and values are shown only to users who may see costs.
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QCheckBox, QWidget
@@ -16,13 +17,21 @@ from erp_desktop.domain.formatting import format_money, format_quantity
 from erp_desktop.services.changes import Changed
 from erp_desktop.services.csv_exchange import commit_opening, export_on_hand, preview_opening
 from erp_desktop.services.stock.posting import new_key
-from erp_desktop.services.stock.reports import on_hand_page, transit_summary
+from erp_desktop.services.stock.reports import (
+    OnHandTotals,
+    on_hand_page,
+    on_hand_totals,
+    transit_summary,
+)
+from erp_desktop.ui.book_guard import changes_book
 from erp_desktop.ui.context import AppContext
 from erp_desktop.ui.import_dialog import ImportDialog, save_export
+from erp_desktop.ui.models.latest import LatestRead
 from erp_desktop.ui.models.paged import Column
 from erp_desktop.ui.runner import together
 from erp_desktop.ui.stock.list_panel import ListPanel, sees_costs
 from erp_desktop.ui.stock.widgets import PlaceCombo
+from erp_desktop.ui.widgets.totals_row import TotalsRow
 
 
 class OnHandTab(ListPanel):
@@ -38,7 +47,7 @@ class OnHandTab(ListPanel):
             Column("unit", self.tr("Unit")),
             Column("quantity", self.tr("On hand"), kind="quantity"),
             Column("value", self.tr("Value"), kind="decimal", places=2),
-            Column("average", self.tr("Average cost"), kind="decimal", places=4, sortable=False),
+            Column("average", self.tr("Average cost"), kind="decimal", places=4),
         ]
         self.costs = sees_costs(ctx)
         super().__init__(
@@ -54,10 +63,37 @@ class OnHandTab(ListPanel):
         self.add_widget(self.zero)
         self.movements_button = self.add_button(self.tr("&Movements…"), self._movements)
         self.add_button(self.tr("E&xport…"), self.export)
-        self.add_button(self.tr("Import &opening stock…"), self.import_opening)
+        changes_book(ctx, self.add_button(self.tr("Import &opening stock…"), self.import_opening))
         self.activated.connect(lambda _key: self._movements())
+        self.totals_row = TotalsRow(self.view, [c.alignment for c in self.columns])
+        self.layout().insertWidget(2, self.totals_row)
+        self.totals_read = LatestRead(ctx, self)
+        self._totals: OnHandTotals | None = None
         self.model.modelReset.connect(self._update_status)
+        self.model.dataChanged.connect(lambda *_: self._update_status())
         self._update_status()
+
+    def totals(self) -> list[Any]:
+        """The totals row in the list's columns: line count, quantity (one unit only), value."""
+        cells: list[Any] = [""] * len(self.columns)
+        if self._totals is not None:
+            cells[0] = self.tr("Total")
+            cells[1] = self.tr("{rows} lines").format(rows=self._totals.rows)
+            cells[6] = self._totals.quantity
+            cells[7] = self._totals.value
+        return cells
+
+    def _show_totals(self, totals: OnHandTotals) -> None:
+        self._totals = totals
+        shown = [
+            format_quantity(v)
+            if n == 6 and v is not None
+            else format_money(v)
+            if n == 7 and v is not None
+            else v or ""
+            for n, v in enumerate(self.totals())
+        ]
+        self.totals_row.set_cells(shown)
 
     def export(self) -> None:
         user_id, place = self.ctx.user_id, self.place.place()
@@ -105,7 +141,14 @@ class OnHandTab(ListPanel):
             self.show_movements.emit(item_id, location_id)
 
     def _update_status(self) -> None:
-        items, quantity = self.ctx.book.read(transit_summary)
+        request = self.model.request()
+        self.totals_read.start(
+            lambda s: (on_hand_totals(s, request), transit_summary(s)), self._status_read
+        )
+
+    def _status_read(self, answer: tuple[OnHandTotals, tuple[int, Any]]) -> None:
+        totals, (items, quantity) = answer
+        self._show_totals(totals)
         if items:
             self.status.setText(
                 self.tr(

@@ -22,6 +22,7 @@ from erp_desktop.services.stock.locations import (
     set_warehouse_active,
     update_warehouse,
 )
+from erp_desktop.ui.book_guard import accepting, changes_book
 from erp_desktop.ui.context import AppContext
 from erp_desktop.ui.errors import error_label
 from erp_desktop.ui.runner import together
@@ -54,6 +55,7 @@ class WarehouseDialog(QDialog):
         form.addRow("", self.active)
         self.message = error_label()
         self.buttons = dialog_buttons(self, self.save, QDialogButtonBox.StandardButton.Save)
+        changes_book(ctx, *accepting(self.buttons))
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.message)

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLineEdit,
     QPushButton,
     QStackedWidget,
@@ -29,12 +28,14 @@ from erp_desktop.domain.transfer import WORKFLOW
 from erp_desktop.services.changes import Area, Changes
 from erp_desktop.services.stock.locations import list_warehouses
 from erp_desktop.services.transfers.queries import OPEN, transfer_page
+from erp_desktop.ui.book_guard import changes_book
 from erp_desktop.ui.context import AppContext
 from erp_desktop.ui.i18n import render
 from erp_desktop.ui.models.paged import Column, filter_as_you_type
 from erp_desktop.ui.transfers.form import TransferForm
 from erp_desktop.ui.transfers.in_transit import InTransitReport
 from erp_desktop.ui.transfers.models import TransferTableModel, set_widths
+from erp_desktop.ui.widgets.list_layout import remember_layout
 
 PERIODS = ("all", "today", "7", "30", "month", "year")
 
@@ -68,18 +69,20 @@ class TransferList(QWidget):
             Column("lines", self.tr("Lines"), kind="decimal"),
             Column("note", self.tr("Note")),
         ]
-        self.model = TransferTableModel(ctx.book.read, columns, transfer_page, self)
+        self.model = TransferTableModel(
+            ctx.book.read, columns, transfer_page, self, runner=ctx.runner
+        )
         self.table = QTableView()
         self.table.setModel(self.model)
         # No sort column at first: the newest transfers (drafts too) come first.
         self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.DescendingOrder)
-        self.table.setSortingEnabled(True)
         set_widths(self.table, (15, 10, 10, 10, 10, 10, 16, 5))
+        remember_layout(self.table, ctx.settings, "transfers.list", stretch=8)
+        self.table.setSortingEnabled(True)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(8, QHeaderView.ResizeMode.Stretch)
 
         self.text_edit = QLineEdit()
         self.text_edit.setPlaceholderText(self.tr("Filter: number, warehouse, carrier, note…"))
@@ -108,6 +111,7 @@ class TransferList(QWidget):
         ):
             self.period_combo.addItem(text, key)
         self.new_button = QPushButton(self.tr("&New transfer"))
+        changes_book(ctx, self.new_button)
         bar = QHBoxLayout()
         bar.addWidget(self.text_edit, 2)
         bar.addWidget(self.state_combo, 1)
@@ -181,7 +185,7 @@ class TransfersPage(QTabWidget):
 
     def _on_changes(self, changes: Changes, _initiator: object) -> None:
         if changes.touches(Area.TRANSFERS):  # also behind the form: fresh when it is back
-            self.list.model.refresh()
+            self.list.model.mark_stale()
 
 
 def create_page(ctx: AppContext) -> QWidget:

@@ -37,6 +37,7 @@ from erp_desktop.i18n import QT_TRANSLATE_NOOP, Msg
 from erp_desktop.services.stock.posting import new_key
 from erp_desktop.services.transfers.movement import close_with_shortage, receive_transfer
 from erp_desktop.services.transfers.orders import TransferLineView, TransferView
+from erp_desktop.ui.book_guard import accepting, changes_book
 from erp_desktop.ui.context import AppContext
 from erp_desktop.ui.document_form import DocumentDialog
 from erp_desktop.ui.errors import error_label, show_inline
@@ -192,6 +193,7 @@ class _ActionDialog(DocumentDialog):
         self.note_edit = QLineEdit(maxLength=500)
         self.message = error_label()
         self.buttons = dialog_buttons(self, self.submit)
+        changes_book(ctx, *accepting(self.buttons))
         self.resize(760, 420)
         self.setup_document(main=self.submit)
         self.watch_inputs(self.date_edit, self.note_edit)

@@ -39,6 +39,7 @@ from erp_desktop.services.transfers.orders import (
     update_transfer,
 )
 from erp_desktop.services.transfers.queries import available_at
+from erp_desktop.ui.book_guard import changes_book
 from erp_desktop.ui.context import AppContext
 from erp_desktop.ui.document_form import DocumentForm
 from erp_desktop.ui.errors import show_info, show_inline
@@ -83,6 +84,14 @@ class TransferForm(DocumentForm, QWidget):
         self.close_button = QPushButton(self.tr("C&lose with shortage…"))
         self.cancel_button = QPushButton(self.tr("&Cancel transfer"))
         self.print_button = QPushButton(self.tr("Pr&int transfer note…"))
+        changes_book(
+            ctx,
+            self.save_button,
+            self.ship_button,
+            self.receive_button,
+            self.close_button,
+            self.cancel_button,
+        )
         self.ship_button.setDefault(False)
         self.back_button.clicked.connect(self.back)
         self.save_button.clicked.connect(self.save)

@@ -9,8 +9,9 @@ route narrows the list to it. A Reports tab, and a tab of the Transfers page.
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
-from PySide6.QtCore import QItemSelection, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QItemSelection, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -30,8 +31,11 @@ from erp_desktop.services.changes import Area, Changes
 from erp_desktop.services.permissions import may
 from erp_desktop.services.transfers.queries import in_transit_page, in_transit_routes
 from erp_desktop.ui.context import AppContext
+from erp_desktop.ui.models.latest import LatestRead
 from erp_desktop.ui.models.paged import Column, filter_as_you_type
 from erp_desktop.ui.transfers.models import InTransitTableModel, RouteTableModel, set_widths
+from erp_desktop.ui.widgets.list_export import export_view
+from erp_desktop.ui.widgets.list_layout import remember_layout, remember_splitter
 
 TITLE = QT_TRANSLATE_NOOP("Reports", "In transit")
 
@@ -68,16 +72,18 @@ class InTransitReport(QWidget):
             Column("on_road", self.tr("On the road"), kind="decimal"),
             Column("on_road_value", self.tr("Value"), kind="decimal", places=2),
         ]
-        self.lines = InTransitTableModel(book.read, columns, in_transit_page, self)
+        self.lines = InTransitTableModel(
+            book.read, columns, in_transit_page, self, runner=ctx.runner
+        )
         self.lines.set_filters(user_id=user)
         self.line_view = QTableView()
         self.line_view.setModel(self.lines)
-        self.line_view.setSortingEnabled(True)
-        self.line_view.sortByColumn(3, Qt.SortOrder.AscendingOrder)  # the oldest first
+        self.line_view.horizontalHeader().setSortIndicator(3, Qt.SortOrder.AscendingOrder)
         set_widths(self.line_view, (15, 10, 10, 10, 8, 10, 20, 5, 9, 9, 10))
+        remember_layout(self.line_view, ctx.settings, "transfers.in_transit", stretch=6)
+        self.line_view.setSortingEnabled(True)  # the oldest first, or the user's last order
         self.line_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.line_view.verticalHeader().hide()
-        self.line_view.horizontalHeader().setSectionResizeMode(6, QHeaderView.ResizeMode.Stretch)
         self.line_view.setColumnHidden(10, not self.see_costs)
         self.line_view.doubleClicked.connect(self._open)
 
@@ -93,6 +99,10 @@ class InTransitReport(QWidget):
         bar.addWidget(self.filter_edit, 1)
         bar.addWidget(self.all_button)
         bar.addWidget(self.refresh_button)
+        for text, kinds in ((self.tr("E&xport…"), ("xlsx", "csv")), (self.tr("&PDF…"), ("pdf",))):
+            button = QPushButton(text)
+            button.clicked.connect(lambda _c=False, k=kinds: self.export_report(k))
+            bar.addWidget(button)
 
         bottom = QWidget()
         bottom_layout = QVBoxLayout(bottom)
@@ -105,6 +115,8 @@ class InTransitReport(QWidget):
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 4)
         splitter.setSizes([150, 600])
+        remember_splitter(splitter, ctx.settings, "transfers.in_transit")
+        self.routes_read = LatestRead(ctx, self)
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
         layout.addWidget(splitter, 1)
@@ -112,8 +124,13 @@ class InTransitReport(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
-        book, user, today = self.ctx.book, self.ctx.user_id, date.today()
-        routes = book.read(lambda s: in_transit_routes(s, user, today=today))
+        user, today = self.ctx.user_id, date.today()
+        self.routes_read.start(
+            lambda s: in_transit_routes(s, user, today=today),
+            lambda routes: self._show_routes(routes, today),
+        )
+
+    def _show_routes(self, routes: list[Any], today: date) -> None:
         self.routes.set_routes(routes, today, self.see_costs)  # clears the chosen route
         self.lines.set_filters(from_id=None, to_id=None, today=today)
         transfers = sum(route.transfers for route in routes)
@@ -140,6 +157,10 @@ class InTransitReport(QWidget):
 
     def _open(self, index) -> None:  # type: ignore[no-untyped-def]
         self.open_transfer.emit(self.lines.row_values(index.row())[12])
+
+    def export_report(self, kinds: tuple[str, ...], path: Any = None) -> Any:
+        title = QCoreApplication.translate("Reports", TITLE)
+        return export_view(self, self.ctx, self.line_view, title, kinds=kinds, path=path)
 
 
 def create_tab(ctx: AppContext) -> QWidget:

@@ -55,7 +55,8 @@ class TransferTableModel(PagedQueryModel):
             and index.column() == self.STATE_COLUMN
             and index.row() < self.rowCount()
         ):
-            return render(WORKFLOW.state_label(self.row_values(index.row())[2]))
+            state = self.row_values(index.row())[2]
+            return render(WORKFLOW.state_label(state)) if state else ""  # blank: on its way
         return super().data(index, role)
 
 
@@ -69,6 +70,8 @@ class InTransitTableModel(PagedQueryModel):
         if index.isValid() and index.column() in self.QUANTITY_COLUMNS:
             if role == Qt.ItemDataRole.DisplayRole and index.row() < self.rowCount():
                 row = self.row_values(index.row())
+                if row[0] is None:  # on its way
+                    return ""
                 return quantity_text(row[index.column() + 1], row[self.PRECISION])
             if role == Qt.ItemDataRole.TextAlignmentRole:
                 return RIGHT
