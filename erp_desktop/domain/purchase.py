@@ -1,4 +1,5 @@
-"""Purchasing rules that need no database: line amounts, stock cost, order state, reorder.
+"""Purchasing rules that need no database: order states and workflow, line amounts,
+stock cost, reorder.
 
 - Prices on purchase orders are net (tax-exclusive), per ordered unit, in the
   order's currency. Line amounts follow PRODUCT.md: net = quantity × price
@@ -16,13 +17,70 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import ROUND_CEILING, ROUND_FLOOR, Decimal
+from enum import StrEnum
 
 from erp_desktop.domain.money import MONEY_PLACES, PRICE_PLACES, round_half_up
 from erp_desktop.domain.tax import EXEMPT, LineInput, PriceMode, TaxRate, compute_line
+from erp_desktop.domain.workflow import Workflow
+from erp_desktop.i18n import QT_TRANSLATE_NOOP
 
 ZERO = Decimal(0)
 _ONE = Decimal(1)
 HUNDRED = Decimal(100)
+
+
+class OrderState(StrEnum):
+    """A purchase order's state (the stored value)."""
+
+    DRAFT = "draft"
+    CONFIRMED = "confirmed"
+    PARTIALLY_RECEIVED = "partially_received"
+    RECEIVED = "received"
+    CANCELLED = "cancelled"
+    CLOSED = "closed"
+
+
+OPEN_STATES = (OrderState.CONFIRMED, OrderState.PARTIALLY_RECEIVED)  # goods may still arrive
+# Orders whose prices are the supplier's word (confirmed once): reorder reads the last price.
+PRICED_STATES = (*OPEN_STATES, OrderState.RECEIVED, OrderState.CLOSED)
+STARTED_STATES = (*OPEN_STATES, OrderState.RECEIVED)  # numbered, goods may have moved
+
+ORDER_WORKFLOW = Workflow(
+    document=QT_TRANSLATE_NOOP("documents", "purchase order"),
+    states={
+        OrderState.DRAFT: QT_TRANSLATE_NOOP("states", "draft"),
+        OrderState.CONFIRMED: QT_TRANSLATE_NOOP("states", "confirmed"),
+        OrderState.PARTIALLY_RECEIVED: QT_TRANSLATE_NOOP("states", "partially received"),
+        OrderState.RECEIVED: QT_TRANSLATE_NOOP("states", "received"),
+        OrderState.CANCELLED: QT_TRANSLATE_NOOP("states", "cancelled"),
+        OrderState.CLOSED: QT_TRANSLATE_NOOP("states", "closed"),
+    },
+    verbs={
+        "edit": QT_TRANSLATE_NOOP("verbs", "edit"),
+        "delete": QT_TRANSLATE_NOOP("verbs", "delete"),
+        "confirm": QT_TRANSLATE_NOOP("verbs", "confirm"),
+        "cancel": QT_TRANSLATE_NOOP("verbs", "cancel"),
+        "amend": QT_TRANSLATE_NOOP("verbs", "amend"),
+        "receive": QT_TRANSLATE_NOOP("verbs", "receive goods on"),
+        "close": QT_TRANSLATE_NOOP("verbs", "close"),
+        "return": QT_TRANSLATE_NOOP("verbs", "return goods from"),
+        "print": QT_TRANSLATE_NOOP("verbs", "print"),
+    },
+    transitions={
+        "edit": {OrderState.DRAFT: OrderState.DRAFT},
+        "delete": {OrderState.DRAFT: OrderState.DRAFT},
+        "confirm": {OrderState.DRAFT: OrderState.CONFIRMED},
+        "cancel": {s: OrderState.CANCELLED for s in (OrderState.DRAFT, OrderState.CONFIRMED)},
+        "amend": {s: s for s in OPEN_STATES},
+        # After a receipt or a return the lines decide the state (state_after_receipts).
+        "receive": {s: OrderState.PARTIALLY_RECEIVED for s in OPEN_STATES},
+        "close": {OrderState.PARTIALLY_RECEIVED: OrderState.CLOSED},
+        "return": {
+            s: s for s in (OrderState.PARTIALLY_RECEIVED, OrderState.RECEIVED, OrderState.CLOSED)
+        },
+        "print": {s: s for s in PRICED_STATES},
+    },
+)
 
 
 @dataclass(frozen=True)
@@ -69,14 +127,14 @@ class LineProgress:
     received: Decimal  # base unit, net of returns
 
 
-def state_after_receipts(lines: Iterable[LineProgress]) -> str:
+def state_after_receipts(lines: Iterable[LineProgress]) -> OrderState:
     """confirmed (nothing in), partially_received, or received (every line complete)."""
     lines = list(lines)
     if lines and all(line.received >= line.ordered for line in lines):
-        return "received"
+        return OrderState.RECEIVED
     if any(line.received > 0 for line in lines):
-        return "partially_received"
-    return "confirmed"
+        return OrderState.PARTIALLY_RECEIVED
+    return OrderState.CONFIRMED
 
 
 def reorder_quantity(

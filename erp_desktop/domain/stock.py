@@ -90,17 +90,4 @@ def unit_cost_of(quantity: Decimal, value: Decimal) -> Decimal:
     return round_half_up(value / quantity, PRICE_PLACES)
 
 
-# What a move's document type is called on screens (context "documents"); other
-# areas' types fall back to the raw name until they add theirs here.
-DOC_TYPE_LABELS = {
-    "adjustment": QT_TRANSLATE_NOOP("documents", "stock adjustment"),
-    "count": QT_TRANSLATE_NOOP("documents", "stock count"),
-    "opening": QT_TRANSLATE_NOOP("documents", "opening stock"),
-    "reversal": QT_TRANSLATE_NOOP("documents", "reversal"),
-    "receipt": QT_TRANSLATE_NOOP("documents", "goods receipt"),
-    "supplier_return": QT_TRANSLATE_NOOP("documents", "supplier return"),
-    "transfer": QT_TRANSLATE_NOOP("documents", "transfer"),
-    "invoice": QT_TRANSLATE_NOOP("documents", "sales invoice"),
-    "credit_note": QT_TRANSLATE_NOOP("documents", "credit note"),
-}
 COUNT_REASON = QT_TRANSLATE_NOOP("reasons", "Stock count")

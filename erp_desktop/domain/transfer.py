@@ -19,30 +19,45 @@ transit, in quantity or in value.
 from __future__ import annotations
 
 from decimal import Decimal
+from enum import StrEnum
 
 from erp_desktop.domain.money import MONEY_PLACES, round_half_up
 from erp_desktop.domain.workflow import Workflow
 from erp_desktop.i18n import QT_TRANSLATE_NOOP
 
-DRAFT, SHIPPED, PARTIAL, RECEIVED, CLOSED, CANCELLED = (
-    "draft",
-    "shipped",
-    "partial",
-    "received",
-    "closed",
-    "cancelled",
-)
-OPEN_STATES = (SHIPPED, PARTIAL)  # goods of these transfers are on the road
+
+class TransferState(StrEnum):
+    """``transfer.state`` (the stored value)."""
+
+    DRAFT = "draft"
+    SHIPPED = "shipped"
+    PARTIAL = "partial"
+    RECEIVED = "received"
+    CLOSED = "closed"
+    CANCELLED = "cancelled"
+
+
+class TransferEventKind(StrEnum):
+    """``transfer_event.kind``: what happened to goods on the road."""
+
+    RECEIPT = "receipt"
+    SHORTAGE = "shortage"
+
+
+# Goods of these transfers are on the road.
+OPEN_STATES = (TransferState.SHIPPED, TransferState.PARTIAL)
+# Nothing more can happen to these (they count as finished).
+SETTLED_STATES = (TransferState.RECEIVED, TransferState.CLOSED)
 
 WORKFLOW = Workflow(
     document=QT_TRANSLATE_NOOP("documents", "transfer"),
     states={
-        DRAFT: QT_TRANSLATE_NOOP("states", "draft"),
-        SHIPPED: QT_TRANSLATE_NOOP("states", "shipped"),
-        PARTIAL: QT_TRANSLATE_NOOP("states", "partially received"),
-        RECEIVED: QT_TRANSLATE_NOOP("states", "received"),
-        CLOSED: QT_TRANSLATE_NOOP("states", "closed with shortage"),
-        CANCELLED: QT_TRANSLATE_NOOP("states", "cancelled"),
+        TransferState.DRAFT: QT_TRANSLATE_NOOP("states", "draft"),
+        TransferState.SHIPPED: QT_TRANSLATE_NOOP("states", "shipped"),
+        TransferState.PARTIAL: QT_TRANSLATE_NOOP("states", "partially received"),
+        TransferState.RECEIVED: QT_TRANSLATE_NOOP("states", "received"),
+        TransferState.CLOSED: QT_TRANSLATE_NOOP("states", "closed with shortage"),
+        TransferState.CANCELLED: QT_TRANSLATE_NOOP("states", "cancelled"),
     },
     verbs={
         "edit": QT_TRANSLATE_NOOP("verbs", "edit"),
@@ -54,11 +69,11 @@ WORKFLOW = Workflow(
     # "receive" leads to "partial" here; the receipt that brings the last units of
     # every line makes the transfer "received" (see services.transfers.movement).
     transitions={
-        "edit": {DRAFT: DRAFT},
-        "ship": {DRAFT: SHIPPED},
-        "receive": {SHIPPED: PARTIAL, PARTIAL: PARTIAL},
-        "close": {SHIPPED: CLOSED, PARTIAL: CLOSED},
-        "cancel": {DRAFT: CANCELLED},
+        "edit": {TransferState.DRAFT: TransferState.DRAFT},
+        "ship": {TransferState.DRAFT: TransferState.SHIPPED},
+        "receive": {s: TransferState.PARTIAL for s in OPEN_STATES},
+        "close": {s: TransferState.CLOSED for s in OPEN_STATES},
+        "cancel": {TransferState.DRAFT: TransferState.CANCELLED},
     },
 )
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
+from typing import Any
 
 from erp_desktop.errors import StateError
 from erp_desktop.i18n import QT_TRANSLATE_NOOP, Msg
@@ -18,9 +19,10 @@ from erp_desktop.i18n import QT_TRANSLATE_NOOP, Msg
 @dataclass(frozen=True)
 class Workflow:
     document: str  # marked in context "documents", e.g. "stock adjustment"
-    states: Mapping[str, str]  # state -> label (context "states")
+    # Keys are the document's state enum (a StrEnum: each member is its stored str).
+    states: Mapping[Any, str]  # state -> label (context "states")
     verbs: Mapping[str, str]  # verb -> label (context "verbs")
-    transitions: Mapping[str, Mapping[str, str]]  # verb -> {from state: to state}
+    transitions: Mapping[str, Mapping[Any, Any]]  # verb -> {from state: to state}
 
     def allowed(self, state: str, verb: str) -> bool:
         return state in self.transitions.get(verb, {})
@@ -30,7 +32,7 @@ class Workflow:
         reason = self.reason_refused(state, verb)
         if reason is not None:
             raise StateError(reason)
-        return self.transitions[verb][state]
+        return str(self.transitions[verb][state])
 
     def reason_refused(self, state: str, verb: str) -> Msg | None:
         if self.allowed(state, verb):

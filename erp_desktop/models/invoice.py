@@ -25,9 +25,7 @@ import erp_desktop.models.stock
 import erp_desktop.models.user  # noqa: F401
 from erp_desktop.db.base import Base
 from erp_desktop.db.types import BigId, Money, Quantity, Rate, UnitPrice, utc_now
-
-INVOICE = "invoice"
-CREDIT_NOTE = "credit_note"
+from erp_desktop.domain.invoice import InvoiceKind, InvoiceState
 
 
 class Invoice(Base):
@@ -43,9 +41,9 @@ class Invoice(Base):
     )
 
     id: Mapped[int] = mapped_column(BigId, primary_key=True)
-    kind: Mapped[str] = mapped_column(String(12), default=INVOICE)
+    kind: Mapped[str] = mapped_column(String(12), default=InvoiceKind.INVOICE)
     number: Mapped[str | None] = mapped_column(String(40), unique=True)  # given at issue
-    state: Mapped[str] = mapped_column(String(20), default="draft", index=True)
+    state: Mapped[str] = mapped_column(String(20), default=InvoiceState.DRAFT, index=True)
     customer_id: Mapped[int] = mapped_column(ForeignKey("party.id"), index=True)
     # Invoices: the warehouse the goods leave from. Credit notes: where returned goods go
     # (NULL when nothing comes back).

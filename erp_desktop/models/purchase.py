@@ -24,8 +24,7 @@ import erp_desktop.models.stock
 import erp_desktop.models.user  # noqa: F401
 from erp_desktop.db.base import Base
 from erp_desktop.db.types import BigId, Money, Quantity, Rate, UnitPrice, utc_now
-
-ORDER_STATES = ("draft", "confirmed", "partially_received", "received", "cancelled", "closed")
+from erp_desktop.domain.purchase import OrderState
 
 
 class PurchaseOrder(Base):
@@ -42,7 +41,7 @@ class PurchaseOrder(Base):
 
     id: Mapped[int] = mapped_column(BigId, primary_key=True)
     number: Mapped[str | None] = mapped_column(String(40), unique=True)  # given at confirmation
-    state: Mapped[str] = mapped_column(String(20), default="draft", index=True)
+    state: Mapped[str] = mapped_column(String(20), default=OrderState.DRAFT, index=True)
     supplier_id: Mapped[int] = mapped_column(ForeignKey("party.id"))
     warehouse_id: Mapped[int] = mapped_column(ForeignKey("location.id"))  # where goods go
     order_date: Mapped[date] = mapped_column(index=True)

@@ -27,6 +27,7 @@ from erp_desktop.domain.formatting import (
     format_rate,
     price_places,
 )
+from erp_desktop.domain.invoice import InvoiceState
 from erp_desktop.domain.money import PRICE_PLACES, round_half_up
 from erp_desktop.domain.tax import RateTotal, TaxRate
 from erp_desktop.i18n import QT_TRANSLATE_NOOP, Msg, cli_translator
@@ -318,7 +319,8 @@ def invoice_document(view: InvoiceView) -> PdfDocument:
         ),
         seal=label(QT_TRANSLATE_NOOP("reports", "Seller (seal)")),
         qr_payload=qr_payload(view) if view.number else None,
-        watermark=DRAFT if view.state == "draft" else None,  # a printed draft never passes
+        # a printed draft never passes
+        watermark=DRAFT if view.state == InvoiceState.DRAFT else None,
     )
 
 

@@ -24,6 +24,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
+from functools import partial
 from pathlib import Path
 from typing import Any, Generic, TypeVar
 
@@ -587,46 +588,7 @@ def preview_opening(
         )
     }
     seen: dict[tuple[int, int], int] = {}
-
-    def convert(row: CsvRow) -> OpeningLine:
-        item = items.get(fold_code(row.get("item")))
-        if item is None:
-            raise row.fail(
-                "item",
-                QT_TRANSLATE_NOOP("errors", "No item has the code “{code}”."),
-                code=row.get("item"),
-            )
-        if not item[3]:
-            raise row.fail(
-                "item", QT_TRANSLATE_NOOP("errors", "The item {code} is inactive."), code=item[1]
-            )
-        warehouse = warehouses.get(fold_code(row.get("warehouse")))
-        if warehouse is None or not warehouse[1]:
-            raise row.fail(
-                "warehouse",
-                QT_TRANSLATE_NOOP("errors", "No active warehouse has the code “{code}”."),
-                code=row.get("warehouse"),
-            )
-        quantity = row.decimal("quantity", places=QUANTITY_PLACES, required=True)
-        assert quantity is not None
-        if quantity <= 0:
-            raise row.fail(
-                "quantity", QT_TRANSLATE_NOOP("errors", "The quantity must be more than zero.")
-            )
-        if decimal_places(quantity) > item[2]:
-            raise row.fail(
-                "quantity",
-                QT_TRANSLATE_NOOP(
-                    "errors",
-                    "{code} is counted with at most {places} decimals; {quantity} has more.",
-                ),
-                code=item[1],
-                places=item[2],
-                quantity=row.get("quantity"),
-            )
-        cost = row.decimal("unit_cost", places=PRICE_PLACES, required=True)
-        assert cost is not None
-        return OpeningLine(item[0], warehouse[0], quantity, cost, row.line)
+    convert = partial(_opening_line, items, warehouses)
 
     found: _Collector[OpeningLine] = _Collector()
     codes = {item_id: code for item_id, code, _precision, _active in items.values()}
@@ -648,6 +610,51 @@ def preview_opening(
         seen[pair] = line
         found.count += 1
     return found.preview("opening", table, convert)
+
+
+def _opening_line(
+    items: dict[str, tuple[int, str, int, bool]],
+    warehouses: dict[str, tuple[int, bool]],
+    row: CsvRow,
+) -> OpeningLine:
+    item = items.get(fold_code(row.get("item")))
+    if item is None:
+        raise row.fail(
+            "item",
+            QT_TRANSLATE_NOOP("errors", "No item has the code “{code}”."),
+            code=row.get("item"),
+        )
+    if not item[3]:
+        raise row.fail(
+            "item", QT_TRANSLATE_NOOP("errors", "The item {code} is inactive."), code=item[1]
+        )
+    warehouse = warehouses.get(fold_code(row.get("warehouse")))
+    if warehouse is None or not warehouse[1]:
+        raise row.fail(
+            "warehouse",
+            QT_TRANSLATE_NOOP("errors", "No active warehouse has the code “{code}”."),
+            code=row.get("warehouse"),
+        )
+    quantity = row.decimal("quantity", places=QUANTITY_PLACES, required=True)
+    assert quantity is not None
+    if quantity <= 0:
+        raise row.fail(
+            "quantity", QT_TRANSLATE_NOOP("errors", "The quantity must be more than zero.")
+        )
+    if decimal_places(quantity) > item[2]:
+        raise row.fail(
+            "quantity",
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "{code} is counted with at most {places} decimals; {quantity} has more.",
+            ),
+            code=item[1],
+            places=item[2],
+            quantity=row.get("quantity"),
+        )
+    cost = row.decimal("unit_cost", places=PRICE_PLACES, required=True)
+    assert cost is not None
+    return OpeningLine(item[0], warehouse[0], quantity, cost, row.line)
 
 
 def commit_opening(
@@ -767,37 +774,7 @@ def preview_parties(
     _check_role(role)
     table = read_csv(source, PARTY_FIELDS)
 
-    def convert(row: CsvRow) -> PartyData:
-        lead = row.get("lead_time_days")
-        if lead and not lead.isdigit():
-            raise row.fail(
-                "lead_time_days",
-                QT_TRANSLATE_NOOP("errors", "The lead time must be between 0 and 3650 days."),
-            )
-        data = PartyData(
-            code=row.get("code"),
-            name=row.get("name"),
-            is_supplier=role == SUPPLIER,
-            is_customer=role == CUSTOMER,
-            tax_id=row.get("tax_id"),
-            tax_id_override_reason=row.get("tax_id_override_reason"),
-            contact=row.get("contact"),
-            phone=row.get("phone"),
-            email=row.get("email"),
-            address=row.get("address"),
-            bank_name=row.get("bank_name"),
-            bank_account=row.get("bank_account"),
-            currency=row.get("currency") or "CNY",
-            payment_terms=row.get("payment_terms"),
-            lead_time_days=int(lead) if lead else 0,
-            discount_percent=row.decimal("discount_percent", places=2) or Decimal(0),
-            notes=row.text("notes", max_length=1000, multiline=True),
-        )
-        try:
-            return clean_party(data)
-        except ValidationError as error:
-            raise row.fail(None, error.message.text, **dict(error.message.params)) from error
-
+    convert = partial(_party_from_row, role)
     taken = {key: name for key, name in session.execute(select(Party.code_key, Party.name))}
     seen: dict[str, int] = {}
     found: _Collector[PartyData] = _Collector()
@@ -822,6 +799,38 @@ def preview_parties(
         seen[key] = line
         found.count += 1
     return found.preview(role, table, convert)
+
+
+def _party_from_row(role: str, row: CsvRow) -> PartyData:
+    lead = row.get("lead_time_days")
+    if lead and not lead.isdigit():
+        raise row.fail(
+            "lead_time_days",
+            QT_TRANSLATE_NOOP("errors", "The lead time must be between 0 and 3650 days."),
+        )
+    data = PartyData(
+        code=row.get("code"),
+        name=row.get("name"),
+        is_supplier=role == SUPPLIER,
+        is_customer=role == CUSTOMER,
+        tax_id=row.get("tax_id"),
+        tax_id_override_reason=row.get("tax_id_override_reason"),
+        contact=row.get("contact"),
+        phone=row.get("phone"),
+        email=row.get("email"),
+        address=row.get("address"),
+        bank_name=row.get("bank_name"),
+        bank_account=row.get("bank_account"),
+        currency=row.get("currency") or "CNY",
+        payment_terms=row.get("payment_terms"),
+        lead_time_days=int(lead) if lead else 0,
+        discount_percent=row.decimal("discount_percent", places=2) or Decimal(0),
+        notes=row.text("notes", max_length=1000, multiline=True),
+    )
+    try:
+        return clean_party(data)
+    except ValidationError as error:
+        raise row.fail(None, error.message.text, **dict(error.message.params)) from error
 
 
 def commit_parties(

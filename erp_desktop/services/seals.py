@@ -38,7 +38,7 @@ from typing import Any
 from sqlalchemy import Table, func, select
 from sqlalchemy.orm import Session
 
-from erp_desktop.domain.stock import DOC_TYPE_LABELS
+from erp_desktop.domain.documents import DOC_TYPE_LABELS
 from erp_desktop.i18n import QT_TRANSLATE_NOOP, Msg
 from erp_desktop.models.adjustment import StockAdjustment, StockAdjustmentLine
 from erp_desktop.models.audit import AuditEvent

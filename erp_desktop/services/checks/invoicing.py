@@ -8,11 +8,12 @@ from decimal import Decimal
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, aliased
 
+from erp_desktop.domain.invoice import ISSUED_STATES, InvoiceKind, InvoiceState
 from erp_desktop.i18n import QT_TRANSLATE_NOOP, Msg
-from erp_desktop.models.invoice import CREDIT_NOTE, INVOICE, Invoice, InvoiceDocument, InvoiceLine
+from erp_desktop.models.invoice import Invoice, InvoiceDocument, InvoiceLine
 from erp_desktop.services.checks import Check
 from erp_desktop.services.checks.book import numbers_without_gaps
-from erp_desktop.services.invoicing.documents import ISSUED_STATES, SERIES
+from erp_desktop.services.invoicing.documents import SERIES
 
 LIMIT = 20
 
@@ -94,7 +95,7 @@ def credits_within_invoiced(session: Session) -> Iterable[Msg]:
             func.sum(credit.gross, type_=credit.gross.type).label("gross"),
         )
         .join(note, note.id == credit.invoice_id)
-        .where(note.kind == CREDIT_NOTE, note.state == "issued")
+        .where(note.kind == InvoiceKind.CREDIT_NOTE, note.state == InvoiceState.ISSUED)
         .group_by(credit.credited_line_id)
         .subquery()
     )
@@ -143,7 +144,7 @@ def credited_state_matches(session: Session) -> Iterable[Msg]:
             func.sum(credit.quantity, type_=credit.quantity.type).label("quantity"),
         )
         .join(note, note.id == credit.invoice_id)
-        .where(note.kind == CREDIT_NOTE, note.state == "issued")
+        .where(note.kind == InvoiceKind.CREDIT_NOTE, note.state == InvoiceState.ISSUED)
         .group_by(credit.credited_line_id)
         .subquery()
     )
@@ -151,7 +152,7 @@ def credited_state_matches(session: Session) -> Iterable[Msg]:
         select(Invoice.id, Invoice.number, Invoice.state, InvoiceLine.quantity, credited.c.quantity)
         .join(InvoiceLine, InvoiceLine.invoice_id == Invoice.id)
         .outerjoin(credited, credited.c.line_id == InvoiceLine.id)
-        .where(Invoice.kind == INVOICE, Invoice.state.in_(ISSUED_STATES))
+        .where(Invoice.kind == InvoiceKind.INVOICE, Invoice.state.in_(ISSUED_STATES))
         .order_by(Invoice.id)
     )
     facts: dict[int, list[object]] = {}
@@ -163,7 +164,11 @@ def credited_state_matches(session: Session) -> Iterable[Msg]:
         fact[3] = fact[3] or done > 0  # something credited
     found = 0
     for invoice_id, (number, state, full, some) in facts.items():
-        expected = "credited" if full else ("partially_credited" if some else "issued")
+        expected = (
+            InvoiceState.CREDITED
+            if full
+            else (InvoiceState.PARTIALLY_CREDITED if some else InvoiceState.ISSUED)
+        )
         if state != expected:
             found += 1
             if found <= LIMIT:
@@ -182,7 +187,7 @@ def issued_have_pdf(session: Session) -> Iterable[Msg]:
     rows = session.execute(
         select(Invoice.id, Invoice.number)
         .outerjoin(InvoiceDocument, InvoiceDocument.invoice_id == Invoice.id)
-        .where(Invoice.state != "draft", InvoiceDocument.invoice_id.is_(None))
+        .where(Invoice.state != InvoiceState.DRAFT, InvoiceDocument.invoice_id.is_(None))
         .order_by(Invoice.id)
         .limit(LIMIT)
     )
@@ -197,10 +202,17 @@ CHECKS: tuple[tuple[str, Check], ...] = (
     ("invoice totals = lines", totals_equal_lines),
     ("credits within invoiced", credits_within_invoiced),
     ("credited state", credited_state_matches),
-    ("numbers INV", numbers_without_gaps(SERIES[INVOICE], Invoice.number, Invoice.kind == INVOICE)),
+    (
+        "numbers INV",
+        numbers_without_gaps(
+            SERIES[InvoiceKind.INVOICE], Invoice.number, Invoice.kind == InvoiceKind.INVOICE
+        ),
+    ),
     (
         "numbers CN",
-        numbers_without_gaps(SERIES[CREDIT_NOTE], Invoice.number, Invoice.kind == CREDIT_NOTE),
+        numbers_without_gaps(
+            SERIES[InvoiceKind.CREDIT_NOTE], Invoice.number, Invoice.kind == InvoiceKind.CREDIT_NOTE
+        ),
     ),
     ("issued invoices have PDF", issued_have_pdf),
 )

@@ -8,6 +8,7 @@ from decimal import Decimal
 from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session
 
+from erp_desktop.domain.purchase import ORDER_WORKFLOW, STARTED_STATES, OrderState
 from erp_desktop.i18n import QT_TRANSLATE_NOOP, Msg
 from erp_desktop.models.purchase import (
     GoodsReceipt,
@@ -18,7 +19,6 @@ from erp_desktop.models.purchase import (
     SupplierReturnLine,
 )
 from erp_desktop.services.checks.book import numbers_without_gaps
-from erp_desktop.services.purchasing.orders import WORKFLOW
 
 LIMIT = 20
 ZERO = Decimal(0)
@@ -130,12 +130,12 @@ def states_agree_with_lines(session: Session) -> Iterable[Msg]:
     found = 0
     for order_id, number, state, count, complete, started in rows:
         expected = state
-        if state in ("confirmed", "partially_received", "received"):
+        if state in STARTED_STATES:
             expected = _expected(count, complete or 0, started or 0)
-        elif state in ("draft", "cancelled") and started:
+        elif state in _UNNUMBERED and started:
             expected = "?"
-        numbered = state not in ("draft", "cancelled")
-        if (state == "draft" and number is not None) or (numbered and number is None):
+        numbered = state not in _UNNUMBERED
+        if (state == OrderState.DRAFT and number is not None) or (numbered and number is None):
             expected = "?"
         if expected != state:
             found += 1
@@ -150,7 +150,7 @@ def states_agree_with_lines(session: Session) -> Iterable[Msg]:
                 "checks",
                 {
                     "number": _label(number, order_id),
-                    "state": WORKFLOW.state_label(state),
+                    "state": ORDER_WORKFLOW.state_label(state),
                     "complete": complete or 0,
                     "count": count,
                     "started": started or 0,
@@ -158,11 +158,14 @@ def states_agree_with_lines(session: Session) -> Iterable[Msg]:
             )
 
 
-def _expected(count: int, complete: int, started: int) -> str:
+_UNNUMBERED = (OrderState.DRAFT, OrderState.CANCELLED)
+
+
+def _expected(count: int, complete: int, started: int) -> OrderState:
     """``domain.purchase.state_after_receipts`` from counts of lines."""
     if count and complete == count:
-        return "received"
-    return "partially_received" if started else "confirmed"
+        return OrderState.RECEIVED
+    return OrderState.PARTIALLY_RECEIVED if started else OrderState.CONFIRMED
 
 
 def totals_are_sums_of_lines(session: Session) -> Iterable[Msg]:

@@ -13,27 +13,20 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from decimal import Decimal
+from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from erp_desktop.db.types import MONEY_TYPE, QUANTITY_TYPE
-from erp_desktop.domain.transfer import (
-    CANCELLED,
-    CLOSED,
-    DRAFT,
-    PARTIAL,
-    RECEIVED,
-    SHIPPED,
-    WORKFLOW,
-)
+from erp_desktop.domain.documents import TRANSFER_DOC_TYPES, DocType
+from erp_desktop.domain.transfer import WORKFLOW, TransferState
 from erp_desktop.i18n import QT_TRANSLATE_NOOP, Msg
 from erp_desktop.models.item import Item
 from erp_desktop.models.location import Location, LocationKind
 from erp_desktop.models.stock import StockBalance, StockMove
 from erp_desktop.models.transfer import Transfer, TransferLine
 from erp_desktop.services.checks.book import numbers_without_gaps
-from erp_desktop.services.transfers import DOC_RECEIPT, DOC_SHIP, DOC_SHORTAGE, DOC_TYPES
 
 ZERO = Decimal(0)
 LIMIT = 20
@@ -46,57 +39,8 @@ def _sum(column):  # type: ignore[no-untyped-def]
 
 
 def lines_match_moves(session: Session) -> Iterable[Msg]:
-    moved: dict[tuple[int, str], Pair] = {
-        (r[0], r[1]): (r[2], r[3])
-        for r in session.execute(
-            select(
-                StockMove.doc_line_id,
-                StockMove.doc_type,
-                func.sum(StockMove.quantity, type_=QUANTITY_TYPE),
-                func.sum(StockMove.value, type_=MONEY_TYPE),
-            )
-            .where(StockMove.doc_type.in_(DOC_TYPES))
-            .group_by(StockMove.doc_line_id, StockMove.doc_type)
-        )
-    }
-    nothing = (ZERO, ZERO)
-    known: set[int] = set()
-    wrong = []
-    for line in session.execute(
-        select(
-            TransferLine.id,
-            TransferLine.line_no,
-            Transfer.number,
-            Transfer.id.label("transfer_id"),
-            TransferLine.shipped_quantity,
-            TransferLine.shipped_value,
-            TransferLine.received_quantity,
-            TransferLine.received_value,
-            TransferLine.short_quantity,
-            TransferLine.short_value,
-        ).join(Transfer, Transfer.id == TransferLine.transfer_id)
-    ):
-        known.add(line.id)
-        for doc_type, recorded, label in (
-            (
-                DOC_SHIP,
-                (line.shipped_quantity, line.shipped_value),
-                QT_TRANSLATE_NOOP("checks", "shipped"),
-            ),
-            (
-                DOC_RECEIPT,
-                (line.received_quantity, line.received_value),
-                QT_TRANSLATE_NOOP("checks", "received"),
-            ),
-            (
-                DOC_SHORTAGE,
-                (line.short_quantity, line.short_value),
-                QT_TRANSLATE_NOOP("checks", "short"),
-            ),
-        ):
-            posted = moved.get((line.id, doc_type), nothing)
-            if posted != recorded:
-                wrong.append((line, label, recorded, posted))
+    moved = _moved_by_line(session)
+    known, wrong = _lines_off_their_moves(session, moved)
     for line, label, recorded, posted in wrong[:LIMIT]:
         yield Msg(
             QT_TRANSLATE_NOOP(
@@ -124,6 +68,60 @@ def lines_match_moves(session: Session) -> Iterable[Msg]:
             "checks",
             {"lines": ", ".join(str(s) for s in strays[:LIMIT])},
         )
+
+
+def _moved_by_line(session: Session) -> dict[tuple[int, str], Pair]:
+    """(line id, doc type) → quantity and value the transfer moves posted."""
+    return {
+        (r[0], r[1]): (r[2], r[3])
+        for r in session.execute(
+            select(
+                StockMove.doc_line_id,
+                StockMove.doc_type,
+                func.sum(StockMove.quantity, type_=QUANTITY_TYPE),
+                func.sum(StockMove.value, type_=MONEY_TYPE),
+            )
+            .where(StockMove.doc_type.in_(TRANSFER_DOC_TYPES))
+            .group_by(StockMove.doc_line_id, StockMove.doc_type)
+        )
+    }
+
+
+_RECORDED = (  # doc type, the line's fields that record it, its name in messages
+    (DocType.TRANSFER_SHIP, "shipped", QT_TRANSLATE_NOOP("checks", "shipped")),
+    (DocType.TRANSFER_RECEIPT, "received", QT_TRANSLATE_NOOP("checks", "received")),
+    (DocType.TRANSFER_SHORTAGE, "short", QT_TRANSLATE_NOOP("checks", "short")),
+)
+
+
+def _lines_off_their_moves(
+    session: Session, moved: dict[tuple[int, str], Pair]
+) -> tuple[set[int], list[tuple[Any, str, Pair, Pair]]]:
+    """The ids of every transfer line, and the lines whose figures differ from the moves."""
+    nothing = (ZERO, ZERO)
+    known: set[int] = set()
+    wrong = []
+    for line in session.execute(
+        select(
+            TransferLine.id,
+            TransferLine.line_no,
+            Transfer.number,
+            Transfer.id.label("transfer_id"),
+            TransferLine.shipped_quantity,
+            TransferLine.shipped_value,
+            TransferLine.received_quantity,
+            TransferLine.received_value,
+            TransferLine.short_quantity,
+            TransferLine.short_value,
+        ).join(Transfer, Transfer.id == TransferLine.transfer_id)
+    ):
+        known.add(line.id)
+        for doc_type, field, label in _RECORDED:
+            recorded = (getattr(line, f"{field}_quantity"), getattr(line, f"{field}_value"))
+            posted = moved.get((line.id, doc_type), nothing)
+            if posted != recorded:
+                wrong.append((line, label, recorded, posted))
+    return known, wrong
 
 
 def transit_matches_lines(session: Session) -> Iterable[Msg]:
@@ -203,17 +201,17 @@ def states_match_lines(session: Session) -> Iterable[Msg]:
     for tid, number, state, count, shipped, received, short, on_road, unshipped in rows:
         shipped, received, short = shipped or ZERO, received or ZERO, short or ZERO
         on_road, unshipped = on_road or ZERO, unshipped or ZERO
-        if state in (DRAFT, CANCELLED):
+        if state in (TransferState.DRAFT, TransferState.CANCELLED):
             ok = shipped == received == short == 0 and number is None
         else:
             ok = unshipped == 0 and number is not None and count > 0
-            if state == SHIPPED:
+            if state == TransferState.SHIPPED:
                 ok = ok and received == short == 0 and on_road > 0
-            elif state == PARTIAL:
+            elif state == TransferState.PARTIAL:
                 ok = ok and received > 0 and short == 0 and on_road > 0
-            elif state == RECEIVED:
+            elif state == TransferState.RECEIVED:
                 ok = ok and short == 0 and on_road == 0
-            elif state == CLOSED:
+            elif state == TransferState.CLOSED:
                 ok = ok and short > 0 and on_road == 0
         if not ok:
             bad.append((tid, number, state))

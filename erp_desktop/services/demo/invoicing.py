@@ -18,6 +18,7 @@ from sqlalchemy import select
 from stdnum.cn import uscc
 
 from erp_desktop.db.book import Book
+from erp_desktop.domain.documents import DocType
 from erp_desktop.domain.text import fold_code
 from erp_desktop.models.item import Item
 from erp_desktop.models.location import Location, LocationKind
@@ -244,7 +245,7 @@ def _fallback_stock(session, user: int) -> None:  # type: ignore[no-untyped-def]
         session,
         user_id=user,
         key=new_key(),
-        doc_type="receipt",
+        doc_type=DocType.RECEIPT,
         moves=moves,
         move_date=date.today() - timedelta(days=200),
     )

@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 
 from erp_desktop.db.book import Book
 from erp_desktop.domain.money import round_half_up
+from erp_desktop.domain.purchase import OrderState
 from erp_desktop.errors import InsufficientStock
 from erp_desktop.models.item import Item
 from erp_desktop.services.demo import DemoOptions, Report
@@ -95,9 +96,10 @@ def build(book: Book, options: DemoOptions, report: Report) -> None:
     suppliers = book.run(lambda s: _suppliers(s, user, rng))
     goods, warehouses = book.run(lambda s: _goods(s, user, rng))
     today = date.today()
-    plan = ["received"] * 14 + ["partially_received"] * 5 + ["confirmed"] * 5
-    plan += ["closed"] * 2 + ["cancelled"] * 2 + ["draft"] * 3
-    plan += ["received"] * max(0, min(options.items // 100, 60) - len(plan))
+    plan = [OrderState.RECEIVED] * 14 + [OrderState.PARTIALLY_RECEIVED] * 5
+    plan += [OrderState.CONFIRMED] * 5
+    plan += [OrderState.CLOSED] * 2 + [OrderState.CANCELLED] * 2 + [OrderState.DRAFT] * 3
+    plan += [OrderState.RECEIVED] * max(0, min(options.items // 100, 60) - len(plan))
     rng.shuffle(plan)
     orders: list[tuple[int, str]] = []
     for index, state in enumerate(plan):
@@ -220,24 +222,24 @@ def _advance(
     day: date,
     warehouses: list[int],
 ) -> None:
-    if state == "draft":
+    if state == OrderState.DRAFT:
         return
-    if state == "cancelled":
+    if state == OrderState.CANCELLED:
         book.run(lambda s: cancel_order(s, user, order_id, "供应商无法按期交货"))
         return
     book.run(lambda s: confirm_order(s, user, order_id).value)
-    if state == "confirmed":
+    if state == OrderState.CONFIRMED:
         return
     lines = book.read(lambda s: [(x.id, x.base_quantity) for x in get_order(s, order_id).lines])
     arrive = min(day + timedelta(days=rng.randint(2, 12)), date.today())
-    if state == "received":
+    if state == OrderState.RECEIVED:
         parts = [lines] if rng.random() < 0.7 else [lines[::2], lines[1::2]]
         for number, part in enumerate(p for p in parts if p):
             _receive(book, user, order_id, arrive + timedelta(days=number * 3), part, warehouses)
         return
     half = [(line_id, _part(quantity)) for line_id, quantity in lines[: max(1, len(lines) // 2)]]
     _receive(book, user, order_id, arrive, half, warehouses)
-    if state == "closed":
+    if state == OrderState.CLOSED:
         book.run(lambda s: close_order(s, user, order_id, "余货供应商缺货，不再发货"))
 
 
@@ -261,73 +263,76 @@ def _receive(
 
 def _story_extras(book: Book, user: int, orders: list[tuple[int, str]], today: date) -> None:
     """One receipt into another warehouse, one return, one amendment."""
-    confirmed = [order_id for order_id, state in orders if state == "confirmed"]
+    confirmed = [order_id for order_id, state in orders if state == OrderState.CONFIRMED]
     if len(confirmed) >= 2:
-        order_id = confirmed[0]
-
-        def elsewhere(session: Session) -> None:
-            order = get_order(session, order_id)
-            others = [w.id for w in list_warehouses(session) if w.id != order.warehouse_id]
-            if not others:
-                return
-            line = order.lines[0]
-            data = ReceiptInput(
-                order_id,
-                today,
-                [ReceiptLineInput(line.id, _part(line.base_quantity))],
-                warehouse_id=others[0],
-                note="送错仓库，就地入库",
-            )
-            receive_goods(session, user, data, new_key())
-
-        book.run(elsewhere)
-        order_id = confirmed[1]
-
-        def amend(session: Session) -> None:
-            order = get_order(session, order_id)
-            lines = [
-                OrderLineInput(
-                    x.item_id,
-                    x.quantity + (1 if n == 0 else 0),
-                    x.unit_price,
-                    x.tax_rate,
-                    x.factor != 1,
-                    x.id,
-                )
-                for n, x in enumerate(order.lines)
-            ]
-            data = OrderInput(
-                supplier_id=order.supplier_id,
-                warehouse_id=order.warehouse_id,
-                order_date=order.order_date,
-                expected_date=order.expected_date,
-                currency=order.currency,
-                exchange_rate=order.exchange_rate,
-                notes=order.notes,
-                lines=lines,
-            )
-            amend_order(session, user, order_id, data, "供应商电话确认多送一件")
-
-        book.run(amend)
-    received = [order_id for order_id, state in orders if state == "received"]
+        book.run(lambda s: _receive_elsewhere(s, user, confirmed[0], today))
+        book.run(lambda s: _amend_one_more(s, user, confirmed[1]))
+    received = [order_id for order_id, state in orders if state == OrderState.RECEIVED]
     if received:
-        from erp_desktop.models.purchase import GoodsReceipt
+        _return_two(book, user, received[-1], today)
 
-        receipt_id = book.read(
-            lambda s: s.scalar(
-                select(GoodsReceipt.id)
-                .where(GoodsReceipt.order_id == received[-1])
-                .order_by(GoodsReceipt.id)
-            )
+
+def _receive_elsewhere(session: Session, user: int, order_id: int, today: date) -> None:
+    order = get_order(session, order_id)
+    others = [w.id for w in list_warehouses(session) if w.id != order.warehouse_id]
+    if not others:
+        return
+    line = order.lines[0]
+    data = ReceiptInput(
+        order_id,
+        today,
+        [ReceiptLineInput(line.id, _part(line.base_quantity))],
+        warehouse_id=others[0],
+        note="送错仓库，就地入库",
+    )
+    receive_goods(session, user, data, new_key())
+
+
+def _amend_one_more(session: Session, user: int, order_id: int) -> None:
+    order = get_order(session, order_id)
+    lines = [
+        OrderLineInput(
+            x.item_id,
+            x.quantity + (1 if n == 0 else 0),
+            x.unit_price,
+            x.tax_rate,
+            x.factor != 1,
+            x.id,
         )
-        lines = book.read(lambda s: returnable_lines(s, receipt_id))
-        line = lines[0]
-        quantity = min(line.left, Decimal(2))
-        data = ReturnInput(
-            receipt_id,
-            today,
-            [ReturnLineInput(line.receipt_line_id, quantity)],
-            "包装破损，退回供应商",
+        for n, x in enumerate(order.lines)
+    ]
+    data = OrderInput(
+        supplier_id=order.supplier_id,
+        warehouse_id=order.warehouse_id,
+        order_date=order.order_date,
+        expected_date=order.expected_date,
+        currency=order.currency,
+        exchange_rate=order.exchange_rate,
+        notes=order.notes,
+        lines=lines,
+    )
+    amend_order(session, user, order_id, data, "供应商电话确认多送一件")
+
+
+def _return_two(book: Book, user: int, order_id: int, today: date) -> None:
+    """Return up to two units of the first line of the order's first receipt."""
+    from erp_desktop.models.purchase import GoodsReceipt
+
+    receipt_id = book.read(
+        lambda s: s.scalar(
+            select(GoodsReceipt.id)
+            .where(GoodsReceipt.order_id == order_id)
+            .order_by(GoodsReceipt.id)
         )
-        with contextlib.suppress(InsufficientStock):  # sold meanwhile: no return then
-            book.run(lambda s: return_goods(s, user, data, new_key()))
+    )
+    lines = book.read(lambda s: returnable_lines(s, receipt_id))
+    line = lines[0]
+    quantity = min(line.left, Decimal(2))
+    data = ReturnInput(
+        receipt_id,
+        today,
+        [ReturnLineInput(line.receipt_line_id, quantity)],
+        "包装破损，退回供应商",
+    )
+    with contextlib.suppress(InsufficientStock):  # sold meanwhile: no return then
+        book.run(lambda s: return_goods(s, user, data, new_key()))

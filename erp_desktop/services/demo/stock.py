@@ -24,8 +24,10 @@ from sqlalchemy.orm import Session
 from erp_desktop.db.book import Book
 from erp_desktop.db.dialect import is_postgres
 from erp_desktop.db.types import utc_now
+from erp_desktop.domain.documents import DocType
 from erp_desktop.domain.money import round_half_up
 from erp_desktop.domain.stock import issue_value, receipt_value, unit_cost_of
+from erp_desktop.domain.stock_documents import StockDocState
 from erp_desktop.domain.text import fold_code
 from erp_desktop.models.adjustment import StockAdjustment, StockAdjustmentLine
 from erp_desktop.models.count import StockCount, StockCountLine, StockOpening
@@ -416,7 +418,7 @@ def _opening(session: Session, state: _State, day: date, lines: int) -> None:
             pairs.append(pair)
     opening_id = state.take_id("stock_opening")
     number = state.number(session, "stock_opening", day)
-    posting_id = _posting(session, state, "opening", opening_id, number, day)
+    posting_id = _posting(session, state, DocType.OPENING, opening_id, number, day)
     total = ZERO_V
     seen: set[tuple[int, int]] = set()
     for item_id, warehouse in pairs:
@@ -435,7 +437,7 @@ def _opening(session: Session, state: _State, day: date, lines: int) -> None:
             quantity,
             value,
             day,
-            ("opening", opening_id, None, number),
+            (DocType.OPENING, opening_id, None, number),
         )
         state.stocked.setdefault(warehouse, []).append(item_id)
     state.pending["stock_opening"].append(
@@ -469,48 +471,14 @@ def _adjustment(session: Session, state: _State, day: date, warehouse: int, line
             chosen[rng.choice(stocked)] = None
     adjustment_id = state.take_id("stock_adjustment")
     number = state.number(session, "stock_adjustment", day)
-    posting_id = _posting(session, state, "adjustment", adjustment_id, number, day)
+    posting_id = _posting(session, state, DocType.ADJUSTMENT, adjustment_id, number, day)
     line_rows = []
-    made = 0
     for line_no, item_id in enumerate(chosen, start=1):
-        balance = state.balances.get((item_id, warehouse), [ZERO_Q, ZERO_V])
         line_id = state.take_id("stock_adjustment_line")
-        doc = ("adjustment", adjustment_id, line_id, number)
-        if adding or balance[0] <= 0:
-            quantity = _quantity(state, item_id, 1, 60)
-            cost = round_half_up(state.prices[item_id] * Decimal(rng.randint(90, 110)) / 100, 2)
-            value = receipt_value(quantity, cost)
-            _move(
-                state,
-                posting_id,
-                item_id,
-                state.adjustment,
-                warehouse,
-                quantity,
-                value,
-                day,
-                doc,
-                reason,
-            )
-            if balance[0] <= 0:
-                stocked.append(item_id)
-            signed, unit_cost = quantity, cost
-        else:
-            quantity = min(balance[0], _quantity(state, item_id, 1, 20))
-            value = issue_value(quantity, balance[0], balance[1], state.prices[item_id])
-            _move(
-                state,
-                posting_id,
-                item_id,
-                warehouse,
-                state.adjustment,
-                quantity,
-                value,
-                day,
-                doc,
-                reason,
-            )
-            signed, unit_cost = -quantity, None
+        doc = (DocType.ADJUSTMENT, adjustment_id, line_id, number)
+        signed, unit_cost = _adjust_line(
+            state, posting_id, warehouse, item_id, adding, reason, day, doc
+        )
         line_rows.append(
             {
                 "id": line_id,
@@ -521,12 +489,11 @@ def _adjustment(session: Session, state: _State, day: date, warehouse: int, line
                 "unit_cost": unit_cost,
             }
         )
-        made += 1
     state.pending["stock_adjustment"].append(
         {
             "id": adjustment_id,
             "number": number,
-            "state": "posted",
+            "state": StockDocState.POSTED,
             "warehouse_id": warehouse,
             "adjustment_date": day,
             "reason": reason,
@@ -539,7 +506,47 @@ def _adjustment(session: Session, state: _State, day: date, warehouse: int, line
         }
     )
     state.pending["stock_adjustment_line"].extend(line_rows)
-    return made
+    return len(line_rows)
+
+
+def _adjust_line(
+    state: _State,
+    posting_id: int,
+    warehouse: int,
+    item_id: int,
+    adding: bool,
+    reason: str,
+    day: date,
+    doc: tuple[str, int, int | None, str],
+) -> tuple[Decimal, Decimal | None]:
+    """Move one adjustment line's goods; returns its signed quantity and unit cost."""
+    rng = state.options.rng
+    balance = state.balances.get((item_id, warehouse), [ZERO_Q, ZERO_V])
+    if adding or balance[0] <= 0:
+        quantity = _quantity(state, item_id, 1, 60)
+        cost = round_half_up(state.prices[item_id] * Decimal(rng.randint(90, 110)) / 100, 2)
+        value = receipt_value(quantity, cost)
+        _move(
+            state,
+            posting_id,
+            item_id,
+            state.adjustment,
+            warehouse,
+            quantity,
+            value,
+            day,
+            doc,
+            reason,
+        )
+        if balance[0] <= 0:
+            state.stocked[warehouse].append(item_id)
+        return quantity, cost
+    quantity = min(balance[0], _quantity(state, item_id, 1, 20))
+    value = issue_value(quantity, balance[0], balance[1], state.prices[item_id])
+    _move(
+        state, posting_id, item_id, warehouse, state.adjustment, quantity, value, day, doc, reason
+    )
+    return -quantity, None
 
 
 def _count(session: Session, state: _State, day: date, warehouse: int, budget: int) -> int:
@@ -551,47 +558,19 @@ def _count(session: Session, state: _State, day: date, warehouse: int, budget: i
     items = list(dict.fromkeys(rng.choice(stocked) for _ in range(60)))
     count_id = state.take_id("stock_count")
     number = state.number(session, "stock_count", day)
-    posting_id = _posting(session, state, "count", count_id, number, day)
+    posting_id = _posting(session, state, DocType.COUNT, count_id, number, day)
     lines = []
     made = 0
     for line_no, item_id in enumerate(items, start=1):
-        quantity, value = state.balances.get((item_id, warehouse), [ZERO_Q, ZERO_V])
+        quantity = state.balances.get((item_id, warehouse), [ZERO_Q, ZERO_V])[0]
         counted = quantity
         if quantity > 0 and made < budget and rng.random() < 0.3:
             counted = max(ZERO_Q, quantity + Decimal(rng.randint(-3, 2)))
         line_id = state.take_id("stock_count_line")
         difference = counted - quantity
-        doc = ("count", count_id, line_id, number)
-        if difference > 0:
-            cost = round_half_up(value / quantity, 6)
-            moved = receipt_value(difference, cost)
-            _move(
-                state,
-                posting_id,
-                item_id,
-                state.adjustment,
-                warehouse,
-                difference,
-                moved,
-                day,
-                doc,
-                "count",
-            )
-            made += 1
-        elif difference < 0:
-            moved = issue_value(-difference, quantity, value, state.prices[item_id])
-            _move(
-                state,
-                posting_id,
-                item_id,
-                warehouse,
-                state.adjustment,
-                -difference,
-                moved,
-                day,
-                doc,
-                "count",
-            )
+        if difference:
+            doc = (DocType.COUNT, count_id, line_id, number)
+            _count_move(state, posting_id, warehouse, item_id, difference, day, doc)
             made += 1
         lines.append(
             {
@@ -606,24 +585,71 @@ def _count(session: Session, state: _State, day: date, warehouse: int, budget: i
             }
         )
     state.pending["stock_count"].append(
-        {
-            "id": count_id,
-            "number": number,
-            "state": "posted",
-            "warehouse_id": warehouse,
-            "count_date": day,
-            "category": "",
-            "note": "月末盘点 / month-end count",
-            "created_by_id": state.user_id,
-            "created_at": _at(day, 7),
-            "posted_by_id": state.user_id,
-            "posted_at": _at(day, 9),
-            "posting_id": posting_id,
-            "changed_lines": 0,
-        }
+        _count_row(state, count_id, number, warehouse, day, posting_id)
     )
     state.pending["stock_count_line"].extend(lines)
     return made
+
+
+def _count_move(
+    state: _State,
+    posting_id: int,
+    warehouse: int,
+    item_id: int,
+    difference: Decimal,
+    day: date,
+    doc: tuple[str, int, int | None, str],
+) -> None:
+    """Book a counted difference: a gain at the average there, a loss at the average."""
+    quantity, value = state.balances[(item_id, warehouse)]
+    if difference > 0:
+        moved = receipt_value(difference, round_half_up(value / quantity, 6))
+        _move(
+            state,
+            posting_id,
+            item_id,
+            state.adjustment,
+            warehouse,
+            difference,
+            moved,
+            day,
+            doc,
+            "count",
+        )
+    else:
+        moved = issue_value(-difference, quantity, value, state.prices[item_id])
+        _move(
+            state,
+            posting_id,
+            item_id,
+            warehouse,
+            state.adjustment,
+            -difference,
+            moved,
+            day,
+            doc,
+            "count",
+        )
+
+
+def _count_row(
+    state: _State, count_id: int, number: str, warehouse: int, day: date, posting_id: int
+) -> dict[str, object]:
+    return {
+        "id": count_id,
+        "number": number,
+        "state": StockDocState.POSTED,
+        "warehouse_id": warehouse,
+        "count_date": day,
+        "category": "",
+        "note": "月末盘点 / month-end count",
+        "created_by_id": state.user_id,
+        "created_at": _at(day, 7),
+        "posted_by_id": state.user_id,
+        "posted_at": _at(day, 9),
+        "posting_id": posting_id,
+        "changed_lines": 0,
+    }
 
 
 # -- writing --------------------------------------------------------------------------------------

@@ -24,19 +24,13 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from erp_desktop.db.book import Book
+from erp_desktop.domain.documents import DocType
 from erp_desktop.domain.money import round_half_up
-from erp_desktop.domain.transfer import (
-    CANCELLED,
-    CLOSED,
-    DRAFT,
-    PARTIAL,
-    RECEIVED,
-    SHIPPED,
-    SHORTAGE_REASONS,
-)
+from erp_desktop.domain.transfer import SHORTAGE_REASONS, TransferState
 from erp_desktop.models.item import Item
 from erp_desktop.models.location import Location, LocationKind
 from erp_desktop.models.stock import StockBalance
+from erp_desktop.models.transfer import Transfer
 from erp_desktop.services.demo import DemoOptions, Report
 from erp_desktop.services.stock.items import ItemData, create_item
 from erp_desktop.services.stock.locations import (
@@ -60,8 +54,22 @@ from erp_desktop.services.transfers.orders import (
 
 BATCH = 100  # transfers per transaction
 # Every state shows up first; then finished transfers are the bulk of a real book.
-FIRST = (DRAFT, SHIPPED, PARTIAL, RECEIVED, CLOSED, CANCELLED)
-MIX = ((RECEIVED, 60), (SHIPPED, 12), (PARTIAL, 8), (CLOSED, 5), (DRAFT, 10), (CANCELLED, 5))
+FIRST = (
+    TransferState.DRAFT,
+    TransferState.SHIPPED,
+    TransferState.PARTIAL,
+    TransferState.RECEIVED,
+    TransferState.CLOSED,
+    TransferState.CANCELLED,
+)
+MIX = (
+    (TransferState.RECEIVED, 60),
+    (TransferState.SHIPPED, 12),
+    (TransferState.PARTIAL, 8),
+    (TransferState.CLOSED, 5),
+    (TransferState.DRAFT, 10),
+    (TransferState.CANCELLED, 5),
+)
 CARRIERS = ("顺丰 SF", "德邦物流", "粤B·3K721", "沪A·99213", "Own van", "中通快运", "京A·5Q088")
 NOTES = ("", "", "", "易碎品，轻放", "月底补货", "Urgent: shop window", "退回总仓")
 
@@ -123,7 +131,11 @@ def build_transfers(
         def work(session: Session, batch: range = batch) -> None:
             for n in batch:
                 state = states[n]
-                age = days[n] if state not in (SHIPPED, PARTIAL) else min(days[n], 30)
+                age = (
+                    days[n]
+                    if state not in (TransferState.SHIPPED, TransferState.PARTIAL)
+                    else min(days[n], 30)
+                )
                 _one(session, options, world, rng, state, today - timedelta(days=age), lines)
 
         book.run(work)
@@ -184,7 +196,7 @@ def _fallback_stock(
         session,
         user_id=options.user_id,
         key=new_key(),
-        doc_type="opening",
+        doc_type=DocType.OPENING,
         moves=moves,
         move_date=date.today() - timedelta(days=365),
     )
@@ -205,6 +217,44 @@ def _one(
         return
     source = rng.choice(sources)
     destination = rng.choice([w for w in world.warehouses if w != source])
+    wanted = _pick_lines(world, rng, source, lines)
+    if not wanted:
+        return
+    user = options.user_id
+    data = TransferInput(source, destination, day, wanted, rng.choice(CARRIERS), rng.choice(NOTES))
+    transfer = create_transfer(session, user, data).value
+    if state == TransferState.DRAFT:
+        return
+    if state == TransferState.CANCELLED:
+        from erp_desktop.services.transfers.orders import cancel_transfer
+
+        cancel_transfer(session, user, transfer)
+        return
+    ship_transfer(session, user, transfer, new_key(), ship_date=day)
+    for line in wanted:
+        world.stock[(line.item_id, source)] -= line.quantity
+        if world.stock[(line.item_id, source)] <= 0:
+            world.stocked[source].remove(line.item_id)
+    if state == TransferState.SHIPPED:
+        return
+    row = get_transfer(session, transfer)
+    arrived = min(day + timedelta(days=rng.randint(1, 4)), date.today())
+    quantities = _arrivals(world, rng, row, state)
+    if quantities:
+        receive_transfer(session, user, transfer, new_key(), quantities, receive_date=arrived)
+        _stock_arrived(world, row, quantities, destination)
+    if (
+        state == TransferState.CLOSED
+        and get_transfer(session, transfer).state != TransferState.RECEIVED
+    ):
+        reason = rng.choice(SHORTAGE_REASONS)
+        close_with_shortage(session, user, transfer, new_key(), reason, close_date=arrived)
+
+
+def _pick_lines(
+    world: _World, rng: random.Random, source: int, lines: tuple[int, int]
+) -> list[TransferLineInput]:
+    """A few items in stock at ``source``, each a small part of what is there."""
     available = world.stocked[source]
     chosen = rng.sample(available, min(len(available), rng.randint(*lines)))
     wanted = []
@@ -215,47 +265,34 @@ def _one(
         )
         if quantity > 0:
             wanted.append(TransferLineInput(item, quantity))
-    if not wanted:
-        return
-    user = options.user_id
-    data = TransferInput(source, destination, day, wanted, rng.choice(CARRIERS), rng.choice(NOTES))
-    transfer = create_transfer(session, user, data).value
-    if state == DRAFT:
-        return
-    if state == CANCELLED:
-        from erp_desktop.services.transfers.orders import cancel_transfer
+    return wanted
 
-        cancel_transfer(session, user, transfer)
-        return
-    ship_transfer(session, user, transfer, new_key(), ship_date=day)
-    for line in wanted:
-        world.stock[(line.item_id, source)] -= line.quantity
-        if world.stock[(line.item_id, source)] <= 0:
-            world.stocked[source].remove(line.item_id)
-    if state == SHIPPED:
-        return
-    row = get_transfer(session, transfer)
-    arrived = min(day + timedelta(days=rng.randint(1, 4)), date.today())
+
+def _arrivals(world: _World, rng: random.Random, row: Transfer, state: str) -> dict[int, Decimal]:
+    """What arrives (line id → quantity): everything for a received transfer, else a part."""
     quantities = {}
     for line in row.lines:
         places = world.precision[line.item_id]
-        if state == RECEIVED:
+        if state == TransferState.RECEIVED:
             quantities[line.id] = line.quantity
         else:  # partial, or closed short: some of each line did not come (yet)
             part = round_half_up(line.quantity * Decimal(rng.randint(30, 90)) / 100, places)
             if part > 0:
                 quantities[line.id] = min(part, line.quantity)
-    if state != RECEIVED and all(quantities.get(ln.id) == ln.quantity for ln in row.lines):
+    if state != TransferState.RECEIVED and all(
+        quantities.get(ln.id) == ln.quantity for ln in row.lines
+    ):
         quantities.pop(row.lines[-1].id)  # something must stay on the road
-    if quantities:
-        receive_transfer(session, user, transfer, new_key(), quantities, receive_date=arrived)
-        for line in row.lines:
-            got = quantities.get(line.id, Decimal(0))
-            key = (line.item_id, destination)
-            if got > 0:
-                if world.stock.get(key, Decimal(0)) <= 0:
-                    world.stocked[destination].append(line.item_id)
-                world.stock[key] = world.stock.get(key, Decimal(0)) + got
-    if state == CLOSED and get_transfer(session, transfer).state != RECEIVED:
-        reason = rng.choice(SHORTAGE_REASONS)
-        close_with_shortage(session, user, transfer, new_key(), reason, close_date=arrived)
+    return quantities
+
+
+def _stock_arrived(
+    world: _World, row: Transfer, quantities: dict[int, Decimal], destination: int
+) -> None:
+    for line in row.lines:
+        got = quantities.get(line.id, Decimal(0))
+        key = (line.item_id, destination)
+        if got > 0:
+            if world.stock.get(key, Decimal(0)) <= 0:
+                world.stocked[destination].append(line.item_id)
+            world.stock[key] = world.stock.get(key, Decimal(0)) + got

@@ -24,13 +24,14 @@ from sqlalchemy import Select, insert, select, update
 from sqlalchemy.orm import Session
 
 from erp_desktop.db.types import utc_now
+from erp_desktop.domain.invoice import ISSUED_STATES, InvoiceKind
 from erp_desktop.domain.money import PRICE_PLACES, plain_decimal, round_half_up
 from erp_desktop.domain.permissions import Permission
 from erp_desktop.domain.tax_codes import PLATFORM_POLICY
 from erp_desktop.errors import ValidationError
 from erp_desktop.i18n import QT_TRANSLATE_NOOP, Msg
 from erp_desktop.models.einvoice import EInvoiceRecord
-from erp_desktop.models.invoice import INVOICE, Invoice, InvoiceLine
+from erp_desktop.models.invoice import Invoice, InvoiceLine
 from erp_desktop.models.party import Party
 from erp_desktop.services import audit
 from erp_desktop.services.einvoice import workbook as wb
@@ -38,7 +39,6 @@ from erp_desktop.services.permissions import require
 from erp_desktop.services.xlsx_writer import write_xlsx
 
 INSTRUCTIONS = "批量开票导入模板：第3行为表头，第4行起为数据，各页以发票流水号关联。"
-ISSUED_STATES = ("issued", "partially_credited", "credited")
 COMMON = "普通发票"
 SPECIAL = "增值税专用发票"
 
@@ -79,7 +79,7 @@ def documents_query(
         select(Invoice.id)
         .outerjoin(EInvoiceRecord, EInvoiceRecord.invoice_id == Invoice.id)
         .where(
-            Invoice.kind == INVOICE,
+            Invoice.kind == InvoiceKind.INVOICE,
             Invoice.state.in_(ISSUED_STATES),
             EInvoiceRecord.platform_number.is_(None),
         )

@@ -11,6 +11,7 @@ from dataclasses import replace
 
 from sqlalchemy.orm import Session
 
+from erp_desktop.domain.invoice import InvoiceState
 from erp_desktop.services.einvoice.red import platform_number
 from erp_desktop.services.invoicing import issuing
 from erp_desktop.services.invoicing.printing import view_of
@@ -32,6 +33,6 @@ def print_pdf(session: Session, invoice_id: int) -> bytes:
     as reprinted (with the platform's number once it has one)."""
     from erp_desktop.services.invoicing.documents import get_invoice
 
-    if get_invoice(session, invoice_id).state == "draft":
+    if get_invoice(session, invoice_id).state == InvoiceState.DRAFT:
         return issuing.preview_pdf(session, invoice_id)
     return reprint_pdf(session, invoice_id)

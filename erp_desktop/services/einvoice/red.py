@@ -17,11 +17,12 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from erp_desktop.db.types import utc_now
+from erp_desktop.domain.invoice import InvoiceKind, InvoiceState
 from erp_desktop.domain.tax_codes import check_red_reason
 from erp_desktop.errors import StateError
 from erp_desktop.i18n import QT_TRANSLATE_NOOP, Msg
 from erp_desktop.models.einvoice import EInvoiceRecord, RedConfirmation
-from erp_desktop.models.invoice import CREDIT_NOTE, Invoice, InvoiceLine
+from erp_desktop.models.invoice import Invoice, InvoiceLine
 from erp_desktop.services import audit
 from erp_desktop.services.invoicing.documents import get_invoice, require_for
 
@@ -53,8 +54,8 @@ def platform_number(session: Session, invoice_id: int | None) -> str | None:
 
 def _draft_credit_note(session: Session, user_id: int, credit_note_id: int) -> Invoice:
     note = get_invoice(session, credit_note_id, lock=True)
-    require_for(session, user_id, CREDIT_NOTE)
-    if note.kind != CREDIT_NOTE or note.state != "draft":
+    require_for(session, user_id, InvoiceKind.CREDIT_NOTE)
+    if note.kind != InvoiceKind.CREDIT_NOTE or note.state != InvoiceState.DRAFT:
         raise StateError(
             QT_TRANSLATE_NOOP(
                 "errors", "Only a draft credit note asks the buyer for a red-letter confirmation."

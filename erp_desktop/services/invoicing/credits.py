@@ -20,19 +20,23 @@ from decimal import Decimal
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, aliased
 
+from erp_desktop.domain.invoice import (
+    CREDIT_NOTE_WORKFLOW,
+    INVOICE_WORKFLOW,
+    InvoiceKind,
+    InvoiceState,
+)
 from erp_desktop.domain.money import QUANTITY_PLACES, check_decimal, plain_decimal
 from erp_desktop.domain.tax import TaxedLine, TaxRate
 from erp_desktop.domain.text import clean_text
 from erp_desktop.errors import ValidationError
 from erp_desktop.i18n import QT_TRANSLATE_NOOP
-from erp_desktop.models.invoice import CREDIT_NOTE, INVOICE, Invoice, InvoiceLine
+from erp_desktop.models.invoice import Invoice, InvoiceLine
 from erp_desktop.services import audit
 from erp_desktop.services.business_dates import require_business_date
 from erp_desktop.services.changes import Area, Changed, Changes
 from erp_desktop.services.invoicing.amounts import ZERO, Amounts, credit_line, totals
 from erp_desktop.services.invoicing.documents import (
-    CREDIT_NOTE_WORKFLOW,
-    INVOICE_WORKFLOW,
     get_invoice,
     require_for,
 )
@@ -97,8 +101,8 @@ def credited_so_far(
         .join(note, note.id == InvoiceLine.invoice_id)
         .where(
             note.original_id == invoice_id,
-            note.kind == CREDIT_NOTE,
-            note.state == "issued",
+            note.kind == InvoiceKind.CREDIT_NOTE,
+            note.state == InvoiceState.ISSUED,
         )
         .group_by(InvoiceLine.credited_line_id)
     )
@@ -132,7 +136,7 @@ def creditable_lines(session: Session, invoice_id: int) -> list[Creditable]:
 
 def _original_for_credit(session: Session, invoice_id: int, *, lock: bool) -> Invoice:
     original = get_invoice(session, invoice_id, lock=lock)
-    if original.kind != INVOICE:
+    if original.kind != InvoiceKind.INVOICE:
         raise ValidationError(QT_TRANSLATE_NOOP("errors", "A credit note cannot be credited."))
     INVOICE_WORKFLOW.target(original.state, "credit")
     return original
@@ -160,35 +164,9 @@ def _credit_lines(
                 number=original.number,
             )
         seen.add(line.id)
-        try:
-            quantity = check_decimal(
-                entry.quantity,
-                places=QUANTITY_PLACES,
-                allow_zero=False,
-                field=QT_TRANSLATE_NOOP("fields", "Quantity"),
-            )
-        except ValidationError as error:
-            raise ValidationError(
-                QT_TRANSLATE_NOOP("errors", "Line {line}: {reason}"),
-                line=line.line_no,
-                reason=error.message,
-            ) from error
         before = done.get(line.id, _Credited(_Q0, Amounts(ZERO, ZERO, ZERO)))
         remaining = line.quantity - before.quantity
-        if quantity > remaining:
-            raise ValidationError(
-                QT_TRANSLATE_NOOP(
-                    "errors",
-                    "Line {line} {name}: {quantity} cannot be credited; {invoiced} were "
-                    "invoiced and {credited} already credited, so at most {remaining} is left.",
-                ),
-                line=line.line_no,
-                name=line.description,
-                quantity=plain_decimal(quantity),
-                invoiced=plain_decimal(line.quantity),
-                credited=plain_decimal(before.quantity),
-                remaining=plain_decimal(remaining),
-            )
+        quantity = _credit_quantity(entry.quantity, line, before.quantity, remaining)
         left = Amounts(
             line.net - before.amounts.net,
             line.tax - before.amounts.tax,
@@ -206,6 +184,40 @@ def _credit_lines(
         )
         out.append((line, taxed))
     return out
+
+
+def _credit_quantity(
+    wanted: Decimal, line: InvoiceLine, credited: Decimal, remaining: Decimal
+) -> Decimal:
+    """The quantity to credit on ``line``: a valid quantity, at most what is left."""
+    try:
+        quantity = check_decimal(
+            wanted,
+            places=QUANTITY_PLACES,
+            allow_zero=False,
+            field=QT_TRANSLATE_NOOP("fields", "Quantity"),
+        )
+    except ValidationError as error:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "Line {line}: {reason}"),
+            line=line.line_no,
+            reason=error.message,
+        ) from error
+    if quantity > remaining:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "Line {line} {name}: {quantity} cannot be credited; {invoiced} were "
+                "invoiced and {credited} already credited, so at most {remaining} is left.",
+            ),
+            line=line.line_no,
+            name=line.description,
+            quantity=plain_decimal(quantity),
+            invoiced=plain_decimal(line.quantity),
+            credited=plain_decimal(credited),
+            remaining=plain_decimal(remaining),
+        )
+    return quantity
 
 
 def _clean(session: Session, original: Invoice, data: CreditData) -> CreditData:
@@ -263,11 +275,11 @@ def create_credit_note(
     session: Session, user_id: int, invoice_id: int, data: CreditData
 ) -> Changed[int]:
     """A credit note draft for an issued invoice."""
-    require_for(session, user_id, CREDIT_NOTE)
+    require_for(session, user_id, InvoiceKind.CREDIT_NOTE)
     original = _original_for_credit(session, invoice_id, lock=False)
     data = _clean(session, original, data)
     lines = _credit_lines(original, data.lines, credited_so_far(session, original.id))
-    note = Invoice(kind=CREDIT_NOTE, state="draft", created_by_id=user_id)
+    note = Invoice(kind=InvoiceKind.CREDIT_NOTE, state=InvoiceState.DRAFT, created_by_id=user_id)
     _fill(note, original, data, lines)
     session.add(note)
     session.flush()
@@ -285,8 +297,8 @@ def update_credit_note(
     session: Session, user_id: int, note_id: int, data: CreditData
 ) -> Changed[None]:
     note = get_invoice(session, note_id, lock=True)
-    require_for(session, user_id, CREDIT_NOTE)
-    if note.kind != CREDIT_NOTE or note.original_id is None:
+    require_for(session, user_id, InvoiceKind.CREDIT_NOTE)
+    if note.kind != InvoiceKind.CREDIT_NOTE or note.original_id is None:
         raise ValueError("not a credit note")
     CREDIT_NOTE_WORKFLOW.target(note.state, "edit")
     original = _original_for_credit(session, note.original_id, lock=False)
@@ -344,7 +356,7 @@ def settle_original(session: Session, original: Invoice) -> str:
         done.get(line.id) is not None and done[line.id].quantity == line.quantity
         for line in original.lines
     )
-    original.state = "credited" if full else "partially_credited"
+    original.state = InvoiceState.CREDITED if full else InvoiceState.PARTIALLY_CREDITED
     session.flush()
     return original.state
 

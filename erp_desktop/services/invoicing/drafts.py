@@ -17,6 +17,7 @@ from decimal import Decimal
 
 from sqlalchemy.orm import Session
 
+from erp_desktop.domain.invoice import INVOICE_WORKFLOW, InvoiceKind, InvoiceState, workflow_of
 from erp_desktop.domain.lines import check_unit_precision, inactive_item
 from erp_desktop.domain.money import (
     PRICE_PLACES,
@@ -29,17 +30,15 @@ from erp_desktop.domain.tax_codes import clean_tax_code
 from erp_desktop.domain.text import clean_text
 from erp_desktop.errors import ValidationError
 from erp_desktop.i18n import QT_TRANSLATE_NOOP
-from erp_desktop.models.invoice import INVOICE, Invoice, InvoiceLine
+from erp_desktop.models.invoice import Invoice, InvoiceLine
 from erp_desktop.services import audit
 from erp_desktop.services.business_dates import require_business_date
 from erp_desktop.services.changes import Area, Changed, Changes
 from erp_desktop.services.company import CURRENCIES
 from erp_desktop.services.invoicing.documents import (
-    INVOICE_WORKFLOW,
     check_rate,
     get_invoice,
     require_for,
-    workflow_of,
 )
 from erp_desktop.services.parties import CUSTOMER, active_party
 from erp_desktop.services.stock.items import get_item
@@ -222,9 +221,14 @@ def _apply(row: Invoice, data: InvoiceData) -> None:
 def create_invoice(
     session: Session, user_id: int, data: InvoiceData, *, replaces_id: int | None = None
 ) -> Changed[int]:
-    require_for(session, user_id, INVOICE)
+    require_for(session, user_id, InvoiceKind.INVOICE)
     data = clean_invoice(session, data)
-    row = Invoice(kind=INVOICE, state="draft", created_by_id=user_id, replaces_id=replaces_id)
+    row = Invoice(
+        kind=InvoiceKind.INVOICE,
+        state=InvoiceState.DRAFT,
+        created_by_id=user_id,
+        replaces_id=replaces_id,
+    )
     _apply(row, data)
     session.add(row)
     session.flush()
@@ -243,7 +247,7 @@ def update_invoice(
 ) -> Changed[None]:
     row = get_invoice(session, invoice_id, lock=True)
     require_for(session, user_id, row.kind)
-    if row.kind != INVOICE:
+    if row.kind != InvoiceKind.INVOICE:
         raise ValueError("credit notes are changed with credits.update_credit_note")
     INVOICE_WORKFLOW.target(row.state, "edit")
     data = clean_invoice(session, data)
@@ -303,9 +307,9 @@ def invoice_data(row: Invoice) -> InvoiceData:
 
 def copy_for_correction(session: Session, user_id: int, invoice_id: int, on: date) -> Changed[int]:
     """A new draft with the content of an issued invoice, to correct and issue again."""
-    require_for(session, user_id, INVOICE)
+    require_for(session, user_id, InvoiceKind.INVOICE)
     original = get_invoice(session, invoice_id)
-    if original.kind != INVOICE:
+    if original.kind != InvoiceKind.INVOICE:
         raise ValidationError(QT_TRANSLATE_NOOP("errors", "Only invoices can be copied."))
     INVOICE_WORKFLOW.target(original.state, "copy")
     data = replace(
@@ -315,7 +319,12 @@ def copy_for_correction(session: Session, user_id: int, invoice_id: int, on: dat
         if original.due_date is None
         else on + (original.due_date - original.invoice_date),
     )
-    row = Invoice(kind=INVOICE, state="draft", created_by_id=user_id, replaces_id=original.id)
+    row = Invoice(
+        kind=InvoiceKind.INVOICE,
+        state=InvoiceState.DRAFT,
+        created_by_id=user_id,
+        replaces_id=original.id,
+    )
     _apply(row, data)
     session.add(row)
     session.flush()

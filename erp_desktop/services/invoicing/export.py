@@ -18,6 +18,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from erp_desktop.db.book import Book
+from erp_desktop.domain.invoice import InvoiceState
 from erp_desktop.errors import BookError
 from erp_desktop.files import write_whole
 from erp_desktop.i18n import QT_TRANSLATE_NOOP
@@ -42,7 +43,7 @@ def _chunk(
     rows = {
         row.id: row
         for row in session.scalars(
-            select(Invoice).where(Invoice.id.in_(ids), Invoice.state != "draft")
+            select(Invoice).where(Invoice.id.in_(ids), Invoice.state != InvoiceState.DRAFT)
         )
     }
     pdfs: dict[int, bytes] = {}

@@ -21,12 +21,13 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from erp_desktop.db.types import utc_now
+from erp_desktop.domain.invoice import InvoiceKind, InvoiceState, workflow_of
 from erp_desktop.domain.money import currency_places, round_half_up
 from erp_desktop.domain.tax import PriceMode, TaxedLine, check_precision, compute_document
 from erp_desktop.domain.tax_id import accept_tax_id
 from erp_desktop.errors import StateError, ValidationError
 from erp_desktop.i18n import QT_TRANSLATE_NOOP
-from erp_desktop.models.invoice import CREDIT_NOTE, INVOICE, Invoice, InvoiceDocument, InvoiceLine
+from erp_desktop.models.invoice import Invoice, InvoiceDocument, InvoiceLine
 from erp_desktop.models.location import LocationKind
 from erp_desktop.models.stock import StockMove
 from erp_desktop.services import audit
@@ -39,7 +40,6 @@ from erp_desktop.services.invoicing.documents import (
     SERIES,
     get_invoice,
     require_for,
-    workflow_of,
 )
 from erp_desktop.services.invoicing.drafts import clean_invoice, invoice_data, line_inputs
 from erp_desktop.services.invoicing.printing import buyer_of, invoice_view, seller_of
@@ -80,14 +80,14 @@ def issue(session: Session, user_id: int, invoice_id: int, key: str) -> Issued:
         return _issued(row, replayed=True)
     workflow_of(row.kind).target(row.state, "issue")
     _check_tax_ids(session, row)
-    if row.kind == INVOICE:
+    if row.kind == InvoiceKind.INVOICE:
         lines = _invoice_lines(session, row)
         original = None
     else:
         original, lines = credits.prepare_issue(session, row)
     check_precision(lines)
     stamp_tax_codes(session, row)
-    if row.kind == CREDIT_NOTE:
+    if row.kind == InvoiceKind.CREDIT_NOTE:
         require_red_confirmation(session, row)
     number = next_number(session, SERIES[row.kind], row.invoice_date)
     posting_id = _post_stock(session, user_id, row, number, key)
@@ -150,7 +150,7 @@ def _post_stock(session: Session, user_id: int, row: Invoice, number: str, key: 
     returns the posting's id when goods moved."""
     customer = virtual_location(session, LocationKind.CUSTOMER)
     moves: list[MoveRequest] = []
-    if row.kind == INVOICE:
+    if row.kind == InvoiceKind.INVOICE:
         goods = [line for line in row.lines if line.item_id is not None]
         if goods:
             assert row.warehouse_id is not None  # clean_invoice required it
@@ -238,7 +238,7 @@ def _sold_and_back(
             func.sum(StockMove.quantity, type_=StockMove.quantity.type),
             func.sum(StockMove.value, type_=StockMove.value.type),
         ).where(
-            StockMove.doc_type == INVOICE,
+            StockMove.doc_type == InvoiceKind.INVOICE,
             StockMove.doc_line_id == invoice_line_id,
             StockMove.to_location_id == customer,
         )
@@ -250,7 +250,7 @@ def _sold_and_back(
         )
         .join(InvoiceLine, InvoiceLine.id == StockMove.doc_line_id)
         .where(
-            StockMove.doc_type == CREDIT_NOTE,
+            StockMove.doc_type == InvoiceKind.CREDIT_NOTE,
             StockMove.from_location_id == customer,
             InvoiceLine.credited_line_id == invoice_line_id,
         )
@@ -300,7 +300,7 @@ def stored_pdf(session: Session, invoice_id: int) -> bytes:
 def preview_pdf(session: Session, invoice_id: int) -> bytes:
     """The stored PDF of an issued document; a draft is rendered as it would print."""
     row = get_invoice(session, invoice_id)
-    if row.state != "draft":
+    if row.state != InvoiceState.DRAFT:
         return stored_pdf(session, invoice_id)
     from erp_desktop.reports.invoice import render_invoice
 
@@ -330,7 +330,7 @@ def credit_and_reissue(
     from erp_desktop.services.invoicing.drafts import copy_for_correction
 
     check_key(key)
-    replay = replay_of(session, key, CREDIT_NOTE)
+    replay = replay_of(session, key, InvoiceKind.CREDIT_NOTE)
     if replay is not None:
         earlier = session.get(Invoice, replay.doc_id)
         if earlier is None or earlier.original_id != invoice_id:

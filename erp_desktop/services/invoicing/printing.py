@@ -13,6 +13,7 @@ from __future__ import annotations
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from erp_desktop.domain.invoice import InvoiceState
 from erp_desktop.domain.tax import TaxRate
 from erp_desktop.models.invoice import Invoice
 from erp_desktop.models.item import Item
@@ -24,46 +25,10 @@ from erp_desktop.services.printing import company_view
 
 
 def invoice_view(session: Session, row: Invoice) -> InvoiceView:
-    frozen = row.state != "draft"
     party = get_party(session, row.customer_id)
-    if frozen:
-        buyer = PartyView(
-            row.buyer_name,
-            row.buyer_tax_id,
-            row.buyer_address,
-            row.buyer_phone,
-            row.buyer_bank_name,
-            row.buyer_bank_account,
-        )
-        seller = PartyView(
-            row.seller_name,
-            row.seller_tax_id,
-            row.seller_address,
-            row.seller_phone,
-            row.seller_bank_name,
-            row.seller_bank_account,
-        )
-        language = row.language
-        user_id = row.issued_by_id
-    else:
-        buyer = buyer_of(session, row.customer_id)
-        seller = seller_of(session)
-        language = company_view(session).language
-        user_id = row.created_by_id
+    buyer, seller, language, user_id = _parties(session, row)
     issuer = session.scalar(select(User.full_name).where(User.id == user_id)) or ""
-    item_ids = {line.item_id for line in row.lines if line.item_id is not None}
-    items = (
-        {
-            r.id: (r.code, r.unit_precision)
-            for r in session.execute(
-                select(Item.id, Item.code, Item.unit_precision).where(Item.id.in_(item_ids))
-            )
-        }
-        if item_ids
-        else {}
-    )
     original = session.get(Invoice, row.original_id) if row.original_id else None
-    credited_nos = {line.id: line.line_no for line in original.lines} if original else {}
     replaces = session.get(Invoice, row.replaces_id) if row.replaces_id else None
     return InvoiceView(
         id=row.id,
@@ -77,27 +42,7 @@ def invoice_view(session: Session, row: Invoice) -> InvoiceView:
         language=language or DEFAULT_LANGUAGE,
         buyer=buyer,
         seller=seller,
-        lines=tuple(
-            LineView(
-                line_no=line.line_no,
-                item_code=items[line.item_id][0] if line.item_id in items else "",
-                description=line.description,
-                spec=line.spec,
-                unit=line.unit,
-                quantity=line.quantity,
-                unit_price=line.unit_price,
-                discount_percent=line.discount_percent,
-                tax_rate=TaxRate(line.tax_rate, exempt=line.tax_exempt),
-                net=line.net,
-                tax=line.tax,
-                gross=line.gross,
-                unit_precision=items[line.item_id][1] if line.item_id in items else 4,
-                credited_line_no=credited_nos.get(line.credited_line_id)  # type: ignore[arg-type]
-                if line.credited_line_id
-                else None,
-            )
-            for line in row.lines
-        ),
+        lines=_line_views(session, row, original),
         net=row.net_total,
         tax=row.tax_total,
         gross=row.gross_total,
@@ -108,6 +53,67 @@ def invoice_view(session: Session, row: Invoice) -> InvoiceView:
         original_date=original.invoice_date if original else None,
         credit_reason=row.credit_reason,
         replaces_number=replaces.number if replaces else None,
+    )
+
+
+def _parties(session: Session, row: Invoice) -> tuple[PartyView, PartyView, str, int | None]:
+    """Buyer, seller, language and issuer of the document: as frozen at issue, or as
+    the book says now for a draft."""
+    if row.state == InvoiceState.DRAFT:
+        language = company_view(session).language
+        return buyer_of(session, row.customer_id), seller_of(session), language, row.created_by_id
+    buyer = PartyView(
+        row.buyer_name,
+        row.buyer_tax_id,
+        row.buyer_address,
+        row.buyer_phone,
+        row.buyer_bank_name,
+        row.buyer_bank_account,
+    )
+    seller = PartyView(
+        row.seller_name,
+        row.seller_tax_id,
+        row.seller_address,
+        row.seller_phone,
+        row.seller_bank_name,
+        row.seller_bank_account,
+    )
+    return buyer, seller, row.language, row.issued_by_id
+
+
+def _line_views(session: Session, row: Invoice, original: Invoice | None) -> tuple[LineView, ...]:
+    item_ids = {line.item_id for line in row.lines if line.item_id is not None}
+    items = (
+        {
+            r.id: (r.code, r.unit_precision)
+            for r in session.execute(
+                select(Item.id, Item.code, Item.unit_precision).where(Item.id.in_(item_ids))
+            )
+        }
+        if item_ids
+        else {}
+    )
+    credited_nos = {line.id: line.line_no for line in original.lines} if original else {}
+    return tuple(
+        LineView(
+            line_no=line.line_no,
+            item_code=items[line.item_id][0] if line.item_id in items else "",
+            description=line.description,
+            spec=line.spec,
+            unit=line.unit,
+            quantity=line.quantity,
+            unit_price=line.unit_price,
+            discount_percent=line.discount_percent,
+            tax_rate=TaxRate(line.tax_rate, exempt=line.tax_exempt),
+            net=line.net,
+            tax=line.tax,
+            gross=line.gross,
+            unit_precision=items[line.item_id][1] if line.item_id in items else 4,
+            credited_line_no=credited_nos.get(line.credited_line_id)  # type: ignore[arg-type]
+            if line.credited_line_id
+            else None,
+        )
+        for line in row.lines
     )
 
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 import xml.etree.ElementTree as ET
 from decimal import Decimal
 
+from erp_desktop.domain.invoice import InvoiceKind, workflow_of
 from erp_desktop.domain.money import round_half_up
 from erp_desktop.reports.invoice import InvoiceView, LineView
 from erp_desktop.reports.views import PartyView
@@ -182,7 +183,7 @@ def invoice_xml(view: InvoiceView) -> bytes:
 
 def document_xml(session, invoice_id: int) -> bytes:  # type: ignore[no-untyped-def]
     """The XML of an issued invoice or credit note (drafts have no number yet)."""
-    from erp_desktop.services.invoicing.documents import get_invoice, workflow_of
+    from erp_desktop.services.invoicing.documents import get_invoice
     from erp_desktop.services.invoicing.printing import invoice_view
 
     row = get_invoice(session, invoice_id)
@@ -194,5 +195,5 @@ def schema_path(kind: str):  # type: ignore[no-untyped-def]
     """The XSD an exported document of ``kind`` ("invoice" / "credit_note") validates against."""
     from erp_desktop.paths import resources_dir
 
-    name = "CreditNote" if kind == "credit_note" else "Invoice"
+    name = "CreditNote" if kind == InvoiceKind.CREDIT_NOTE else "Invoice"
     return resources_dir() / "schemas" / "ubl-2.1-subset" / f"ERP-UBL-{name}-2.1.xsd"

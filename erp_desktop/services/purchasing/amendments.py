@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 from erp_desktop.db.types import utc_now
 from erp_desktop.domain.money import plain_decimal
 from erp_desktop.domain.permissions import Permission
+from erp_desktop.domain.purchase import ORDER_WORKFLOW
 from erp_desktop.domain.text import clean_text
 from erp_desktop.errors import ValidationError
 from erp_desktop.i18n import QT_TRANSLATE_NOOP
@@ -28,8 +29,8 @@ from erp_desktop.services import audit
 from erp_desktop.services.changes import Area, Changed, Changes
 from erp_desktop.services.permissions import require
 from erp_desktop.services.purchasing.orders import (
-    WORKFLOW,
     CleanLine,
+    CleanOrder,
     OrderInput,
     clean_order,
     get_order,
@@ -59,7 +60,7 @@ def amend_order(
     for new ones; a missing line is removed); returns the new version number."""
     require(session, user_id, Permission.PURCHASE)
     row = get_order(session, order_id, lock=True)
-    target = WORKFLOW.target(row.state, "amend")
+    target = ORDER_WORKFLOW.target(row.state, "amend")
     reason = clean_text(
         reason, field=QT_TRANSLATE_NOOP("fields", "Reason"), max_length=500, required=True
     )
@@ -69,24 +70,50 @@ def amend_order(
         raise ValidationError(
             QT_TRANSLATE_NOOP("errors", "An order needs at least one line; cancel or close it.")
         )
-    changes: list[dict[str, str | int | None]] = []
+    log = _ChangeLog()
+    _amend_header(row, clean, log)
+    before = list(row.lines)
+    kept = _amend_lines(row, clean, log)
+    _remove_lines(row, [line for line in before if line.id not in kept], log)
+    if not log.changes:
+        raise ValidationError(QT_TRANSLATE_NOOP("errors", "Nothing was changed."))
+    session.flush()
+    set_totals(row)
+    row.state = target
+    refresh_state(row)
+    row.version += 1
+    _record(session, user_id, row, reason, log.changes)
+    return Changed(row.version, Changes.of(Area.PURCHASING, document_id=order_id))
 
-    def note(line: int | None, field: str, before: object, after: object) -> None:
-        changes.append(
+
+class _ChangeLog:
+    """What an amendment changed, field by field, as stored with the amendment."""
+
+    def __init__(self) -> None:
+        self.changes: list[dict[str, str | int | None]] = []
+
+    def note(self, line: int | None, field: str, before: object, after: object) -> None:
+        self.changes.append(
             {"line": line, "field": field, "before": _text(before), "after": _text(after)}
         )
 
+
+def _amend_header(row: PurchaseOrder, clean: CleanOrder, log: _ChangeLog) -> None:
     for field in ("warehouse_id", "expected_date", "exchange_rate", "notes"):
         if getattr(row, field) != getattr(clean, field):
-            note(None, field, getattr(row, field), getattr(clean, field))
+            log.note(None, field, getattr(row, field), getattr(clean, field))
             setattr(row, field, getattr(clean, field))
+
+
+def _amend_lines(row: PurchaseOrder, clean: CleanOrder, log: _ChangeLog) -> set[int]:
+    """Add the new lines and change the kept ones; returns the ids of the lines kept."""
     existing = {line.id: line for line in row.lines}
     kept: set[int] = set()
     next_no = max((line.line_no for line in row.lines), default=0) + 1
     for number, line in enumerate(clean.lines, start=1):
         if line.line_id is None:
             row.lines.append(new_line(next_no, line))
-            note(next_no, "added", None, f"{line.quantity} {line.unit} @ {line.unit_price}")
+            log.note(next_no, "added", None, f"{line.quantity} {line.unit} @ {line.unit_price}")
             next_no += 1
             continue
         old = existing.get(line.line_id)
@@ -96,10 +123,13 @@ def amend_order(
                 line=number,
             )
         kept.add(old.id)
-        _amend_line(old, line, number, note)
-    for line_id, old in existing.items():
-        if line_id in kept:
-            continue
+        _amend_line(old, line, number, log.note)
+    return kept
+
+
+def _remove_lines(row: PurchaseOrder, dropped: list[PurchaseOrderLine], log: _ChangeLog) -> None:
+    """Remove the lines left out; a line that goods arrived on cannot go."""
+    for old in dropped:
         if old.received_quantity > 0:
             raise ValidationError(
                 QT_TRANSLATE_NOOP(
@@ -109,15 +139,18 @@ def amend_order(
                 ),
                 line=old.line_no,
             )
-        note(old.line_no, "removed", f"{old.quantity} {old.unit} @ {old.unit_price}", None)
+        log.note(old.line_no, "removed", f"{old.quantity} {old.unit} @ {old.unit_price}", None)
         row.lines.remove(old)
-    if not changes:
-        raise ValidationError(QT_TRANSLATE_NOOP("errors", "Nothing was changed."))
-    session.flush()
-    set_totals(row)
-    row.state = target
-    refresh_state(row)
-    row.version += 1
+
+
+def _record(
+    session: Session,
+    user_id: int,
+    row: PurchaseOrder,
+    reason: str,
+    changes: list[dict[str, str | int | None]],
+) -> None:
+    """The amendment's history row, the order's new seal and the audit entry."""
     session.add(
         PurchaseOrderAmendment(
             order_id=row.id,
@@ -142,7 +175,6 @@ def amend_order(
             "changes": changes,
         },
     )
-    return Changed(row.version, Changes.of(Area.PURCHASING, document_id=order_id))
 
 
 def _refuse_fixed_header(row: PurchaseOrder, data: OrderInput) -> None:

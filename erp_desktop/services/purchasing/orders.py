@@ -35,15 +35,17 @@ from erp_desktop.domain.money import (
 )
 from erp_desktop.domain.permissions import Permission
 from erp_desktop.domain.purchase import (
+    ORDER_WORKFLOW,
+    STARTED_STATES,
     LineAmounts,
     LineProgress,
+    OrderState,
     base_unit_cost,
     line_amounts,
     state_after_receipts,
     totals,
 )
 from erp_desktop.domain.text import clean_text
-from erp_desktop.domain.workflow import Workflow
 from erp_desktop.errors import ValidationError
 from erp_desktop.i18n import QT_TRANSLATE_NOOP, Msg
 from erp_desktop.models.item import Item
@@ -60,45 +62,6 @@ from erp_desktop.services.seals import seal
 from erp_desktop.services.stock.locations import active_warehouse
 
 SERIES = "purchase_order"
-OPEN_STATES = ("confirmed", "partially_received")  # goods may still arrive
-WORKFLOW = Workflow(
-    document=QT_TRANSLATE_NOOP("documents", "purchase order"),
-    states={
-        "draft": QT_TRANSLATE_NOOP("states", "draft"),
-        "confirmed": QT_TRANSLATE_NOOP("states", "confirmed"),
-        "partially_received": QT_TRANSLATE_NOOP("states", "partially received"),
-        "received": QT_TRANSLATE_NOOP("states", "received"),
-        "cancelled": QT_TRANSLATE_NOOP("states", "cancelled"),
-        "closed": QT_TRANSLATE_NOOP("states", "closed"),
-    },
-    verbs={
-        "edit": QT_TRANSLATE_NOOP("verbs", "edit"),
-        "delete": QT_TRANSLATE_NOOP("verbs", "delete"),
-        "confirm": QT_TRANSLATE_NOOP("verbs", "confirm"),
-        "cancel": QT_TRANSLATE_NOOP("verbs", "cancel"),
-        "amend": QT_TRANSLATE_NOOP("verbs", "amend"),
-        "receive": QT_TRANSLATE_NOOP("verbs", "receive goods on"),
-        "close": QT_TRANSLATE_NOOP("verbs", "close"),
-        "return": QT_TRANSLATE_NOOP("verbs", "return goods from"),
-        "print": QT_TRANSLATE_NOOP("verbs", "print"),
-    },
-    transitions={
-        "edit": {"draft": "draft"},
-        "delete": {"draft": "draft"},
-        "confirm": {"draft": "confirmed"},
-        "cancel": {"draft": "cancelled", "confirmed": "cancelled"},
-        "amend": {"confirmed": "confirmed", "partially_received": "partially_received"},
-        # After a receipt or a return the lines decide the state (state_after_receipts).
-        "receive": {"confirmed": "partially_received", "partially_received": "partially_received"},
-        "close": {"partially_received": "closed"},
-        "return": {
-            "partially_received": "partially_received",
-            "received": "received",
-            "closed": "closed",
-        },
-        "print": {s: s for s in ("confirmed", "partially_received", "received", "closed")},
-    },
-)
 
 
 @dataclass(frozen=True)
@@ -228,6 +191,25 @@ def clean_line(
         raise missing_item(number)
     if not item.active and not (for_amendment and line.line_id is not None):
         raise inactive_item(number, item.code, item.name)
+    quantity, price, rate = _line_figures(number, line)
+    unit, factor = _line_unit(number, line, item, quantity)
+    base = (quantity * factor).quantize(Decimal("0.0001"))
+    return CleanLine(
+        item_id=item.id,
+        line_id=line.line_id,
+        unit=unit,
+        factor=factor,
+        quantity=quantity,
+        base_quantity=base,
+        unit_price=price,
+        tax_rate=rate,
+        amounts=line_amounts(quantity, price, rate),
+        unit_cost=base_unit_cost(price, factor, exchange_rate),
+    )
+
+
+def _line_figures(number: int, line: OrderLineInput) -> tuple[Decimal, Decimal, Decimal | None]:
+    """Quantity, unit price and tax rate of a line, checked."""
     try:
         quantity = check_decimal(
             line.quantity,
@@ -249,6 +231,14 @@ def clean_line(
                 )
     except ValidationError as exc:
         raise line_error(number, exc) from exc
+    return quantity, price, rate
+
+
+def _line_unit(
+    number: int, line: OrderLineInput, item: Item, quantity: Decimal
+) -> tuple[str, Decimal]:
+    """The line's unit and its factor to the base unit; the quantity in base units must
+    fit the item's decimals."""
     if line.in_purchase_unit and item.purchase_unit and item.purchase_factor:
         unit, factor = item.purchase_unit, item.purchase_factor
     else:
@@ -270,19 +260,7 @@ def clean_line(
             code=item.code,
             places=item.unit_precision,
         )
-    base = (quantity * factor).quantize(Decimal("0.0001"))
-    return CleanLine(
-        item_id=item.id,
-        line_id=line.line_id,
-        unit=unit,
-        factor=factor,
-        quantity=quantity,
-        base_quantity=base,
-        unit_price=price,
-        tax_rate=rate,
-        amounts=line_amounts(quantity, price, rate),
-        unit_cost=base_unit_cost(price, factor, exchange_rate),
-    )
+    return unit, factor
 
 
 def new_line(line_no: int, line: CleanLine) -> PurchaseOrderLine:
@@ -324,7 +302,7 @@ def create_order(session: Session, user_id: int, data: OrderInput) -> Changed[in
     """Save a new draft (it may have no lines yet)."""
     require(session, user_id, Permission.PURCHASE)
     clean = clean_order(session, data)
-    row = PurchaseOrder(state="draft", created_by_id=user_id, version=0, end_reason="")
+    row = PurchaseOrder(state=OrderState.DRAFT, created_by_id=user_id, version=0, end_reason="")
     _set_header(row, clean)
     row.lines = [new_line(n, line) for n, line in enumerate(clean.lines, start=1)]
     set_totals(row)
@@ -368,7 +346,7 @@ def get_order(
 def update_order(session: Session, user_id: int, order_id: int, data: OrderInput) -> Changed[None]:
     require(session, user_id, Permission.PURCHASE)
     row = get_order(session, order_id, lock=True)
-    WORKFLOW.target(row.state, "edit")
+    ORDER_WORKFLOW.target(row.state, "edit")
     clean = clean_order(session, data)
     _set_header(row, clean)
     row.lines.clear()
@@ -389,7 +367,7 @@ def update_order(session: Session, user_id: int, order_id: int, data: OrderInput
 def delete_order(session: Session, user_id: int, order_id: int) -> Changed[None]:
     require(session, user_id, Permission.PURCHASE)
     row = get_order(session, order_id, lock=True)
-    WORKFLOW.target(row.state, "delete")
+    ORDER_WORKFLOW.target(row.state, "delete")
     session.delete(row)
     session.flush()
     audit.record(
@@ -405,7 +383,7 @@ def confirm_order(session: Session, user_id: int, order_id: int) -> Changed[str]
     """Check the draft again, give it its PO number and freeze it; returns the number."""
     require(session, user_id, Permission.PURCHASE)
     row = get_order(session, order_id, lock=True)
-    target = WORKFLOW.target(row.state, "confirm")
+    target = ORDER_WORKFLOW.target(row.state, "confirm")
     if not row.lines:
         raise ValidationError(
             QT_TRANSLATE_NOOP("errors", "Add at least one line before confirming the order.")
@@ -435,7 +413,7 @@ def confirm_order(session: Session, user_id: int, order_id: int) -> Changed[str]
 def _end(session: Session, user_id: int, order_id: int, verb: str, reason: str) -> Changed[None]:
     require(session, user_id, Permission.PURCHASE)
     row = get_order(session, order_id, lock=True)
-    target = WORKFLOW.target(row.state, verb)
+    target = ORDER_WORKFLOW.target(row.state, verb)
     reason = clean_text(reason, field=QT_TRANSLATE_NOOP("fields", "Reason"), max_length=500)
     if verb == "cancel" and any(line.received_quantity > 0 for line in row.lines):
         raise ValidationError(
@@ -468,11 +446,11 @@ def close_order(session: Session, user_id: int, order_id: int, reason: str = "")
 
 def refresh_state(row: PurchaseOrder) -> None:
     """After a receipt, a return or an amendment: the lines decide an open order's state."""
-    if row.state in ("confirmed", "partially_received", "received"):
+    if row.state in STARTED_STATES:
         row.state = state_after_receipts(
             LineProgress(line.base_quantity, line.received_quantity) for line in row.lines
         )
 
 
 def state_label(state: str) -> Msg:
-    return WORKFLOW.state_label(state)
+    return ORDER_WORKFLOW.state_label(state)

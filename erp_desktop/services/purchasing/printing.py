@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from erp_desktop.domain.purchase import ORDER_WORKFLOW
 from erp_desktop.domain.tax import EXEMPT, TaxRate
 from erp_desktop.models.item import Item
 from erp_desktop.models.location import Location
@@ -26,14 +27,14 @@ from erp_desktop.reports.purchasing import (
 )
 from erp_desktop.reports.views import ItemView, PlaceView
 from erp_desktop.services.printing import company_view
-from erp_desktop.services.purchasing.orders import WORKFLOW, get_order
+from erp_desktop.services.purchasing.orders import get_order
 from erp_desktop.services.purchasing.receipts import get_receipt
 
 
 def order_print(session: Session, order_id: int) -> OrderPrint:
     """The order as the supplier gets it; refused (StateError) for drafts and cancelled ones."""
     order = get_order(session, order_id)
-    WORKFLOW.target(order.state, "print")
+    ORDER_WORKFLOW.target(order.state, "print")
     supplier = session.get(Party, order.supplier_id)
     warehouse = session.get(Location, order.warehouse_id)
     assert supplier is not None and warehouse is not None

@@ -6,18 +6,20 @@ from collections import defaultdict
 from dataclasses import dataclass, replace
 from datetime import date
 from decimal import Decimal
+from typing import Any
 
-from sqlalchemy import func, or_, select, tuple_
+from sqlalchemy import Alias, Select, func, or_, select, tuple_
 from sqlalchemy.orm import Session
 
 from erp_desktop.domain.money import MONEY_PLACES, round_half_up
+from erp_desktop.domain.purchase import OPEN_STATES
 from erp_desktop.models.item import Item
 from erp_desktop.models.location import Location
 from erp_desktop.models.party import Party
 from erp_desktop.models.purchase import GoodsReceipt, PurchaseOrder, PurchaseOrderLine
 from erp_desktop.services.paging import Page, PageRequest, like_pattern, page
 from erp_desktop.services.parties import PartyChoice
-from erp_desktop.services.purchasing.orders import OPEN_STATES, get_order
+from erp_desktop.services.purchasing.orders import get_order
 from erp_desktop.services.stock.items import ItemChoice, item_choices
 
 ZERO = Decimal(0)
@@ -202,21 +204,6 @@ def still_to_arrive_page(session: Session, request: PageRequest) -> Page:
             order.supplier_id, line.item_id, supplier.c.name, Item.code, Item.name, Item.base_unit
         )
     )
-    if request.filters.get("supplier_id"):
-        query = query.where(order.supplier_id == request.filters["supplier_id"])
-    if request.filters.get("overdue_on"):
-        query = query.where(order.expected_date < request.filters["overdue_on"])
-    text = request.text.strip()
-    if text:
-        pattern = like_pattern(text)
-        query = query.where(
-            or_(
-                *(
-                    column.ilike(pattern, escape="\\")
-                    for column in (supplier.c.code, supplier.c.name, Item.code, Item.name)
-                )
-            )
-        )
     rows = page(
         session,
         query,
@@ -238,6 +225,26 @@ def still_to_arrive_page(session: Session, request: PageRequest) -> Page:
     )
     values = _values_to_arrive(session, [(r[0], r[1]) for r in rows])
     return rows.mapped(lambda r: (f"{r[0]}:{r[1]}", *r[2:], values.get((r[0], r[1]), ZERO)))
+
+
+def _to_arrive_filters(query: Select[Any], request: PageRequest, supplier: Alias) -> Select[Any]:
+    """Supplier, overdue date and the search text (over supplier and item code and name)."""
+    if request.filters.get("supplier_id"):
+        query = query.where(PurchaseOrder.supplier_id == request.filters["supplier_id"])
+    if request.filters.get("overdue_on"):
+        query = query.where(PurchaseOrder.expected_date < request.filters["overdue_on"])
+    text = request.text.strip()
+    if text:
+        pattern = like_pattern(text)
+        query = query.where(
+            or_(
+                *(
+                    column.ilike(pattern, escape="\\")
+                    for column in (supplier.c.code, supplier.c.name, Item.code, Item.name)
+                )
+            )
+        )
+    return query
 
 
 def _values_to_arrive(

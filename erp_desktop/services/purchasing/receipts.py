@@ -21,10 +21,16 @@ from typing import Any
 from sqlalchemy import bindparam, insert, select, update
 from sqlalchemy.orm import Session
 
+from erp_desktop.domain.documents import DocType
 from erp_desktop.domain.lines import take_quantities
 from erp_desktop.domain.money import check_decimal, plain_decimal
 from erp_desktop.domain.permissions import Permission
-from erp_desktop.domain.purchase import LineProgress, receivable_limit, state_after_receipts
+from erp_desktop.domain.purchase import (
+    ORDER_WORKFLOW,
+    LineProgress,
+    receivable_limit,
+    state_after_receipts,
+)
 from erp_desktop.domain.stock import receipt_value
 from erp_desktop.domain.text import clean_text
 from erp_desktop.errors import NotFound, ValidationError
@@ -43,7 +49,7 @@ from erp_desktop.services.business_dates import require_business_date
 from erp_desktop.services.changes import Area, Changed, Changes
 from erp_desktop.services.numbering import next_number
 from erp_desktop.services.permissions import require
-from erp_desktop.services.purchasing.orders import WORKFLOW, get_order
+from erp_desktop.services.purchasing.orders import get_order
 from erp_desktop.services.seals import seal
 from erp_desktop.services.stock.locations import active_warehouse, virtual_location
 from erp_desktop.services.stock.posting import (
@@ -55,7 +61,6 @@ from erp_desktop.services.stock.posting import (
 )
 
 SERIES = "goods_receipt"
-DOC_TYPE = "receipt"
 _LINE = PurchaseOrderLine.__table__
 _RECEIPT_LINE = GoodsReceiptLine.__table__
 
@@ -105,10 +110,10 @@ def receive_goods(session: Session, user_id: int, data: ReceiptInput, key: str) 
     """Post a receipt. The same ``key`` again returns the first result (double click)."""
     require(session, user_id, Permission.RECEIVE)
     order = get_order(session, data.order_id, lock=True, load_lines=False)
-    earlier = replay_of(session, key, DOC_TYPE)  # after the lock: a duplicate sees the first
+    earlier = replay_of(session, key, DocType.RECEIPT)  # after the lock: a duplicate sees the first
     if earlier is not None:
         return _replayed(session, earlier.posting_id, order)
-    WORKFLOW.target(order.state, "receive")
+    ORDER_WORKFLOW.target(order.state, "receive")
     warehouse = active_warehouse(session, data.warehouse_id or order.warehouse_id)
     note = _check_header(session, data, order)
     order_lines = _order_lines(session, order.id)
@@ -258,7 +263,7 @@ def _post(
         session,
         user_id=user_id,
         key=key,
-        doc_type=DOC_TYPE,
+        doc_type=DocType.RECEIPT,
         moves=[
             MoveRequest(
                 item_id=line.item_id,

@@ -20,13 +20,18 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
 from operator import attrgetter
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
-from sqlalchemy import Subquery, func, literal, select
+from sqlalchemy import Select, Subquery, func, literal, select
 from sqlalchemy.orm import Session
 
 from erp_desktop.domain.money import PRICE_PLACES, round_half_up, step
-from erp_desktop.domain.purchase import in_purchase_units, reorder_quantity
+from erp_desktop.domain.purchase import (
+    OPEN_STATES,
+    PRICED_STATES,
+    in_purchase_units,
+    reorder_quantity,
+)
 from erp_desktop.errors import ValidationError
 from erp_desktop.i18n import QT_TRANSLATE_NOOP
 from erp_desktop.memory import collector_paused
@@ -37,7 +42,6 @@ from erp_desktop.models.stock import StockBalance
 from erp_desktop.services.business_dates import require_business_date
 from erp_desktop.services.changes import Area, Changed, Changes
 from erp_desktop.services.purchasing.orders import (
-    OPEN_STATES,
     OrderInput,
     OrderLineInput,
     create_order,
@@ -47,8 +51,6 @@ from erp_desktop.services.stock.locations import list_warehouses
 ZERO = Decimal(0)
 ZERO_QUANTITY = Decimal("0.0000")
 ONE = Decimal(1)
-# Orders whose prices tell what an item costs from whom.
-PRICED_STATES = ("confirmed", "partially_received", "received", "closed")
 
 
 class Suggestion(NamedTuple):
@@ -102,12 +104,30 @@ def reorder_suggestions(
     point with the item and its last confirmed order line and supplier."""
     connection = session.connection()  # rows as tuples: no ORM work per row
     warehouses = {w.id: w.name for w in list_warehouses(session) if warehouse_id in (None, w.id)}
+    query = _rules_due(list(warehouses))
+    if text.strip():
+        from erp_desktop.services.paging import like_pattern
+
+        pattern = like_pattern(text.strip())
+        query = query.where(
+            Item.code.ilike(pattern, escape="\\") | Item.name.ilike(pattern, escape="\\")
+        )
+    with collector_paused():
+        rows = connection.execute(query).all()
+        suggestions = [_suggestion(row, warehouses[row[1]]) for row in rows]
+        suggestions.sort(key=attrgetter("warehouse_name", "item_code"))
+    return suggestions
+
+
+def _rules_due(warehouse_ids: list[int]) -> Select[Any]:
+    """The reorder rules of ``warehouse_ids`` at or below their point, with what is on
+    hand and coming, the item, and its last confirmed order line."""
     incoming = incoming_query().subquery()
     quantity_type = StockBalance.quantity.type
     on_hand = func.coalesce(StockBalance.quantity, literal(ZERO_QUANTITY, quantity_type))
     coming = func.coalesce(incoming.c.incoming, literal(ZERO_QUANTITY, quantity_type))
     last = _last_lines()
-    query = (
+    return (
         select(
             ItemReorder.item_id,
             ItemReorder.warehouse_id,
@@ -143,25 +163,13 @@ def reorder_suggestions(
         .join(Item, Item.id == ItemReorder.item_id)
         .outerjoin(last, last.c.item_id == ItemReorder.item_id)
         .where(
-            ItemReorder.warehouse_id.in_(list(warehouses)),
+            ItemReorder.warehouse_id.in_(warehouse_ids),
             # on hand alone first: most rules are out at the first look-up
             on_hand <= ItemReorder.reorder_point,
             on_hand + coming <= ItemReorder.reorder_point,
             Item.active.is_(True),
         )
     )
-    if text.strip():
-        from erp_desktop.services.paging import like_pattern
-
-        pattern = like_pattern(text.strip())
-        query = query.where(
-            Item.code.ilike(pattern, escape="\\") | Item.name.ilike(pattern, escape="\\")
-        )
-    with collector_paused():
-        rows = connection.execute(query).all()
-        suggestions = [_suggestion(row, warehouses[row[1]]) for row in rows]
-        suggestions.sort(key=attrgetter("warehouse_name", "item_code"))
-    return suggestions
 
 
 def _last_lines() -> Subquery:

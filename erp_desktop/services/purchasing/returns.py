@@ -21,9 +21,11 @@ from decimal import Decimal
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from erp_desktop.domain.documents import DocType
 from erp_desktop.domain.lines import take_quantities
 from erp_desktop.domain.money import plain_decimal
 from erp_desktop.domain.permissions import Permission
+from erp_desktop.domain.purchase import ORDER_WORKFLOW
 from erp_desktop.domain.stock import receipt_value
 from erp_desktop.domain.text import clean_text
 from erp_desktop.errors import ValidationError
@@ -42,7 +44,7 @@ from erp_desktop.services.business_dates import require_business_date
 from erp_desktop.services.changes import Area, Changes
 from erp_desktop.services.numbering import next_number
 from erp_desktop.services.permissions import require
-from erp_desktop.services.purchasing.orders import WORKFLOW, get_order, refresh_state
+from erp_desktop.services.purchasing.orders import get_order, refresh_state
 from erp_desktop.services.purchasing.receipts import get_receipt
 from erp_desktop.services.seals import seal
 from erp_desktop.services.stock.locations import virtual_location
@@ -55,7 +57,6 @@ from erp_desktop.services.stock.posting import (
 )
 
 SERIES = "supplier_return"
-DOC_TYPE = "supplier_return"
 
 
 @dataclass(frozen=True)
@@ -100,10 +101,10 @@ def return_goods(session: Session, user_id: int, data: ReturnInput, key: str) ->
     receipt = get_receipt(session, data.receipt_id)
     order = get_order(session, receipt.order_id, lock=True)
     receipt_lines = _lock_receipt_lines(session, receipt.id)
-    earlier = replay_of(session, key, DOC_TYPE)
+    earlier = replay_of(session, key, DocType.SUPPLIER_RETURN)
     if earlier is not None:
         return _replayed(session, earlier.posting_id, order)
-    WORKFLOW.target(order.state, "return")
+    ORDER_WORKFLOW.target(order.state, "return")
     reason = _check_header(session, data, receipt)
     chosen = _take_lines(session, data, receipt, receipt_lines)
     supplier = virtual_location(session, LocationKind.SUPPLIER)
@@ -254,7 +255,7 @@ def _post(
         session,
         user_id=user_id,
         key=key,
-        doc_type=DOC_TYPE,
+        doc_type=DocType.SUPPLIER_RETURN,
         moves=[
             MoveRequest(
                 item_id=line.item_id,

@@ -20,12 +20,13 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from erp_desktop.db.types import utc_now
+from erp_desktop.domain.documents import DocType
 from erp_desktop.domain.lines import inactive_item
 from erp_desktop.domain.money import PRICE_PLACES, QUANTITY_PLACES, check_decimal
 from erp_desktop.domain.permissions import Permission
 from erp_desktop.domain.stock import ADJUSTMENT_REASONS
+from erp_desktop.domain.stock_documents import ADJUSTMENT_WORKFLOW, StockDocState
 from erp_desktop.domain.text import clean_text
-from erp_desktop.domain.workflow import Workflow
 from erp_desktop.errors import ValidationError
 from erp_desktop.i18n import QT_TRANSLATE_NOOP
 from erp_desktop.models.adjustment import StockAdjustment, StockAdjustmentLine
@@ -44,23 +45,6 @@ from erp_desktop.services.stock.locations import active_warehouse, virtual_locat
 from erp_desktop.services.stock.posting import MoveRequest, post_moves, replay_of
 
 SERIES = "stock_adjustment"
-WORKFLOW = Workflow(
-    document=QT_TRANSLATE_NOOP("documents", "stock adjustment"),
-    states={
-        "draft": QT_TRANSLATE_NOOP("states", "draft"),
-        "posted": QT_TRANSLATE_NOOP("states", "posted"),
-    },
-    verbs={
-        "edit": QT_TRANSLATE_NOOP("verbs", "edit"),
-        "delete": QT_TRANSLATE_NOOP("verbs", "delete"),
-        "post": QT_TRANSLATE_NOOP("verbs", "post"),
-    },
-    transitions={
-        "edit": {"draft": "draft"},
-        "delete": {"draft": "draft"},
-        "post": {"draft": "posted"},
-    },
-)
 
 
 @dataclass(frozen=True)
@@ -141,7 +125,7 @@ def create_adjustment(session: Session, user_id: int, data: AdjustmentInput) -> 
     require(session, user_id, Permission.ADJUST_STOCK)
     data = _clean(session, data)
     row = StockAdjustment(
-        state="draft",
+        state=StockDocState.DRAFT,
         warehouse_id=data.warehouse_id,
         adjustment_date=data.adjustment_date,
         reason=data.reason,
@@ -172,7 +156,7 @@ def update_adjustment(
 ) -> Changed[None]:
     require(session, user_id, Permission.ADJUST_STOCK)
     row = get_adjustment(session, adjustment_id, lock=True)
-    WORKFLOW.target(row.state, "edit")
+    ADJUSTMENT_WORKFLOW.target(row.state, "edit")
     data = _clean(session, data)
     row.warehouse_id, row.adjustment_date = data.warehouse_id, data.adjustment_date
     row.reason, row.note = data.reason, data.note
@@ -189,7 +173,7 @@ def update_adjustment(
 def delete_adjustment(session: Session, user_id: int, adjustment_id: int) -> Changed[None]:
     require(session, user_id, Permission.ADJUST_STOCK)
     row = get_adjustment(session, adjustment_id, lock=True)
-    WORKFLOW.target(row.state, "delete")
+    ADJUSTMENT_WORKFLOW.target(row.state, "delete")
     session.delete(row)
     session.flush()
     audit.record(
@@ -205,58 +189,28 @@ def post_adjustment(
     require(session, user_id, Permission.ADJUST_STOCK)
     row = get_adjustment(session, adjustment_id, lock=True)
     # Checked after the lock: a duplicate that waited for the first posting sees it here.
-    earlier = replay_of(session, key, "adjustment", adjustment_id)
+    earlier = replay_of(session, key, DocType.ADJUSTMENT, adjustment_id)
     if earlier is not None:
         number = earlier.doc_number or ""
         return PostedAdjustment(
             adjustment_id, number, earlier.posting_id, _changes(adjustment_id, number, True)
         )
-    WORKFLOW.target(row.state, "post")
+    ADJUSTMENT_WORKFLOW.target(row.state, "post")
     warehouse = active_warehouse(session, row.warehouse_id)
     adjustment_place = virtual_location(session, LocationKind.ADJUSTMENT)
     number = next_number(session, SERIES, row.adjustment_date)
-    moves = []
-    for line in row.lines:
-        if line.quantity > 0:
-            cost = line.unit_cost
-            if cost is None:
-                current = on_hand(session, line.item_id, warehouse.id)
-                cost = current.average_cost or get_item(session, line.item_id).purchase_price
-            moves.append(
-                MoveRequest(
-                    item_id=line.item_id,
-                    from_location_id=adjustment_place,
-                    to_location_id=warehouse.id,
-                    quantity=line.quantity,
-                    unit_cost=cost,
-                    doc_line_id=line.id,
-                    line_no=line.line_no,
-                    reason=row.reason,
-                )
-            )
-        else:
-            moves.append(
-                MoveRequest(
-                    item_id=line.item_id,
-                    from_location_id=warehouse.id,
-                    to_location_id=adjustment_place,
-                    quantity=-line.quantity,
-                    doc_line_id=line.id,
-                    line_no=line.line_no,
-                    reason=row.reason,
-                )
-            )
+    moves = _adjustment_moves(session, row, warehouse.id, adjustment_place)
     result = post_moves(
         session,
         user_id=user_id,
         key=key,
-        doc_type="adjustment",
+        doc_type=DocType.ADJUSTMENT,
         moves=moves,
         move_date=row.adjustment_date,
         doc_id=row.id,
         doc_number=number,
     )
-    row.state = WORKFLOW.target(row.state, "post")
+    row.state = ADJUSTMENT_WORKFLOW.target(row.state, "post")
     row.number = number
     row.posted_by_id = user_id
     row.posted_at = utc_now()
@@ -271,6 +225,45 @@ def post_adjustment(
         details={"number": number},
     )
     return PostedAdjustment(row.id, number, result.posting_id, _changes(row.id, number, False))
+
+
+def _adjustment_moves(
+    session: Session, row: StockAdjustment, warehouse_id: int, adjustment_place: int
+) -> list[MoveRequest]:
+    """Gains come in at the line's cost (else the average there, else the purchase
+    price); losses leave at the average."""
+    moves = []
+    for line in row.lines:
+        if line.quantity > 0:
+            cost = line.unit_cost
+            if cost is None:
+                current = on_hand(session, line.item_id, warehouse_id)
+                cost = current.average_cost or get_item(session, line.item_id).purchase_price
+            moves.append(
+                MoveRequest(
+                    item_id=line.item_id,
+                    from_location_id=adjustment_place,
+                    to_location_id=warehouse_id,
+                    quantity=line.quantity,
+                    unit_cost=cost,
+                    doc_line_id=line.id,
+                    line_no=line.line_no,
+                    reason=row.reason,
+                )
+            )
+        else:
+            moves.append(
+                MoveRequest(
+                    item_id=line.item_id,
+                    from_location_id=warehouse_id,
+                    to_location_id=adjustment_place,
+                    quantity=-line.quantity,
+                    doc_line_id=line.id,
+                    line_no=line.line_no,
+                    reason=row.reason,
+                )
+            )
+    return moves
 
 
 def _changes(adjustment_id: int, number: str, replayed: bool) -> Changes:

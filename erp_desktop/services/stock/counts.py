@@ -26,12 +26,13 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from erp_desktop.db.types import utc_now
+from erp_desktop.domain.documents import DocType
 from erp_desktop.domain.lines import check_unit_precision, inactive_item
 from erp_desktop.domain.money import QUANTITY_PLACES, check_decimal
 from erp_desktop.domain.permissions import Permission
 from erp_desktop.domain.stock import ZERO, average_cost
+from erp_desktop.domain.stock_documents import COUNT_WORKFLOW, StockDocState
 from erp_desktop.domain.text import clean_text
-from erp_desktop.domain.workflow import Workflow
 from erp_desktop.errors import ValidationError
 from erp_desktop.i18n import QT_TRANSLATE_NOOP
 from erp_desktop.models.count import StockCount, StockCountLine
@@ -55,23 +56,6 @@ from erp_desktop.services.stock.posting import (
 )
 
 SERIES = "stock_count"
-WORKFLOW = Workflow(
-    document=QT_TRANSLATE_NOOP("documents", "stock count"),
-    states={
-        "draft": QT_TRANSLATE_NOOP("states", "draft"),
-        "posted": QT_TRANSLATE_NOOP("states", "posted"),
-    },
-    verbs={
-        "edit": QT_TRANSLATE_NOOP("verbs", "edit"),
-        "delete": QT_TRANSLATE_NOOP("verbs", "delete"),
-        "post": QT_TRANSLATE_NOOP("verbs", "post"),
-    },
-    transitions={
-        "edit": {"draft": "draft"},
-        "delete": {"draft": "draft"},
-        "post": {"draft": "posted"},
-    },
-)
 
 
 @dataclass(frozen=True)
@@ -127,34 +111,14 @@ def create_count(session: Session, user_id: int, data: CountSheetInput) -> Chang
         StockBalance.location_id == warehouse.id
     )
     on_hand = {item_id: quantity for item_id, quantity in session.execute(held)}
-    if data.item_ids:
-        wanted = list(dict.fromkeys(data.item_ids))
-        for item_id in wanted:
-            get_item(session, item_id)
-    elif category:
-        wanted = list(
-            session.scalars(
-                select(Item.id)
-                .where(Item.category == category, Item.active.is_(True))
-                .order_by(Item.code_key)
-            )
-        )
-    else:
-        holding = [i for i, q in on_hand.items() if q != 0]
-        wanted = (
-            list(
-                session.scalars(select(Item.id).where(Item.id.in_(holding)).order_by(Item.code_key))
-            )
-            if holding
-            else []
-        )
+    wanted = _items_to_count(session, data, category, on_hand)
     if not wanted:
         raise ValidationError(
             QT_TRANSLATE_NOOP("errors", "There is nothing to count: no item matches the sheet.")
         )
     require_business_date(session, data.count_date, field=QT_TRANSLATE_NOOP("fields", "Date"))
     row = StockCount(
-        state="draft",
+        state=StockDocState.DRAFT,
         warehouse_id=warehouse.id,
         count_date=data.count_date,
         category=category,
@@ -182,7 +146,7 @@ def record_counts(
     """Enter counted quantities; items not on the sheet are added (goods found)."""
     require(session, user_id, Permission.ADJUST_STOCK)
     row = get_count(session, count_id, lock=True)
-    WORKFLOW.target(row.state, "edit")
+    COUNT_WORKFLOW.target(row.state, "edit")
     lines = {line.item_id: line for line in row.lines}
     for number, entry in enumerate(counted, start=1):
         item = get_item(session, entry.item_id)
@@ -224,23 +188,52 @@ def record_counts(
 def delete_count(session: Session, user_id: int, count_id: int) -> Changed[None]:
     require(session, user_id, Permission.ADJUST_STOCK)
     row = get_count(session, count_id, lock=True)
-    WORKFLOW.target(row.state, "delete")
+    COUNT_WORKFLOW.target(row.state, "delete")
     session.delete(row)
     session.flush()
     audit.record(session, user_id=user_id, action="count.delete", subject=f"count:{count_id}")
     return Changed(None, Changes.of(Area.STOCK, document_id=count_id))
 
 
+def _items_to_count(
+    session: Session, data: CountSheetInput, category: str, on_hand: dict[int, Decimal]
+) -> list[int]:
+    """The items the sheet lists: those chosen, else the category's active items, else
+    every item with stock (positive or negative) in the warehouse."""
+    if data.item_ids:
+        wanted = list(dict.fromkeys(data.item_ids))
+        for item_id in wanted:
+            get_item(session, item_id)
+    elif category:
+        wanted = list(
+            session.scalars(
+                select(Item.id)
+                .where(Item.category == category, Item.active.is_(True))
+                .order_by(Item.code_key)
+            )
+        )
+    else:
+        holding = [i for i, q in on_hand.items() if q != 0]
+        wanted = (
+            list(
+                session.scalars(select(Item.id).where(Item.id.in_(holding)).order_by(Item.code_key))
+            )
+            if holding
+            else []
+        )
+    return wanted
+
+
 def post_count(session: Session, user_id: int, count_id: int, key: str) -> PostedCount:
     """Book counted − on hand (now) for every counted line. Same ``key``: first result."""
     require(session, user_id, Permission.ADJUST_STOCK)
     row = get_count(session, count_id, lock=True)
-    earlier = replay_of(session, key, "count", count_id)
+    earlier = replay_of(session, key, DocType.COUNT, count_id)
     if earlier is not None:
         number = earlier.doc_number or ""
         changes = _changes(count_id, number, True)
         return PostedCount(count_id, number, earlier.posting_id, row.changed_lines, changes)
-    WORKFLOW.target(row.state, "post")
+    COUNT_WORKFLOW.target(row.state, "post")
     warehouse = active_warehouse(session, row.warehouse_id)
     adjustment = virtual_location(session, LocationKind.ADJUSTMENT)
     counted = [line for line in row.lines if line.counted is not None]
@@ -253,48 +246,12 @@ def post_count(session: Session, user_id: int, count_id: int, key: str) -> Poste
     pairs |= {(line.item_id, adjustment) for line in counted}
     balances = lock_balances(session, pairs)
     number = next_number(session, SERIES, row.count_date)
-    moves: list[MoveRequest] = []
-    changed = 0
-    for line in counted:
-        quantity, value = balances[(line.item_id, warehouse.id)]
-        assert line.counted is not None
-        line.posted_on_hand = quantity
-        line.difference = line.counted - quantity
-        if quantity != line.sheet_quantity:
-            changed += 1
-        if line.difference > 0:
-            cost = average_cost(quantity, value)
-            if cost is None:
-                cost = get_item(session, line.item_id).purchase_price
-            moves.append(
-                MoveRequest(
-                    item_id=line.item_id,
-                    from_location_id=adjustment,
-                    to_location_id=warehouse.id,
-                    quantity=line.difference,
-                    unit_cost=cost,
-                    doc_line_id=line.id,
-                    line_no=line.line_no,
-                    reason="count",
-                )
-            )
-        elif line.difference < 0:
-            moves.append(
-                MoveRequest(
-                    item_id=line.item_id,
-                    from_location_id=warehouse.id,
-                    to_location_id=adjustment,
-                    quantity=-line.difference,
-                    doc_line_id=line.id,
-                    line_no=line.line_no,
-                    reason="count",
-                )
-            )
+    moves, changed = _count_moves(session, counted, balances, warehouse.id, adjustment)
     result = post_moves(
         session,
         user_id=user_id,
         key=key,
-        doc_type="count",
+        doc_type=DocType.COUNT,
         moves=moves,
         move_date=row.count_date,
         doc_id=row.id,
@@ -302,7 +259,7 @@ def post_count(session: Session, user_id: int, count_id: int, key: str) -> Poste
         allow_empty=True,
     )
     session.flush()  # the lines first: on a server book a posted count's lines are frozen
-    row.state = WORKFLOW.target(row.state, "post")
+    row.state = COUNT_WORKFLOW.target(row.state, "post")
     row.number = number
     row.posted_by_id = user_id
     row.posted_at = utc_now()
@@ -318,6 +275,55 @@ def post_count(session: Session, user_id: int, count_id: int, key: str) -> Poste
         details={"number": number, "differences": len(moves), "changed_lines": changed},
     )
     return PostedCount(row.id, number, result.posting_id, changed, _changes(row.id, number, False))
+
+
+def _count_moves(
+    session: Session,
+    counted: list[StockCountLine],
+    balances: dict[tuple[int, int], list[Decimal]],
+    warehouse_id: int,
+    adjustment: int,
+) -> tuple[list[MoveRequest], int]:
+    """The moves that make on hand what was counted (recording it on each line), and
+    how many lines moved between the sheet and now."""
+    moves: list[MoveRequest] = []
+    changed = 0
+    for line in counted:
+        quantity, value = balances[(line.item_id, warehouse_id)]
+        assert line.counted is not None
+        line.posted_on_hand = quantity
+        line.difference = line.counted - quantity
+        if quantity != line.sheet_quantity:
+            changed += 1
+        if line.difference > 0:
+            cost = average_cost(quantity, value)
+            if cost is None:
+                cost = get_item(session, line.item_id).purchase_price
+            moves.append(
+                MoveRequest(
+                    item_id=line.item_id,
+                    from_location_id=adjustment,
+                    to_location_id=warehouse_id,
+                    quantity=line.difference,
+                    unit_cost=cost,
+                    doc_line_id=line.id,
+                    line_no=line.line_no,
+                    reason="count",
+                )
+            )
+        elif line.difference < 0:
+            moves.append(
+                MoveRequest(
+                    item_id=line.item_id,
+                    from_location_id=warehouse_id,
+                    to_location_id=adjustment,
+                    quantity=-line.difference,
+                    doc_line_id=line.id,
+                    line_no=line.line_no,
+                    reason="count",
+                )
+            )
+    return moves, changed
 
 
 def _changes(count_id: int, number: str, replayed: bool) -> Changes:

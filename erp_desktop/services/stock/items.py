@@ -55,32 +55,8 @@ def clean_item(data: ItemData) -> ItemData:
         raise ValidationError(
             QT_TRANSLATE_NOOP("errors", "Quantity decimals must be between 0 and 4.")
         )
-    purchase_unit = text(data.purchase_unit, QT_TRANSLATE_NOOP("fields", "Purchase unit"), 20)
-    factor = data.purchase_factor
-    if purchase_unit and factor is None:
-        raise ValidationError(
-            QT_TRANSLATE_NOOP(
-                "errors", "Say how many base units one purchase unit holds (the factor)."
-            )
-        )
-    if factor is not None:
-        factor = check_decimal(
-            factor,
-            places=QUANTITY_PLACES,
-            allow_zero=False,
-            field=QT_TRANSLATE_NOOP("fields", "Purchase unit factor"),
-        )
-        if not purchase_unit:
-            raise ValidationError(
-                QT_TRANSLATE_NOOP("errors", "A factor needs a purchase unit name.")
-            )
-    rate = data.tax_rate
-    if rate is not None:
-        rate = check_decimal(
-            rate, places=RATE_PLACES, field=QT_TRANSLATE_NOOP("fields", "Tax rate")
-        )
-        if rate >= 1:
-            raise ValidationError(QT_TRANSLATE_NOOP("errors", "The tax rate must be below 100 %."))
+    purchase_unit, factor = _purchase_unit(data)
+    rate = _tax_rate(data.tax_rate)
     barcode = (
         clean_code(
             data.barcode,
@@ -122,6 +98,42 @@ def clean_item(data: ItemData) -> ItemData:
             data.zero_rate_kind, rate is None or rate == 0, rate is None
         ).value,
     )
+
+
+def _purchase_unit(data: ItemData) -> tuple[str, Decimal | None]:
+    """The purchase unit's name and factor: both or neither."""
+    purchase_unit = clean_text(
+        data.purchase_unit, field=QT_TRANSLATE_NOOP("fields", "Purchase unit"), max_length=20
+    )
+    factor = data.purchase_factor
+    if purchase_unit and factor is None:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "errors", "Say how many base units one purchase unit holds (the factor)."
+            )
+        )
+    if factor is not None:
+        factor = check_decimal(
+            factor,
+            places=QUANTITY_PLACES,
+            allow_zero=False,
+            field=QT_TRANSLATE_NOOP("fields", "Purchase unit factor"),
+        )
+        if not purchase_unit:
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("errors", "A factor needs a purchase unit name.")
+            )
+    return purchase_unit, factor
+
+
+def _tax_rate(rate: Decimal | None) -> Decimal | None:
+    if rate is not None:
+        rate = check_decimal(
+            rate, places=RATE_PLACES, field=QT_TRANSLATE_NOOP("fields", "Tax rate")
+        )
+        if rate >= 1:
+            raise ValidationError(QT_TRANSLATE_NOOP("errors", "The tax rate must be below 100 %."))
+    return rate
 
 
 def get_item(session: Session, item_id: int) -> Item:

@@ -15,6 +15,7 @@ from decimal import Decimal
 
 from sqlalchemy.orm import Session
 
+from erp_desktop.domain.documents import DocType
 from erp_desktop.domain.money import PRICE_PLACES, QUANTITY_PLACES, check_decimal
 from erp_desktop.domain.permissions import Permission
 from erp_desktop.domain.text import clean_text
@@ -69,7 +70,7 @@ def post_opening(
 ) -> PostedOpening:
     require(session, user_id, Permission.ADJUST_STOCK)
     require(session, user_id, Permission.SEE_COSTS)
-    earlier = replay_of(session, key, "opening")
+    earlier = replay_of(session, key, DocType.OPENING)
     if earlier is not None:
         done = session.get(StockOpening, earlier.doc_id)
         assert done is not None
@@ -82,6 +83,36 @@ def post_opening(
     note = clean_text(
         note, field=QT_TRANSLATE_NOOP("fields", "Note"), max_length=500, multiline=True
     )
+    moves = _opening_moves(session, lines)
+    number = next_number(session, SERIES, opening_date)
+    document = StockOpening(
+        number=number,
+        opening_date=opening_date,
+        note=note,
+        line_count=len(moves),
+        total_value=Decimal("0.00"),
+        posted_by_id=user_id,
+    )
+    session.add(document)
+    session.flush()
+    first_posting, total = _post_in_parts(session, user_id, key, document, moves)
+    document.total_value = total
+    document.posting_id = first_posting
+    session.flush()
+    seal(session, user_id, "opening", document.id)
+    audit.record(
+        session,
+        user_id=user_id,
+        action="opening.post",
+        subject=f"opening:{document.id}",
+        details={"number": number, "lines": len(moves), "value": str(document.total_value)},
+    )
+    changes = _changes(document.id, number, False)
+    return PostedOpening(document.id, number, first_posting, len(moves), total, changes)
+
+
+def _opening_moves(session: Session, lines: Sequence[OpeningLine]) -> list[MoveRequest]:
+    """Checked lines as moves from the opening balance into their warehouses."""
     opening_place = virtual_location(session, LocationKind.OPENING)
     checked: set[int] = set()
     moves = []
@@ -108,19 +139,17 @@ def post_opening(
                 line_no=line.line_no or index,
             )
         )
-    number = next_number(session, SERIES, opening_date)
-    document = StockOpening(
-        number=number,
-        opening_date=opening_date,
-        note=note,
-        line_count=len(moves),
-        total_value=Decimal("0.00"),
-        posted_by_id=user_id,
-    )
-    session.add(document)
-    session.flush()
-    # Big imports post in parts (the same transaction: all or nothing) so that no SQL
-    # statement exceeds SQLite's limit on parameters; the first part carries the key.
+    return moves
+
+
+def _post_in_parts(
+    session: Session, user_id: int, key: str, document: StockOpening, moves: list[MoveRequest]
+) -> tuple[int, Decimal]:
+    """The first posting's id and the value brought in.
+
+    Big imports post in parts (the same transaction: all or nothing) so that no SQL
+    statement exceeds SQLite's limit on parameters; the first part carries the key.
+    """
     total = Decimal("0.00")
     first_posting: int | None = None
     for part, start in enumerate(range(0, len(moves), CHUNK)):
@@ -128,28 +157,16 @@ def post_opening(
             session,
             user_id=user_id,
             key=key if part == 0 else f"{key}:{part}",
-            doc_type="opening",
+            doc_type=DocType.OPENING,
             moves=moves[start : start + CHUNK],
-            move_date=opening_date,
+            move_date=document.opening_date,
             doc_id=document.id,
-            doc_number=number,
+            doc_number=document.number,
         )
         total += sum((m.value for m in result.moves), Decimal("0.00"))
         first_posting = first_posting or result.posting_id
-    document.total_value = total
-    document.posting_id = first_posting
-    session.flush()
-    seal(session, user_id, "opening", document.id)
-    audit.record(
-        session,
-        user_id=user_id,
-        action="opening.post",
-        subject=f"opening:{document.id}",
-        details={"number": number, "lines": len(moves), "value": str(document.total_value)},
-    )
     assert first_posting is not None
-    changes = _changes(document.id, number, False)
-    return PostedOpening(document.id, number, first_posting, len(moves), total, changes)
+    return first_posting, total
 
 
 def _changes(opening_id: int, number: str, replayed: bool) -> Changes:

@@ -24,8 +24,8 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Sequence
-from dataclasses import dataclass
-from datetime import date
+from dataclasses import dataclass, replace
+from datetime import date, datetime
 from decimal import Decimal
 
 from sqlalchemy import bindparam, exists, insert, select, text, tuple_, update
@@ -36,6 +36,7 @@ from erp_desktop.db.dialect import insert_ignore
 from erp_desktop.db.dialect import is_postgres as on_server
 from erp_desktop.db.failures import is_unique_violation
 from erp_desktop.db.types import utc_now
+from erp_desktop.domain.documents import DocType
 from erp_desktop.domain.lines import check_unit_precision, inactive_item, missing_item
 from erp_desktop.domain.money import plain_decimal
 from erp_desktop.domain.permissions import Permission
@@ -174,35 +175,88 @@ def post_moves(
         raise ValidationError(QT_TRANSLATE_NOOP("errors", "There is nothing to post."))
     require_business_date(session, move_date, field=QT_TRANSLATE_NOOP("fields", "Date"))
     items, places = _check(session, moves) if moves else ({}, {})
-    posted_at = utc_now()
-    try:
-        with session.begin_nested():
-            posting_id = session.execute(
-                insert(StockPosting.__table__)
-                .values(
-                    key=key,
-                    doc_type=doc_type,
-                    doc_id=doc_id,
-                    doc_number=doc_number,
-                    posted_at=posted_at,
-                    posted_by_id=user_id,
-                )
-                .returning(StockPosting.__table__.c.id)
-            ).scalar_one()
-    except IntegrityError as exc:
-        if is_unique_violation(exc):
-            earlier = replay_of(session, key, doc_type, doc_id)
-            if earlier is not None:
-                return earlier
-        raise
+    header = _Header(0, key, doc_type, doc_id, doc_number, move_date, utc_now(), user_id)
+    opened = _insert_posting(session, header)
+    if isinstance(opened, PostingResult):
+        return opened  # a concurrent duplicate posted first
+    header = replace(header, posting_id=opened)
     balances = lock_balances(
         session,
         {(m.item_id, m.from_location_id) for m in moves}
         | {(m.item_id, m.to_location_id) for m in moves},
     )
     allow_negative = bool(get_setting(session, "allow_negative_stock"))
+    posted = _value_moves(moves, items, places, balances, allow_negative)
+    if not posted:
+        return header.result(())
+    session.execute(
+        insert(_MOVE), [_move_row(header, m, p) for m, p in zip(moves, posted, strict=True)]
+    )
+    if not on_server(session):  # on a server book the moves' trigger moves the balances
+        _write_balances(session, balances)
+    audit.record(
+        session,
+        user_id=user_id,
+        action="stock.post",
+        subject=f"{doc_type}:{doc_id}" if doc_id is not None else doc_type,
+        details={"key": key, "number": doc_number, "moves": len(posted)},
+    )
+    return header.result(posted)
+
+
+@dataclass(frozen=True)
+class _Header:
+    """What every move of one posting shares."""
+
+    posting_id: int
+    key: str
+    doc_type: str
+    doc_id: int | None
+    doc_number: str | None
+    move_date: date
+    posted_at: datetime
+    user_id: int
+
+    def result(self, moves: Sequence[PostedMove]) -> PostingResult:
+        return PostingResult(
+            self.posting_id, self.key, self.doc_type, self.doc_id, self.doc_number, tuple(moves)
+        )
+
+
+def _insert_posting(session: Session, header: _Header) -> int | PostingResult:
+    """The new posting's id, or the result of a duplicate whose key committed first."""
+    try:
+        with session.begin_nested():
+            return session.execute(
+                insert(StockPosting.__table__)
+                .values(
+                    key=header.key,
+                    doc_type=header.doc_type,
+                    doc_id=header.doc_id,
+                    doc_number=header.doc_number,
+                    posted_at=header.posted_at,
+                    posted_by_id=header.user_id,
+                )
+                .returning(StockPosting.__table__.c.id)
+            ).scalar_one()
+    except IntegrityError as exc:
+        if is_unique_violation(exc):
+            earlier = replay_of(session, header.key, header.doc_type, header.doc_id)
+            if earlier is not None:
+                return earlier
+        raise
+
+
+def _value_moves(
+    moves: Sequence[MoveRequest],
+    items: dict[int, _ItemFacts],
+    places: dict[int, _Place],
+    balances: dict[Pair, list[Decimal]],
+    allow_negative: bool,
+) -> list[PostedMove]:
+    """Value each move and carry it into ``balances``; refuse them all if any place
+    would go short."""
     shortages: list[Msg] = []
-    rows: list[dict[str, object]] = []
     posted: list[PostedMove] = []
     for index, move in enumerate(moves, start=1):
         source = balances[(move.item_id, move.from_location_id)]
@@ -220,34 +274,13 @@ def post_moves(
         source[1] -= value
         target[0] += move.quantity
         target[1] += value
-        cost = unit_cost_of(move.quantity, value)
-        rows.append(
-            {
-                "posting_id": posting_id,
-                "item_id": move.item_id,
-                "from_location_id": move.from_location_id,
-                "to_location_id": move.to_location_id,
-                "quantity": move.quantity,
-                "unit_cost": cost,
-                "value": value,
-                "move_date": move_date,
-                "posted_at": posted_at,
-                "posted_by_id": user_id,
-                "doc_type": doc_type,
-                "doc_id": doc_id,
-                "doc_line_id": move.doc_line_id,
-                "doc_number": doc_number,
-                "reason": move.reason,
-                "reverses_id": move.reverses_id,
-            }
-        )
         posted.append(
             PostedMove(
                 move.item_id,
                 move.from_location_id,
                 move.to_location_id,
                 move.quantity,
-                cost,
+                unit_cost_of(move.quantity, value),
                 value,
                 move.doc_line_id,
             )
@@ -257,19 +290,28 @@ def post_moves(
             QT_TRANSLATE_NOOP("errors", "Not enough stock, nothing was posted: {lines}"),
             lines=shortages,
         )
-    if not rows:
-        return PostingResult(posting_id, key, doc_type, doc_id, doc_number, ())
-    session.execute(insert(_MOVE), rows)
-    if not on_server(session):  # on a server book the moves' trigger moves the balances
-        _write_balances(session, balances)
-    audit.record(
-        session,
-        user_id=user_id,
-        action="stock.post",
-        subject=f"{doc_type}:{doc_id}" if doc_id is not None else doc_type,
-        details={"key": key, "number": doc_number, "moves": len(rows)},
-    )
-    return PostingResult(posting_id, key, doc_type, doc_id, doc_number, tuple(posted))
+    return posted
+
+
+def _move_row(header: _Header, move: MoveRequest, posted: PostedMove) -> dict[str, object]:
+    return {
+        "posting_id": header.posting_id,
+        "item_id": move.item_id,
+        "from_location_id": move.from_location_id,
+        "to_location_id": move.to_location_id,
+        "quantity": move.quantity,
+        "unit_cost": posted.unit_cost,
+        "value": posted.value,
+        "move_date": header.move_date,
+        "posted_at": header.posted_at,
+        "posted_by_id": header.user_id,
+        "doc_type": header.doc_type,
+        "doc_id": header.doc_id,
+        "doc_line_id": move.doc_line_id,
+        "doc_number": header.doc_number,
+        "reason": move.reason,
+        "reverses_id": move.reverses_id,
+    }
 
 
 def _write_balances(session: Session, balances: dict[Pair, list[Decimal]]) -> None:
@@ -302,7 +344,7 @@ def reverse_posting(
     Reversing fixes stock differences: it needs the ADJUST_STOCK permission.
     """
     require(session, user_id, Permission.ADJUST_STOCK)
-    earlier = replay_of(session, key, "reversal")
+    earlier = replay_of(session, key, DocType.REVERSAL)
     if earlier is not None:
         return earlier
     originals = session.scalars(
@@ -336,7 +378,7 @@ def reverse_posting(
         session,
         user_id=user_id,
         key=key,
-        doc_type="reversal",
+        doc_type=DocType.REVERSAL,
         moves=requests,
         move_date=move_date,
         doc_id=first.doc_id,
@@ -365,6 +407,16 @@ class _Place:
 def _check(
     session: Session, moves: Sequence[MoveRequest]
 ) -> tuple[dict[int, _ItemFacts], dict[int, _Place]]:
+    items, places = _facts(session, moves)
+    for index, move in enumerate(moves, start=1):
+        _check_move(move, move.line_no or index, items, places)
+    return items, places
+
+
+def _facts(
+    session: Session, moves: Sequence[MoveRequest]
+) -> tuple[dict[int, _ItemFacts], dict[int, _Place]]:
+    """What the checks and the valuation need of the moves' items and places."""
     item_ids = {m.item_id for m in moves}
     location_ids = {m.from_location_id for m in moves} | {m.to_location_id for m in moves}
     items = {
@@ -388,46 +440,52 @@ def _check(
             )
         )
     }
-    for index, move in enumerate(moves, start=1):
-        line = move.line_no or index
-        item = items.get(move.item_id)
-        if item is None:
-            raise missing_item(line)
-        if not item.active and move.reverses_id is None:
-            raise inactive_item(line, item.code, item.name)
-        for location_id in (move.from_location_id, move.to_location_id):
-            place = places.get(location_id)
-            if place is None:
-                raise ValidationError(
-                    QT_TRANSLATE_NOOP("errors", "Line {line}: the location does not exist."),
-                    line=line,
-                )
-            if not place.active and move.reverses_id is None:
-                raise ValidationError(
-                    QT_TRANSLATE_NOOP("errors", "Line {line}: the warehouse {name} is inactive."),
-                    line=line,
-                    name=place.name,
-                )
-        if move.from_location_id == move.to_location_id:
-            raise ValidationError(
-                QT_TRANSLATE_NOOP("errors", "Line {line}: goods must move between two places."),
-                line=line,
-            )
-        if (
-            not isinstance(move.quantity, Decimal)
-            or not move.quantity.is_finite()
-            or move.quantity <= 0
-        ):
-            raise ValidationError(
-                QT_TRANSLATE_NOOP("errors", "Line {line}: the quantity must be more than zero."),
-                line=line,
-            )
-        check_unit_precision(line, item.code, item.unit_precision, move.quantity)
-        source_kind = places[move.from_location_id].kind
-        explicit = move.unit_cost is not None or move.value is not None
-        if source_kind not in STOCK_HOLDING and not explicit:
-            raise ValueError(f"move from a {source_kind} location needs an explicit cost")
     return items, places
+
+
+def _check_move(
+    move: MoveRequest, line: int, items: dict[int, _ItemFacts], places: dict[int, _Place]
+) -> None:
+    item = items.get(move.item_id)
+    if item is None:
+        raise missing_item(line)
+    if not item.active and move.reverses_id is None:
+        raise inactive_item(line, item.code, item.name)
+    for location_id in (move.from_location_id, move.to_location_id):
+        _check_place(places.get(location_id), line, reversing=move.reverses_id is not None)
+    if move.from_location_id == move.to_location_id:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "Line {line}: goods must move between two places."),
+            line=line,
+        )
+    if (
+        not isinstance(move.quantity, Decimal)
+        or not move.quantity.is_finite()
+        or move.quantity <= 0
+    ):
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "Line {line}: the quantity must be more than zero."),
+            line=line,
+        )
+    check_unit_precision(line, item.code, item.unit_precision, move.quantity)
+    source_kind = places[move.from_location_id].kind
+    explicit = move.unit_cost is not None or move.value is not None
+    if source_kind not in STOCK_HOLDING and not explicit:
+        raise ValueError(f"move from a {source_kind} location needs an explicit cost")
+
+
+def _check_place(place: _Place | None, line: int, *, reversing: bool) -> None:
+    if place is None:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "Line {line}: the location does not exist."),
+            line=line,
+        )
+    if not place.active and not reversing:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "Line {line}: the warehouse {name} is inactive."),
+            line=line,
+            name=place.name,
+        )
 
 
 def _value(move: MoveRequest, source: list[Decimal], fallback: Decimal) -> Decimal:

@@ -12,7 +12,9 @@ from decimal import Decimal
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from erp_desktop.domain.documents import DocType
 from erp_desktop.domain.permissions import Permission
+from erp_desktop.domain.stock_documents import StockDocState
 from erp_desktop.models.adjustment import StockAdjustmentLine
 from erp_desktop.models.location import Location
 from erp_desktop.models.stock import StockMove
@@ -38,14 +40,14 @@ def adjustment_print(session: Session, user_id: int, adjustment_id: int) -> Adju
     view = adjustment_view(session, adjustment_id)
     costs = may(session, user_id, Permission.SEE_COSTS)
     stored: dict[int, Costed] = {}  # line id → what the posting stored
-    if costs and view.state == "posted":
+    if costs and view.state == StockDocState.POSTED:
         moves = session.execute(
             select(
                 StockMove.doc_line_id,
                 StockMove.value,
                 StockMove.unit_cost,
                 StockMove.to_location_id,
-            ).where(StockMove.doc_type == "adjustment", StockMove.doc_id == adjustment_id)
+            ).where(StockMove.doc_type == DocType.ADJUSTMENT, StockMove.doc_id == adjustment_id)
         )
         for line_id, value, unit_cost, target in moves:
             if line_id is None:  # every adjustment move names its line; be safe
@@ -61,7 +63,7 @@ def adjustment_print(session: Session, user_id: int, adjustment_id: int) -> Adju
         company=company_view(session),
         number=view.number or "",
         adjustment_date=view.adjustment_date,
-        draft=view.state == "draft",
+        draft=view.state == StockDocState.DRAFT,
         warehouse=view.warehouse,
         reason=view.reason,
         note=view.note,
@@ -77,7 +79,7 @@ def adjustment_print(session: Session, user_id: int, adjustment_id: int) -> Adju
 
 def count_print(session: Session, count_id: int) -> CountPrint:
     view = count_view(session, count_id)
-    posted = view.state == "posted"
+    posted = view.state == StockDocState.POSTED
     warehouse = session.get(Location, view.warehouse_id)
     return CountPrint(
         company=company_view(session),

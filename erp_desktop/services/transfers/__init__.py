@@ -11,7 +11,3 @@ goes to inventory adjustment with a reason and the name of who decided.
 """
 
 SERIES = "transfer"
-DOC_SHIP = "transfer_ship"
-DOC_RECEIPT = "transfer_receipt"
-DOC_SHORTAGE = "transfer_shortage"
-DOC_TYPES = (DOC_SHIP, DOC_RECEIPT, DOC_SHORTAGE)

@@ -25,17 +25,18 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from erp_desktop.db.types import utc_now
+from erp_desktop.domain.documents import DocType
 from erp_desktop.domain.lines import check_unit_precision, take_quantities
 from erp_desktop.domain.money import plain_decimal
 from erp_desktop.domain.permissions import Permission
 from erp_desktop.domain.stock import ADJUSTMENT_REASONS
 from erp_desktop.domain.text import clean_text
 from erp_desktop.domain.transfer import (
-    CLOSED,
-    DRAFT,
-    RECEIVED,
+    SETTLED_STATES,
     SHORTAGE_REASONS,
     WORKFLOW,
+    TransferEventKind,
+    TransferState,
     release_value,
 )
 from erp_desktop.errors import StateError, ValidationError
@@ -55,7 +56,7 @@ from erp_desktop.services.stock.posting import (
     post_moves,
     replay_of,
 )
-from erp_desktop.services.transfers import DOC_RECEIPT, DOC_SHIP, DOC_SHORTAGE, SERIES
+from erp_desktop.services.transfers import SERIES
 from erp_desktop.services.transfers.orders import check_version, get_transfer, user_name
 
 
@@ -95,19 +96,19 @@ def _replayed(session: Session, row: Transfer, key: str, doc_type: str) -> Trans
 def _refuse_done(session: Session, row: Transfer, verb: str) -> None:
     """Say plainly who got there first, when another PC already did what was asked."""
     number = row.number or f"#{row.id}"
-    if verb == "ship" and row.state != DRAFT and row.shipped_at is not None:
+    if verb == "ship" and row.state != TransferState.DRAFT and row.shipped_at is not None:
         raise StateError(
             QT_TRANSLATE_NOOP("errors", "Transfer {number} was already shipped by {user} at {at}."),
             number=number,
             user=user_name(session, row.shipped_by_id),
             at=_when(row.shipped_at),
         )
-    if verb in ("receive", "close") and row.state in (RECEIVED, CLOSED):
+    if verb in ("receive", "close") and row.state in SETTLED_STATES:
         text = (
             QT_TRANSLATE_NOOP(
                 "errors", "Transfer {number} was already received in full by {user} at {at}."
             )
-            if row.state == RECEIVED
+            if row.state == TransferState.RECEIVED
             else QT_TRANSLATE_NOOP(
                 "errors", "Transfer {number} was already closed with a shortage by {user} at {at}."
             )
@@ -152,7 +153,7 @@ def ship_transfer(
     version: int | None = None,
 ) -> TransferMoved:
     """Ship a draft: all lines leave the source for *in transit*, or none does."""
-    row, earlier = _take(session, user_id, transfer_id, key, DOC_SHIP, "ship", version)
+    row, earlier = _take(session, user_id, transfer_id, key, DocType.TRANSFER_SHIP, "ship", version)
     if earlier is not None:
         return earlier
     source = active_warehouse(session, row.from_warehouse_id)
@@ -166,7 +167,7 @@ def ship_transfer(
         session,
         user_id=user_id,
         key=key,
-        doc_type=DOC_SHIP,
+        doc_type=DocType.TRANSFER_SHIP,
         moves=[
             MoveRequest(
                 item_id=line.item_id,
@@ -302,6 +303,61 @@ def _record_event(
     )
 
 
+@dataclass(frozen=True)
+class _OutOfTransit:
+    """Where goods leaving *in transit* go, and as what."""
+
+    doc_type: DocType
+    target: int  # location id
+    day: date
+    reason: str = ""
+
+
+def _post_out_of_transit(
+    session: Session,
+    user_id: int,
+    key: str,
+    row: Transfer,
+    to: _OutOfTransit,
+    lines: list[TransferLine],
+    quantities: Mapping[int, Decimal],
+    values: Mapping[int, Decimal],
+) -> PostingResult:
+    """Post ``quantities`` (line id → quantity) of ``lines`` out of transit at ``values``."""
+    transit = virtual_location(session, LocationKind.TRANSIT)
+    return post_moves(
+        session,
+        user_id=user_id,
+        key=key,
+        doc_type=to.doc_type,
+        moves=[
+            MoveRequest(
+                item_id=line.item_id,
+                from_location_id=transit,
+                to_location_id=to.target,
+                quantity=quantities[line.id],
+                value=values[line.id],
+                doc_line_id=line.id,
+                line_no=line.line_no,
+                reason=to.reason,
+            )
+            for line in lines
+        ],
+        move_date=to.day,
+        doc_id=row.id,
+        doc_number=row.number,
+    )
+
+
+def _check_shortage_reason(reason: str) -> None:
+    if reason not in SHORTAGE_REASONS or reason not in ADJUSTMENT_REASONS:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "errors", "Say why the goods did not arrive: damaged, lost or miscounted."
+            )
+        )
+
+
 def receive_transfer(
     session: Session,
     user_id: int,
@@ -314,7 +370,9 @@ def receive_transfer(
     version: int | None = None,
 ) -> TransferMoved:
     """Bring what arrived (line id → quantity) from *in transit* into the destination."""
-    row, earlier = _take(session, user_id, transfer_id, key, DOC_RECEIPT, "receive", version)
+    row, earlier = _take(
+        session, user_id, transfer_id, key, DocType.TRANSFER_RECEIPT, "receive", version
+    )
     if earlier is not None:
         return earlier
     wanted = _clean_receipt(session, row, quantities)
@@ -322,38 +380,18 @@ def receive_transfer(
         note, field=QT_TRANSLATE_NOOP("fields", "Note"), max_length=500, multiline=True
     )
     destination = active_warehouse(session, row.to_warehouse_id)
-    transit = virtual_location(session, LocationKind.TRANSIT)
     day = receive_date or date.today()
     lines = [line for line in row.lines if line.id in wanted]
     values = {line.id: _release(line, wanted[line.id]) for line in lines}
-    result = post_moves(
-        session,
-        user_id=user_id,
-        key=key,
-        doc_type=DOC_RECEIPT,
-        moves=[
-            MoveRequest(
-                item_id=line.item_id,
-                from_location_id=transit,
-                to_location_id=destination.id,
-                quantity=wanted[line.id],
-                value=values[line.id],
-                doc_line_id=line.id,
-                line_no=line.line_no,
-            )
-            for line in lines
-        ],
-        move_date=day,
-        doc_id=row.id,
-        doc_number=row.number,
-    )
+    out_of_transit = _OutOfTransit(DocType.TRANSFER_RECEIPT, destination.id, day)
+    result = _post_out_of_transit(session, user_id, key, row, out_of_transit, lines, wanted, values)
     for line in lines:
         line.received_quantity += wanted[line.id]
         line.received_value += values[line.id]
-    _record_event(session, row, user_id, "receipt", day, result, note=note)
+    _record_event(session, row, user_id, TransferEventKind.RECEIPT, day, result, note=note)
     row.state = WORKFLOW.target(row.state, "receive")
     if all(_open(line) == 0 for line in row.lines):
-        row.state = RECEIVED
+        row.state = TransferState.RECEIVED
         row.finished_by_id, row.finished_at = user_id, utc_now()
     row.version += 1
     session.flush()
@@ -383,50 +421,30 @@ def close_with_shortage(
     version: int | None = None,
 ) -> TransferMoved:
     """Write off what is still on the road (transit → inventory adjustment) and close."""
-    row, earlier = _take(session, user_id, transfer_id, key, DOC_SHORTAGE, "close", version)
+    row, earlier = _take(
+        session, user_id, transfer_id, key, DocType.TRANSFER_SHORTAGE, "close", version
+    )
     if earlier is not None:
         return earlier
-    if reason not in SHORTAGE_REASONS or reason not in ADJUSTMENT_REASONS:
-        raise ValidationError(
-            QT_TRANSLATE_NOOP(
-                "errors", "Say why the goods did not arrive: damaged, lost or miscounted."
-            )
-        )
+    _check_shortage_reason(reason)
     note = clean_text(
         note, field=QT_TRANSLATE_NOOP("fields", "Note"), max_length=500, multiline=True
     )
-    transit = virtual_location(session, LocationKind.TRANSIT)
     adjustment = virtual_location(session, LocationKind.ADJUSTMENT)
     day = close_date or date.today()
     lines = [line for line in row.lines if _open(line) > 0]
     missing = {line.id: _open(line) for line in lines}
     values = {line.id: _release(line, missing[line.id]) for line in lines}
-    result = post_moves(
-        session,
-        user_id=user_id,
-        key=key,
-        doc_type=DOC_SHORTAGE,
-        moves=[
-            MoveRequest(
-                item_id=line.item_id,
-                from_location_id=transit,
-                to_location_id=adjustment,
-                quantity=missing[line.id],
-                value=values[line.id],
-                doc_line_id=line.id,
-                line_no=line.line_no,
-                reason=reason,
-            )
-            for line in lines
-        ],
-        move_date=day,
-        doc_id=row.id,
-        doc_number=row.number,
+    out_of_transit = _OutOfTransit(DocType.TRANSFER_SHORTAGE, adjustment, day, reason)
+    result = _post_out_of_transit(
+        session, user_id, key, row, out_of_transit, lines, missing, values
     )
     for line in lines:
         line.short_quantity += missing[line.id]
         line.short_value += values[line.id]
-    _record_event(session, row, user_id, "shortage", day, result, reason=reason, note=note)
+    _record_event(
+        session, row, user_id, TransferEventKind.SHORTAGE, day, result, reason=reason, note=note
+    )
     row.state = WORKFLOW.target(row.state, "close")
     row.finished_by_id, row.finished_at = user_id, utc_now()
     row.version += 1

@@ -21,7 +21,7 @@ from erp_desktop.domain.lines import check_unit_precision, inactive_item, missin
 from erp_desktop.domain.money import QUANTITY_PLACES, check_decimal
 from erp_desktop.domain.permissions import Permission
 from erp_desktop.domain.text import clean_text
-from erp_desktop.domain.transfer import CANCELLED, DRAFT, WORKFLOW
+from erp_desktop.domain.transfer import WORKFLOW, TransferState
 from erp_desktop.errors import ConflictError, ValidationError
 from erp_desktop.i18n import QT_TRANSLATE_NOOP, Msg
 from erp_desktop.models.item import Item
@@ -127,7 +127,7 @@ def create_transfer(session: Session, user_id: int, data: TransferInput) -> Chan
     require(session, user_id, Permission.TRANSFER)
     data = clean_transfer(session, data)
     row = Transfer(
-        state=DRAFT,
+        state=TransferState.DRAFT,
         from_warehouse_id=data.from_warehouse_id,
         to_warehouse_id=data.to_warehouse_id,
         planned_date=data.planned_date,
@@ -203,7 +203,9 @@ def cancel_transfer(
     """Cancel a draft (shipped goods are received or written off, never cancelled)."""
     require(session, user_id, Permission.TRANSFER)
     row = get_transfer(session, transfer_id, lock=True)
-    if row.state == CANCELLED:  # a second click, or another PC: the wish is already true
+    if (
+        row.state == TransferState.CANCELLED
+    ):  # a second click, or another PC: the wish is already true
         return Changed(None, Changes.of(Area.TRANSFERS, document_id=transfer_id, replayed=True))
     target = WORKFLOW.target(row.state, "cancel")
     check_version(row, version)

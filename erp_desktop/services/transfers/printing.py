@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from sqlalchemy.orm import Session
 
+from erp_desktop.domain.transfer import TransferEventKind
 from erp_desktop.errors import StateError
 from erp_desktop.i18n import QT_TRANSLATE_NOOP
 from erp_desktop.reports.transfers import ShortageView, TransferNote, TransferNoteLine
@@ -59,6 +60,6 @@ def transfer_note_print(session: Session, user_id: int, transfer_id: int) -> Tra
         shortages=tuple(
             ShortageView(event.event_date, event.by, event.reason, event.note)
             for event in view.events
-            if event.kind == "shortage"
+            if event.kind == TransferEventKind.SHORTAGE
         ),
     )

@@ -8,12 +8,13 @@ screens pass the user in ``filters["user_id"]``.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from decimal import Decimal
+from typing import Any
 
-from sqlalchemy import case, distinct, func, or_, select, type_coerce
+from sqlalchemy import Select, case, distinct, func, or_, select, type_coerce
 from sqlalchemy.orm import Session, aliased
 
 from erp_desktop.db.types import MONEY_TYPE, QUANTITY_TYPE
@@ -80,24 +81,9 @@ def transfer_page(session: Session, request: PageRequest) -> Page:
     )
     if request.sort is None:  # newest first, drafts included
         request = replace(request, sort="id", descending=True)
-    filters = request.filters
-    state = filters.get("state")
-    if state == OPEN:
-        query = query.where(Transfer.state.in_(OPEN_STATES))
-    elif state:
-        query = query.where(Transfer.state == state)
-    warehouse = filters.get("warehouse_id")
-    if warehouse:
-        query = query.where(
-            or_(Transfer.from_warehouse_id == warehouse, Transfer.to_warehouse_id == warehouse)
-        )
-    if filters.get("date_from"):
-        query = query.where(day >= filters["date_from"])
-    if filters.get("date_to"):
-        query = query.where(day <= filters["date_to"])
     return page(
         session,
-        query,
+        _transfer_filters(query, request.filters, day),
         request,
         search=[Transfer.number, Transfer.carrier, Transfer.note, _FROM.name, _TO.name],
         sorts={
@@ -187,6 +173,25 @@ def in_transit_routes(
         for r in rows
     ]
     return sorted(routes, key=lambda route: (route.oldest, route.from_name, route.to_name))
+
+
+def _transfer_filters(query: Select[Any], filters: Mapping[str, Any], day: Any) -> Select[Any]:
+    """The transfer list's filters: state (or "open"), warehouse, dates (``day``)."""
+    state = filters.get("state")
+    if state == OPEN:
+        query = query.where(Transfer.state.in_(OPEN_STATES))
+    elif state:
+        query = query.where(Transfer.state == state)
+    warehouse = filters.get("warehouse_id")
+    if warehouse:
+        query = query.where(
+            or_(Transfer.from_warehouse_id == warehouse, Transfer.to_warehouse_id == warehouse)
+        )
+    if filters.get("date_from"):
+        query = query.where(day >= filters["date_from"])
+    if filters.get("date_to"):
+        query = query.where(day <= filters["date_to"])
+    return query
 
 
 def in_transit_page(session: Session, request: PageRequest) -> Page:

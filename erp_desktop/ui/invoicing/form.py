@@ -28,13 +28,12 @@ from PySide6.QtWidgets import (
 )
 
 from erp_desktop.domain.formatting import format_money
+from erp_desktop.domain.invoice import INVOICE_WORKFLOW, InvoiceKind, InvoiceState, workflow_of
 from erp_desktop.domain.tax import PriceMode
 from erp_desktop.errors import ErpError
-from erp_desktop.models.invoice import INVOICE
 from erp_desktop.services.changes import Area, Changed, Changes
 from erp_desktop.services.company import CURRENCIES
 from erp_desktop.services.invoicing import drafts, issuing, queries
-from erp_desktop.services.invoicing.documents import INVOICE_WORKFLOW, workflow_of
 from erp_desktop.services.parties import CUSTOMER, search_parties
 from erp_desktop.services.stock.items import active_item_choice, search_items
 from erp_desktop.services.stock.locations import list_warehouses
@@ -60,7 +59,7 @@ class InvoiceDialog(DocumentDialog):
         super().__init__(parent)
         self.ctx = ctx
         self.invoice_id = invoice_id
-        self.state = "draft"
+        self.state: str = InvoiceState.DRAFT
         self.number: str | None = None
         self.issue_key = new_key()
         self.setWindowFlag(Qt.WindowType.WindowMaximizeButtonHint, True)
@@ -189,12 +188,12 @@ class InvoiceDialog(DocumentDialog):
             changes.touches(Area.INVOICING)
             and initiator is not self
             and self.invoice_id is not None
-            and self.state != "draft"
+            and self.state != InvoiceState.DRAFT
         ):
             self._load()
 
     def editing(self) -> bool:
-        return self.state == "draft"
+        return self.state == InvoiceState.DRAFT
 
     def due_row(self) -> QWidget:
         box = QWidget()
@@ -284,7 +283,7 @@ class InvoiceDialog(DocumentDialog):
         self.mode.setCurrentIndex(self.mode.findData(data.price_mode))
         self.remarks.setText(data.remarks)
         self.lines.mode = PriceMode(data.price_mode)
-        self.lines.read_only = snapshot.state != "draft"
+        self.lines.read_only = snapshot.state != InvoiceState.DRAFT
         self.lines.set_rows(
             [
                 {
@@ -303,13 +302,13 @@ class InvoiceDialog(DocumentDialog):
         )
 
     # -- state ---------------------------------------------------------------------------------
-    kind = INVOICE
+    kind = InvoiceKind.INVOICE
     replaces_number: str | None = None
 
     def _show_state(self) -> None:
         workflow = self.workflow = workflow_of(self.kind)
-        draft = self.state == "draft"
-        credit_note = self.kind != INVOICE
+        draft = self.state == InvoiceState.DRAFT
+        credit_note = self.kind != InvoiceKind.INVOICE
         if self.invoice_id is None:
             title = self.tr("New invoice")
         elif self.number:
@@ -357,7 +356,7 @@ class InvoiceDialog(DocumentDialog):
         return self.ctx.book.read(lambda s: queries.available_stock(s, warehouse, item_ids))
 
     def _customer_chosen(self, choice: Any) -> None:
-        if choice is None or self.state != "draft":
+        if choice is None or self.state != InvoiceState.DRAFT:
             return
         defaults = self.ctx.book.read(lambda s: queries.customer_defaults(s, choice.id))
         self.lines.discount = defaults.discount
@@ -436,7 +435,7 @@ class InvoiceDialog(DocumentDialog):
         return data
 
     def save(self) -> None:
-        if self.state != "draft" or (data := self._typed()) is None:
+        if self.state != InvoiceState.DRAFT or (data := self._typed()) is None:
             return
         self.ctx.runner.op(
             self,
@@ -504,7 +503,7 @@ class InvoiceDialog(DocumentDialog):
         self.accept()
 
     def preview(self) -> None:
-        if self.state == "draft":  # show what is in the form: save it first
+        if self.state == InvoiceState.DRAFT:  # show what is in the form: save it first
             if (data := self._typed()) is None:
                 return
 

@@ -27,10 +27,10 @@ from PySide6.QtWidgets import (
 )
 
 from erp_desktop.domain.formatting import format_money
-from erp_desktop.models.invoice import CREDIT_NOTE, INVOICE
+from erp_desktop.domain.invoice import InvoiceKind, InvoiceState, workflow_of
 from erp_desktop.services.changes import Area, Changes
 from erp_desktop.services.invoicing import queries
-from erp_desktop.services.invoicing.documents import get_invoice, workflow_of
+from erp_desktop.services.invoicing.documents import get_invoice
 from erp_desktop.services.paging import PageRequest
 from erp_desktop.ui.book_guard import changes_book
 from erp_desktop.ui.context import AppContext
@@ -43,8 +43,6 @@ from erp_desktop.ui.models.latest import LatestRead
 from erp_desktop.ui.models.paged import Column, PagedQueryModel
 from erp_desktop.ui.widgets.heading import heading_label
 from erp_desktop.ui.widgets.list_layout import remember_layout
-
-STATES = ("draft", "issued", "partially_credited", "credited")
 
 
 class InvoiceListModel(PagedQueryModel):
@@ -69,7 +67,7 @@ class InvoiceListModel(PagedQueryModel):
 
 
 def kind_label(kind: str) -> str:
-    if kind == CREDIT_NOTE:
+    if kind == InvoiceKind.CREDIT_NOTE:
         return QCoreApplication.translate("InvoicingPage", "Credit note")
     return QCoreApplication.translate("InvoicingPage", "Invoice")
 
@@ -205,14 +203,17 @@ class InvoicingPage(QWidget):
                 self.kind,
                 [
                     (self.tr("Invoices and credit notes"), None),
-                    (self.tr("Invoices"), INVOICE),
-                    (self.tr("Credit notes"), CREDIT_NOTE),
+                    (self.tr("Invoices"), InvoiceKind.INVOICE),
+                    (self.tr("Credit notes"), InvoiceKind.CREDIT_NOTE),
                 ],
             ),
             (
                 self.state,
                 [(self.tr("Any state"), None)]
-                + [(render(workflow_of(INVOICE).state_label(s)), s) for s in STATES],
+                + [
+                    (render(workflow_of(InvoiceKind.INVOICE).state_label(s)), s)
+                    for s in InvoiceState
+                ],
             ),
         ):
             current = combo.currentIndex()
@@ -324,7 +325,7 @@ class InvoicingPage(QWidget):
 
     def _update_buttons(self) -> None:
         chosen = self.selected()
-        kind, state = (chosen[2], chosen[3]) if chosen else (INVOICE, None)
+        kind, state = (chosen[2], chosen[3]) if chosen else (InvoiceKind.INVOICE, None)
         workflow = workflow_of(kind)
         for key, verb in (
             ("issue", "issue"),
@@ -335,7 +336,7 @@ class InvoicingPage(QWidget):
             ("reissue", "credit"),
         ):
             button = self.buttons[key]
-            if kind == CREDIT_NOTE and verb == "credit":
+            if kind == InvoiceKind.CREDIT_NOTE and verb == "credit":
                 button.setEnabled(False)
                 button.setToolTip(self.tr("A credit note cannot be credited."))
                 continue
@@ -352,7 +353,7 @@ class InvoicingPage(QWidget):
         if chosen is None:
             return None
         invoice_id, _number, kind, state = chosen
-        if kind == CREDIT_NOTE and state == "draft":
+        if kind == InvoiceKind.CREDIT_NOTE and state == InvoiceState.DRAFT:
             original = self.ctx.book.read(lambda s: get_invoice(s, invoice_id).original_id)
             return actions.open_credit(self.ctx, self, original, note_id=invoice_id)
         return actions.open_invoice(self.ctx, self, invoice_id)

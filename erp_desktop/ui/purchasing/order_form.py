@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from erp_desktop.domain.formatting import format_money
 from erp_desktop.domain.money import PRICE_PLACES
+from erp_desktop.domain.purchase import ORDER_WORKFLOW, OrderState
 from erp_desktop.errors import ErpError, ValidationError
 from erp_desktop.i18n import QT_TRANSLATE_NOOP
 from erp_desktop.services.changes import Changed
@@ -40,7 +41,6 @@ from erp_desktop.services.company import CURRENCIES
 from erp_desktop.services.parties import SUPPLIER, PartyChoice, get_party
 from erp_desktop.services.purchasing.amendments import amend_order
 from erp_desktop.services.purchasing.orders import (
-    WORKFLOW,
     OrderInput,
     OrderLineInput,
     book_currency,
@@ -68,7 +68,7 @@ from erp_desktop.ui.widgets.heading import heading_label
 
 
 class OrderDialog(DocumentDialog):
-    workflow = WORKFLOW
+    workflow = ORDER_WORKFLOW
 
     def __init__(
         self, ctx: AppContext, order_id: int | None = None, parent: QWidget | None = None
@@ -312,7 +312,7 @@ class OrderDialog(DocumentDialog):
         self.currency_combo.setCurrentText(view.currency)
         self.rate_edit.set_value(view.exchange_rate)
         self.notes_edit.setText(view.notes)
-        self.grid_model.read_only = view.state != "draft"
+        self.grid_model.read_only = view.state != OrderState.DRAFT
         self.grid_model.set_rows([order_lines.row_of(line) for line in view.lines])
         self.reason_edit.clear()
         self._show_state()
@@ -377,12 +377,12 @@ class OrderDialog(DocumentDialog):
         self.number_label.setText(
             view.number if view and view.number else self.tr("New purchase order")
         )
-        shown = state or "draft"
+        shown = state or OrderState.DRAFT
         self.state_label.setText(state_text(shown))
         self.state_label.setStyleSheet(f"color: {STATE_COLOURS[shown]};")
         self.freeze(False)
-        editable = state in (None, "draft") or self.amending
-        header_fixed = state not in (None, "draft")
+        editable = state in (None, OrderState.DRAFT) or self.amending
+        header_fixed = state not in (None, OrderState.DRAFT)
         self.supplier.setReadOnly(header_fixed)
         self.supplier.setClearButtonEnabled(not header_fixed)
         self.order_date.setReadOnly(header_fixed)
@@ -415,7 +415,7 @@ class OrderDialog(DocumentDialog):
         return not self.button_row.isEnabled()
 
     def editing(self) -> bool:
-        return self.state in (None, "draft") or self.amending
+        return self.state in (None, OrderState.DRAFT) or self.amending
 
     def _update_buttons(self) -> None:
         if self.amending:
@@ -438,7 +438,7 @@ class OrderDialog(DocumentDialog):
             return
         self.amend_button.setText(self.tr("A&mend"))
         self.discard_button.setVisible(False)
-        self.show_verbs(self.state or "draft")
+        self.show_verbs(self.state or OrderState.DRAFT)
 
     def _lines_changed(self, *_args: object) -> None:
         total = self.grid_model.amounts()
@@ -465,13 +465,13 @@ class OrderDialog(DocumentDialog):
         self._lines_changed()
 
     def _supplier_chosen(self, choice: PartyChoice | None) -> None:
-        if choice is None or self.state not in (None, "draft"):
+        if choice is None or self.state not in (None, OrderState.DRAFT):
             return
         self.ctx.runner.query(self, lambda s: get_party(s, choice.id), self._supplier_defaults)
 
     def _supplier_defaults(self, supplier: Any) -> None:
         """The chosen supplier's currency and lead time, unless the order moved on."""
-        if self.state not in (None, "draft"):
+        if self.state not in (None, OrderState.DRAFT):
             return
         self.currency_combo.setCurrentText(supplier.currency)
         if supplier.lead_time_days and not self.expected_box.isChecked():
@@ -602,7 +602,7 @@ class OrderDialog(DocumentDialog):
             self,
             lambda s: service(s, user, order_id, reason),
             lambda _r: self._after(
-                order_id, state_text("closed" if verb == "close" else "cancelled")
+                order_id, state_text(OrderState.CLOSED if verb == "close" else OrderState.CANCELLED)
             ),
             busy=self.button_row,
             message=self.message,

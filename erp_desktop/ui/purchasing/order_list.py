@@ -20,10 +20,10 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
+from erp_desktop.domain.purchase import OPEN_STATES, ORDER_WORKFLOW, OrderState
 from erp_desktop.services.changes import Area, Changes
 from erp_desktop.services.paging import Page, PageRequest
 from erp_desktop.services.parties import SUPPLIER
-from erp_desktop.services.purchasing.orders import OPEN_STATES, WORKFLOW
 from erp_desktop.services.purchasing.queries import order_page
 from erp_desktop.ui.book_guard import changes_book
 from erp_desktop.ui.context import AppContext
@@ -70,7 +70,7 @@ class OrderListWidget(QWidget):
         self.state_combo.addItem(
             self.tr("Still to arrive (confirmed, partly received)"), OPEN_STATES
         )
-        for state in WORKFLOW.states:
+        for state in ORDER_WORKFLOW.states:
             self.state_combo.addItem(state_text(state), (state,))
         self.supplier = PartyLookup(ctx, SUPPLIER)
         self.supplier.setPlaceholderText(self.tr("Any supplier"))
@@ -120,7 +120,7 @@ class OrderListWidget(QWidget):
         metrics = self.view.fontMetrics()
         for column, sample in (
             (0, "PO-2026-000000"),
-            (1, state_text("partially_received")),
+            (1, state_text(OrderState.PARTIALLY_RECEIVED)),
             (2, "2026-12-31"),
             (3, "2026-12-31"),
         ):

@@ -11,11 +11,11 @@ from sqlalchemy.orm import Session
 from erp_desktop.domain.formatting import format_quantity
 from erp_desktop.domain.money import PRICE_PLACES
 from erp_desktop.domain.stock import ADJUSTMENT_REASONS
+from erp_desktop.domain.stock_documents import ADJUSTMENT_WORKFLOW, StockDocState
 from erp_desktop.errors import ValidationError
 from erp_desktop.i18n import QT_TRANSLATE_NOOP
 from erp_desktop.services.changes import Changed
 from erp_desktop.services.stock.adjustments import (
-    WORKFLOW,
     AdjustmentInput,
     AdjustmentLineInput,
     create_adjustment,
@@ -48,7 +48,7 @@ class AdjustmentDialog(StockDocumentDialog):
     def pdf_name(self) -> str:
         return self.number or "adjustment-draft"
 
-    workflow = WORKFLOW
+    workflow = ADJUSTMENT_WORKFLOW
 
     def __init__(
         self, ctx: AppContext, adjustment_id: int | None = None, parent: QWidget | None = None
@@ -128,21 +128,21 @@ class AdjustmentDialog(StockDocumentDialog):
         self.date.setDate(QDate(day))
         self.reason.setCurrentIndex(max(0, self.reason.findData(view.reason)))
         self.note.setText(view.note)
-        self.grid.read_only = view.state != "draft"
+        self.grid.read_only = view.state != StockDocState.DRAFT
         self.grid.set_rows(
             [
                 {"item": line.item, "quantity": line.quantity, "unit_cost": line.unit_cost}
                 for line in view.lines
             ]
         )
-        editable = view.state == "draft"
+        editable = view.state == StockDocState.DRAFT
         for widget in (self.warehouse, self.date, self.reason, self.note):
             widget.setEnabled(editable)
 
     def _refresh_heading(self) -> None:
         if self.doc_id is None:
             self.heading.setText(self.tr("New stock adjustment (draft)"))
-        elif self.state == "draft":
+        elif self.state == StockDocState.DRAFT:
             self.heading.setText(self.tr("Stock adjustment (draft)"))
         else:
             self.heading.setText(
@@ -264,7 +264,7 @@ class AdjustmentsTab(DocumentListPanel):
         ]
         query = translated(
             adjustment_page,
-            {2: ("states", dict(WORKFLOW.states)), 5: ("reasons", ADJUSTMENT_REASONS)},
+            {2: ("states", dict(ADJUSTMENT_WORKFLOW.states)), 5: ("reasons", ADJUSTMENT_REASONS)},
         )
         super().__init__(ctx, columns, query, AdjustmentDialog, parent=parent)
         changes_book(ctx, self.add_button(self.tr("&New adjustment…"), self.new))

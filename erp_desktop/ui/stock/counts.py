@@ -18,11 +18,11 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 from erp_desktop.domain.formatting import format_quantity
+from erp_desktop.domain.stock_documents import COUNT_WORKFLOW, StockDocState
 from erp_desktop.errors import ValidationError
 from erp_desktop.i18n import QT_TRANSLATE_NOOP
 from erp_desktop.services.stock.balances import on_hand
 from erp_desktop.services.stock.counts import (
-    WORKFLOW,
     CountedLine,
     CountSheetInput,
     create_count,
@@ -119,7 +119,7 @@ class CountDialog(StockDocumentDialog):
     def pdf_name(self) -> str:
         return self.number or "count-draft"
 
-    workflow = WORKFLOW
+    workflow = COUNT_WORKFLOW
 
     def __init__(self, ctx: AppContext, count_id: int, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
@@ -186,13 +186,13 @@ class CountDialog(StockDocumentDialog):
         )
         if view.category:
             text += " " + self.tr("Category: {category}.").format(category=view.category)
-        if view.state == "posted" and view.changed_lines:
+        if view.state == StockDocState.POSTED and view.changed_lines:
             text += " " + self.tr(
                 "{count} lines had moved since the sheet was made: their difference was "
                 "taken against the stock on hand at posting."
             ).format(count=view.changed_lines)
         self.info.setText(text)
-        self.grid.read_only = view.state != "draft"
+        self.grid.read_only = view.state != StockDocState.DRAFT
         self.grid.set_rows(
             [
                 {
@@ -207,7 +207,7 @@ class CountDialog(StockDocumentDialog):
                 for line in view.lines
             ]
         )
-        if view.state == "draft":
+        if view.state == StockDocState.DRAFT:
             self.heading.setText(self.tr("Stock count (draft)"))
         else:
             self.heading.setText(
@@ -315,7 +315,7 @@ class CountsTab(DocumentListPanel):
             Column("changed", self.tr("Moved meanwhile"), kind="quantity"),
             Column("note", self.tr("Note")),
         ]
-        query = translated(count_page, {2: ("states", dict(WORKFLOW.states))})
+        query = translated(count_page, {2: ("states", dict(COUNT_WORKFLOW.states))})
         super().__init__(ctx, columns, query, CountDialog, parent=parent)
         changes_book(ctx, self.add_button(self.tr("&New count…"), self.new))
         self.add_button(self.tr("&Open…"), self.open_current)

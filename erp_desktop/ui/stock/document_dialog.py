@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from erp_desktop.domain.stock_documents import StockDocState
 from erp_desktop.domain.workflow import Workflow
 from erp_desktop.services.stock.items import active_item_choice, search_items
 from erp_desktop.services.stock.posting import new_key
@@ -36,7 +37,7 @@ class StockDocumentDialog(DocumentDialog):
         super().__init__(parent)
         self.ctx = ctx
         self.key = new_key()  # one posting per form, whatever happens to the first try
-        self.state = "draft"
+        self.state: str = StockDocState.DRAFT
         self.doc_id: int | None = None
         self.heading = heading_label(scale=1.2)
         self.form = QFormLayout()

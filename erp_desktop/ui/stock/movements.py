@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QWidget
 
-from erp_desktop.domain.stock import ADJUSTMENT_REASONS, COUNT_REASON, DOC_TYPE_LABELS
+from erp_desktop.domain.documents import DOC_TYPE_LABELS
+from erp_desktop.domain.stock import ADJUSTMENT_REASONS, COUNT_REASON
 from erp_desktop.services.stock.items import item_choice
 from erp_desktop.services.stock.reports import movement_page
 from erp_desktop.ui.context import AppContext

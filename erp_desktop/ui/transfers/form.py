@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from erp_desktop.domain.transfer import DRAFT, WORKFLOW
+from erp_desktop.domain.transfer import WORKFLOW, TransferEventKind, TransferState
 from erp_desktop.errors import ErpError, ValidationError
 from erp_desktop.i18n import QT_TRANSLATE_NOOP
 from erp_desktop.services.changes import Changed
@@ -218,18 +218,18 @@ class TransferForm(DocumentForm, QWidget):
         self.date_edit.setDate(QDate(view.planned_date))
         self.carrier_edit.setText(view.carrier)
         self.note_edit.setText(view.note)
-        self.grid_model.read_only = view.state != DRAFT
-        if view.state == DRAFT:
+        self.grid_model.read_only = view.state != TransferState.DRAFT
+        if view.state == TransferState.DRAFT:
             self._read_available({line.item.id for line in view.lines})
         self.grid_model.set_rows(
             [
                 {
                     "item": line.item,
                     "quantity": line.quantity,
-                    "shipped": line.shipped if view.state != DRAFT else None,
-                    "received": line.received if view.state != DRAFT else None,
-                    "short": line.short if view.state != DRAFT else None,
-                    "on_road": line.on_road if view.state != DRAFT else None,
+                    "shipped": line.shipped if view.state != TransferState.DRAFT else None,
+                    "received": line.received if view.state != TransferState.DRAFT else None,
+                    "short": line.short if view.state != TransferState.DRAFT else None,
+                    "on_road": line.on_road if view.state != TransferState.DRAFT else None,
                 }
                 for line in view.lines
             ]
@@ -238,10 +238,10 @@ class TransferForm(DocumentForm, QWidget):
     # -- state ----------------------------------------------------------------------------------
     @property
     def state(self) -> str:
-        return self.view.state if self.view else DRAFT
+        return self.view.state if self.view else TransferState.DRAFT
 
     def editing(self) -> bool:
-        return self.state == DRAFT
+        return self.state == TransferState.DRAFT
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         """Esc not taken by an editor goes back to the list, as Esc closes a form window."""
@@ -259,7 +259,7 @@ class TransferForm(DocumentForm, QWidget):
 
     def _show_state(self) -> None:
         view = self.view
-        draft = self.state == DRAFT
+        draft = self.state == TransferState.DRAFT
         self.freeze(False)
         self.header.set_editable(draft)
         for key in ("available",):
@@ -290,7 +290,7 @@ class TransferForm(DocumentForm, QWidget):
                     user=view.shipped_by, at=view.shipped_at.astimezone().strftime("%Y-%m-%d %H:%M")
                 )
             )
-        if view.finished_at is not None and view.state != "cancelled":
+        if view.finished_at is not None and view.state != TransferState.CANCELLED:
             parts.append(
                 self.tr("finished by {user} at {at}").format(
                     user=view.finished_by,
@@ -298,7 +298,7 @@ class TransferForm(DocumentForm, QWidget):
                 )
             )
         for event in view.events:
-            if event.kind == "shortage":
+            if event.kind == TransferEventKind.SHORTAGE:
                 parts.append(
                     self.tr("shortage ({reason}) decided by {user}").format(
                         reason=self._reason_label(event.reason), user=event.by
