@@ -267,7 +267,8 @@ class AdjustmentsTab(DocumentListPanel):
             {2: ("states", dict(WORKFLOW.states)), 5: ("reasons", ADJUSTMENT_REASONS)},
         )
         super().__init__(ctx, columns, query, AdjustmentDialog, parent=parent)
-        changes_book(ctx, self.add_button(self.tr("&New adjustment…"), self.new))
+        self.new_button = self.add_button(self.tr("&New adjustment…"), self.new)
+        changes_book(ctx, self.new_button)
         self.add_button(self.tr("&Open…"), self.open_current)
 
     def new(self) -> AdjustmentDialog:

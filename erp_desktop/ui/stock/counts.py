@@ -317,7 +317,8 @@ class CountsTab(DocumentListPanel):
         ]
         query = translated(count_page, {2: ("states", dict(WORKFLOW.states))})
         super().__init__(ctx, columns, query, CountDialog, parent=parent)
-        changes_book(ctx, self.add_button(self.tr("&New count…"), self.new))
+        self.new_button = self.add_button(self.tr("&New count…"), self.new)
+        changes_book(ctx, self.new_button)
         self.add_button(self.tr("&Open…"), self.open_current)
 
     def new(self) -> NewCountDialog:
