@@ -135,7 +135,7 @@ class MainWindow(QMainWindow):
         self.recent_menu.setTitle(self.tr("&Recent books"))
         self.backup_action.setText(self.tr("&Back up book…"))
         self.quit_action.setText(self.tr("&Quit"))
-        self.page_menu.setTitle(self.tr("&Page"))
+        self.page_menu.setTitle(self.tr("Pa&ge"))
         for name, text in (
             ("new_document", self.tr("&New document")),
             ("find", self.tr("&Filter the list")),

@@ -1152,7 +1152,7 @@ It takes the next invoice number and the goods leave stock. An issued invoice ca
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>To tax &amp;platform…</source>
+        <source>To tax p&amp;latform…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1528,7 +1528,7 @@ It takes the next invoice number and the goods leave stock. An issued invoice ca
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Page</source>
+        <source>Pa&amp;ge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1154,8 +1154,8 @@ It takes the next invoice number and the goods leave stock. An issued invoice ca
       <translation>编号规则(&amp;S)…</translation>
     </message>
     <message>
-      <source>To tax &amp;platform…</source>
-      <translation>提交税务平台(&amp;P)…</translation>
+      <source>To tax p&amp;latform…</source>
+      <translation>提交税务平台(&amp;L)…</translation>
     </message>
     <message>
       <source>From tax pla&amp;tform…</source>
@@ -1530,8 +1530,8 @@ It takes the next invoice number and the goods leave stock. An issued invoice ca
       <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-      <source>&amp;Page</source>
-      <translation>页面(&amp;P)</translation>
+      <source>Pa&amp;ge</source>
+      <translation>页面(&amp;G)</translation>
     </message>
     <message>
       <source>&amp;New document</source>

@@ -139,3 +139,16 @@ def test_the_import_dialog_has_no_duplicate_mnemonic(
         keys = mnemonics(dialog)
         assert len(keys) == len(set(keys)) >= 3, keys
         window.close()
+
+
+def test_the_invoicing_page_and_menu_bar_share_no_mnemonic(open_window, sqlite_book, qtbot) -> None:  # type: ignore[no-untyped-def]
+    for lang in ("en", "zh_CN"):
+        window = open_window(sqlite_book.location.target, lang)
+        page = invoicing_page(window)
+        keys = mnemonics(page) + [
+            m.group(1).casefold()
+            for action in window.menuBar().actions()
+            if (m := re.search(r"&([^&\s])", action.text()))
+        ]
+        assert len(keys) == len(set(keys)) >= 10, (lang, sorted(keys))
+        window.close()

@@ -237,7 +237,7 @@ class InvoicingPage(QWidget):
             ("reissue", self.tr("Credit and &re-issue…")),
             ("batch", self.tr("&Batch export…")),
             ("series", self.tr("Number &series…")),
-            ("platform_export", self.tr("To tax &platform…")),
+            ("platform_export", self.tr("To tax p&latform…")),
             ("platform_import", self.tr("From tax pla&tform…")),
         ):
             self.buttons[key].setText(text)
