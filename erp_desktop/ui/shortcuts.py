@@ -12,6 +12,7 @@ that filters its list), ``refresh()`` or a ``model`` that refreshes, and
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -105,6 +106,12 @@ def shown(text: str, name: str) -> str:
     """``text`` with the key in brackets, for tooltips and buttons outside menus."""
     keys = sequence(name).toString(QKeySequence.SequenceFormat.NativeText)
     return f"{text} ({keys})"
+
+
+def shown_new(button: QAbstractButton) -> str:
+    """The tooltip of a page's "New …" button: its text and Ctrl+N."""
+    text = re.sub(r"\(&\w\)|&", "", button.text()).rstrip("…")  # "新建商品(&N)…", "&New item…"
+    return shown(text, "new_document")
 
 
 def page_target(page: QWidget | None, attribute: str) -> object | None:

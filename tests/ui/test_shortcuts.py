@@ -6,7 +6,14 @@ import re
 from collections import Counter
 
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
-from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QTabWidget, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QFileDialog,
+    QLabel,
+    QTabWidget,
+    QWidget,
+)
 
 from erp_desktop.ui.import_dialog import ImportDialog
 from erp_desktop.ui.invoicing.form import InvoiceDialog
@@ -152,3 +159,25 @@ def test_the_invoicing_page_and_menu_bar_share_no_mnemonic(open_window, sqlite_b
         ]
         assert len(keys) == len(set(keys)) >= 10, (lang, sorted(keys))
         window.close()
+
+
+def test_f5_refreshes_and_ctrl_p_exports_the_selected_pdf(
+    open_window, sqlite_book, admin_id, qtbot, tmp_path, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    shop = build_shop(sqlite_book, admin_id)
+    shop.invoice(shop.line(shop.cups, "2", "11.30"))
+    window = open_window(sqlite_book.location.target, "en")
+    page = invoicing_page(window)
+    assert page.model.rowCount() == 1
+    shop.draft(shop.line(shop.cups, "1", "11.30"))  # written elsewhere: the list does not know
+    page.table.setFocus()
+    press(qtbot, window, "F5")
+    qtbot.waitUntil(lambda: page.model.rowCount() == 2, timeout=10_000)
+    row = next(r for r in range(2) if page.model.row_values(r)[3] == "issued")
+    page.table.selectRow(row)
+    target = tmp_path / "pressed.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    press(qtbot, window, "Ctrl+P")
+    qtbot.waitUntil(target.exists, timeout=10_000)
+    assert target.read_bytes().startswith(b"%PDF")
+    settle(window)

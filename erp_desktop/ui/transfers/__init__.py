@@ -32,6 +32,7 @@ from erp_desktop.ui.book_guard import changes_book
 from erp_desktop.ui.context import AppContext
 from erp_desktop.ui.i18n import render
 from erp_desktop.ui.models.paged import Column, filter_as_you_type
+from erp_desktop.ui.shortcuts import shown_new
 from erp_desktop.ui.transfers.form import TransferForm
 from erp_desktop.ui.transfers.in_transit import InTransitReport
 from erp_desktop.ui.transfers.models import TransferTableModel, set_widths
@@ -111,6 +112,7 @@ class TransferList(QWidget):
         ):
             self.period_combo.addItem(text, key)
         self.new_button = QPushButton(self.tr("&New transfer"))
+        self.new_button.setToolTip(shown_new(self.new_button))
         changes_book(ctx, self.new_button)
         bar = QHBoxLayout()
         bar.addWidget(self.filter_edit, 2)
