@@ -14,12 +14,8 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from erp_desktop.services.books import BookWatcher
 from erp_desktop.services.changes import Changes
+from erp_desktop.ui import colors
 from erp_desktop.ui.context import AppContext
-
-STYLES = {
-    "warning": "QFrame#banner { background: #fff4ce; border-bottom: 1px solid #e0b400; }",
-    "info": "QFrame#banner { background: #e8f0fe; border-bottom: 1px solid #7aa7f0; }",
-}
 
 
 class Banner(QFrame):
@@ -41,7 +37,7 @@ class Banner(QFrame):
 
     def show_message(self, kind: str, text: str, action: str = "") -> None:
         self.kind = kind
-        self.setStyleSheet(STYLES[kind])
+        self.setStyleSheet(colors.banner_style(kind))
         self.text.setText(text)
         self.button.setText(action)
         self.button.setVisible(bool(action))

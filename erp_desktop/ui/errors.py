@@ -15,11 +15,15 @@ from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QWidget
 
 from erp_desktop.errors import ErpError
 from erp_desktop.logs import log_file
+from erp_desktop.ui import colors
 from erp_desktop.ui.i18n import render
 
 log = logging.getLogger(__name__)
 
-ERROR_STYLE = "color: #b00020;"
+
+def error_style() -> str:
+    """The style sheet of a label showing a refusal or an error."""
+    return colors.text_style("error")
 
 
 def error_text(exc: BaseException) -> str:
@@ -36,7 +40,7 @@ def error_label(*, hidden: bool = False) -> QLabel:
     """A form's message line for refusals: red, word-wrapped; ``hidden`` until needed."""
     label = QLabel()
     label.setWordWrap(True)
-    label.setStyleSheet(ERROR_STYLE)
+    label.setStyleSheet(error_style())
     if hidden:
         label.hide()
     return label
@@ -47,7 +51,7 @@ def show_inline(exc: BaseException, label: QLabel) -> bool:
     message line and True returned; anything else is left to the runner (False)."""
     if not isinstance(exc, ErpError):
         return False
-    label.setStyleSheet(ERROR_STYLE)
+    label.setStyleSheet(error_style())
     label.setText(error_text(exc))
     label.show()
     return True

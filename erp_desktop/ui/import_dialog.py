@@ -38,9 +38,10 @@ from erp_desktop.i18n import Translate
 from erp_desktop.services.changes import Changed
 from erp_desktop.services.csv_exchange import ImportPreview
 from erp_desktop.services.csv_io import RowError
+from erp_desktop.ui import colors
 from erp_desktop.ui.book_guard import changes_book
 from erp_desktop.ui.context import AppContext
-from erp_desktop.ui.errors import ERROR_STYLE, show_info, show_inline
+from erp_desktop.ui.errors import error_style, show_info, show_inline
 from erp_desktop.ui.i18n import render
 from erp_desktop.ui.runner import Operation, OperationCancelled, Progress
 from erp_desktop.ui.saving import save_file
@@ -115,7 +116,7 @@ class ImportDialog(QDialog):
         intro.setWordWrap(True)
         self.path = QLineEdit()
         self.path.setReadOnly(True)
-        self.choose_button = QPushButton(self.tr("&Choose file…"))
+        self.choose_button = QPushButton(self.tr("Choose &file…"))
         self.choose_button.clicked.connect(self.choose)
         chooser = QHBoxLayout()
         chooser.addWidget(self.path, 1)
@@ -131,7 +132,7 @@ class ImportDialog(QDialog):
         changes_book(ctx, self.import_button)
         self.import_button.setEnabled(False)
         self.import_button.clicked.connect(self.commit)
-        close = QPushButton(self.tr("&Close"))
+        self.close_button = close = QPushButton(self.tr("&Close"))
         close.clicked.connect(self.reject)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
@@ -190,7 +191,7 @@ class ImportDialog(QDialog):
                 "Nothing is imported until every row is right: correct the file and "
                 "choose it again."
             )
-            self.summary.setStyleSheet(ERROR_STYLE)
+            self.summary.setStyleSheet(error_style())
         self.summary.setText(text)
         self.import_button.setEnabled(preview.ok)
 
@@ -211,7 +212,7 @@ class ImportDialog(QDialog):
         self.operation.finished.connect(self._ended)
 
     def _committed(self, sentence: str) -> None:
-        self.summary.setStyleSheet("color: #1b5e20;")
+        self.summary.setStyleSheet(colors.text_style("ok"))
         self.summary.setText(sentence)
         self.preview = None
 

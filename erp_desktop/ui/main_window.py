@@ -5,7 +5,7 @@ from __future__ import annotations
 import importlib
 
 from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QSize, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -29,6 +29,7 @@ from erp_desktop.ui.empty_page import EmptyStatePage
 from erp_desktop.ui.i18n import current_language, install_translators
 from erp_desktop.ui.navigation import AREAS, Area
 from erp_desktop.ui.runner import OperationRunner
+from erp_desktop.ui.shortcuts import ShortcutsDialog, bind, run_on_page
 from erp_desktop.ui.widgets.elided_label import ElidedLabel
 
 
@@ -92,9 +93,9 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         bar = self.menuBar()
         self.file_menu = bar.addMenu("")
-        self.new_action = QAction(self, shortcut=QKeySequence.StandardKey.New)
+        self.new_action = bind(QAction(self), "new_book")  # Ctrl+N is a new document
         self.new_action.triggered.connect(self.actions_.new_book)
-        self.open_action = QAction(self, shortcut=QKeySequence.StandardKey.Open)
+        self.open_action = bind(QAction(self), "open_book")
         self.open_action.triggered.connect(self.actions_.open_file)
         self.connect_action = QAction(self)
         self.connect_action.triggered.connect(lambda: self.actions_.open_connected())
@@ -102,7 +103,7 @@ class MainWindow(QMainWindow):
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         self.backup_action = QAction(self)
         self.backup_action.triggered.connect(self.actions_.backup)
-        self.quit_action = QAction(self, shortcut=QKeySequence.StandardKey.Quit)
+        self.quit_action = bind(QAction(self), "quit")
         self.quit_action.triggered.connect(self.close)
         for action in (self.new_action, self.open_action, self.connect_action):
             self.file_menu.addAction(action)
@@ -111,9 +112,19 @@ class MainWindow(QMainWindow):
         self.file_menu.addAction(self.backup_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
+        self.page_menu = bar.addMenu("")
+        self.page_actions: dict[str, QAction] = {}
+        for name in ("new_document", "find", "refresh", "print"):
+            action = bind(QAction(self), name)
+            action.triggered.connect(lambda _=False, n=name: self.run_shortcut(n))
+            self.page_menu.addAction(action)
+            self.page_actions[name] = action
         self.help_menu = bar.addMenu("")
+        self.shortcuts_action = bind(QAction(self), "help")
+        self.shortcuts_action.triggered.connect(self.show_shortcuts)
         self.about_action = QAction(self)
         self.about_action.triggered.connect(self._about)
+        self.help_menu.addAction(self.shortcuts_action)
         self.help_menu.addAction(self.about_action)
 
     def retranslate_ui(self) -> None:
@@ -124,7 +135,16 @@ class MainWindow(QMainWindow):
         self.recent_menu.setTitle(self.tr("&Recent books"))
         self.backup_action.setText(self.tr("&Back up book…"))
         self.quit_action.setText(self.tr("&Quit"))
+        self.page_menu.setTitle(self.tr("Pa&ge"))
+        for name, text in (
+            ("new_document", self.tr("&New document")),
+            ("find", self.tr("&Filter the list")),
+            ("refresh", self.tr("&Refresh")),
+            ("print", self.tr("&Print or export PDF")),
+        ):
+            self.page_actions[name].setText(text)
         self.help_menu.setTitle(self.tr("&Help"))
+        self.shortcuts_action.setText(self.tr("&Keyboard shortcuts"))
         self.about_action.setText(self.tr("&About ERP Desktop"))
         for row, area in enumerate(AREAS):
             item = self.nav.item(row)
@@ -379,6 +399,22 @@ class MainWindow(QMainWindow):
         for text in recent:
             action = self.recent_menu.addAction(text)
             action.triggered.connect(lambda _=False, t=text: self.actions_.open_recent(t))
+
+    def current_page(self) -> QWidget | None:
+        page = self.stack.currentWidget()
+        return None if page is self.placeholder or self.ctx.opened is None else page
+
+    def run_shortcut(self, name: str) -> bool:
+        """A page key (Ctrl+N, Ctrl+F, F5, Ctrl+P) on the page shown; says so if it has none."""
+        done = run_on_page(self.current_page(), name)
+        if not done:
+            self.statusBar().showMessage(self.tr("Nothing to do for this key on this page."), 5000)
+        return done
+
+    def show_shortcuts(self) -> ShortcutsDialog:
+        dialog = ShortcutsDialog(self)
+        dialog.open()
+        return dialog
 
     def _about(self) -> None:
         from erp_desktop.ui.dialogs.about import show_about  # reads package metadata: slow

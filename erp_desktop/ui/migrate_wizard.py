@@ -44,7 +44,7 @@ from erp_desktop.migrator import (
 )
 from erp_desktop.services.books import BookLocation
 from erp_desktop.ui.context import AppContext
-from erp_desktop.ui.errors import ERROR_STYLE, error_text
+from erp_desktop.ui.errors import error_style, error_text
 from erp_desktop.ui.i18n import render
 from erp_desktop.ui.widgets.password import check_typed_twice, password_edit
 from erp_desktop.ui.widgets.server_form import ServerForm
@@ -397,7 +397,7 @@ class ReportPage(QWizardPage):
             label.setBuddy(edit)
             self.form.addRow(label, edit)
         self.error = _wrap()
-        self.error.setStyleSheet(ERROR_STYLE)
+        self.error.setStyleSheet(error_style())
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
         layout.addWidget(self.table, 1)

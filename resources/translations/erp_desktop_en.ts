@@ -696,7 +696,7 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <source>&amp;Choose file…</source>
+        <source>Choose &amp;file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -842,6 +842,16 @@
     </message>
     <message>
         <source>Delete this draft? It has no number yet, so nothing else changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue the invoice to {customer} for {total} now?
+
+It takes the next invoice number and the goods leave stock. An issued invoice cannot be changed or deleted, only credited.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1142,11 +1152,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>To tax &amp;platform…</source>
+        <source>To tax p&amp;latform…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>From tax pla&amp;tform…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1510,7 +1528,31 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Pa&amp;ge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Filter the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print or export PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1607,6 +1649,10 @@
     </message>
     <message>
         <source>(none yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to do for this key on this page.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3130,6 +3176,92 @@ The transfer cannot be received any more afterwards.</source>
     </message>
     <message>
         <source>Decided by</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Shortcuts</name>
+    <message>
+        <source>New document on the current page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to the list&apos;s filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh the current page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print or export the selected document&apos;s PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Help: keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New book</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a book file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do the document&apos;s main step (issue, confirm, ship…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the form (asks if changed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next cell, then next line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Main window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document forms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line grids</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What it does</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

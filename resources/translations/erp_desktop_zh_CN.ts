@@ -696,8 +696,8 @@
   <context>
     <name>ImportDialog</name>
     <message>
-      <source>&amp;Choose file…</source>
-      <translation>选择文件(&amp;C)…</translation>
+      <source>Choose &amp;file…</source>
+      <translation>选择文件(&amp;F)…</translation>
     </message>
     <message>
       <source>&amp;Import</source>
@@ -843,6 +843,18 @@
     <message>
       <source>Delete this draft? It has no number yet, so nothing else changes.</source>
       <translation>删除这张草稿？它还没有编号，其他数据不受影响。</translation>
+    </message>
+    <message>
+      <source>Issue invoice</source>
+      <translation>开具发票</translation>
+    </message>
+    <message>
+      <source>Issue the invoice to {customer} for {total} now?
+
+It takes the next invoice number and the goods leave stock. An issued invoice cannot be changed or deleted, only credited.</source>
+      <translation>现在向 {customer} 开具金额为 {total} 的发票吗？
+
+这将占用下一个发票号码，货物随即出库。已开具的发票不能修改或删除，只能开具红字发票冲销。</translation>
     </message>
     <message>
       <source>Export PDF</source>
@@ -1142,12 +1154,20 @@
       <translation>编号规则(&amp;S)…</translation>
     </message>
     <message>
-      <source>To tax &amp;platform…</source>
-      <translation>提交税务平台(&amp;P)…</translation>
+      <source>To tax p&amp;latform…</source>
+      <translation>提交税务平台(&amp;L)…</translation>
     </message>
     <message>
       <source>From tax pla&amp;tform…</source>
       <translation>从税务平台导入(&amp;T)…</translation>
+    </message>
+    <message>
+      <source>New invoice</source>
+      <translation>新建发票</translation>
+    </message>
+    <message>
+      <source>Export the PDF</source>
+      <translation>导出 PDF</translation>
     </message>
     <message>
       <source>Nothing matches.</source>
@@ -1510,8 +1530,32 @@
       <translation>退出(&amp;Q)</translation>
     </message>
     <message>
+      <source>Pa&amp;ge</source>
+      <translation>页面(&amp;G)</translation>
+    </message>
+    <message>
+      <source>&amp;New document</source>
+      <translation>新建单据(&amp;N)</translation>
+    </message>
+    <message>
+      <source>&amp;Filter the list</source>
+      <translation>筛选列表(&amp;F)</translation>
+    </message>
+    <message>
+      <source>&amp;Refresh</source>
+      <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+      <source>&amp;Print or export PDF</source>
+      <translation>打印或导出 PDF(&amp;P)</translation>
+    </message>
+    <message>
       <source>&amp;Help</source>
       <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+      <source>&amp;Keyboard shortcuts</source>
+      <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
       <source>&amp;About ERP Desktop</source>
@@ -1608,6 +1652,10 @@
     <message>
       <source>(none yet)</source>
       <translation>（暂无）</translation>
+    </message>
+    <message>
+      <source>Nothing to do for this key on this page.</source>
+      <translation>此按键在本页面没有可执行的操作。</translation>
     </message>
   </context>
   <context>
@@ -3141,6 +3189,92 @@ The transfer cannot be received any more afterwards.</source>
     <message>
       <source>Decided by</source>
       <translation>决定人</translation>
+    </message>
+  </context>
+  <context>
+    <name>Shortcuts</name>
+    <message>
+      <source>New document on the current page</source>
+      <translation>在当前页面新建单据</translation>
+    </message>
+    <message>
+      <source>Go to the list's filter</source>
+      <translation>转到列表的筛选框</translation>
+    </message>
+    <message>
+      <source>Refresh the current page</source>
+      <translation>刷新当前页面</translation>
+    </message>
+    <message>
+      <source>Print or export the selected document's PDF</source>
+      <translation>打印或导出所选单据的 PDF</translation>
+    </message>
+    <message>
+      <source>Help: keyboard shortcuts</source>
+      <translation>帮助：键盘快捷键</translation>
+    </message>
+    <message>
+      <source>New book</source>
+      <translation>新建账套</translation>
+    </message>
+    <message>
+      <source>Open a book file</source>
+      <translation>打开账套文件</translation>
+    </message>
+    <message>
+      <source>Quit</source>
+      <translation>退出</translation>
+    </message>
+    <message>
+      <source>Save the document</source>
+      <translation>保存单据</translation>
+    </message>
+    <message>
+      <source>Do the document's main step (issue, confirm, ship…)</source>
+      <translation>执行单据的主要操作（开具、确认、发出…）</translation>
+    </message>
+    <message>
+      <source>Close the form (asks if changed)</source>
+      <translation>关闭表单（有修改时先询问）</translation>
+    </message>
+    <message>
+      <source>Next cell, then next line</source>
+      <translation>下一单元格，然后下一行</translation>
+    </message>
+    <message>
+      <source>Delete the line</source>
+      <translation>删除该行</translation>
+    </message>
+    <message>
+      <source>Main window</source>
+      <translation>主窗口</translation>
+    </message>
+    <message>
+      <source>Document forms</source>
+      <translation>单据表单</translation>
+    </message>
+    <message>
+      <source>Line grids</source>
+      <translation>明细表格</translation>
+    </message>
+  </context>
+  <context>
+    <name>ShortcutsDialog</name>
+    <message>
+      <source>Keyboard shortcuts</source>
+      <translation>键盘快捷键</translation>
+    </message>
+    <message>
+      <source>Key</source>
+      <translation>按键</translation>
+    </message>
+    <message>
+      <source>Where</source>
+      <translation>适用范围</translation>
+    </message>
+    <message>
+      <source>What it does</source>
+      <translation>作用</translation>
     </message>
   </context>
   <context>

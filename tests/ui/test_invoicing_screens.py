@@ -9,7 +9,7 @@ from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtPrintSupport import QPrinter
-from PySide6.QtWidgets import QApplication, QFileDialog, QLineEdit
+from PySide6.QtWidgets import QApplication, QFileDialog, QLineEdit, QMessageBox
 
 from erp_desktop.services.invoicing.documents import get_invoice
 from erp_desktop.services.invoicing.queries import invoice_page
@@ -19,7 +19,7 @@ from erp_desktop.ui.invoicing.page import InvoiceListModel, InvoicingPage
 from erp_desktop.ui.invoicing.preview import PdfPreviewDialog, print_pdf
 from erp_desktop.ui.navigation import AREAS
 from tests.invoicing_world import Shop, build_shop
-from tests.ui.conftest import save_screenshot
+from tests.ui.conftest import on_next_modal, save_screenshot
 from tests.ui.waiting import settle
 
 
@@ -86,11 +86,13 @@ def test_build_and_issue_an_invoice_by_keyboard(
     assert "251.90" in dialog.totals.text()
     assert "13%" in dialog.breakdown.text() and "9%" in dialog.breakdown.text()
     save_screenshot(dialog, f"invoice_form_zh_CN_{book.kind}", tmp_path)
-    # issue from the keyboard: the button has focus, Space presses it
+    # issue from the keyboard: the button has focus, Space presses it, then Yes
     dialog.issue_button.setFocus()
+    asked = on_next_modal(press_yes)
     qtbot.keyClick(dialog.issue_button, Qt.Key.Key_Space)
     qtbot.waitUntil(lambda: dialog.number is not None, timeout=15_000)
     assert dialog.number == "INV-2026-000001" and dialog.state == "issued"
+    assert "杭州" in asked[0] and "251.90" in asked[0]  # whom, how much
     assert "INV-2026-000001" in dialog.status.text()
     assert dialog.lines.read_only and not dialog.issue_button.isVisible()
     assert shop.stock(shop.cups).quantity == D("97")
@@ -116,6 +118,7 @@ def test_refusals_show_under_the_grid_and_keep_the_input(
     type_and_enter(qtbot, dialog.grid, "41")
     index = dialog.lines.index(0, [c.key for c in dialog.lines.columns].index("available"))
     assert index.data(Qt.ItemDataRole.ForegroundRole) is not None  # red: more than in stock
+    on_next_modal(press_yes)
     dialog.issue()
     qtbot.waitUntil(lambda: bool(dialog.message.text()), timeout=10_000)
     assert "Not enough stock" in dialog.message.text() and "line 1 TEA-01" in dialog.message.text()
@@ -152,6 +155,31 @@ def test_list_model_is_a_valid_qt_model(qtmodeltester, sqlite_book, admin_id) ->
     model.refresh()
     assert model.rowCount() == 4
     qtmodeltester.check(model, force_py=True)
+
+
+def press_yes(box) -> None:  # type: ignore[no-untyped-def]
+    box.button(QMessageBox.StandardButton.Yes).click()
+
+
+def test_issuing_from_the_list_asks_first_and_escape_changes_nothing(
+    open_window, sqlite_book, admin_id, qtbot
+) -> None:  # type: ignore[no-untyped-def]
+    shop = build_shop(sqlite_book, admin_id)
+    shop.draft(shop.line(shop.cups, "3", "11.30"))
+    window = open_window(sqlite_book.location.target, "en")
+    page = invoicing_page(window)
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=10_000)
+    page.table.selectRow(0)
+    asked = on_next_modal(lambda box: qtbot.keyClick(box, Qt.Key.Key_Escape))
+    page.issue_selected()
+    assert "Issue the invoice to" in asked[0] and "33.90" in asked[0] and "number" in asked[0]
+    settle(window)
+    assert shop.stock(shop.cups).quantity == D("100")
+    assert page.model.row_values(0)[1] is None and page.model.row_values(0)[3] == "draft"
+    asked = on_next_modal(press_yes)
+    page.issue_selected()
+    qtbot.waitUntil(lambda: "Issued as" in page.message.text(), timeout=15_000)
+    assert shop.stock(shop.cups).quantity == D("97")
 
 
 def issued_shop(book, admin_id) -> tuple[Shop, int]:  # type: ignore[no-untyped-def]

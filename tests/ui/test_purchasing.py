@@ -77,7 +77,7 @@ def test_order_from_the_keyboard_confirm_receive_part(  # type: ignore[no-untype
     window.activateWindow()
     orders.view.setFocus()
     qtbot.waitUntil(orders.view.hasFocus)
-    qtbot.keyClick(orders.view, Qt.Key.Key_Insert)
+    qtbot.keyClick(orders.view, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)  # Ctrl+N
     dialog = orders.dialogs[-1]
     assert isinstance(dialog, OrderDialog)
     dialog.activateWindow()

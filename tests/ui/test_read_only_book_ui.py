@@ -87,7 +87,7 @@ def test_a_writable_file_keeps_them_on(open_window, sqlite_book, qtbot) -> None:
     sqlite_book.close()
     window = open_window(str(path), "en")
     items = items_tab(window)
-    assert items.new_button.isEnabled() and items.new_button.toolTip() == ""
+    assert items.new_button.isEnabled() and items.new_button.toolTip() == "New item (Ctrl+N)"
     assert page_of(window, "purchasing").orders.new_action.isEnabled()
     assert page_of(window, "invoicing").buttons["new"].isEnabled()
 

@@ -14,7 +14,7 @@ from decimal import Decimal as D
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QInputMethodEvent
-from PySide6.QtWidgets import QApplication, QLabel
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
 from sqlalchemy import text
 
 from erp_desktop.domain.permissions import Role
@@ -91,6 +91,7 @@ def test_a_clerk_signs_in_as_their_role_and_issues_an_invoice(
     dialog.grid.start()
     type_and_enter(qtbot, dialog.grid, "cup-500")
     type_and_enter(qtbot, dialog.grid, "2")
+    on_next_modal(lambda box: box.button(QMessageBox.StandardButton.Yes).click())
     dialog.issue()
     qtbot.waitUntil(lambda: dialog.number is not None or not window.runner.busy, timeout=15_000)
     assert dialog.number is not None, dialog.message.text()

@@ -186,7 +186,7 @@ def test_lists_filter_and_the_in_transit_report(  # type: ignore[no-untyped-def]
     settle(window)
     assert listing.model.rowCount() == 0
     listing.state_combo.setCurrentIndex(listing.state_combo.findData("open"))
-    listing.text_edit.setText("沪A")
+    listing.filter_edit.setText("沪A")
     qtbot.waitUntil(lambda: not listing.typing.isActive())  # the pause in typing
     settle(window)
     assert listing.model.rowCount() == 1

@@ -14,18 +14,16 @@ from decimal import Decimal
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QBrush, QColor
 
 from erp_desktop.domain.formatting import format_decimal
 from erp_desktop.domain.money import QUANTITY_PLACES, parse_decimal
 from erp_desktop.errors import ValidationError
 from erp_desktop.i18n import QT_TRANSLATE_NOOP, Msg
 from erp_desktop.services.stock.items import ItemChoice
+from erp_desktop.ui import colors
 from erp_desktop.ui.i18n import render
 
 Index = QModelIndex | QPersistentModelIndex
-ERROR_BRUSH = QBrush(QColor("#ffd7d7"))
-READ_ONLY_BRUSH = QBrush(QColor("#f4f4f4"))
 
 
 @dataclass(frozen=True)
@@ -180,9 +178,9 @@ class LineGridModel(QAbstractTableModel):
                 return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.BackgroundRole:
             if error:
-                return ERROR_BRUSH
+                return colors.tint_brush("error")
             if not column.editable:
-                return READ_ONLY_BRUSH
+                return colors.read_only_brush()
         if role == Qt.ItemDataRole.ToolTipRole and error:
             return error
         return None

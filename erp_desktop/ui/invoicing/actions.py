@@ -35,6 +35,23 @@ def confirm_delete(parent: QWidget) -> bool:
     return answer == QMessageBox.StandardButton.Yes
 
 
+def confirm_issue(parent: QWidget, customer: str, total: str) -> bool:
+    """Issuing takes the next number and moves stock: ask first, naming what is issued."""
+    answer = QMessageBox.question(
+        parent,
+        QCoreApplication.translate("InvoiceActions", "Issue invoice"),
+        QCoreApplication.translate(
+            "InvoiceActions",
+            "Issue the invoice to {customer} for {total} now?\n\nIt takes the next invoice "
+            "number and the goods leave stock. An issued invoice cannot be changed or deleted, "
+            "only credited.",
+        ).format(customer=customer, total=total),
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.No,
+    )
+    return answer == QMessageBox.StandardButton.Yes
+
+
 def show_preview(
     ctx: AppContext, parent: QWidget, pdf: bytes, title: str, file_name: str = ""
 ) -> QWidget:

@@ -22,7 +22,7 @@ from erp_desktop.services.invoicing import queries
 from erp_desktop.services.invoicing.export import ExportResult, export_documents
 from erp_desktop.services.paging import PageRequest
 from erp_desktop.ui.context import AppContext
-from erp_desktop.ui.errors import ERROR_STYLE
+from erp_desktop.ui.errors import error_style
 from erp_desktop.ui.runner import Operation, OperationCancelled, Progress
 from erp_desktop.ui.widgets.dialog_buttons import dialog_buttons
 
@@ -45,7 +45,7 @@ class BatchExportDialog(QDialog):
         self.pdf = QCheckBox(checked=True)
         self.xml = QCheckBox()
         self.problem = QLabel()
-        self.problem.setStyleSheet(ERROR_STYLE)
+        self.problem.setStyleSheet(error_style())
         row = QHBoxLayout()
         row.addWidget(self.folder, 1)
         row.addWidget(self.browse)

@@ -21,7 +21,6 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -45,6 +44,7 @@ from erp_desktop.services.invoicing import credits, issuing
 from erp_desktop.services.invoicing.documents import get_invoice
 from erp_desktop.services.stock.locations import list_warehouses
 from erp_desktop.services.stock.posting import new_key
+from erp_desktop.ui import colors
 from erp_desktop.ui.book_guard import changes_book
 from erp_desktop.ui.context import AppContext
 from erp_desktop.ui.document_form import DocumentDialog
@@ -53,8 +53,6 @@ from erp_desktop.ui.models.quantity_cell import typed_quantity
 from erp_desktop.ui.runner import together
 
 Index = QModelIndex | QPersistentModelIndex
-EDITABLE = QBrush(QColor("#fffbe6"))
-ERROR = QBrush(QColor("#ffd7d7"))
 REASONS = (
     QT_TRANSLATE_NOOP("CreditDialog", "Goods returned"),
     QT_TRANSLATE_NOOP("CreditDialog", "Price reduction"),
@@ -121,7 +119,9 @@ class CreditLinesModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and key not in ("item",):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.BackgroundRole and key == "credit":
-            return ERROR if line.line_id in self.errors else (None if self.read_only else EDITABLE)
+            if line.line_id in self.errors:
+                return colors.tint_brush("error")
+            return None if self.read_only else colors.tint_brush("entry")
         if role == Qt.ItemDataRole.ToolTipRole and key == "credit":
             return self.errors.get(line.line_id)
         return None

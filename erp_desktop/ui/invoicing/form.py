@@ -459,6 +459,11 @@ class InvoiceDialog(DocumentDialog):
     def issue(self) -> None:
         if not INVOICE_WORKFLOW.allowed(self.state, "issue") or (data := self._typed()) is None:
             return
+        taxes = self.lines.taxes()
+        total = f"{format_money(taxes.gross if taxes else 0)} {self.currency.currentText()}"
+        customer = self.customer.choice.name if self.customer.choice else ""
+        if not actions.confirm_issue(self, customer, total):
+            return
         key, user = self.issue_key, self.ctx.user_id
 
         def work(session: Any) -> Changed[tuple[int, Any]]:

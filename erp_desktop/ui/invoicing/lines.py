@@ -14,7 +14,6 @@ from decimal import Decimal
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, QPersistentModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from erp_desktop.domain.formatting import format_decimal, format_price
@@ -32,11 +31,11 @@ from erp_desktop.i18n import QT_TRANSLATE_NOOP, Msg
 from erp_desktop.services.invoicing.documents import ALLOWED_RATES
 from erp_desktop.services.invoicing.drafts import LineData
 from erp_desktop.services.stock.items import ItemChoice
+from erp_desktop.ui import colors
 from erp_desktop.ui.grid import GridColumn, LineGridModel, LineGridView
 from erp_desktop.ui.i18n import render
 
 Index = QModelIndex | QPersistentModelIndex
-SHORT_BRUSH = QBrush(QColor("#c62828"))
 EXEMPT_WORDS = ("exempt", "免税")
 
 
@@ -224,7 +223,11 @@ class InvoiceLinesModel(LineGridModel):
                 return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             if role == Qt.ItemDataRole.ForegroundRole:
                 quantity = row.get("quantity")
-                return SHORT_BRUSH if quantity is not None and quantity > available else None
+                return (
+                    colors.accent_brush("error")
+                    if quantity is not None and quantity > available
+                    else None
+                )
         return super().data(index, role)
 
     # -- what the form needs ---------------------------------------------------------------------

@@ -41,6 +41,7 @@ from erp_desktop.ui.invoicing.batch import BatchExportDialog
 from erp_desktop.ui.invoicing.einvoice_actions import einvoice_status
 from erp_desktop.ui.models.latest import LatestRead
 from erp_desktop.ui.models.paged import Column, PagedQueryModel
+from erp_desktop.ui.shortcuts import shown
 from erp_desktop.ui.widgets.heading import heading_label
 from erp_desktop.ui.widgets.list_layout import remember_layout
 
@@ -77,8 +78,8 @@ class InvoicingPage(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.heading = heading_label()
-        self.search = QLineEdit()
-        self.search.setClearButtonEnabled(True)
+        self.filter_edit = QLineEdit()
+        self.filter_edit.setClearButtonEnabled(True)
         self.kind = QComboBox()
         self.state = QComboBox()
         self.dates = QCheckBox()
@@ -91,7 +92,7 @@ class InvoicingPage(QWidget):
             edit.dateChanged.connect(self._filter)
         self.dates.toggled.connect(self._dates_toggled)
         self._typing = QTimer(self, singleShot=True, interval=250, timeout=self._filter)
-        self.search.textChanged.connect(lambda _t: self._typing.start())
+        self.filter_edit.textChanged.connect(lambda _t: self._typing.start())
         self.kind.currentIndexChanged.connect(self._filter)
         self.state.currentIndexChanged.connect(self._filter)
 
@@ -136,6 +137,7 @@ class InvoicingPage(QWidget):
             ("platform_import", self.platform_import),
         ):
             self.buttons[key] = QPushButton(clicked=slot)
+        self.new_button = self.buttons["new"]  # Ctrl+N (the window's key table)
         changes_book(
             ctx,
             # the platform's workbook marks invoices "sent"; importing stores platform numbers
@@ -162,7 +164,7 @@ class InvoicingPage(QWidget):
         tools.addWidget(self.buttons["platform_import"])
         tools.addWidget(self.buttons["series"])
         filters = QHBoxLayout()
-        filters.addWidget(self.search, 2)
+        filters.addWidget(self.filter_edit, 2)
         filters.addWidget(self.kind)
         filters.addWidget(self.state)
         filters.addWidget(self.dates)
@@ -197,7 +199,7 @@ class InvoicingPage(QWidget):
 
     def retranslate_ui(self) -> None:
         self.heading.setText(self.tr("Invoices and credit notes"))
-        self.search.setPlaceholderText(self.tr("Search number, customer or remarks"))
+        self.filter_edit.setPlaceholderText(self.tr("Search number, customer or remarks"))
         for combo, items in (
             (
                 self.kind,
@@ -236,11 +238,12 @@ class InvoicingPage(QWidget):
             ("reissue", self.tr("Credit and &re-issue…")),
             ("batch", self.tr("&Batch export…")),
             ("series", self.tr("Number &series…")),
-            ("platform_export", self.tr("To tax &platform…")),
+            ("platform_export", self.tr("To tax p&latform…")),
             ("platform_import", self.tr("From tax pla&tform…")),
         ):
             self.buttons[key].setText(text)
-        self.buttons["new"].setShortcut("Ctrl+N")
+        self.buttons["new"].setToolTip(shown(self.tr("New invoice"), "new_document"))
+        self.buttons["pdf"].setToolTip(shown(self.tr("Export the PDF"), "print"))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -265,7 +268,7 @@ class InvoicingPage(QWidget):
         return PageRequest(
             0,
             0,
-            text=self.search.text(),
+            text=self.filter_edit.text(),
             filters=self._filters(),
             sort=columns[section].key if 0 <= section < len(columns) else None,
             descending=header.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder,
@@ -278,7 +281,7 @@ class InvoicingPage(QWidget):
 
     def _filter(self) -> None:
         self.model.set_filters(**self._filters())
-        self.model.set_text(self.search.text())
+        self.model.set_text(self.filter_edit.text())
         self._show_totals()
 
     def refresh(self) -> None:
@@ -362,6 +365,10 @@ class InvoicingPage(QWidget):
         chosen = self.selected()
         if chosen is None:
             return
+        values = self.model.row_values(self.table.currentIndex().row())
+        total = f"{format_money(values[9])} {values[6]}"
+        if not actions.confirm_issue(self, str(values[5]), total):
+            return
         from erp_desktop.services.invoicing.issuing import issue
         from erp_desktop.services.stock.posting import new_key
 
@@ -394,6 +401,11 @@ class InvoicingPage(QWidget):
         if chosen is not None:
             title = f"{kind_label(chosen[2])} {chosen[1] or ''}".strip()
             actions.preview(self.ctx, self, chosen[0], title, chosen[1] or "")
+
+    def print_document(self) -> None:
+        """Ctrl+P: the selected issued document's PDF."""
+        if self.buttons["pdf"].isEnabled() and self.selected() is not None:
+            self.export_selected("pdf")
 
     def export_selected(self, kind: str) -> None:
         chosen = self.selected()

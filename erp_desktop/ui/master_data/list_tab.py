@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 from erp_desktop.ui.book_guard import changes_book
 from erp_desktop.ui.context import AppContext
 from erp_desktop.ui.models.paged import Column, PageQuery
+from erp_desktop.ui.shortcuts import shown_new
 from erp_desktop.ui.stock.list_panel import ListPanel
 
 Form = Callable[[AppContext, int | None, QWidget], QDialog]
@@ -38,6 +39,7 @@ class MasterDataTab(ListPanel):
         self._form = form
         self._set_active = set_active
         self.new_button = self.add_button(new_text, self.new)
+        self.new_button.setToolTip(shown_new(self.new_button))
         self.edit_button = self.add_button(self.tr("&Edit…"), self.edit)
         self.active_button = self.add_button(self.tr("&Deactivate"), self.toggle_active)
         self.row_buttons: list[QPushButton] = [self.edit_button, self.active_button]

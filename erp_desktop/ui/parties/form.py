@@ -41,7 +41,7 @@ from erp_desktop.services.parties import (
 from erp_desktop.ui.book_guard import accepting, changes_book
 from erp_desktop.ui.context import AppContext
 from erp_desktop.ui.document_form import DocumentDialog
-from erp_desktop.ui.errors import ERROR_STYLE, error_label, show_inline
+from erp_desktop.ui.errors import error_label, error_style, show_inline
 from erp_desktop.ui.runner import together
 from erp_desktop.ui.widgets.decimal_edit import DecimalEdit
 from erp_desktop.ui.widgets.dialog_buttons import dialog_buttons
@@ -154,7 +154,7 @@ class PartyDialog(DocumentDialog):
             self.override_box,
             self.override_reason,
             self.reason_label,
-            failed_style=ERROR_STYLE,
+            failed_style=error_style(),
         )
         self.tax_check.empty_hint = self.tr("Needed on invoices; can be added later.")
         self.tax_check.valid_hint = self.tr("✓ Valid unified social credit code")

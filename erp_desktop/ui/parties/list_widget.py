@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -36,6 +36,7 @@ from erp_desktop.ui.import_dialog import FileProgress, ImportDialog, save_export
 from erp_desktop.ui.models.paged import Column, PagedQueryModel, filter_as_you_type
 from erp_desktop.ui.parties.form import PartyDialog
 from erp_desktop.ui.runner import together
+from erp_desktop.ui.shortcuts import shown
 from erp_desktop.ui.widgets.list_layout import remember_layout
 
 
@@ -51,8 +52,7 @@ class PartyListWidget(QWidget):
         self.new_action = QAction(
             self.tr("New supplier…") if supplier else self.tr("New customer…"), self
         )
-        self.new_action.setShortcut(QKeySequence(Qt.Key.Key_Insert))  # Ctrl+N: a new book
-        self.new_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.new_action.setToolTip(shown(self.new_action.text().rstrip("…"), "new_document"))
         self.new_action.triggered.connect(self.new_party)
         self.edit_action = QAction(self.tr("Edit…"), self)
         self.edit_action.triggered.connect(lambda: self.edit_party())

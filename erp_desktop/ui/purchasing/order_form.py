@@ -54,6 +54,7 @@ from erp_desktop.services.purchasing.orders import (
 from erp_desktop.services.purchasing.queries import OrderView, order_view
 from erp_desktop.services.stock.items import active_item_choice, search_items
 from erp_desktop.services.stock.locations import list_warehouses
+from erp_desktop.ui import colors
 from erp_desktop.ui.book_guard import changes_book
 from erp_desktop.ui.context import AppContext
 from erp_desktop.ui.document_form import DocumentDialog
@@ -61,7 +62,7 @@ from erp_desktop.ui.errors import show_info, show_inline
 from erp_desktop.ui.grid import LineGridView
 from erp_desktop.ui.parties.lookup import PartyLookup
 from erp_desktop.ui.purchasing import order_lines
-from erp_desktop.ui.purchasing.common import STATE_COLOURS, state_text
+from erp_desktop.ui.purchasing.common import state_text
 from erp_desktop.ui.runner import together
 from erp_desktop.ui.widgets.decimal_edit import DecimalEdit
 from erp_desktop.ui.widgets.heading import heading_label
@@ -379,7 +380,7 @@ class OrderDialog(DocumentDialog):
         )
         shown = state or OrderState.DRAFT
         self.state_label.setText(state_text(shown))
-        self.state_label.setStyleSheet(f"color: {STATE_COLOURS[shown]};")
+        self.state_label.setStyleSheet(colors.text_style(shown))
         self.freeze(False)
         editable = state in (None, OrderState.DRAFT) or self.amending
         header_fixed = state not in (None, OrderState.DRAFT)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -30,6 +30,7 @@ from erp_desktop.ui.context import AppContext
 from erp_desktop.ui.models.paged import Column, PagedQueryModel, filter_as_you_type
 from erp_desktop.ui.parties.lookup import PartyLookup
 from erp_desktop.ui.purchasing.common import state_text
+from erp_desktop.ui.shortcuts import shown
 from erp_desktop.ui.widgets.list_layout import remember_layout
 
 if TYPE_CHECKING:  # the form is imported when first opened (start-up time)
@@ -39,9 +40,7 @@ STATE_COLUMN = 1  # in the row after the id
 
 
 def _with_state_labels(session: Session, request: PageRequest) -> Page:
-    return order_page(session, request).mapped(
-        lambda row: (*row[:2], state_text(row[2]), *row[3:])
-    )
+    return order_page(session, request).mapped(lambda row: (*row[:2], state_text(row[2]), *row[3:]))
 
 
 class OrderListWidget(QWidget):
@@ -52,8 +51,7 @@ class OrderListWidget(QWidget):
         self.toolbar = QToolBar()
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.new_action = QAction(self.tr("New order…"), self)
-        self.new_action.setShortcut(QKeySequence(Qt.Key.Key_Insert))  # Ctrl+N: a new book
-        self.new_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.new_action.setToolTip(shown(self.new_action.text().rstrip("…"), "new_document"))
         self.new_action.triggered.connect(self.new_order)
         changes_book(ctx, self.new_action)
         self.open_action = QAction(self.tr("Open…"), self)
@@ -173,6 +171,15 @@ class OrderListWidget(QWidget):
             self.tr("Orders shown: {count}{more}").format(count=self.model.rowCount(), more=more)
         )
         self.open_action.setEnabled(self.model.rowCount() > 0)
+
+    def print_document(self) -> None:
+        """Ctrl+P: the selected order's PDF."""
+        index = self.view.currentIndex()
+        order_id = self.model.row_id(index.row()) if index.isValid() else None
+        if order_id is not None:
+            from erp_desktop.ui.purchasing.printing import save_order_pdf
+
+            save_order_pdf(self.ctx, self, order_id)
 
     def new_order(self) -> OrderDialog:
         from erp_desktop.ui.purchasing.order_form import OrderDialog

@@ -13,7 +13,6 @@ from decimal import Decimal
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QAbstractItemView,
@@ -26,11 +25,10 @@ from PySide6.QtWidgets import (
 from erp_desktop.domain.formatting import format_decimal
 from erp_desktop.errors import ValidationError
 from erp_desktop.i18n import QT_TRANSLATE_NOOP
+from erp_desktop.ui import colors
 from erp_desktop.ui.models.quantity_cell import typed_quantity
 
 Index = QModelIndex | QPersistentModelIndex
-ERROR_BRUSH = QBrush(QColor("#ffd7d7"))
-ENTRY_BRUSH = QBrush(QColor("#fffde7"))
 
 
 @dataclass
@@ -103,7 +101,7 @@ class QuantityTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and (entry or column in self.numeric):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.BackgroundRole and entry:
-            return ERROR_BRUSH if row in self.errors else ENTRY_BRUSH
+            return colors.tint_brush("error" if row in self.errors else "entry")
         if role == Qt.ItemDataRole.ToolTipRole and entry:
             return self.errors.get(row)
         return None

@@ -30,6 +30,7 @@ from erp_desktop.services.purchasing.receipts import (
     receive_goods,
 )
 from erp_desktop.services.stock.locations import list_warehouses
+from erp_desktop.ui import colors
 from erp_desktop.ui.context import AppContext
 from erp_desktop.ui.purchasing.quantity_dialog import QuantityPostingDialog
 from erp_desktop.ui.purchasing.quantity_table import (
@@ -90,7 +91,7 @@ class ReceiveDialog(QuantityPostingDialog):
         self.elsewhere_label = QLabel(
             self.tr("These goods go to another warehouse than the order's; the receipt records it.")
         )
-        self.elsewhere_label.setStyleSheet("color: #ef6c00;")
+        self.elsewhere_label.setStyleSheet(colors.text_style("warning"))
         self.elsewhere_label.setVisible(False)
         self.date_edit = QDateEdit(
             QDate.currentDate(), calendarPopup=True, displayFormat="yyyy-MM-dd"

@@ -31,6 +31,7 @@ from erp_desktop.ui.errors import show_inline
 from erp_desktop.ui.grid import GridColumn, LineGridModel, LineGridView
 from erp_desktop.ui.models.paged import Column
 from erp_desktop.ui.runner import together
+from erp_desktop.ui.shortcuts import shown_new
 from erp_desktop.ui.stock.document_dialog import StockDocumentDialog
 from erp_desktop.ui.stock.list_panel import DocumentListPanel, translated
 from erp_desktop.ui.stock.widgets import PlaceCombo, date_edit
@@ -267,7 +268,9 @@ class AdjustmentsTab(DocumentListPanel):
             {2: ("states", dict(ADJUSTMENT_WORKFLOW.states)), 5: ("reasons", ADJUSTMENT_REASONS)},
         )
         super().__init__(ctx, columns, query, AdjustmentDialog, parent=parent)
-        changes_book(ctx, self.add_button(self.tr("&New adjustment…"), self.new))
+        self.new_button = self.add_button(self.tr("&New adjustment…"), self.new)
+        self.new_button.setToolTip(shown_new(self.new_button))
+        changes_book(ctx, self.new_button)
         self.add_button(self.tr("&Open…"), self.open_current)
 
     def new(self) -> AdjustmentDialog:

@@ -20,10 +20,11 @@ from erp_desktop.domain.stock_documents import StockDocState
 from erp_desktop.domain.workflow import Workflow
 from erp_desktop.services.stock.items import active_item_choice, search_items
 from erp_desktop.services.stock.posting import new_key
+from erp_desktop.ui import colors
 from erp_desktop.ui.book_guard import changes_book
 from erp_desktop.ui.context import AppContext
 from erp_desktop.ui.document_form import DocumentDialog
-from erp_desktop.ui.errors import ERROR_STYLE
+from erp_desktop.ui.errors import error_style
 from erp_desktop.ui.saving import save_file
 from erp_desktop.ui.widgets.heading import heading_label
 
@@ -100,11 +101,11 @@ class StockDocumentDialog(DocumentDialog):
         return "document"
 
     def show_error(self, text: str) -> None:
-        self.message.setStyleSheet(ERROR_STYLE)
+        self.message.setStyleSheet(error_style())
         self.message.setText(text)
 
     def show_info(self, text: str) -> None:
-        self.message.setStyleSheet("color: #1b5e20;")
+        self.message.setStyleSheet(colors.text_style("ok"))
         self.message.setText(text)
 
     # -- item lookups for the line grid ------------------------------------------------------

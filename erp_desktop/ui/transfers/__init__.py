@@ -32,6 +32,7 @@ from erp_desktop.ui.book_guard import changes_book
 from erp_desktop.ui.context import AppContext
 from erp_desktop.ui.i18n import render
 from erp_desktop.ui.models.paged import Column, filter_as_you_type
+from erp_desktop.ui.shortcuts import shown_new
 from erp_desktop.ui.transfers.form import TransferForm
 from erp_desktop.ui.transfers.in_transit import InTransitReport
 from erp_desktop.ui.transfers.models import TransferTableModel, set_widths
@@ -84,9 +85,9 @@ class TransferList(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
 
-        self.text_edit = QLineEdit()
-        self.text_edit.setPlaceholderText(self.tr("Filter: number, warehouse, carrier, note…"))
-        self.text_edit.setClearButtonEnabled(True)
+        self.filter_edit = QLineEdit()
+        self.filter_edit.setPlaceholderText(self.tr("Filter: number, warehouse, carrier, note…"))
+        self.filter_edit.setClearButtonEnabled(True)
         self.state_combo = QComboBox()
         self.state_combo.addItem(self.tr("All states"), "")
         self.state_combo.addItem(self.tr("On the road (shipped or partly received)"), OPEN)
@@ -111,9 +112,10 @@ class TransferList(QWidget):
         ):
             self.period_combo.addItem(text, key)
         self.new_button = QPushButton(self.tr("&New transfer"))
+        self.new_button.setToolTip(shown_new(self.new_button))
         changes_book(ctx, self.new_button)
         bar = QHBoxLayout()
-        bar.addWidget(self.text_edit, 2)
+        bar.addWidget(self.filter_edit, 2)
         bar.addWidget(self.state_combo, 1)
         bar.addWidget(self.warehouse_combo, 1)
         bar.addWidget(self.period_combo)
@@ -122,7 +124,7 @@ class TransferList(QWidget):
         layout.addLayout(bar)
         layout.addWidget(self.table, 1)
 
-        self.typing = filter_as_you_type(self.text_edit, self.model, self)
+        self.typing = filter_as_you_type(self.filter_edit, self.model, self)
         for combo in (self.state_combo, self.warehouse_combo, self.period_combo):
             combo.currentIndexChanged.connect(self.apply_filters)
         self.model.set_filters()

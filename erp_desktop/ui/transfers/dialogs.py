@@ -11,7 +11,7 @@ from decimal import Decimal
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QDate, QModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor, QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QAbstractItemView,
@@ -37,6 +37,7 @@ from erp_desktop.i18n import QT_TRANSLATE_NOOP, Msg
 from erp_desktop.services.stock.posting import new_key
 from erp_desktop.services.transfers.movement import close_with_shortage, receive_transfer
 from erp_desktop.services.transfers.orders import TransferLineView, TransferView
+from erp_desktop.ui import colors
 from erp_desktop.ui.book_guard import accepting, changes_book
 from erp_desktop.ui.context import AppContext
 from erp_desktop.ui.document_form import DocumentDialog
@@ -46,7 +47,6 @@ from erp_desktop.ui.i18n import render
 from erp_desktop.ui.models.quantity_cell import typed_quantity
 from erp_desktop.ui.widgets.dialog_buttons import dialog_buttons
 
-ERROR_BRUSH = QBrush(QColor("#ffd7d7"))
 RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
 
@@ -118,7 +118,7 @@ class ArrivalTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (0, 3, 4, 5):
             return RIGHT
         if role == Qt.ItemDataRole.BackgroundRole and column == self.NOW and row in self.errors:
-            return ERROR_BRUSH
+            return colors.tint_brush("error")
         if role == Qt.ItemDataRole.ToolTipRole and column == self.NOW:
             return self.errors.get(row)
         return None

@@ -16,19 +16,18 @@ from decimal import Decimal
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor
 
 from erp_desktop.domain.formatting import format_decimal, format_money
 from erp_desktop.domain.money import QUANTITY_PLACES
 from erp_desktop.domain.transfer import WORKFLOW
 from erp_desktop.services.transfers.queries import RouteInTransit
+from erp_desktop.ui import colors
 from erp_desktop.ui.grid import LineGridModel
 from erp_desktop.ui.grid.model import Index
 from erp_desktop.ui.i18n import render
 from erp_desktop.ui.models.paged import PagedQueryModel
 
 RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-SHORT_BRUSH = QBrush(QColor("#fff0c2"))
 LINE_QUANTITIES = ("available", "shipped", "received", "short", "on_road")
 
 
@@ -167,7 +166,7 @@ class TransferLinesModel(LineGridModel):
             key = self.columns[index.column()].key
             if key == "available" and self.short_at_source(row):
                 if role == Qt.ItemDataRole.BackgroundRole:
-                    return SHORT_BRUSH
+                    return colors.tint_brush("shortage")
                 if role == Qt.ItemDataRole.ToolTipRole:
                     return QCoreApplication.translate(
                         "Transfers",

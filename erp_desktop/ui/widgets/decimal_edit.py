@@ -18,9 +18,8 @@ from erp_desktop.domain.formatting import format_decimal
 from erp_desktop.domain.money import parse_decimal
 from erp_desktop.errors import ValidationError
 from erp_desktop.i18n import QT_TRANSLATE_NOOP
+from erp_desktop.ui import colors
 from erp_desktop.ui.i18n import render
-
-INVALID_STYLE = "QLineEdit { border: 1px solid #c62828; background: #fff3f3; }"
 
 
 class DecimalEdit(QLineEdit):
@@ -66,7 +65,7 @@ class DecimalEdit(QLineEdit):
         try:
             self.value()
         except ValidationError as exc:
-            self.setStyleSheet(INVALID_STYLE)
+            self.setStyleSheet(colors.invalid_edit_style())
             self.setToolTip(render(exc.message))
         else:
             self.setStyleSheet("")
