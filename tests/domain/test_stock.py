@@ -7,9 +7,9 @@ from decimal import Decimal as D
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from erp_desktop.domain.documents import DOC_TYPE_LABELS
 from erp_desktop.domain.stock import (
     ADJUSTMENT_REASONS,
-    DOC_TYPE_LABELS,
     arrival_value,
     average_cost,
     issue_value,
