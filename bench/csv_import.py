@@ -80,7 +80,7 @@ def child(csv_path: Path, book_path: Path) -> None:
     )
 
 
-def _location(path: Path):  # type: ignore[no-untyped-def]
+def _location(path: Path):
     from erp_desktop.db.location import BookLocation
 
     return BookLocation.for_file(path)

@@ -38,7 +38,7 @@ IMPORT_LIMIT = 10.0
 DAY = date(2026, 11, 20)
 
 
-def build(folder: Path, invoices: int, lines_each: int):  # type: ignore[no-untyped-def]
+def build(folder: Path, invoices: int, lines_each: int):
     from stdnum.cn import uscc
 
     from erp_desktop.db.book import create_book
@@ -70,7 +70,7 @@ def build(folder: Path, invoices: int, lines_each: int):  # type: ignore[no-unty
     )
     now = datetime.now(UTC)
 
-    def load(session) -> None:  # type: ignore[no-untyped-def]
+    def load(session) -> None:
         heads, rows = [], []
         line_id = 1
         for n in range(1, invoices + 1):
@@ -150,7 +150,7 @@ def build(folder: Path, invoices: int, lines_each: int):  # type: ignore[no-unty
     return book
 
 
-def xml_files(folder: Path, book, count: int) -> list[Path]:  # type: ignore[no-untyped-def]
+def xml_files(folder: Path, book, count: int) -> list[Path]:
     from sqlalchemy import select
 
     from erp_desktop.models.invoice import Invoice

@@ -43,7 +43,7 @@ ISSUE_LIMIT = 0.3
 EXPORT_LIMIT = 30.0
 
 
-def views(count: int, lines: int):  # type: ignore[no-untyped-def]
+def views(count: int, lines: int):
     from tests.reports.test_invoice_pdf import line, view
 
     goods = ("不锈钢保温杯", "A4 复印纸 80g", "办公椅 Ergo-200", "LED 台灯", "中性笔 0.5mm 蓝色")
@@ -97,7 +97,7 @@ def bench_render(rounds: int) -> None:
     )
 
 
-def make_book(folder: Path):  # type: ignore[no-untyped-def]
+def make_book(folder: Path):
     from erp_desktop.db.book import create_book
     from erp_desktop.db.location import BookLocation
     from erp_desktop.services.company import CompanyProfile, setup_company
@@ -108,7 +108,7 @@ def make_book(folder: Path):  # type: ignore[no-untyped-def]
     return book
 
 
-def shop_with_stock(book, items: int):  # type: ignore[no-untyped-def]
+def shop_with_stock(book, items: int):
     """A shop (tests/invoicing_world.py) with ``items`` more items, 10,000 of each in stock."""
     from erp_desktop.models.location import LocationKind
     from erp_desktop.services.stock.items import ItemData, create_item
@@ -118,7 +118,7 @@ def shop_with_stock(book, items: int):  # type: ignore[no-untyped-def]
 
     shop = build_shop(book, 1)
 
-    def more(session):  # type: ignore[no-untyped-def]
+    def more(session):
         supplier = virtual_location(session, LocationKind.SUPPLIER)
         ids = [
             create_item(

@@ -74,7 +74,7 @@ def build(url: str, *, guarded: bool) -> tuple[Book, list[int], int, int]:
     book.run(lambda s: setup_company(s, CompanyProfile("基准测试有限公司"), "管理员").value)
     warehouse = book.read(list_warehouses)[0].id
 
-    def stock_items(session) -> list[int]:  # type: ignore[no-untyped-def]
+    def stock_items(session) -> list[int]:
         return [
             create_item(session, 1, ItemData(f"B{n:04d}", f"基准商品 {n:04d}", "个")).value
             for n in range(300)

@@ -172,7 +172,7 @@ def order_list(book: Book, runs: int) -> tuple[list[float], list[float], int]:
     return opening, typing, rows
 
 
-def _loaded(app, model) -> None:  # type: ignore[no-untyped-def]
+def _loaded(app, model) -> None:
     """Until the list's reads (on the runner's worker) have come back and been applied."""
     from PySide6.QtCore import QEventLoop
 

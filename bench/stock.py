@@ -37,7 +37,7 @@ from erp_desktop.services.demo import DemoOptions
 from erp_desktop.services.demo import stock as stock_demo
 
 
-def build_demo(book, options: DemoOptions) -> None:  # type: ignore[no-untyped-def]
+def build_demo(book, options: DemoOptions) -> None:
     stock_demo.build(book, options, lambda *_: None)
 
 
@@ -52,7 +52,7 @@ from erp_desktop.services.stock.locations import list_warehouses  # noqa: E402
 from erp_desktop.services.stock.posting import new_key  # noqa: E402
 
 
-def stocked_pairs(book, warehouse: int, count: int) -> list[tuple[int, Decimal]]:  # type: ignore[no-untyped-def]
+def stocked_pairs(book, warehouse: int, count: int) -> list[tuple[int, Decimal]]:
     from sqlalchemy import select
 
     rows = book.read(
@@ -65,7 +65,7 @@ def stocked_pairs(book, warehouse: int, count: int) -> list[tuple[int, Decimal]]
     return [(r[0], r[1]) for r in rows]
 
 
-def post_adjustments(book, runs: int) -> list[float]:  # type: ignore[no-untyped-def]
+def post_adjustments(book, runs: int) -> list[float]:
     warehouse = book.read(list_warehouses)[0].id
     pairs = stocked_pairs(book, warehouse, 5_000)
     rng = random.Random(7)
@@ -92,7 +92,7 @@ def post_adjustments(book, runs: int) -> list[float]:  # type: ignore[no-untyped
     return times
 
 
-def reads(book, runs: int) -> tuple[list[float], list[float]]:  # type: ignore[no-untyped-def]
+def reads(book, runs: int) -> tuple[list[float], list[float]]:
     warehouse = book.read(list_warehouses)[0].id
     pairs = stocked_pairs(book, warehouse, 2_000)
     rng = random.Random(3)
@@ -109,7 +109,7 @@ def reads(book, runs: int) -> tuple[list[float], list[float]]:  # type: ignore[n
     return now, past
 
 
-def screen(book, max_pages: int = 0) -> list[str]:  # type: ignore[no-untyped-def]
+def screen(book, max_pages: int = 0) -> list[str]:
     from PySide6.QtWidgets import QApplication
 
     from erp_desktop.services.stock.reports import on_hand_page

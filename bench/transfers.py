@@ -89,7 +89,7 @@ def stocked_items(book: Book, warehouse: int) -> list[int]:
 def add_bench_items(book: Book, count: int) -> None:
     """2,000 whole-unit items with 1,000,000 of each at every warehouse."""
 
-    def work(session):  # type: ignore[no-untyped-def]
+    def work(session):
         opening = virtual_location(session, LocationKind.OPENING)
         warehouses = [w.id for w in list_warehouses(session)]
         moves = []

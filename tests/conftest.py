@@ -116,7 +116,7 @@ class PgServer:
         self.created.append(name)
         return _with_database(self.url, name)
 
-    def copy_of(self, template_key: str, build) -> str:  # type: ignore[no-untyped-def]
+    def copy_of(self, template_key: str, build) -> str:
         template = self.templates.get(template_key)
         if template is None:
             template = f"erp_tmpl_{template_key}_{self.worker}_{os.getpid()}"
@@ -239,7 +239,7 @@ def empty_url(request: pytest.FixtureRequest, db_kind: str, tmp_path: Path) -> s
 
 
 @pytest.fixture
-def book(book_url: str):  # type: ignore[no-untyped-def]
+def book(book_url: str):
     from erp_desktop.db.book import open_book
     from erp_desktop.db.location import BookLocation
 
@@ -253,7 +253,7 @@ def admin_id() -> int:
     return 1
 
 
-def _open(url: str):  # type: ignore[no-untyped-def]
+def _open(url: str):
     from erp_desktop.db.book import open_book
     from erp_desktop.db.location import BookLocation
 
@@ -261,7 +261,7 @@ def _open(url: str):  # type: ignore[no-untyped-def]
 
 
 @pytest.fixture
-def sqlite_book(request: pytest.FixtureRequest, tmp_path: Path):  # type: ignore[no-untyped-def]
+def sqlite_book(request: pytest.FixtureRequest, tmp_path: Path):
     """For rules that exist only on SQLite (file locks, pragmas)."""
     opened = _open(_book_location(request, "sqlite", tmp_path, "ready"))
     yield opened
@@ -269,7 +269,7 @@ def sqlite_book(request: pytest.FixtureRequest, tmp_path: Path):  # type: ignore
 
 
 @pytest.fixture
-def pg_book(request: pytest.FixtureRequest, tmp_path: Path):  # type: ignore[no-untyped-def]
+def pg_book(request: pytest.FixtureRequest, tmp_path: Path):
     """For rules that exist only on PostgreSQL (row locks, deadlocks)."""
     opened = _open(_book_location(request, "postgresql", tmp_path, "ready"))
     yield opened
@@ -278,7 +278,7 @@ def pg_book(request: pytest.FixtureRequest, tmp_path: Path):  # type: ignore[no-
 
 # -- keyrings ------------------------------------------------------------------------------------
 @pytest.fixture
-def memory_keyring():  # type: ignore[no-untyped-def]
+def memory_keyring():
     """A secure in-memory keyring for the test (the real keyring API, our backend)."""
     import keyring
 
@@ -292,7 +292,7 @@ def memory_keyring():  # type: ignore[no-untyped-def]
 
 
 @pytest.fixture
-def insecure_keyring(tmp_path: Path):  # type: ignore[no-untyped-def]
+def insecure_keyring(tmp_path: Path):
     """Only a plain-text keyring is available."""
     import keyring
 

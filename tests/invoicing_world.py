@@ -47,10 +47,10 @@ class Shop:
     rice: int  # item, kg with 2 decimals
     tea: int  # item at 9 %
 
-    def run(self, work):  # type: ignore[no-untyped-def]
+    def run(self, work):
         return self.book.run(work)  # type: ignore[attr-defined]
 
-    def read(self, work):  # type: ignore[no-untyped-def]
+    def read(self, work):
         return self.book.read(work)  # type: ignore[attr-defined]
 
     def line(
@@ -97,7 +97,7 @@ class Shop:
         key = key or new_key()
         return self.run(lambda s: issuing.issue(s, self.user, invoice_id, key))
 
-    def invoice(self, *lines: drafts.LineData, **kwargs) -> issuing.Issued:  # type: ignore[no-untyped-def]
+    def invoice(self, *lines: drafts.LineData, **kwargs) -> issuing.Issued:
         return self.issue(self.draft(*lines, **kwargs))
 
     def credit(
@@ -111,7 +111,7 @@ class Shop:
     ) -> int:
         """Credit {line_no: quantity} of an invoice; returns the credit note's id."""
 
-        def work(session):  # type: ignore[no-untyped-def]
+        def work(session):
             lines = {c.line_no: c.line_id for c in credits.creditable_lines(session, invoice_id)}
             data = credits.CreditData(
                 credit_date=DAY,
@@ -126,7 +126,7 @@ class Shop:
             self.issue(note_id)
         return note_id
 
-    def stock(self, item: int, warehouse: int | None = None):  # type: ignore[no-untyped-def]
+    def stock(self, item: int, warehouse: int | None = None):
         return self.read(lambda s: on_hand(s, item, warehouse or self.main))
 
     def customer_place(self) -> int:
@@ -140,8 +140,8 @@ class Shop:
         return [f"{p.check}: {p.message}" for p in report.problems]
 
 
-def build_shop(book, user: int = 1) -> Shop:  # type: ignore[no-untyped-def]
-    def build(session) -> Shop:  # type: ignore[no-untyped-def]
+def build_shop(book, user: int = 1) -> Shop:
+    def build(session) -> Shop:
         main = list_warehouses(session)[0].id
         second = create_warehouse(session, user, WarehouseData("WH2", "二号仓库")).value.id
         acme = create_party(

@@ -50,7 +50,7 @@ def register(commands: argparse._SubParsersAction, console: Console) -> None:
         p.set_defaults(handler=handler)
 
 
-def _write(args: argparse.Namespace, console: Console, make) -> int:  # type: ignore[no-untyped-def]
+def _write(args: argparse.Namespace, console: Console, make) -> int:
     from erp_desktop.db.book import open_book
     from erp_desktop.services.invoicing.documents import find_by_number
 

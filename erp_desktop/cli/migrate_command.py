@@ -140,7 +140,7 @@ def run_migration(
     return 0
 
 
-def _print_findings(console: Console, findings) -> None:  # type: ignore[no-untyped-def]
+def _print_findings(console: Console, findings) -> None:
     from erp_desktop.migrator import Severity
 
     for found in findings:
@@ -161,7 +161,7 @@ def _switch_entry(source: BookLocation, target: BookLocation) -> None:
     Settings().switch_book(source.display(), target.display())
 
 
-def print_report(console: Console, report) -> None:  # type: ignore[no-untyped-def]
+def print_report(console: Console, report) -> None:
     tr = console.tr
     console.say(QT_TRANSLATE_NOOP("cli", "Verification, table by table:"))
     heads = (
@@ -233,7 +233,7 @@ class ProgressBar:
         self.last_draw = 0.0
         self.fraction = 0.0
 
-    def show(self, step) -> None:  # type: ignore[no-untyped-def]
+    def show(self, step) -> None:
         from erp_desktop.migrator.report import Pace, phase_name
 
         now = time.monotonic()

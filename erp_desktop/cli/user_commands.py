@@ -74,7 +74,7 @@ def _new_password(console: Console) -> str:
     return first
 
 
-def _user_id(session, login: str) -> int:  # type: ignore[no-untyped-def]
+def _user_id(session, login: str) -> int:
     from erp_desktop.services.accounts import list_users
     from erp_desktop.services.users import login_from_name
 
@@ -85,7 +85,7 @@ def _user_id(session, login: str) -> int:  # type: ignore[no-untyped-def]
     raise NotFound(QT_TRANSLATE_NOOP("errors", "There is no user “{login}”."), login=login)
 
 
-def _change(args: argparse.Namespace, console: Console, work) -> int:  # type: ignore[no-untyped-def]
+def _change(args: argparse.Namespace, console: Console, work) -> int:
     from erp_desktop.db.book import open_book
 
     book = open_book(book_location(args))
@@ -107,7 +107,7 @@ def cmd_list(args: argparse.Namespace, console: Console) -> int:
     try:
         server = book.kind == "postgresql"
 
-        def rows(s):  # type: ignore[no-untyped-def]
+        def rows(s):
             return [(u, role_name(s, u.login) if server else "") for u in list_users(s)]
 
         for user, role in book.read(rows):

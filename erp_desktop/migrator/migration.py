@@ -513,7 +513,7 @@ class Migration:
         report.seconds["verify"] = time.perf_counter() - t0
 
     # -- shared ---------------------------------------------------------------------------------
-    def _verify(self, spec: TableSpec, source, target, pre: Preflight):  # type: ignore[no-untyped-def]
+    def _verify(self, spec: TableSpec, source, target, pre: Preflight):
         check = compare_table(spec, source, target, lambda n: self._tick("verify", spec, n, pre))
         self._tick("verify", spec, 0, pre)
         return check
@@ -779,7 +779,7 @@ def _folder(versions: Path | None) -> Path | None:
     return versions
 
 
-def _marked_by_us(con, migration_id: str) -> bool:  # type: ignore[no-untyped-def]
+def _marked_by_us(con, migration_id: str) -> bool:
     row = con.execute("SELECT value FROM book_meta WHERE key = ?", (MIGRATION_ID,)).fetchone()
     return bool(row and row[0] == migration_id)
 

@@ -260,7 +260,7 @@ def _utc_text(text: str) -> str:
     return f"{head}.{fraction.ljust(6, '0')}"
 
 
-def sqlite_value_converter(c: ColumnSpec):  # type: ignore[no-untyped-def]
+def sqlite_value_converter(c: ColumnSpec):
     """How a value exported from PostgreSQL (pg_side.export_expression) is stored in an
     SQLite book, exactly as SQLAlchemy would store it."""
     if c.kind is Kind.DECIMAL:
@@ -286,7 +286,7 @@ def convert_rows(spec: TableSpec, rows: list[tuple[Any, ...]]) -> list[tuple[Any
     return list(zip(*columns, strict=True))
 
 
-def _none_safe(convert):  # type: ignore[no-untyped-def]
+def _none_safe(convert):
     return lambda value: None if value is None else convert(value)
 
 

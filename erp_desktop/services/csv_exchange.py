@@ -525,7 +525,7 @@ def export_items(session: Session, translate: Translate = english) -> bytes:
 
     yes, no, exempt = (translate("csv", text) for text in (YES, NO, EXEMPT_TEXT))
 
-    def rows():  # type: ignore[no-untyped-def]
+    def rows():
         for r in session.execute(query).yield_per(5_000):
             if r[15] in EXPORTED_KIND:  # a rate word the import reads back
                 rate: object = EXPORTED_KIND[r[15]]
@@ -719,7 +719,7 @@ def export_on_hand(
             QT_TRANSLATE_NOOP("fields", "Average cost"),
         ]
 
-    def rows():  # type: ignore[no-untyped-def]
+    def rows():
         from erp_desktop.domain.stock import average_cost
 
         for r in session.execute(query).yield_per(5_000):

@@ -45,7 +45,7 @@ def load_book(location: BookLocation, create_missing: bool = False) -> OpenBook:
         book = open_book(with_saved_password(location))
     try:
 
-        def facts(s):  # type: ignore[no-untyped-def]
+        def facts(s):
             needed = sign_in_required(s, connected=not location.is_sqlite)
             first = first_password_user(s) if needed else None
             me = role_user(s) if not location.is_sqlite else None  # signed in by connecting

@@ -233,8 +233,8 @@ class BookActions(QObject):
             return
         target = BookLocation.for_file(Path(path))
 
-        def work(progress):  # type: ignore[no-untyped-def]
-            def step(s) -> None:  # type: ignore[no-untyped-def]
+        def work(progress):
+            def step(s) -> None:
                 progress.report(s.done, s.total, "")
 
             report = Migration(

@@ -553,7 +553,7 @@ class MoveToServerWizard(QWizard):
                 save_password(target, target.password)
         self.ctx.settings.switch_book(self.ctx.book.location.display(), target.display())
 
-        def work(_p):  # type: ignore[no-untyped-def]
+        def work(_p):
             from erp_desktop.services.accounts import set_password
             from erp_desktop.services.books import open_book
             from erp_desktop.services.server_signin import reopen_as

@@ -43,7 +43,7 @@ def test_book_can_be_named_by_environment(book_url: str) -> None:
     assert "测试商贸有限公司" in info.stdout
 
 
-def test_backup_of_a_file_book_is_a_working_book(sqlite_book, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_backup_of_a_file_book_is_a_working_book(sqlite_book, tmp_path: Path) -> None:
     target = tmp_path / "copy.erpbook"
     result = run_cli("backup", "--book", str(sqlite_book.location.path), "-o", str(target))
     assert result.returncode == 0, result.stderr
@@ -56,7 +56,7 @@ def test_backup_of_a_file_book_is_a_working_book(sqlite_book, tmp_path: Path) ->
 
 
 @pytest.mark.postgresql
-def test_backup_of_a_server_book_is_a_verified_snapshot(pg_book, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_backup_of_a_server_book_is_a_verified_snapshot(pg_book, tmp_path: Path) -> None:
     target = tmp_path / "snapshot.erpbook"
     result = run_cli("backup", "--book", pg_book.location.target, "-o", str(target))
     assert result.returncode == 0, result.stderr
@@ -87,7 +87,7 @@ def test_messages_follow_the_system_language(tmp_path: Path) -> None:
     assert "没有账套" in result.stderr
 
 
-def test_init_refuses_an_existing_book(sqlite_book) -> None:  # type: ignore[no-untyped-def]
+def test_init_refuses_an_existing_book(sqlite_book) -> None:
     before = file_digest(sqlite_book.location.path)
     result = run_cli("init", "--book", str(sqlite_book.location.path))
     assert result.returncode == 1
@@ -107,7 +107,7 @@ def test_usage_errors_exit_2() -> None:
     assert run_cli("no-such-command").returncode == 2
 
 
-def test_info_does_not_load_qt_or_sqlalchemy(sqlite_book) -> None:  # type: ignore[no-untyped-def]
+def test_info_does_not_load_qt_or_sqlalchemy(sqlite_book) -> None:
     code = (
         "import sys\n"
         "from erp_desktop.cli import main\n"
@@ -119,7 +119,7 @@ def test_info_does_not_load_qt_or_sqlalchemy(sqlite_book) -> None:  # type: igno
 
 
 @pytest.mark.postgresql
-def test_a_password_in_the_query_is_never_printed(pg_book) -> None:  # type: ignore[no-untyped-def]
+def test_a_password_in_the_query_is_never_printed(pg_book) -> None:
     location = pg_book.location
     password = location.password
     assert password

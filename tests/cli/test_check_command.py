@@ -13,7 +13,7 @@ def test_a_fresh_book_is_in_order(book_url: str) -> None:
     assert "is in order" in result.stdout
 
 
-def test_tampered_audit_trail_is_reported(book, book_url: str) -> None:  # type: ignore[no-untyped-def]
+def test_tampered_audit_trail_is_reported(book, book_url: str) -> None:
     with book.engine.begin() as conn:
         if book.kind == "postgresql":  # only the owner, switching the guard off on purpose
             conn.execute(text("ALTER TABLE audit_event DISABLE TRIGGER erp_immutable"))

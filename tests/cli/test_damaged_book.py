@@ -32,7 +32,7 @@ def overwrite_pages(path: Path) -> None:
 
 
 @pytest.fixture(params=[truncate, overwrite_pages], ids=["truncated", "overwritten"])
-def damaged_book(request: pytest.FixtureRequest, sqlite_book) -> Path:  # type: ignore[no-untyped-def]
+def damaged_book(request: pytest.FixtureRequest, sqlite_book) -> Path:
     path = sqlite_book.location.path
     sqlite_book.close()
     request.param(path)
@@ -57,7 +57,7 @@ def test_backup_of_a_damaged_book_is_refused(damaged_book: Path, tmp_path: Path)
     assert list(tmp_path.glob("copy.erpbook*")) == []
 
 
-def test_info_and_opening_a_truncated_book_say_it_is_damaged(sqlite_book) -> None:  # type: ignore[no-untyped-def]
+def test_info_and_opening_a_truncated_book_say_it_is_damaged(sqlite_book) -> None:
     path = sqlite_book.location.path
     sqlite_book.close()
     truncate(path)
@@ -68,7 +68,7 @@ def test_info_and_opening_a_truncated_book_say_it_is_damaged(sqlite_book) -> Non
         open_book(BookLocation.for_file(path))
 
 
-def test_reading_a_damaged_page_says_the_book_is_damaged(sqlite_book) -> None:  # type: ignore[no-untyped-def]
+def test_reading_a_damaged_page_says_the_book_is_damaged(sqlite_book) -> None:
     from sqlalchemy import text
 
     path = sqlite_book.location.path

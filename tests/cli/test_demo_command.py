@@ -20,7 +20,7 @@ from tests.helpers import run_cli
         ("--moves", "many", "“many” is not a whole number from 0 to 100,000,000."),
     ],
 )
-def test_bad_counts_are_usage_errors(tmp_path, option, value, message) -> None:  # type: ignore[no-untyped-def]
+def test_bad_counts_are_usage_errors(tmp_path, option, value, message) -> None:
     where = tmp_path / "demo.erpbook"
     result = run_cli("demo", "--lang", "en", "--book", str(where), option, value)
     assert result.returncode == 2, result.stderr
@@ -29,7 +29,7 @@ def test_bad_counts_are_usage_errors(tmp_path, option, value, message) -> None: 
     assert not where.exists()
 
 
-def test_demo_refuses_a_book_with_real_data(book, book_url: str) -> None:  # type: ignore[no-untyped-def]
+def test_demo_refuses_a_book_with_real_data(book, book_url: str) -> None:
     book.run(
         lambda s: (
             create_item(
@@ -45,7 +45,7 @@ def test_demo_refuses_a_book_with_real_data(book, book_url: str) -> None:  # typ
     assert after == before
 
 
-def test_documents_without_a_seal_are_counted_not_flagged(book, book_url: str) -> None:  # type: ignore[no-untyped-def]
+def test_documents_without_a_seal_are_counted_not_flagged(book, book_url: str) -> None:
     made = run_cli("demo", "--book", book_url, "--items", "30", "--moves", "300")
     assert made.returncode == 0, made.stdout + made.stderr
     checked = run_cli("check", "--lang", "en", "--book", book_url)

@@ -16,7 +16,7 @@ from tests.services.einvoice.helpers import issued_xml
 
 def test_export_a_date_range_then_import_the_issued_invoices(
     book, admin_id, book_url, tmp_path
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     shop = build_shop(book, admin_id)
     no_code = shop.invoice(shop.line(shop.rice, "1", "6"))  # the rice item has no code yet
     shop.run(lambda s: setattr(s.get(Item, shop.cups), "tax_code", "1070299000000000000"))

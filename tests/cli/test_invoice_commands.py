@@ -12,7 +12,7 @@ from tests.invoicing_world import build_shop
 
 def test_pdf_and_xml_of_an_issued_invoice_and_a_credit_note(
     book, admin_id, book_url, tmp_path
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     s = build_shop(book, admin_id)
     issued = s.invoice(s.line(s.cups, "2", "11.30"))
     s.credit(issued.invoice_id, {1: "1"})

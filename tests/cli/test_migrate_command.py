@@ -19,12 +19,12 @@ pytestmark = pytest.mark.postgresql
 
 
 @pytest.fixture
-def empty_db(pg_server, request):  # type: ignore[no-untyped-def]
+def empty_db(pg_server, request):
     request.addfinalizer(pg_server.cleanup_tests)
     return pg_server.empty_database("cli")
 
 
-def test_migrate_a_file_to_a_server_and_back(sqlite_book, empty_db, erp_home, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_migrate_a_file_to_a_server_and_back(sqlite_book, empty_db, erp_home, tmp_path) -> None:
     path = str(sqlite_book.location.path)
     sqlite_book.close()
     result = run_cli("migrate", "--book", path, "--to", empty_db)
@@ -54,7 +54,7 @@ def test_migrate_a_file_to_a_server_and_back(sqlite_book, empty_db, erp_home, tm
     con.close()
 
 
-def test_a_bad_value_stops_the_move_with_a_list(sqlite_book, empty_db) -> None:  # type: ignore[no-untyped-def]
+def test_a_bad_value_stops_the_move_with_a_list(sqlite_book, empty_db) -> None:
     path = sqlite_book.location.path
     sqlite_book.close()
     con = sqlite3.connect(path)
@@ -74,7 +74,7 @@ def test_a_bad_value_stops_the_move_with_a_list(sqlite_book, empty_db) -> None: 
         ).fetchone()[0]
 
 
-def test_a_foreign_database_is_refused(sqlite_book, empty_db) -> None:  # type: ignore[no-untyped-def]
+def test_a_foreign_database_is_refused(sqlite_book, empty_db) -> None:
     with psycopg.connect(empty_db, autocommit=True) as con:
         con.execute("CREATE TABLE orders (id int)")
     result = run_cli("migrate", "--book", str(sqlite_book.location.path), "--to", empty_db, "--yes")
@@ -87,7 +87,7 @@ def test_migrate_has_help() -> None:
     assert result.returncode == 0 and "--to" in result.stdout and "--yes" in result.stdout
 
 
-def test_migrate_does_not_load_qt(sqlite_book, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_migrate_does_not_load_qt(sqlite_book, tmp_path: Path) -> None:
     import subprocess
     import sys
 
@@ -103,7 +103,7 @@ def test_migrate_does_not_load_qt(sqlite_book, tmp_path: Path) -> None:  # type:
     subprocess.run([sys.executable, "-c", code], check=True, cwd=ROOT, capture_output=True)
 
 
-def test_running_a_finished_move_to_a_file_again_says_it_is_done(pg_book, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_running_a_finished_move_to_a_file_again_says_it_is_done(pg_book, tmp_path) -> None:
     url = pg_book.location.target
     pg_book.close()
     offline = tmp_path / "offline.erpbook"

@@ -8,7 +8,7 @@ from erp_desktop.models.transfer import Transfer
 from tests.helpers import run_cli
 
 
-def test_demo_has_transfers_in_every_state_and_check_passes(book, book_url: str) -> None:  # type: ignore[no-untyped-def]
+def test_demo_has_transfers_in_every_state_and_check_passes(book, book_url: str) -> None:
     result = run_cli("demo", "--book", book_url, "--items", "40", "--moves", "2400")
     assert result.returncode == 0, result.stdout + result.stderr
     states = dict(

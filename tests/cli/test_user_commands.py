@@ -11,7 +11,7 @@ from erp_desktop.services.accounts import add_user, choose_first_password
 from tests.helpers import run_cli
 
 
-def users(book_url: str, *args: str, **env: str):  # type: ignore[no-untyped-def]
+def users(book_url: str, *args: str, **env: str):
     return run_cli("users", *args, "--book", book_url, env=env)
 
 
@@ -56,7 +56,7 @@ def test_administer_users_from_the_command_line(book_url: str) -> None:
 
 
 @pytest.mark.postgresql
-def test_demo_and_migrate_sign_in_on_a_book_with_passwords(  # type: ignore[no-untyped-def]
+def test_demo_and_migrate_sign_in_on_a_book_with_passwords(
     sqlite_book, pg_server, request
 ) -> None:
     request.addfinalizer(pg_server.cleanup_tests)

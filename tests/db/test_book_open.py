@@ -17,7 +17,7 @@ from erp_desktop.errors import BookError, BookTooNew, DatabaseUnavailable
 from tests.helpers import file_digest, read_only_mount_available, run_on_read_only_folder
 
 
-def open_path(path: Path):  # type: ignore[no-untyped-def]
+def open_path(path: Path):
     return open_book(BookLocation.for_file(path))
 
 
@@ -164,7 +164,7 @@ def test_silent_server_times_out_within_seconds() -> None:
 
 
 @pytest.mark.postgresql
-def test_wrong_password_is_named_as_such(pg_server) -> None:  # type: ignore[no-untyped-def]
+def test_wrong_password_is_named_as_such(pg_server) -> None:
     url = pg_server.empty_database()
     location = BookLocation.parse(url).with_password("certainly-wrong")
     with pytest.raises(DatabaseUnavailable) as caught:
@@ -175,14 +175,14 @@ def test_wrong_password_is_named_as_such(pg_server) -> None:  # type: ignore[no-
 
 
 @pytest.mark.postgresql
-def test_empty_database_is_not_a_book_until_created(pg_server) -> None:  # type: ignore[no-untyped-def]
+def test_empty_database_is_not_a_book_until_created(pg_server) -> None:
     url = pg_server.empty_database()
     with pytest.raises(BookError, match="holds no book yet"):
         open_book(BookLocation.parse(url))
 
 
 @pytest.mark.postgresql
-def test_foreign_database_is_refused_untouched(pg_server) -> None:  # type: ignore[no-untyped-def]
+def test_foreign_database_is_refused_untouched(pg_server) -> None:
     import psycopg
 
     url = pg_server.empty_database()

@@ -16,7 +16,7 @@ from erp_desktop.errors import BookError
 SERVER = BookLocation.for_server(host="127.0.0.1", port=5432, database="shop", user="clerk")
 
 
-def test_password_round_trips_through_a_secure_keyring(memory_keyring) -> None:  # type: ignore[no-untyped-def]
+def test_password_round_trips_through_a_secure_keyring(memory_keyring) -> None:
     assert keyring_is_secure()
     save_password(SERVER, "s3cret/with:odd@chars")
     assert load_password(SERVER) == "s3cret/with:odd@chars"
@@ -28,7 +28,7 @@ def test_password_round_trips_through_a_secure_keyring(memory_keyring) -> None: 
     }
 
 
-def test_an_insecure_keyring_is_refused(insecure_keyring) -> None:  # type: ignore[no-untyped-def]
+def test_an_insecure_keyring_is_refused(insecure_keyring) -> None:
     assert not keyring_is_secure()
     with pytest.raises(BookError, match="no secure password store"):
         save_password(SERVER, "s3cret")

@@ -34,7 +34,7 @@ CLERK_PASSWORD = "clerk-pass-2026"
 ADMIN_PASSWORD = "admin-pass-2026"
 
 
-def role_location(book, role: str, password: str) -> BookLocation:  # type: ignore[no-untyped-def]
+def role_location(book, role: str, password: str) -> BookLocation:
     host, port, database, _owner = book.location.server
     return BookLocation.for_server(
         host=host, port=port, database=database, user=role, password=password
@@ -46,7 +46,7 @@ def libpq(location: BookLocation) -> str:
 
 
 @pytest.fixture
-def world(pg_book):  # type: ignore[no-untyped-def]
+def world(pg_book):
     """The owner's book, a shop in it, a sales clerk and the clerk's role name."""
     shop = build_shop(pg_book)
     issued = shop.invoice(shop.line(shop.cups, "2", "11.30"))
@@ -62,7 +62,7 @@ def world(pg_book):  # type: ignore[no-untyped-def]
     return shop, issued, clerk, prefix
 
 
-def snapshot(book) -> list[object]:  # type: ignore[no-untyped-def]
+def snapshot(book) -> list[object]:
     queries = (
         "SELECT login, role, is_admin, active, password_hash FROM app_user ORDER BY id",
         "SELECT name, tax_id, bank_name, bank_account FROM company",
@@ -78,7 +78,7 @@ def snapshot(book) -> list[object]:  # type: ignore[no-untyped-def]
         return [conn.execute(text(q)).all() for q in queries]
 
 
-def test_a_clerk_with_psql_is_refused_by_the_database(world, pg_book) -> None:  # type: ignore[no-untyped-def]
+def test_a_clerk_with_psql_is_refused_by_the_database(world, pg_book) -> None:
     _shop, issued, _clerk, prefix = world
     invoice = issued.invoice_id
     before = snapshot(pg_book)
@@ -137,7 +137,7 @@ def test_a_clerk_with_psql_is_refused_by_the_database(world, pg_book) -> None:  
     assert pg_book.read(run_checks).ok
 
 
-def test_the_clerk_signed_in_as_their_role_issues_and_posts(world, pg_book) -> None:  # type: ignore[no-untyped-def]
+def test_the_clerk_signed_in_as_their_role_issues_and_posts(world, pg_book) -> None:
     shop, _issued, clerk, prefix = world
     opened = load_book(role_location(pg_book, f"{prefix}.wu", CLERK_PASSWORD))
     try:
@@ -154,7 +154,7 @@ def test_the_clerk_signed_in_as_their_role_issues_and_posts(world, pg_book) -> N
     assert pg_book.read(run_checks).ok
 
 
-def test_a_disabled_user_cannot_connect_and_a_new_role_takes_effect(world, pg_book) -> None:  # type: ignore[no-untyped-def]
+def test_a_disabled_user_cannot_connect_and_a_new_role_takes_effect(world, pg_book) -> None:
     _shop, _issued, clerk, prefix = world
     location = role_location(pg_book, f"{prefix}.wu", CLERK_PASSWORD)
     pg_book.run(lambda s: set_role(s, by=1, user_id=clerk.id, role=Role.WAREHOUSE))
@@ -171,7 +171,7 @@ def test_a_disabled_user_cannot_connect_and_a_new_role_takes_effect(world, pg_bo
     psycopg.connect(libpq(location)).close()
 
 
-def test_the_users_own_role_changes_only_its_own_password(world, pg_book) -> None:  # type: ignore[no-untyped-def]
+def test_the_users_own_role_changes_only_its_own_password(world, pg_book) -> None:
     _shop, _issued, clerk, prefix = world
     book = open_book(role_location(pg_book, f"{prefix}.wu", CLERK_PASSWORD))
     try:
@@ -181,7 +181,7 @@ def test_the_users_own_role_changes_only_its_own_password(world, pg_book) -> Non
     psycopg.connect(libpq(role_location(pg_book, f"{prefix}.wu", "wu-new-pass-1"))).close()
 
 
-def test_check_reports_a_grant_too_many(world, pg_book) -> None:  # type: ignore[no-untyped-def]
+def test_check_reports_a_grant_too_many(world, pg_book) -> None:
     _shop, _issued, _clerk, prefix = world
     assert pg_book.read(run_checks).ok
     with pg_book.engine.begin() as conn:
@@ -191,7 +191,7 @@ def test_check_reports_a_grant_too_many(world, pg_book) -> None:  # type: ignore
     assert len(problems) == 2
 
 
-def test_a_role_with_connect_only_is_told_permission_denied(pg_book, pg_server) -> None:  # type: ignore[no-untyped-def]
+def test_a_role_with_connect_only_is_told_permission_denied(pg_book, pg_server) -> None:
     host, port, database, _owner = pg_book.location.server
     name = f"{database}.outsider"
     with pg_book.engine.begin() as conn:
@@ -209,7 +209,7 @@ def test_a_role_with_connect_only_is_told_permission_denied(pg_book, pg_server) 
         pg_server.admin.execute(f'DROP ROLE "{name}"')
 
 
-def _posted_purchase_and_adjustment(shop) -> dict[str, int]:  # type: ignore[no-untyped-def]
+def _posted_purchase_and_adjustment(shop) -> dict[str, int]:
     """A confirmed order with a posted receipt of 5, a return of 1 and a posted adjustment."""
     from datetime import date
     from decimal import Decimal
@@ -242,7 +242,7 @@ def _posted_purchase_and_adjustment(shop) -> dict[str, int]:  # type: ignore[no-
 
     day, user = date(2026, 11, 30), shop.user
 
-    def work(s) -> dict[str, int]:  # type: ignore[no-untyped-def]
+    def work(s) -> dict[str, int]:
         supplier = create_party(s, user, PartyData("S-9", "华强五金", is_supplier=True)).value
         order = create_order(
             s,
@@ -286,7 +286,7 @@ def _posted_purchase_and_adjustment(shop) -> dict[str, int]:  # type: ignore[no-
 
 def test_posted_receipts_returns_and_adjustments_are_frozen_for_clerk_and_owner(
     world, pg_book
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     shop, _issued, _clerk, prefix = world
     docs = _posted_purchase_and_adjustment(shop)
     pg_book.run(
@@ -361,7 +361,7 @@ def test_posted_receipts_returns_and_adjustments_are_frozen_for_clerk_and_owner(
     assert pg_book.read(run_checks).ok
 
 
-def _receive_rest_and_return_one(s, docs: dict[str, int]) -> tuple[str, list[Decimal]]:  # type: ignore[no-untyped-def]
+def _receive_rest_and_return_one(s, docs: dict[str, int]) -> tuple[str, list[Decimal]]:
     from datetime import date
 
     from erp_desktop.services.purchasing.orders import get_order
@@ -394,7 +394,7 @@ def _receive_rest_and_return_one(s, docs: dict[str, int]) -> tuple[str, list[Dec
     return order.state, [x.received_quantity for x in order.lines]
 
 
-def test_check_reports_a_missing_document_guard(world, pg_book) -> None:  # type: ignore[no-untyped-def]
+def test_check_reports_a_missing_document_guard(world, pg_book) -> None:
     assert pg_book.read(run_checks).ok
     with pg_book.engine.begin() as conn:
         conn.exec_driver_sql("DROP TRIGGER erp_posted ON goods_receipt_line")
@@ -403,7 +403,7 @@ def test_check_reports_a_missing_document_guard(world, pg_book) -> None:  # type
     assert "erp_posted on goods_receipt_line" in problems[0]
 
 
-def test_posted_opening_stock_is_frozen_for_a_storeman_and_the_owner(world, pg_book) -> None:  # type: ignore[no-untyped-def]
+def test_posted_opening_stock_is_frozen_for_a_storeman_and_the_owner(world, pg_book) -> None:
     shop, _issued, _clerk, prefix = world
     opening = shop.run(
         lambda s: post_opening(
@@ -448,7 +448,7 @@ def test_posted_opening_stock_is_frozen_for_a_storeman_and_the_owner(world, pg_b
     assert pg_book.read(run_checks).ok
 
 
-def test_upgrading_an_older_server_book_adds_the_opening_stock_guard(pg_book) -> None:  # type: ignore[no-untyped-def]
+def test_upgrading_an_older_server_book_adds_the_opening_stock_guard(pg_book) -> None:
     with pg_book.engine.begin() as conn:  # a book as the previous version left it
         conn.exec_driver_sql("DROP TRIGGER erp_posted ON stock_opening")
         conn.exec_driver_sql("UPDATE alembic_version SET version_num = '0012_einvoice'")

@@ -16,14 +16,14 @@ from tests.helpers import file_digest, read_only_mount_available, run_on_read_on
 
 
 @pytest.fixture
-def read_only_file(sqlite_book, monkeypatch: pytest.MonkeyPatch) -> Path:  # type: ignore[no-untyped-def]
+def read_only_file(sqlite_book, monkeypatch: pytest.MonkeyPatch) -> Path:
     """The book as a user without write permission on the file sees it (tests run as
     root, whom permissions do not stop: the OS answer is what a clerk's account gets)."""
     path = sqlite_book.location.path
     sqlite_book.close()
     real_access = os.access
 
-    def access(target, mode, *args, **kwargs):  # type: ignore[no-untyped-def]
+    def access(target, mode, *args, **kwargs):
         if Path(target) == path and mode & os.W_OK:
             return False
         return real_access(target, mode, *args, **kwargs)
@@ -70,7 +70,7 @@ def test_on_a_read_only_folder_check_works_and_demo_refuses(tmp_path: Path) -> N
 @pytest.mark.skipif(not read_only_mount_available(), reason="needs root, unshare and mount")
 def test_moving_a_read_only_book_is_refused_before_copying(
     tmp_path: Path, pg_server, request
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     request.addfinalizer(pg_server.cleanup_tests)
     target = pg_server.empty_database("ro")
     folder = tmp_path / "ro"

@@ -41,7 +41,7 @@ def exact(precision: int, scale: int) -> st.SearchStrategy[Decimal]:
 
 
 @pytest.fixture
-def engine(book):  # type: ignore[no-untyped-def]
+def engine(book):
     metadata.create_all(book.engine)
     yield book.engine
     metadata.drop_all(book.engine)
@@ -55,7 +55,7 @@ def engine(book):  # type: ignore[no-untyped-def]
         st.tuples(exact(18, 4), exact(18, 6), exact(18, 2), exact(9, 4)), min_size=1, max_size=20
     )
 )
-def test_decimals_round_trip_exactly(engine, rows) -> None:  # type: ignore[no-untyped-def]
+def test_decimals_round_trip_exactly(engine, rows) -> None:
     with engine.begin() as conn:
         conn.execute(probe.delete())
         conn.execute(
@@ -76,7 +76,7 @@ def test_decimals_round_trip_exactly(engine, rows) -> None:  # type: ignore[no-u
     assert total == sum(a for _, _, a, _ in rows)
 
 
-def test_sum_and_compare_in_sql_are_exact(engine) -> None:  # type: ignore[no-untyped-def]
+def test_sum_and_compare_in_sql_are_exact(engine) -> None:
     values = [Decimal("0.10")] * 10 + [Decimal("0.20")] * 5 + [Decimal("-0.01")]
     with engine.begin() as conn:
         conn.execute(insert(probe), [{"id": i, "amount": v} for i, v in enumerate(values)])
@@ -96,7 +96,7 @@ def test_sum_and_compare_in_sql_are_exact(engine) -> None:  # type: ignore[no-un
     [0.1, Decimal("1.00001"), Decimal("NaN"), Decimal("100000000000000")],
     ids=["float", "too-many-places", "nan", "too-large"],
 )
-def test_inexact_values_are_refused(engine, value) -> None:  # type: ignore[no-untyped-def]
+def test_inexact_values_are_refused(engine, value) -> None:
     with pytest.raises(StatementError) as caught, engine.begin() as conn:
         conn.execute(insert(probe).values(id=1, qty=value))
     assert isinstance(caught.value.orig, TypeError | ValueError)
@@ -104,7 +104,7 @@ def test_inexact_values_are_refused(engine, value) -> None:  # type: ignore[no-u
         assert conn.execute(select(func.count()).select_from(probe)).scalar_one() == 0
 
 
-def test_timestamps_are_stored_utc_and_come_back_aware(engine) -> None:  # type: ignore[no-untyped-def]
+def test_timestamps_are_stored_utc_and_come_back_aware(engine) -> None:
     shanghai = timezone(timedelta(hours=8))
     local = datetime(
         2026, 2, 29 - 1, 0, 30, 15, 123456, tzinfo=shanghai
@@ -118,7 +118,7 @@ def test_timestamps_are_stored_utc_and_come_back_aware(engine) -> None:  # type:
     assert day == date(2024, 2, 29)
 
 
-def test_naive_timestamps_are_refused(engine) -> None:  # type: ignore[no-untyped-def]
+def test_naive_timestamps_are_refused(engine) -> None:
     with pytest.raises(Exception, match="timezone-aware"), engine.begin() as conn:
         conn.execute(insert(probe).values(id=1, at=datetime(2026, 1, 1, 12, 0)))
     assert datetime.now(UTC).tzinfo is UTC

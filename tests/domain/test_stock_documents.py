@@ -9,7 +9,7 @@ from erp_desktop.errors import StateError
 
 
 @pytest.mark.parametrize("workflow", [COUNT_WORKFLOW, ADJUSTMENT_WORKFLOW])
-def test_a_draft_is_posted_once_and_then_kept(workflow) -> None:  # type: ignore[no-untyped-def]
+def test_a_draft_is_posted_once_and_then_kept(workflow) -> None:
     assert workflow.target("draft", "post") == StockDocState.POSTED
     for verb in ("edit", "delete", "post"):
         assert not workflow.allowed(StockDocState.POSTED, verb)

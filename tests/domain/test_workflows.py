@@ -113,7 +113,7 @@ def test_every_document_workflow_covers_every_state_of_its_enum() -> None:
         (TRANSFER_WORKFLOW, TransferState.SHIPPED, "close", TransferState.CLOSED),
     ],
 )
-def test_allowed_verbs_lead_to_their_state(workflow, state, verb, target) -> None:  # type: ignore[no-untyped-def]
+def test_allowed_verbs_lead_to_their_state(workflow, state, verb, target) -> None:
     assert workflow.allowed(state, verb)
     assert workflow.reason_refused(state, verb) is None
     assert workflow.target(state, verb) == target
@@ -131,7 +131,7 @@ def test_allowed_verbs_lead_to_their_state(workflow, state, verb, target) -> Non
         (ADJUSTMENT_WORKFLOW, StockDocState.POSTED, "edit"),
     ],
 )
-def test_refused_verbs_say_why(workflow, state, verb) -> None:  # type: ignore[no-untyped-def]
+def test_refused_verbs_say_why(workflow, state, verb) -> None:
     assert not workflow.allowed(state, verb)
     reason = workflow.reason_refused(state, verb)
     assert reason is not None and reason.params["state"].text == workflow.states[state]

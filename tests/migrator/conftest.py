@@ -53,7 +53,7 @@ def edge_book(edge_template: Path, tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def pg_target(pg_server, request: pytest.FixtureRequest) -> BookLocation:  # type: ignore[no-untyped-def]
+def pg_target(pg_server, request: pytest.FixtureRequest) -> BookLocation:
     request.addfinalizer(pg_server.cleanup_tests)
     return BookLocation.parse(pg_server.empty_database("mig"))
 

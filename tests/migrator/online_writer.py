@@ -41,7 +41,7 @@ from erp_desktop.services.stock.posting import new_key
 USER = 1
 
 
-def _shop(session):  # type: ignore[no-untyped-def]
+def _shop(session):
     """A warehouse and an item with stock there, a supplier, a customer."""
     from erp_desktop.models.party import Party
 
@@ -58,8 +58,8 @@ def _shop(session):  # type: ignore[no-untyped-def]
     return warehouse, item, supplier, customer
 
 
-def adjustment(book, warehouse: int, item: int) -> list[object]:  # type: ignore[no-untyped-def]
-    def work(s):  # type: ignore[no-untyped-def]
+def adjustment(book, warehouse: int, item: int) -> list[object]:
+    def work(s):
         data = AdjustmentInput(
             warehouse, date.today(), "found", [AdjustmentLineInput(item, D(1), D("2.50"))]
         )
@@ -69,8 +69,8 @@ def adjustment(book, warehouse: int, item: int) -> list[object]:  # type: ignore
     return book.run(work)  # type: ignore[no-any-return]
 
 
-def receipt(book, warehouse: int, item: int, supplier: int) -> list[object]:  # type: ignore[no-untyped-def]
-    def work(s):  # type: ignore[no-untyped-def]
+def receipt(book, warehouse: int, item: int, supplier: int) -> list[object]:
+    def work(s):
         line = OrderLineInput(item, D(1), D("2.00"), D("0.13"), in_purchase_unit=False)
         order = create_order(s, USER, OrderInput(supplier, warehouse, date.today(), [line])).value
         confirm_order(s, USER, order)
@@ -81,8 +81,8 @@ def receipt(book, warehouse: int, item: int, supplier: int) -> list[object]:  # 
     return book.run(work)  # type: ignore[no-any-return]
 
 
-def invoice(book, warehouse: int, item: int, customer: int) -> list[object]:  # type: ignore[no-untyped-def]
-    def work(s):  # type: ignore[no-untyped-def]
+def invoice(book, warehouse: int, item: int, customer: int) -> list[object]:
+    def work(s):
         data = drafts.InvoiceData(
             customer,
             date.today(),

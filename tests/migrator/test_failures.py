@@ -92,7 +92,7 @@ STAGES = ["copy", "verify", "check", "cutover:source", "cutover:target"]
 
 
 @pytest.mark.parametrize("stage", STAGES)
-def test_kill_at_any_step_then_run_again(stage, edge_book, edge_schema, pg_target) -> None:  # type: ignore[no-untyped-def]
+def test_kill_at_any_step_then_run_again(stage, edge_book, edge_schema, pg_target) -> None:
     original = read_all(BookLocation.for_file(edge_book), edge_schema.metadata)
     nth = random.randint(1, 8 if stage in ("copy", "verify") else 1)
     child = run_child(
@@ -125,7 +125,7 @@ def test_kill_at_any_step_then_run_again(stage, edge_book, edge_schema, pg_targe
     assert move_log_left(edge_book) == []  # the run removed the killed move's change log
 
 
-def test_dropped_connection_during_copy(edge_book, edge_schema, pg_target, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_dropped_connection_during_copy(edge_book, edge_schema, pg_target, tmp_path) -> None:
     original = read_all(BookLocation.for_file(edge_book), edge_schema.metadata)
     handshake = str(tmp_path / "hs")
     child = run_child(
@@ -189,7 +189,7 @@ POSTER = textwrap.dedent(
 )
 
 
-def test_two_pcs_post_at_once_on_the_moved_book(sqlite_book, pg_target) -> None:  # type: ignore[no-untyped-def]
+def test_two_pcs_post_at_once_on_the_moved_book(sqlite_book, pg_target) -> None:
     from erp_desktop.services.checks import run_checks
 
     with sqlite_book.engine.begin() as conn:

@@ -119,12 +119,12 @@ def shop(demo_template: Path, tmp_path: Path) -> Path:
     return path
 
 
-def test_the_shop_keeps_saving_while_its_book_moves(shop, pg_target, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_the_shop_keeps_saving_while_its_book_moves(shop, pg_target, tmp_path) -> None:
     writer = Writer(shop, tmp_path / "journal")
     writer.wait_for(3)
     stages: list[str] = []
 
-    def on_step(step) -> None:  # type: ignore[no-untyped-def]
+    def on_step(step) -> None:
         if not stages or stages[-1] != step.stage:
             stages.append(step.stage)
         if step.stage == "catchup" and step.round == 1:
@@ -181,7 +181,7 @@ CHILD = textwrap.dedent(
         ("cutover:source", 1),
     ],
 )
-def test_a_move_killed_anywhere_leaves_the_shop_working(  # type: ignore[no-untyped-def]
+def test_a_move_killed_anywhere_leaves_the_shop_working(
     stage, nth, shop, pg_target, tmp_path
 ) -> None:
     writer = Writer(shop, tmp_path / "journal")
@@ -210,7 +210,7 @@ def test_a_move_killed_anywhere_leaves_the_shop_working(  # type: ignore[no-unty
     assert target_state(pg_target) == "complete"
 
 
-def test_the_server_keeps_saving_while_its_book_moves_back_to_a_file(  # type: ignore[no-untyped-def]
+def test_the_server_keeps_saving_while_its_book_moves_back_to_a_file(
     shop, pg_target, tmp_path
 ) -> None:
     assert Migration(BookLocation.for_file(shop), pg_target).run(confirmed=True).ok
@@ -218,7 +218,7 @@ def test_the_server_keeps_saving_while_its_book_moves_back_to_a_file(  # type: i
     writer.wait_for(3)
     waited: list[int] = []
 
-    def on_step(step) -> None:  # type: ignore[no-untyped-def]
+    def on_step(step) -> None:
         if step.stage == "catchup" and step.round == 1:
             writer.wait_for(3)  # saves land on the server between the snapshot and the freeze
             waited.append(1)
@@ -239,7 +239,7 @@ def test_the_server_keeps_saving_while_its_book_moves_back_to_a_file(  # type: i
 
 
 @pytest.mark.parametrize(("stage", "nth"), [("copy", 2), ("catchup", 1), ("freeze", 1)])
-def test_a_move_back_killed_anywhere_leaves_the_server_working(  # type: ignore[no-untyped-def]
+def test_a_move_back_killed_anywhere_leaves_the_server_working(
     stage, nth, shop, pg_target, tmp_path
 ) -> None:
     assert Migration(BookLocation.for_file(shop), pg_target).run(confirmed=True).ok

@@ -29,13 +29,13 @@ def _tables(location: BookLocation) -> list[str]:
         ]
 
 
-def texts(pre) -> list[str]:  # type: ignore[no-untyped-def]
+def texts(pre) -> list[str]:
     return [f.message.render() for f in pre.findings]
 
 
 def test_nul_and_overlong_values_are_listed_and_nothing_is_written(
     edge_book: Path, edge_schema, pg_target
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     con = sqlite3.connect(edge_book)
     con.execute("UPDATE edge_value SET note = 'before' || char(0) || 'after' WHERE id = 2")
     con.execute("UPDATE edge_value SET name = ? WHERE id = 4", ("x" * 21,))
@@ -81,7 +81,7 @@ def test_nul_and_overlong_values_are_listed_and_nothing_is_written(
     assert file_digest(edge_book) == before
 
 
-def test_source_from_a_newer_version_is_refused(sqlite_book, pg_target) -> None:  # type: ignore[no-untyped-def]
+def test_source_from_a_newer_version_is_refused(sqlite_book, pg_target) -> None:
     with sqlite_book.engine.begin() as conn:
         conn.exec_driver_sql("UPDATE alembic_version SET version_num = '9999_future'")
     pre = Migration(sqlite_book.location, pg_target).preflight()
@@ -89,7 +89,7 @@ def test_source_from_a_newer_version_is_refused(sqlite_book, pg_target) -> None:
     assert not pre.ok
 
 
-def test_a_database_of_another_program_is_refused(sqlite_book, pg_target) -> None:  # type: ignore[no-untyped-def]
+def test_a_database_of_another_program_is_refused(sqlite_book, pg_target) -> None:
     with psycopg.connect(pg_target.libpq_conninfo(), autocommit=True) as con:
         con.execute("CREATE TABLE customers (name text)")
         con.execute("INSERT INTO customers VALUES ('keep me')")
@@ -99,7 +99,7 @@ def test_a_database_of_another_program_is_refused(sqlite_book, pg_target) -> Non
         assert con.execute("SELECT name FROM customers").fetchall() == [("keep me",)]
 
 
-def test_a_target_with_a_newer_book_is_refused(sqlite_book, pg_book) -> None:  # type: ignore[no-untyped-def]
+def test_a_target_with_a_newer_book_is_refused(sqlite_book, pg_book) -> None:
     with pg_book.engine.begin() as conn:
         conn.exec_driver_sql("UPDATE alembic_version SET version_num = '9999_future'")
     pre = Migration(sqlite_book.location, pg_book.location).preflight()
@@ -108,19 +108,19 @@ def test_a_target_with_a_newer_book_is_refused(sqlite_book, pg_book) -> None:  #
         Migration(sqlite_book.location, pg_book.location).run(confirmed=True)
 
 
-def test_a_target_with_a_book_is_refused(sqlite_book, pg_book) -> None:  # type: ignore[no-untyped-def]
+def test_a_target_with_a_book_is_refused(sqlite_book, pg_book) -> None:
     pre = Migration(sqlite_book.location, pg_book.location).preflight()
     assert any("already holds an ERP Desktop book" in t for t in texts(pre))
 
 
-def test_wrong_password_is_named(sqlite_book, pg_target) -> None:  # type: ignore[no-untyped-def]
+def test_wrong_password_is_named(sqlite_book, pg_target) -> None:
     wrong = pg_target.with_password("not-the-password")
     pre = Migration(sqlite_book.location, wrong).preflight()
     assert any("refused the user name or password" in t for t in texts(pre))
     assert all("not-the-password" not in t for t in texts(pre))
 
 
-def test_closed_port_answers_at_once(sqlite_book) -> None:  # type: ignore[no-untyped-def]
+def test_closed_port_answers_at_once(sqlite_book) -> None:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]
@@ -131,7 +131,7 @@ def test_closed_port_answers_at_once(sqlite_book) -> None:  # type: ignore[no-un
     assert any("Cannot reach the server" in t for t in texts(pre))
 
 
-def test_a_server_that_never_answers_gives_up_within_seconds(sqlite_book) -> None:  # type: ignore[no-untyped-def]
+def test_a_server_that_never_answers_gives_up_within_seconds(sqlite_book) -> None:
     silent = socket.socket()
     silent.bind(("127.0.0.1", 0))
     silent.listen(8)  # the kernel accepts; nobody ever speaks
@@ -148,7 +148,7 @@ def test_a_server_that_never_answers_gives_up_within_seconds(sqlite_book) -> Non
         silent.close()
 
 
-def test_damaged_links_in_the_source_are_refused(sqlite_book, pg_target) -> None:  # type: ignore[no-untyped-def]
+def test_damaged_links_in_the_source_are_refused(sqlite_book, pg_target) -> None:
     path = sqlite_book.location.path
     sqlite_book.close()
     con = sqlite3.connect(path)
@@ -166,7 +166,7 @@ def test_damaged_links_in_the_source_are_refused(sqlite_book, pg_target) -> None
 
 def test_a_broken_link_found_by_the_server_during_the_move_is_explained(
     sqlite_book, pg_target
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     """The command's quick pre-flight leaves the foreign keys to the server (it checks
     every row when it adds them back); the failed copy is then explained by the full
     scans, as pre-flight would have, and the server's copy is removed."""
@@ -195,12 +195,12 @@ def test_a_broken_link_found_by_the_server_during_the_move_is_explained(
     assert left == [] and moved == []  # the change log came and went; nothing marked
 
 
-def test_an_unfinished_attempt_is_replaced_only_when_confirmed(sqlite_book, pg_target) -> None:  # type: ignore[no-untyped-def]
+def test_an_unfinished_attempt_is_replaced_only_when_confirmed(sqlite_book, pg_target) -> None:
     source = sqlite_book.location
     sqlite_book.close()
     stop = {"now": False}
 
-    def cancel_in_verify(step) -> None:  # type: ignore[no-untyped-def]
+    def cancel_in_verify(step) -> None:
         if step.stage == "verify":
             stop["now"] = True
 
@@ -217,7 +217,7 @@ def test_an_unfinished_attempt_is_replaced_only_when_confirmed(sqlite_book, pg_t
     open_book(pg_target).close()
 
 
-def test_a_code_whose_comparison_key_grows_is_named_by_its_code(sqlite_book, pg_target) -> None:  # type: ignore[no-untyped-def]
+def test_a_code_whose_comparison_key_grows_is_named_by_its_code(sqlite_book, pg_target) -> None:
     path = sqlite_book.location.path
     sqlite_book.close()
     con = sqlite3.connect(path)  # an older version let such a code in on SQLite

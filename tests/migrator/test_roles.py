@@ -26,7 +26,7 @@ def roles(location: BookLocation, prefix: str) -> list[tuple[str, bool, str]]:
         ).fetchall()
 
 
-def test_users_of_a_moved_book_become_roles(sqlite_book, pg_target, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_users_of_a_moved_book_become_roles(sqlite_book, pg_target, tmp_path) -> None:
     sqlite_book.run(lambda s: set_password(s, by=1, user_id=1, password="admin-pass-2026"))
     sqlite_book.run(
         lambda s: (

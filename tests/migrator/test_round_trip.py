@@ -20,7 +20,7 @@ from tests.migrator.edge import EDGE_ROWS
 pytestmark = pytest.mark.postgresql
 
 
-def test_round_trip_keeps_every_row(edge_book: Path, edge_schema, pg_target, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_round_trip_keeps_every_row(edge_book: Path, edge_schema, pg_target, tmp_path) -> None:
     source = BookLocation.for_file(edge_book)
     original = read_all(source, edge_schema.metadata)
     assert len(original["edge_value"]) == len(EDGE_ROWS)
@@ -54,7 +54,7 @@ def test_round_trip_keeps_every_row(edge_book: Path, edge_schema, pg_target, tmp
     con.close()
 
 
-def test_moved_file_opens_read_only_and_says_where(sqlite_book, pg_target) -> None:  # type: ignore[no-untyped-def]
+def test_moved_file_opens_read_only_and_says_where(sqlite_book, pg_target) -> None:
     source = sqlite_book.location
     sqlite_book.close()
     Migration(source, pg_target).run()
@@ -70,7 +70,7 @@ def test_moved_file_opens_read_only_and_says_where(sqlite_book, pg_target) -> No
     server.close()
 
 
-def test_new_rows_go_into_every_table_after_the_move(edge_book, edge_schema, pg_target) -> None:  # type: ignore[no-untyped-def]
+def test_new_rows_go_into_every_table_after_the_move(edge_book, edge_schema, pg_target) -> None:
     from erp_desktop.services.checks import run_checks
     from erp_desktop.services.users import create_user
 
@@ -106,7 +106,7 @@ def test_new_rows_go_into_every_table_after_the_move(edge_book, edge_schema, pg_
         book.close()
 
 
-def test_moving_back_to_a_file_marks_the_server_book(pg_book, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_moving_back_to_a_file_marks_the_server_book(pg_book, tmp_path) -> None:
     location = pg_book.location
     pg_book.close()
     target = BookLocation.for_file(tmp_path / "offline.erpbook")
@@ -120,14 +120,14 @@ def test_moving_back_to_a_file_marks_the_server_book(pg_book, tmp_path) -> None:
     offline.close()
 
 
-def test_a_snapshot_leaves_the_server_book_alone(pg_book, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_a_snapshot_leaves_the_server_book_alone(pg_book, tmp_path) -> None:
     target = BookLocation.for_file(tmp_path / "snap.erpbook")
     assert Migration(pg_book.location, target, move=False).run().ok
     assert pg_book.meta(MIGRATED_TO) is None
     assert file_digest(target.path)
 
 
-def test_a_demo_book_with_every_document_comes_back_equal_and_in_order(  # type: ignore[no-untyped-def]
+def test_a_demo_book_with_every_document_comes_back_equal_and_in_order(
     demo_template, pg_target, tmp_path
 ) -> None:
     import shutil

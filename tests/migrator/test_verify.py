@@ -22,7 +22,7 @@ SPEC = TableSpec(
 )
 
 
-def chunks(*rows: tuple[object, ...], size: int = 2):  # type: ignore[no-untyped-def]
+def chunks(*rows: tuple[object, ...], size: int = 2):
     full = [(r[0], *r) for r in rows]  # key, then the columns
     return iter([full[i : i + size] for i in range(0, len(full), size)])
 
@@ -57,10 +57,10 @@ def test_a_shorter_copy_is_caught() -> None:
 
 
 @pytest.mark.postgresql
-def test_a_wrong_conversion_stops_the_move(edge_book, edge_schema, pg_target, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_a_wrong_conversion_stops_the_move(edge_book, edge_schema, pg_target, monkeypatch) -> None:
     real = pg_side_module.load_expression
 
-    def one_place_lost(c):  # type: ignore[no-untyped-def]
+    def one_place_lost(c):
         if c.kind is Kind.DECIMAL and c.scale == 2:
             return f"trunc({real(c)}, 1)"  # a bug in the load, on purpose: a place lost
         return real(c)

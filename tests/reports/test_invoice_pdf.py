@@ -86,7 +86,7 @@ def flat(text: str) -> str:
 
 def test_issued_pdf_shows_number_parties_lines_totals_and_capitals(
     book, admin_id, tmp_path
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     s = build_shop(book, admin_id)
     issued = s.invoice(
         s.line(s.cups, "10", "11.30"),
@@ -120,7 +120,7 @@ def test_issued_pdf_shows_number_parties_lines_totals_and_capitals(
     assert render_invoice(s.read(lambda x: view_of(x, issued.invoice_id))) == pdf
 
 
-def test_long_invoice_repeats_the_header_and_numbers_the_pages(tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_long_invoice_repeats_the_header_and_numbers_the_pages(tmp_path) -> None:
     lines = [line(n, f"商品 {n:03d}") for n in range(1, 121)]
     pages = pdf_pages_text(render_invoice(view(lines)), tmp_path)
     assert len(pages) >= 3
@@ -133,7 +133,7 @@ def test_long_invoice_repeats_the_header_and_numbers_the_pages(tmp_path) -> None
     assert "壹万叁仟伍佰陆拾元整" in everything  # 120 × 113.00 = 13,560.00
 
 
-def test_markup_in_names_prints_literally(tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_markup_in_names_prints_literally(tmp_path) -> None:
     nasty = [line(1, "<font color=red>红色</font> & <b>粗</b>"), line(2, '<img src="x.png"/>')]
     buyer = replace(BUYER, name="<font color=red>Evil & Co</font>")
     pdf = render_invoice(view(nasty, buyer=buyer, remarks="<br/>备注 &amp;"))
@@ -147,7 +147,7 @@ def test_markup_in_names_prints_literally(tmp_path) -> None:  # type: ignore[no-
         assert flat(literal) in text, literal
 
 
-def test_english_books_get_the_english_layout_and_credit_notes_print_negative(tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_english_books_get_the_english_layout_and_credit_notes_print_negative(tmp_path) -> None:
     english = pypdf_text(render_invoice(view([line(1, "Thermos cup")], language="en")))
     assert "Sales invoice" in english and "Thermos cup" in english
     assert "Totalwithtax¥113.00" in flat(english) and "元" not in english
@@ -180,7 +180,7 @@ def test_qr_code_carries_number_date_gross_and_seller_tax_id() -> None:
 
 
 @pytest.mark.skipif(not Path("/usr/bin/pdftoppm").exists(), reason="poppler not installed")
-def test_pages_render_to_images(tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_pages_render_to_images(tmp_path) -> None:
     """Viewers without Chinese fonts show it: poppler renders it from the embedded subsets."""
     pdf = tmp_path / "invoice.pdf"
     pdf.write_bytes(render_invoice(view([line(n, f"商品 {n}") for n in range(1, 4)])))
@@ -189,7 +189,7 @@ def test_pages_render_to_images(tmp_path) -> None:  # type: ignore[no-untyped-de
     assert images and images[0].stat().st_size > 5_000
 
 
-def test_invoice_has_seal_issuer_and_remarks_boxes(tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_invoice_has_seal_issuer_and_remarks_boxes(tmp_path) -> None:
     """Like a VAT invoice: 备注 always, 开票人 with the issuing user's name, 销售方（章）."""
     zh = flat(pdf_pages_text(render_invoice(view([line(1, "茶杯")])), tmp_path)[0])
     assert "备注" in zh  # printed even when nothing is written in it
@@ -204,7 +204,7 @@ def test_invoice_has_seal_issuer_and_remarks_boxes(tmp_path) -> None:  # type: i
     assert "Issuer:王小明" in en and "Seller(seal)" in en and "Remarks" in en
 
 
-def test_unit_prices_keep_their_places_without_trailing_zeros_and_align(tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_unit_prices_keep_their_places_without_trailing_zeros_and_align(tmp_path) -> None:
     """Net 100.00 for 3 units is 33.333333 (exact to 6 places); 2 units at 50 print 50.000000
     padded to the column's places, never 4–6 places of zeros on every line of a column."""
     even = render_invoice(view([line(1, "茶杯", "2", "100.00"), line(2, "茶盘", "4", "10.00")]))

@@ -28,7 +28,7 @@ def keep(pdf: bytes, name: str) -> None:
         (SCREENSHOTS / name).write_bytes(pdf)
 
 
-def test_order_and_receipt_note_in_a_chinese_book(shop, tmp_path) -> None:  # type: ignore[no-untyped-def]  # noqa: F811
+def test_order_and_receipt_note_in_a_chinese_book(shop, tmp_path) -> None:  # noqa: F811
     order = shop.order((shop.screws, "10", "0.50"), (shop.cans, "2", "36"), confirm=False)
     with pytest.raises(StateError, match="draft"):  # the rule is the service's, not the layout's
         shop.read(lambda s: order_print(s, order))
@@ -68,8 +68,8 @@ def test_order_and_receipt_note_in_a_chinese_book(shop, tmp_path) -> None:  # ty
         assert expected in text, (expected, text)
 
 
-def test_english_book_prints_english_and_the_total_in_figures(shop, tmp_path) -> None:  # type: ignore[no-untyped-def]  # noqa: F811
-    def english(session) -> None:  # type: ignore[no-untyped-def]
+def test_english_book_prints_english_and_the_total_in_figures(shop, tmp_path) -> None:  # noqa: F811
+    def english(session) -> None:
         profile = get_company(session)
         update_company(session, replace(profile, language="en"), user_id=shop.user)
 

@@ -29,8 +29,8 @@ from tests.reports.pdf_tools import pdf_pages_text
 DAY = date(2026, 11, 29)
 
 
-def world(book):  # type: ignore[no-untyped-def]
-    def build(s):  # type: ignore[no-untyped-def]
+def world(book):
+    def build(s):
         main = list_warehouses(s)[0].id
         supplier = virtual_location(s, LocationKind.SUPPLIER)
         screws = create_item(s, 1, ItemData("SCR-01", "十字螺丝 M4", "个", spec="M4×20")).value
@@ -51,7 +51,7 @@ def world(book):  # type: ignore[no-untyped-def]
     return book.run(build)
 
 
-def test_posted_adjustment_pdf(book, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_posted_adjustment_pdf(book, tmp_path) -> None:
     main, screws, rice = world(book)
     data = AdjustmentInput(
         main,
@@ -60,7 +60,7 @@ def test_posted_adjustment_pdf(book, tmp_path) -> None:  # type: ignore[no-untyp
         [AdjustmentLineInput(screws, D("-10")), AdjustmentLineInput(rice, D("2.5"), D("4"))],
     )
 
-    def make(s):  # type: ignore[no-untyped-def]
+    def make(s):
         return post_adjustment(s, 1, create_adjustment(s, 1, data).value, new_key()).adjustment_id
 
     adjustment = book.run(make)
@@ -74,7 +74,7 @@ def test_posted_adjustment_pdf(book, tmp_path) -> None:  # type: ignore[no-untyp
     assert "7.00" in text  # total: 10.00 − 3.00
 
 
-def test_count_sheet_pdf_draft_and_posted(book, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_count_sheet_pdf_draft_and_posted(book, tmp_path) -> None:
     main, screws, _rice = world(book)
     count = book.run(lambda s: create_count(s, 1, CountSheetInput(main, DAY)).value)
     pdf = book.read(lambda s: count_sheet_pdf(count_print(s, count)))

@@ -24,7 +24,7 @@ def squeeze(text: str) -> str:
 
 
 @pytest.fixture
-def shipped(tw):  # type: ignore[no-untyped-def]  # noqa: F811
+def shipped(tw):  # noqa: F811
     w = tw.w
     w.receive(w.screws, "1000", "0.50")
     w.receive(w.rice, "50", "4.20")
@@ -41,12 +41,12 @@ def shipped(tw):  # type: ignore[no-untyped-def]  # noqa: F811
     return tw, transfer
 
 
-def note_of(tw, transfer: int, language: str = "zh_CN") -> TransferNote:  # type: ignore[no-untyped-def]  # noqa: F811
+def note_of(tw, transfer: int, language: str = "zh_CN") -> TransferNote:  # noqa: F811
     note = tw.w.book.read(lambda s: transfer_note_print(s, tw.w.user, transfer))
     return replace(note, company=replace(note.company, language=language))
 
 
-def test_chinese_note_reads_back(shipped, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_chinese_note_reads_back(shipped, tmp_path: Path) -> None:
     pdf = render_document(transfer_note(note_of(*shipped)))
     (page,) = pdf_pages_text(pdf, tmp_path)
     flat = squeeze(page)
@@ -75,7 +75,7 @@ def test_chinese_note_reads_back(shipped, tmp_path: Path) -> None:  # type: igno
     assert all(font["emb"] == "yes" for font in pdf_fonts(pdf, tmp_path))
 
 
-def test_english_note_and_a_long_transfer(shipped, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_english_note_and_a_long_transfer(shipped, tmp_path: Path) -> None:
     note = note_of(*shipped, language="en")
     long = replace(note, lines=note.lines * 40)
     pages = pdf_pages_text(render_document(transfer_note(long)), tmp_path)
@@ -88,14 +88,14 @@ def test_english_note_and_a_long_transfer(shipped, tmp_path: Path) -> None:  # t
     assert "80line(s)" in last
 
 
-def test_a_draft_has_no_note(tw) -> None:  # type: ignore[no-untyped-def]  # noqa: F811
+def test_a_draft_has_no_note(tw) -> None:  # noqa: F811
     w = tw.w
     draft = tw.draft((w.screws, "1"))
     with pytest.raises(StateError, match="shipped"):
         w.book.read(lambda s: transfer_note_print(s, w.user, draft))
 
 
-def test_note_on_the_road_leaves_received_blank(tw, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]  # noqa: F811
+def test_note_on_the_road_leaves_received_blank(tw, tmp_path: Path) -> None:  # noqa: F811
     w = tw.w
     w.receive(w.screws, "1000", "0.50")
     transfer = tw.draft((w.screws, "600"))
@@ -106,7 +106,7 @@ def test_note_on_the_road_leaves_received_blank(tw, tmp_path: Path) -> None:  # 
     assert "短少" not in page
 
 
-def test_note_printed_after_closing_shows_received_and_the_shortage(  # type: ignore[no-untyped-def]
+def test_note_printed_after_closing_shows_received_and_the_shortage(
     shipped, tmp_path: Path
 ) -> None:
     transfers, transfer = shipped

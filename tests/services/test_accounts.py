@@ -25,11 +25,11 @@ from erp_desktop.services.accounts import (
 from erp_desktop.services.checks import run_checks
 
 
-def actions(book) -> list[str]:  # type: ignore[no-untyped-def]
+def actions(book) -> list[str]:
     return book.read(lambda s: list(s.scalars(select(AuditEvent.action).order_by(AuditEvent.id))))
 
 
-def test_passwords_are_argon2id_and_never_stored_plain(sqlite_book, admin_id) -> None:  # type: ignore[no-untyped-def]
+def test_passwords_are_argon2id_and_never_stored_plain(sqlite_book, admin_id) -> None:
     book = sqlite_book
     book.run(lambda s: choose_first_password(s, admin_id, "correct horse").value)
     stored = book.read(lambda s: s.get(User, admin_id).password_hash)
@@ -37,7 +37,7 @@ def test_passwords_are_argon2id_and_never_stored_plain(sqlite_book, admin_id) ->
     assert "correct horse" not in stored
 
 
-def test_offline_book_needs_no_sign_in_until_someone_has_a_password(sqlite_book, admin_id) -> None:  # type: ignore[no-untyped-def]
+def test_offline_book_needs_no_sign_in_until_someone_has_a_password(sqlite_book, admin_id) -> None:
     book = sqlite_book
     assert not book.read(lambda s: sign_in_required(s, connected=False))
     assert book.read(lambda s: sign_in_required(s, connected=True))
@@ -49,7 +49,7 @@ def test_offline_book_needs_no_sign_in_until_someone_has_a_password(sqlite_book,
         book.run(lambda s: choose_first_password(s, admin_id, "another one").value)
 
 
-def test_sign_in_and_failed_sign_in_are_audited(sqlite_book, admin_id) -> None:  # type: ignore[no-untyped-def]
+def test_sign_in_and_failed_sign_in_are_audited(sqlite_book, admin_id) -> None:
     book = sqlite_book
     book.run(lambda s: choose_first_password(s, admin_id, "correct horse").value)
     assert book.run(lambda s: sign_in(s, "管理员", "correct horse")).user.id == admin_id
@@ -60,7 +60,7 @@ def test_sign_in_and_failed_sign_in_are_audited(sqlite_book, admin_id) -> None: 
     assert book.read(run_checks).ok  # the chain holds
 
 
-def test_administrator_manages_users(sqlite_book, admin_id) -> None:  # type: ignore[no-untyped-def]
+def test_administrator_manages_users(sqlite_book, admin_id) -> None:
     book = sqlite_book
     with pytest.raises(ValidationError, match="Set your own password first"):
         book.run(
@@ -100,7 +100,7 @@ def test_administrator_manages_users(sqlite_book, admin_id) -> None:  # type: ig
     assert {"user.create", "user.password_set", "user.deactivate"} <= set(actions(book))
 
 
-def test_a_clerk_may_not_add_users(book, admin_id) -> None:  # type: ignore[no-untyped-def]
+def test_a_clerk_may_not_add_users(book, admin_id) -> None:
     book.run(lambda s: set_password(s, by=admin_id, user_id=admin_id, password="admin-pass-1"))
     clerk = book.run(
         lambda s: (

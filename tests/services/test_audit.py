@@ -11,11 +11,11 @@ from erp_desktop.models.audit import AuditEvent, AuditHead
 from erp_desktop.services import audit
 
 
-def count(book) -> int:  # type: ignore[no-untyped-def]
+def count(book) -> int:
     return book.read(lambda s: s.scalar(select(func.count()).select_from(AuditEvent)))
 
 
-def test_events_are_chained_and_verify(book, admin_id) -> None:  # type: ignore[no-untyped-def]
+def test_events_are_chained_and_verify(book, admin_id) -> None:
     for n in range(3):
         book.run(lambda s, n=n: audit.record(s, user_id=admin_id, action="test", details={"n": n}))
     assert book.read(audit.verify_chain) == []
@@ -23,10 +23,10 @@ def test_events_are_chained_and_verify(book, admin_id) -> None:  # type: ignore[
     assert head.count == count(book)
 
 
-def test_rolled_back_actions_leave_no_event(book, admin_id) -> None:  # type: ignore[no-untyped-def]
+def test_rolled_back_actions_leave_no_event(book, admin_id) -> None:
     before = count(book)
 
-    def fails(session) -> None:  # type: ignore[no-untyped-def]
+    def fails(session) -> None:
         audit.record(session, user_id=admin_id, action="doomed")
         raise RuntimeError("boom")
 
@@ -37,7 +37,7 @@ def test_rolled_back_actions_leave_no_event(book, admin_id) -> None:  # type: ig
     assert book.read(audit.verify_chain) == []
 
 
-def test_tampering_with_an_event_is_detected(book, admin_id) -> None:  # type: ignore[no-untyped-def]
+def test_tampering_with_an_event_is_detected(book, admin_id) -> None:
     book.run(lambda s: audit.record(s, user_id=admin_id, action="price.change", details={"p": "9"}))
     with book.engine.begin() as conn:
         if book.kind == "postgresql":  # only the owner, removing the guard on purpose
@@ -50,7 +50,7 @@ def test_tampering_with_an_event_is_detected(book, admin_id) -> None:  # type: i
     assert problems and "hash chain" in problems[0].text
 
 
-def test_concurrent_writers_never_fork_the_chain(book, admin_id) -> None:  # type: ignore[no-untyped-def]
+def test_concurrent_writers_never_fork_the_chain(book, admin_id) -> None:
     def write(n: int) -> None:
         for i in range(5):
             book.run(
@@ -68,10 +68,10 @@ def test_concurrent_writers_never_fork_the_chain(book, admin_id) -> None:  # typ
     assert book.read(lambda s: s.get(AuditHead, 1)).count == count(book)
 
 
-def test_savepoints_neither_write_early_nor_drop_the_outer_events(book, admin_id) -> None:  # type: ignore[no-untyped-def]
+def test_savepoints_neither_write_early_nor_drop_the_outer_events(book, admin_id) -> None:
     before = count(book)
 
-    def work(session) -> None:  # type: ignore[no-untyped-def]
+    def work(session) -> None:
         audit.record(session, user_id=admin_id, action="outer")
         with session.begin_nested():
             audit.record(session, user_id=admin_id, action="kept")

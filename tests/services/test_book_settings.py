@@ -12,7 +12,7 @@ from erp_desktop.models.audit import AuditEvent
 from erp_desktop.services.book_settings import get_setting, set_setting
 
 
-def test_defaults_then_changes_are_kept_and_audited(book, admin_id) -> None:  # type: ignore[no-untyped-def]
+def test_defaults_then_changes_are_kept_and_audited(book, admin_id) -> None:
     assert book.read(lambda s: get_setting(s, "allow_negative_stock")) is False
     book.run(lambda s: set_setting(s, "allow_negative_stock", True, user_id=admin_id))
     book.run(
@@ -28,13 +28,13 @@ def test_defaults_then_changes_are_kept_and_audited(book, admin_id) -> None:  # 
     assert actions == ["allow_negative_stock", "receipt_tolerance_percent"]
 
 
-def test_wrong_type_is_refused(book, admin_id) -> None:  # type: ignore[no-untyped-def]
+def test_wrong_type_is_refused(book, admin_id) -> None:
     with pytest.raises(ValidationError):
         book.run(lambda s: set_setting(s, "allow_negative_stock", "yes", user_id=admin_id))
     assert book.read(lambda s: get_setting(s, "allow_negative_stock")) is False
 
 
-def test_only_users_allowed_to_change_settings_may(book, admin_id) -> None:  # type: ignore[no-untyped-def]
+def test_only_users_allowed_to_change_settings_may(book, admin_id) -> None:
     from erp_desktop.domain.permissions import Role
     from erp_desktop.errors import PermissionDenied
     from erp_desktop.services.users import create_user

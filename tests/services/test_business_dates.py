@@ -15,7 +15,7 @@ from tests.invoicing_world import Shop, build_shop
 
 
 @pytest.fixture
-def shop(book, admin_id) -> Shop:  # type: ignore[no-untyped-def]
+def shop(book, admin_id) -> Shop:
     return build_shop(book, admin_id)
 
 
@@ -28,7 +28,7 @@ def test_the_window_is_inclusive() -> None:
 
 
 @pytest.mark.parametrize("day", [date(1, 1, 1), date(9999, 12, 31)])
-def test_invoices_dated_at_the_ends_of_the_calendar_are_refused(shop, day) -> None:  # type: ignore[no-untyped-def]
+def test_invoices_dated_at_the_ends_of_the_calendar_are_refused(shop, day) -> None:
     with pytest.raises(ValidationError) as refused:
         shop.draft(shop.line(shop.cups, "1", "11.30"), on=day)
     assert str(refused.value) == (
@@ -38,7 +38,7 @@ def test_invoices_dated_at_the_ends_of_the_calendar_are_refused(shop, day) -> No
     assert shop.read(lambda s: s.scalar(select(func.count()).select_from(Invoice))) == 0
 
 
-def test_the_window_is_a_book_setting(shop) -> None:  # type: ignore[no-untyped-def]
+def test_the_window_is_a_book_setting(shop) -> None:
     shop.run(lambda s: set_setting(s, "last_business_year", 2026, user_id=shop.user))
     with pytest.raises(ValidationError, match=r"2027-01-04 is outside the years .*2000–2026"):
         shop.draft(shop.line(shop.cups, "1", "11.30"), on=date(2027, 1, 4))

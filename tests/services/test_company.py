@@ -15,13 +15,13 @@ from erp_desktop.services.users import default_user
 
 
 @pytest.fixture
-def blank_book(blank_book_url: str):  # type: ignore[no-untyped-def]
+def blank_book(blank_book_url: str):
     book = open_book(BookLocation.parse(blank_book_url))
     yield book
     book.close()
 
 
-def test_first_run_stores_company_and_makes_an_administrator(blank_book) -> None:  # type: ignore[no-untyped-def]
+def test_first_run_stores_company_and_makes_an_administrator(blank_book) -> None:
     profile = CompanyProfile(
         name="  上海示例贸易有限公司 ",
         tax_id="９１１１ ００００ ６０００ ３７３４ １ｌ",
@@ -37,7 +37,7 @@ def test_first_run_stores_company_and_makes_an_administrator(blank_book) -> None
     assert blank_book.read(default_user) == admin
 
 
-def test_second_setup_is_refused(book) -> None:  # type: ignore[no-untyped-def]
+def test_second_setup_is_refused(book) -> None:
     with pytest.raises(StateError):
         book.run(lambda s: setup_company(s, CompanyProfile(name="X"), "Y").value)
 
@@ -53,14 +53,14 @@ def test_second_setup_is_refused(book) -> None:  # type: ignore[no-untyped-def]
         (CompanyProfile(name="A" * 201), "too long"),
     ],
 )
-def test_bad_profiles_change_nothing(blank_book, profile, message) -> None:  # type: ignore[no-untyped-def]
+def test_bad_profiles_change_nothing(blank_book, profile, message) -> None:
     with pytest.raises(ValidationError, match=message):
         blank_book.run(lambda s: setup_company(s, profile, "admin").value)
     assert blank_book.read(get_company) is None
     assert blank_book.read(lambda s: s.scalar(select(func.count()).select_from(AuditEvent))) == 0
 
 
-def test_failing_tax_id_is_accepted_with_a_recorded_reason(book, admin_id) -> None:  # type: ignore[no-untyped-def]
+def test_failing_tax_id_is_accepted_with_a_recorded_reason(book, admin_id) -> None:
     profile = CompanyProfile(
         name="Old Shop",
         tax_id="91110000600037341X",
@@ -76,7 +76,7 @@ def test_failing_tax_id_is_accepted_with_a_recorded_reason(book, admin_id) -> No
     assert len(events) == 1 and "printed so on the licence" in events[0].details
 
 
-def test_valid_tax_id_drops_a_stale_override_reason(book, admin_id) -> None:  # type: ignore[no-untyped-def]
+def test_valid_tax_id_drops_a_stale_override_reason(book, admin_id) -> None:
     profile = CompanyProfile(
         name="Shop", tax_id="91110000600037341L", tax_id_override_reason="not needed"
     )
@@ -85,13 +85,13 @@ def test_valid_tax_id_drops_a_stale_override_reason(book, admin_id) -> None:  # 
 
 
 @pytest.mark.parametrize("who", ["sales clerk", "deactivated administrator"])
-def test_only_administrators_change_the_company_profile(book, admin_id, who) -> None:  # type: ignore[no-untyped-def]
+def test_only_administrators_change_the_company_profile(book, admin_id, who) -> None:
     from erp_desktop.domain.permissions import Role
     from erp_desktop.errors import PermissionDenied
     from erp_desktop.services.accounts import set_active
     from erp_desktop.services.users import create_user
 
-    def make_user(s):  # type: ignore[no-untyped-def]
+    def make_user(s):
         if who == "sales clerk":
             return create_user(s, "Clerk", role=Role.SALES, created_by=admin_id).value.id
         other = create_user(s, "Old Admin", is_admin=True, created_by=admin_id).value.id

@@ -50,7 +50,7 @@ def csv_bytes(text: str, encoding: str = "utf-8-sig") -> bytes:
     return text.replace("\n", "\r\n").encode(encoding)
 
 
-def test_item_preview_lists_every_bad_row_and_commits_all_or_nothing(book, admin_id) -> None:  # type: ignore[no-untyped-def]
+def test_item_preview_lists_every_bad_row_and_commits_all_or_nothing(book, admin_id) -> None:
     book.run(lambda s: create_item(s, admin_id, ItemData("old-1", "Existing", "pcs")).value)
     data = csv_bytes(ITEMS_ZH.replace("{long}", "长" * 201))
     preview = book.read(lambda s: preview_items(s, data))
@@ -73,14 +73,14 @@ def test_item_preview_lists_every_bad_row_and_commits_all_or_nothing(book, admin
     assert book.read(lambda s: find_item(s, "scr-01").sale_price) == D("0.35")
 
 
-def test_gbk_file_is_read(book) -> None:  # type: ignore[no-untyped-def]
+def test_gbk_file_is_read(book) -> None:
     data = csv_bytes("编码,名称,单位\nA-1,螺丝刀,把\n", "gbk")
     preview = book.read(lambda s: preview_items(s, data))
     assert preview.ok and preview.rows[0][1].name == "螺丝刀"
 
 
-def test_item_export_round_trips_and_is_formula_safe(book, admin_id) -> None:  # type: ignore[no-untyped-def]
-    def make(s) -> None:  # type: ignore[no-untyped-def]
+def test_item_export_round_trips_and_is_formula_safe(book, admin_id) -> None:
+    def make(s) -> None:
         create_item(
             s, admin_id, ItemData("=1+2", "@SUM(A1)", "pcs", spec="-x", sale_price=D("12.5"))
         )
@@ -99,8 +99,8 @@ def test_item_export_round_trips_and_is_formula_safe(book, admin_id) -> None:  #
     assert len(preview.errors) == 2  # both already exist, nothing else wrong
 
 
-def test_opening_stock_import(book, admin_id) -> None:  # type: ignore[no-untyped-def]
-    def make(s):  # type: ignore[no-untyped-def]
+def test_opening_stock_import(book, admin_id) -> None:
+    def make(s):
         create_item(s, admin_id, ItemData("SCR-01", "Screw", "pcs"))
         create_item(s, admin_id, ItemData("RICE-5", "Rice", "kg", unit_precision=2))
         old = create_item(s, admin_id, ItemData("OLD-1", "Old", "pcs")).value
@@ -140,7 +140,7 @@ RICE-5,{main.code},0,1
 
 
 @pytest.mark.parametrize("role", ["supplier", "customer"])
-def test_parties_import_and_export(book, admin_id, role) -> None:  # type: ignore[no-untyped-def]
+def test_parties_import_and_export(book, admin_id, role) -> None:
     text = """编码,名称,税号,联系人,电话,交货期,折扣%
 S-01,深圳市华强电子有限公司,91440300MA5G0YJ19M,李经理,0755-1234567,7,5
 S-02,Bad tax id,123,,,,
@@ -160,7 +160,7 @@ s-01,重复,,,,,
     assert "深圳市华强电子有限公司" in exported and ",7,5.00," in exported
 
 
-def test_a_preview_lists_the_first_thousand_bad_rows_and_counts_all(book) -> None:  # type: ignore[no-untyped-def]
+def test_a_preview_lists_the_first_thousand_bad_rows_and_counts_all(book) -> None:
     body = "".join(f"B-{n},,个\n" for n in range(1500))  # no name: every row is bad
     preview = book.read(lambda s: preview_items(s, csv_bytes("编码,名称,单位\nA-1,好,个\n" + body)))
     assert (preview.count, preview.error_count, len(preview.errors)) == (1, 1500, 1000)
@@ -168,7 +168,7 @@ def test_a_preview_lists_the_first_thousand_bad_rows_and_counts_all(book) -> Non
     assert not preview.ok
 
 
-def test_a_file_changed_after_its_preview_imports_nothing(book, admin_id, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_a_file_changed_after_its_preview_imports_nothing(book, admin_id, tmp_path) -> None:
     path = tmp_path / "items.csv"
     path.write_bytes(csv_bytes("编码,名称,单位\nA-1,螺丝,个\nA-2,螺母,个\n"))
     preview = book.read(lambda s: preview_items(s, path))
@@ -185,7 +185,7 @@ B-2,螺母,,,kg,3,,,,0.123456,0,9%
 """
 
 
-def test_checked_items_are_kept_packed_and_give_what_reading_again_gives(  # type: ignore[no-untyped-def]
+def test_checked_items_are_kept_packed_and_give_what_reading_again_gives(
     book, admin_id, tmp_path
 ) -> None:
     path = tmp_path / "items.csv"
@@ -239,7 +239,7 @@ def test_checked_items_are_kept_packed_and_give_what_reading_again_gives(  # typ
     )
 
 
-def test_rows_too_big_to_keep_are_read_again_for_the_commit(  # type: ignore[no-untyped-def]
+def test_rows_too_big_to_keep_are_read_again_for_the_commit(
     book, admin_id, tmp_path, monkeypatch
 ) -> None:
     monkeypatch.setattr(csv_exchange, "KEEP_BYTES", 40)  # the packed chunk is more
@@ -251,7 +251,7 @@ def test_rows_too_big_to_keep_are_read_again_for_the_commit(  # type: ignore[no-
     assert book.read(lambda s: find_item(s, "B-2")).unit_precision == 3
 
 
-def test_exports_speak_the_ui_language_and_read_back(book, admin_id) -> None:  # type: ignore[no-untyped-def]
+def test_exports_speak_the_ui_language_and_read_back(book, admin_id) -> None:
     """In the Chinese UI the headers and yes/no/exempt are Chinese; the import reads them."""
     from erp_desktop.i18n import cli_translator
 

@@ -28,7 +28,7 @@ CODE = "I0\u200b01"  # looks like I001
     ],
     ids=["item", "warehouse", "party", "user"],
 )
-def test_a_code_with_a_zero_width_space_is_refused(book, make) -> None:  # type: ignore[no-untyped-def]
+def test_a_code_with_a_zero_width_space_is_refused(book, make) -> None:
     events = book.read(lambda s: s.scalar(select(func.count()).select_from(AuditEvent)))
     with pytest.raises(ValidationError, match=r"invisible character \(U\+200B\)"):
         book.run(make)
@@ -45,18 +45,18 @@ def test_a_code_with_a_zero_width_space_is_refused(book, make) -> None:  # type:
     ],
     ids=["item", "warehouse", "party", "user"],
 )
-def test_a_name_of_zero_width_characters_only_is_refused(book, make) -> None:  # type: ignore[no-untyped-def]
+def test_a_name_of_zero_width_characters_only_is_refused(book, make) -> None:
     with pytest.raises(ValidationError, match=r"[Nn]ame is required"):
         book.run(make)
 
 
-def test_a_right_to_left_override_in_a_party_name_is_refused(book) -> None:  # type: ignore[no-untyped-def]
+def test_a_right_to_left_override_in_a_party_name_is_refused(book) -> None:
     data = PartyData("P2", "ACME \u202egnp.exe", is_customer=True)
     with pytest.raises(ValidationError, match=r"invisible direction mark \(U\+202E\)"):
         book.run(lambda s: create_party(s, 1, data).value)
 
 
-def test_zero_width_characters_are_dropped_from_names(book) -> None:  # type: ignore[no-untyped-def]
+def test_zero_width_characters_are_dropped_from_names(book) -> None:
     from erp_desktop.services.stock.items import get_item
 
     item = book.run(lambda s: create_item(s, 1, ItemData("I2", "螺\u200b丝", "pc")).value)

@@ -13,12 +13,12 @@ from erp_desktop.services.numbering import expected_numbers, next_number
 
 
 @pytest.fixture
-def series(book):  # type: ignore[no-untyped-def]
+def series(book):
     book.run(lambda s: s.add(NumberSeries(code="test", prefix="TST", yearly=True, padding=6)))
     return "test"
 
 
-def test_numbers_are_consecutive_and_reset_each_year(book, series) -> None:  # type: ignore[no-untyped-def]
+def test_numbers_are_consecutive_and_reset_each_year(book, series) -> None:
     take = lambda day: book.run(lambda s: next_number(s, series, day))  # noqa: E731
     assert take(date(2026, 3, 1)) == "TST-2026-000001"
     assert take(date(2026, 12, 31)) == "TST-2026-000002"
@@ -30,8 +30,8 @@ def test_numbers_are_consecutive_and_reset_each_year(book, series) -> None:  # t
     }
 
 
-def test_a_failed_posting_gives_its_number_back(book, series) -> None:  # type: ignore[no-untyped-def]
-    def fails(session) -> None:  # type: ignore[no-untyped-def]
+def test_a_failed_posting_gives_its_number_back(book, series) -> None:
+    def fails(session) -> None:
         next_number(session, series, date(2026, 1, 1))
         raise RuntimeError("posting failed after taking a number")
 
@@ -40,12 +40,12 @@ def test_a_failed_posting_gives_its_number_back(book, series) -> None:  # type: 
     assert book.run(lambda s: next_number(s, series, date(2026, 1, 1))) == "TST-2026-000001"
 
 
-def test_unknown_series_is_refused(book) -> None:  # type: ignore[no-untyped-def]
+def test_unknown_series_is_refused(book) -> None:
     with pytest.raises(NotFound):
         book.run(lambda s: next_number(s, "nope", date(2026, 1, 1)))
 
 
-def test_parallel_takers_get_distinct_consecutive_numbers(book, series) -> None:  # type: ignore[no-untyped-def]
+def test_parallel_takers_get_distinct_consecutive_numbers(book, series) -> None:
     taken: list[str] = []
     lock = threading.Lock()
 

@@ -24,11 +24,11 @@ from erp_desktop.services.parties import (
 )
 
 
-def make(book, user, data):  # type: ignore[no-untyped-def]
+def make(book, user, data):
     return book.run(lambda s: create_party(s, user, data).value)
 
 
-def test_one_party_can_be_supplier_and_customer(book, admin_id) -> None:  # type: ignore[no-untyped-def]
+def test_one_party_can_be_supplier_and_customer(book, admin_id) -> None:
     both = make(
         book,
         admin_id,
@@ -63,12 +63,12 @@ def test_one_party_can_be_supplier_and_customer(book, admin_id) -> None:  # type
         (PartyData("", "X", is_supplier=True), "Code is required"),
     ],
 )
-def test_bad_parties_are_refused(book, admin_id, data, message) -> None:  # type: ignore[no-untyped-def]
+def test_bad_parties_are_refused(book, admin_id, data, message) -> None:
     with pytest.raises(ValidationError, match=message):
         make(book, admin_id, data)
 
 
-def test_failing_tax_id_is_kept_with_its_recorded_reason(book, admin_id) -> None:  # type: ignore[no-untyped-def]
+def test_failing_tax_id_is_kept_with_its_recorded_reason(book, admin_id) -> None:
     party = make(
         book,
         admin_id,
@@ -89,7 +89,7 @@ def test_failing_tax_id_is_kept_with_its_recorded_reason(book, admin_id) -> None
     assert "printed so on the licence" in details
 
 
-def test_codes_unique_and_inactive_parties_refused_on_documents(book, admin_id) -> None:  # type: ignore[no-untyped-def]
+def test_codes_unique_and_inactive_parties_refused_on_documents(book, admin_id) -> None:
     party = make(book, admin_id, PartyData("S-9", "Steel Co", is_supplier=True))
     with pytest.raises(ValidationError, match="already used"):
         make(book, admin_id, PartyData("s-9", "Other", is_customer=True))
@@ -101,7 +101,7 @@ def test_codes_unique_and_inactive_parties_refused_on_documents(book, admin_id) 
     assert book.read(lambda s: search_parties(s, "steel", SUPPLIER)) == []
 
 
-def test_update_and_search(book, admin_id) -> None:  # type: ignore[no-untyped-def]
+def test_update_and_search(book, admin_id) -> None:
     party = make(book, admin_id, PartyData("S-1", "Steel Co", is_supplier=True))
     book.run(
         lambda s: update_party(

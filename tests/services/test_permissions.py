@@ -11,11 +11,11 @@ from erp_desktop.services.permissions import may, require
 from erp_desktop.services.users import create_user
 
 
-def test_administrator_may_do_everything(book, admin_id) -> None:  # type: ignore[no-untyped-def]
+def test_administrator_may_do_everything(book, admin_id) -> None:
     assert all(book.read(lambda s, p=p: may(s, admin_id, p)) for p in Permission)
 
 
-def test_warehouse_clerk_may_count_but_not_invoice_or_see_costs(book, admin_id) -> None:  # type: ignore[no-untyped-def]
+def test_warehouse_clerk_may_count_but_not_invoice_or_see_costs(book, admin_id) -> None:
     clerk = book.run(
         lambda s: create_user(s, "Clerk Zhang", role=Role.WAREHOUSE, created_by=admin_id).value
     )
@@ -25,8 +25,8 @@ def test_warehouse_clerk_may_count_but_not_invoice_or_see_costs(book, admin_id) 
         book.read(lambda s: require(s, clerk.id, Permission.INVOICE))
 
 
-def test_inactive_users_may_do_nothing(book, admin_id) -> None:  # type: ignore[no-untyped-def]
-    def deactivate(session) -> None:  # type: ignore[no-untyped-def]
+def test_inactive_users_may_do_nothing(book, admin_id) -> None:
+    def deactivate(session) -> None:
         session.get(User, admin_id).active = False
 
     book.run(deactivate)

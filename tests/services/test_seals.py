@@ -33,11 +33,11 @@ def raw_sql(book_url: str, statement: str) -> None:
 
 
 @pytest.fixture
-def shop(book, admin_id) -> Shop:  # type: ignore[no-untyped-def]
+def shop(book, admin_id) -> Shop:
     return build_shop(book, admin_id)
 
 
-def test_issuing_seals_the_invoice_and_check_finds_nothing(shop) -> None:  # type: ignore[no-untyped-def]
+def test_issuing_seals_the_invoice_and_check_finds_nothing(shop) -> None:
     issued = shop.invoice(shop.line(shop.cups, "2", "11.30"))
     seals = shop.read(recorded_seals)
     assert seals[f"invoice:{issued.invoice_id}"][0] == issued.number
@@ -45,7 +45,7 @@ def test_issuing_seals_the_invoice_and_check_finds_nothing(shop) -> None:  # typ
     assert shop.read(unsealed_documents) == 0
 
 
-def test_rewritten_invoice_amounts_are_named_by_check(shop, book_url) -> None:  # type: ignore[no-untyped-def]
+def test_rewritten_invoice_amounts_are_named_by_check(shop, book_url) -> None:
     first = shop.invoice(shop.line(shop.cups, "2", "11.30"))
     second = shop.invoice(shop.line(shop.cups, "1", "11.30"))
     # line and totals rewritten together (SQLite keeps money as whole cents)
@@ -71,7 +71,7 @@ def test_rewritten_invoice_amounts_are_named_by_check(shop, book_url) -> None:  
     assert f"sales invoice {first.number} was changed after it was issued" in result.stdout
 
 
-def test_a_changed_buyer_or_a_swapped_pdf_is_found(shop, book_url) -> None:  # type: ignore[no-untyped-def]
+def test_a_changed_buyer_or_a_swapped_pdf_is_found(shop, book_url) -> None:
     issued = shop.invoice(shop.line(shop.cups, "2", "11.30"))
     doc = issued.invoice_id
     account = shop.read(

@@ -25,7 +25,7 @@ class Clock:
 
 
 @pytest.fixture
-def clerk(pg_book):  # type: ignore[no-untyped-def]
+def clerk(pg_book):
     pg_book.run(lambda s: choose_first_password(s, 1, "admin-pass-2026"))
     return pg_book.run(
         lambda s: (
@@ -36,7 +36,7 @@ def clerk(pg_book):  # type: ignore[no-untyped-def]
     )
 
 
-def test_the_session_is_the_users_own_role(pg_book, clerk) -> None:  # type: ignore[no-untyped-def]
+def test_the_session_is_the_users_own_role(pg_book, clerk) -> None:
     opened = reopen_as(pg_book, "Wu", CLERK_PASSWORD)  # logins are matched folded
     try:
         me = opened.book.read(lambda s: s.execute(text("SELECT current_user")).scalar())
@@ -52,7 +52,7 @@ def test_the_session_is_the_users_own_role(pg_book, clerk) -> None:  # type: ign
     assert events[-1] == ("user.login", clerk.id)
 
 
-def test_wrong_passwords_wait_like_an_offline_sign_in(pg_book, clerk) -> None:  # type: ignore[no-untyped-def]
+def test_wrong_passwords_wait_like_an_offline_sign_in(pg_book, clerk) -> None:
     clock = Clock()
     delays = SignInDelays(clock)
     location = pg_book.location
@@ -79,7 +79,7 @@ def test_wrong_passwords_wait_like_an_offline_sign_in(pg_book, clerk) -> None:  
     assert delays.wait_seconds((host, port, database, "wu")) == 0  # the right one clears it
 
 
-def test_a_disabled_user_is_told_so_and_cannot_connect(pg_book, clerk) -> None:  # type: ignore[no-untyped-def]
+def test_a_disabled_user_is_told_so_and_cannot_connect(pg_book, clerk) -> None:
     pg_book.run(lambda s: set_active(s, by=1, user_id=clerk.id, active=False))
     with pytest.raises(UserDisabled) as refused:
         sign_in_to_server(

@@ -22,7 +22,7 @@ def at(seconds: float) -> datetime:
 
 
 @pytest.fixture
-def guarded(book, admin_id):  # type: ignore[no-untyped-def]
+def guarded(book, admin_id):
     book.run(lambda s: choose_first_password(s, admin_id, "correct horse").value)
     return book
 
@@ -32,7 +32,7 @@ def test_delays_grow_after_three_failures() -> None:
     assert delay_after(40) == 15 * 60
 
 
-def test_a_login_waits_after_failures_even_with_the_right_password(guarded) -> None:  # type: ignore[no-untyped-def]
+def test_a_login_waits_after_failures_even_with_the_right_password(guarded) -> None:
     book = guarded
     for second in range(3):  # three mistakes are free
         result = book.run(lambda s, t=second: sign_in(s, "管理员", "wrong horse", now=at(t)))
@@ -44,7 +44,7 @@ def test_a_login_waits_after_failures_even_with_the_right_password(guarded) -> N
     assert book.run(lambda s: sign_in(s, "管理员", "wrong horse", now=at(4))).wait_seconds == 0
 
 
-def test_the_wait_survives_a_restart(guarded) -> None:  # type: ignore[no-untyped-def]
+def test_the_wait_survives_a_restart(guarded) -> None:
     location = guarded.location
     for second in range(6):
         guarded.run(lambda s, t=second: sign_in(s, "管理员", "guess", now=at(t * 100)))
@@ -58,7 +58,7 @@ def test_the_wait_survives_a_restart(guarded) -> None:  # type: ignore[no-untype
         reopened.close()
 
 
-def test_55_guesses_in_a_minute_are_mostly_not_even_checked(guarded) -> None:  # type: ignore[no-untyped-def]
+def test_55_guesses_in_a_minute_are_mostly_not_even_checked(guarded) -> None:
     checked = 0
     for n in range(55):
         result = guarded.run(lambda s, t=n: sign_in(s, "管理员", f"guess-{t}", now=at(t)))
@@ -66,7 +66,7 @@ def test_55_guesses_in_a_minute_are_mostly_not_even_checked(guarded) -> None:  #
     assert checked == 8  # at 0, 1, 2, then 3 (+1), 5 (+2), 9 (+4), 17 (+8), 33 (+16); not 65
 
 
-def test_unknown_logins_are_throttled_the_same_way(guarded) -> None:  # type: ignore[no-untyped-def]
+def test_unknown_logins_are_throttled_the_same_way(guarded) -> None:
     answers = [
         guarded.run(lambda s, t=n: sign_in(s, "nobody", "guess", now=at(t))).wait_seconds
         for n in range(5)
@@ -74,7 +74,7 @@ def test_unknown_logins_are_throttled_the_same_way(guarded) -> None:  # type: ig
     assert answers == [0, 0, 0, 0, 1]
 
 
-def test_unknown_logins_take_as_long_as_known_ones(guarded) -> None:  # type: ignore[no-untyped-def]
+def test_unknown_logins_take_as_long_as_known_ones(guarded) -> None:
     def timed(login: str, second: int) -> float:
         started = time.perf_counter()
         guarded.run(lambda s: sign_in(s, login, "wrong horse", now=at(second * 1000)))
@@ -102,7 +102,7 @@ def test_unknown_logins_take_as_long_as_known_ones(guarded) -> None:  # type: ig
         (" padded pass ", "space"),
     ],
 )
-def test_guessable_passwords_are_refused(password, message) -> None:  # type: ignore[no-untyped-def]
+def test_guessable_passwords_are_refused(password, message) -> None:
     with pytest.raises(ValidationError, match=message):
         check_password(password, "wangxiaoming")
 
@@ -112,7 +112,7 @@ def test_good_passwords_pass() -> None:
         check_password(password, "li")
 
 
-def test_setting_a_common_password_changes_nothing(guarded, admin_id) -> None:  # type: ignore[no-untyped-def]
+def test_setting_a_common_password_changes_nothing(guarded, admin_id) -> None:
     clerk = guarded.run(
         lambda s: (
             add_user(

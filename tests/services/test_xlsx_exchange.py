@@ -41,7 +41,7 @@ def test_cells_become_the_text_a_user_typed() -> None:
         cell_text("=SUM(A1:A3)", "f")
 
 
-def test_an_item_workbook_is_previewed_like_a_csv_file(book, admin_id) -> None:  # type: ignore[no-untyped-def]
+def test_an_item_workbook_is_previewed_like_a_csv_file(book, admin_id) -> None:
     data = workbook(
         ["编码*", "名称", "单位", "销售价", "税率", "商品和服务税收分类编码", "税收简称"],
         ["SCR-01", "十字螺丝 M3", "盒", 12.5, 13, "1080413990000000000", "金属制品"],
@@ -74,8 +74,8 @@ def test_an_item_workbook_is_previewed_like_a_csv_file(book, admin_id) -> None: 
     assert "has 9 digits" in bad[6]
 
 
-def test_export_as_a_workbook_with_chinese_headers_imports_again(book, admin_id) -> None:  # type: ignore[no-untyped-def]
-    def make(s) -> None:  # type: ignore[no-untyped-def]
+def test_export_as_a_workbook_with_chinese_headers_imports_again(book, admin_id) -> None:
+    def make(s) -> None:
         create_item(
             s,
             admin_id,
@@ -99,7 +99,7 @@ def test_export_as_a_workbook_with_chinese_headers_imports_again(book, admin_id)
     assert (again.tax_code, again.sale_price) == ("1070299000000000000", D("12.5"))
 
 
-def test_the_template_has_the_import_headers(book) -> None:  # type: ignore[no-untyped-def]
+def test_the_template_has_the_import_headers(book) -> None:
     data = template_xlsx(ITEM_FIELDS, chinese=True, title="items")
     header = [c.value for c in load_workbook(io.BytesIO(data)).active[1]]
     assert header[:3] == ["编码*", "名称*", "规格"]

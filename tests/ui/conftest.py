@@ -32,7 +32,7 @@ def save_screenshot(widget: QWidget, name: str, tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def language(qapp):  # type: ignore[no-untyped-def]
+def language(qapp):
     """Install a language for the test; English again afterwards."""
 
     def use(code: str) -> None:
@@ -43,7 +43,7 @@ def language(qapp):  # type: ignore[no-untyped-def]
 
 
 @pytest.fixture
-def open_window(qtbot, language):  # type: ignore[no-untyped-def]
+def open_window(qtbot, language):
     """Opens a MainWindow on a book and waits until it is ready."""
     windows: list[MainWindow] = []
 

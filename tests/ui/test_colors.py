@@ -50,7 +50,7 @@ def dark_palette() -> QPalette:
 
 
 @pytest.fixture(params=["dark", "light"])
-def themed(request, qapp) -> Iterator[QPalette]:  # type: ignore[no-untyped-def]
+def themed(request, qapp) -> Iterator[QPalette]:
     app = QApplication.instance()
     assert isinstance(app, QApplication)
     before = app.palette()
@@ -86,7 +86,7 @@ def test_every_marked_cell_and_accent_is_readable(themed: QPalette) -> None:
         assert colors.contrast(colors.accent(kind), window) >= 4.5, kind
 
 
-def cell_contrasts(model, text: QColor) -> list[float]:  # type: ignore[no-untyped-def]
+def cell_contrasts(model, text: QColor) -> list[float]:
     """Contrast of every cell that has its own background with the text it shows."""
     found = []
     for row in range(model.rowCount()):
@@ -103,7 +103,7 @@ def cell_contrasts(model, text: QColor) -> list[float]:  # type: ignore[no-untyp
 
 def test_grids_in_a_dark_theme_keep_text_readable(
     open_window, sqlite_book, admin_id, qtbot, tmp_path
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     app = QApplication.instance()
     assert isinstance(app, QApplication)
     before = app.palette()

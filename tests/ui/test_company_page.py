@@ -10,7 +10,7 @@ from erp_desktop.services.users import create_user
 from erp_desktop.ui.settings_page import CompanyPage
 
 
-def test_a_clerk_sees_the_company_profile_read_only(open_window, book_url, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_a_clerk_sees_the_company_profile_read_only(open_window, book_url, qtbot) -> None:
     window = open_window(book_url)
     ctx = window.ctx
     clerk = ctx.book.run(lambda s: create_user(s, "Clerk", role=Role.SALES, created_by=1).value)
@@ -28,7 +28,7 @@ def test_a_clerk_sees_the_company_profile_read_only(open_window, book_url, qtbot
     assert ctx.book.read(get_company) == before
 
 
-def test_an_administrator_may_edit_the_company_profile(open_window, book_url, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_an_administrator_may_edit_the_company_profile(open_window, book_url, qtbot) -> None:
     window = open_window(book_url)
     page = CompanyPage(window.ctx)
     qtbot.addWidget(page)

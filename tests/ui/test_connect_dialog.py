@@ -15,7 +15,7 @@ def _no_pgsslmode(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv("PGSSLMODE", raising=False)
 
 
-def test_a_server_elsewhere_defaults_to_verify_full(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_a_server_elsewhere_defaults_to_verify_full(qtbot) -> None:
     dialog = ConnectDialog()
     qtbot.addWidget(dialog)
     form = dialog.server
@@ -29,7 +29,7 @@ def test_a_server_elsewhere_defaults_to_verify_full(qtbot) -> None:  # type: ign
     assert form.ssl_combo.currentData() == "prefer"
 
 
-def test_a_chosen_encryption_stays(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_a_chosen_encryption_stays(qtbot) -> None:
     dialog = ConnectDialog()
     qtbot.addWidget(dialog)
     form = dialog.server
@@ -39,7 +39,7 @@ def test_a_chosen_encryption_stays(qtbot) -> None:  # type: ignore[no-untyped-de
     assert form.ssl_combo.currentData() == "require"
 
 
-def test_a_known_address_keeps_its_encryption(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_a_known_address_keeps_its_encryption(qtbot) -> None:
     known = BookLocation.parse("postgresql://clerk@db.shop.example/shop?sslmode=verify-ca")
     dialog = ConnectDialog(known=known)
     qtbot.addWidget(dialog)

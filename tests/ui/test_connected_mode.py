@@ -16,7 +16,7 @@ from tests.ui.conftest import on_next_modal, save_screenshot
 
 @pytest.mark.postgresql
 @pytest.mark.parametrize("lang", ["en", "zh_CN"])
-def test_sign_in_to_a_connected_book(lang, open_window, pg_book, qtbot, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_sign_in_to_a_connected_book(lang, open_window, pg_book, qtbot, tmp_path) -> None:
     pg_book.run(lambda s: choose_first_password(s, 1, "correct horse").value)
     pg_book.run(
         lambda s: (
@@ -32,7 +32,7 @@ def test_sign_in_to_a_connected_book(lang, open_window, pg_book, qtbot, tmp_path
     )
     seen: dict[str, str] = {}
 
-    def sign_in(dialog) -> None:  # type: ignore[no-untyped-def]
+    def sign_in(dialog) -> None:
         assert isinstance(dialog, LoginDialog)
         qtbot.keyClicks(dialog.login_edit, "li")
         qtbot.keyClicks(dialog.password_edit, "wrong-password")
@@ -63,7 +63,7 @@ def test_sign_in_to_a_connected_book(lang, open_window, pg_book, qtbot, tmp_path
 
 
 @pytest.mark.postgresql
-def test_cancelling_sign_in_leaves_no_book_open(open_window, pg_book, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_cancelling_sign_in_leaves_no_book_open(open_window, pg_book, qtbot) -> None:
     pg_book.run(lambda s: choose_first_password(s, 1, "correct horse").value)
     on_next_modal(lambda dialog: dialog.reject())
     window = open_window(pg_book.location.target, "en", sign_in=True, wait_ready=False)
@@ -73,7 +73,7 @@ def test_cancelling_sign_in_leaves_no_book_open(open_window, pg_book, qtbot) -> 
 
 
 @pytest.mark.parametrize("lang", ["en", "zh_CN"])
-def test_administrator_adds_a_user(lang, open_window, book_url, qtbot, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_administrator_adds_a_user(lang, open_window, book_url, qtbot, tmp_path) -> None:
     window = open_window(book_url, lang)
     window.nav.setCurrentRow(6)
     settings = window.page("settings")
@@ -83,7 +83,7 @@ def test_administrator_adds_a_user(lang, open_window, book_url, qtbot, tmp_path)
     qtbot.waitUntil(lambda: users.model.rowCount() == 1, timeout=10_000)
     users.view.selectRow(0)  # first, the administrator's own password
 
-    def own(dialog) -> None:  # type: ignore[no-untyped-def]
+    def own(dialog) -> None:
         qtbot.keyClicks(dialog.password_edit, "admin-pass-1")
         qtbot.keyClicks(dialog.confirm_edit, "admin-pass-1")
         save_screenshot(dialog, f"user_password_{lang}", tmp_path)
@@ -93,7 +93,7 @@ def test_administrator_adds_a_user(lang, open_window, book_url, qtbot, tmp_path)
     users.password_button.click()
     qtbot.waitUntil(lambda: users.model.users[0].has_password, timeout=10_000)
 
-    def fill(dialog) -> None:  # type: ignore[no-untyped-def]
+    def fill(dialog) -> None:
         assert isinstance(dialog, UserDialog)
         dialog.name_edit.setText("王芳")  # QTest cannot type CJK
         qtbot.keyClicks(dialog.login_edit, "wang.fang")
@@ -118,7 +118,7 @@ def test_administrator_adds_a_user(lang, open_window, book_url, qtbot, tmp_path)
 @pytest.mark.parametrize("lang", ["en", "zh_CN"])
 def test_lost_connection_shows_a_banner_keeps_input_and_reconnects(
     lang, open_window, pg_book, qtbot, tmp_path
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     window = open_window(pg_book.location.target, lang)
     window.nav.setCurrentRow(6)
     form = window.page("settings").company.form
@@ -149,7 +149,7 @@ def test_lost_connection_shows_a_banner_keeps_input_and_reconnects(
 @pytest.mark.postgresql
 def test_a_moved_file_opens_read_only_with_a_banner(
     open_window, sqlite_book, pg_server, request, qtbot, tmp_path
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     request.addfinalizer(pg_server.cleanup_tests)
     target = BookLocation.parse(pg_server.empty_database("ui"))
     source = sqlite_book.location
@@ -167,7 +167,7 @@ def test_a_moved_file_opens_read_only_with_a_banner(
 @pytest.mark.postgresql
 def test_an_open_window_follows_its_book_file_to_the_server(
     open_window, sqlite_book, pg_server, request, qtbot
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     request.addfinalizer(pg_server.cleanup_tests)
     target = BookLocation.parse(pg_server.empty_database("ui"))
     source = sqlite_book.location

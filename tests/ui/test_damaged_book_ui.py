@@ -10,7 +10,7 @@ from tests.ui.conftest import close_message_box, on_next_modal
 pytestmark = pytest.mark.gui
 
 
-def test_a_truncated_book_is_named_damaged_when_opened(open_window, sqlite_book, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_a_truncated_book_is_named_damaged_when_opened(open_window, sqlite_book, qtbot) -> None:
     path = sqlite_book.location.path
     sqlite_book.close()
     truncate(path)

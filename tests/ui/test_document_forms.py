@@ -69,11 +69,11 @@ USER = 1
 
 
 @pytest.fixture
-def world(sqlite_book) -> dict[str, Any]:  # type: ignore[no-untyped-def]
+def world(sqlite_book) -> dict[str, Any]:
     """The invoicing shop, a supplier, and one document of each kind in each life stage."""
     shop = build_shop(sqlite_book, USER)
 
-    def build(session) -> dict[str, Any]:  # type: ignore[no-untyped-def]
+    def build(session) -> dict[str, Any]:
         supplier = create_party(
             session, USER, PartyData("S-001", "华强五金", is_supplier=True)
         ).value
@@ -143,12 +143,12 @@ def world(sqlite_book) -> dict[str, Any]:  # type: ignore[no-untyped-def]
     return ids
 
 
-def go(window, key: str) -> QWidget:  # type: ignore[no-untyped-def]
+def go(window, key: str) -> QWidget:
     window.nav.setCurrentRow(next(i for i, a in enumerate(AREAS) if a.key == key))
     return window.page(key)  # type: ignore[no-any-return]
 
 
-def idle(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+def idle(qtbot, window) -> None:
     qtbot.waitUntil(lambda: not window.runner.busy, timeout=20_000)
     QApplication.processEvents()
 
@@ -164,7 +164,7 @@ class Questions:
         return QMessageBox.StandardButton.No
 
 
-def test_esc_with_typed_input_asks_on_every_document_form(  # type: ignore[no-untyped-def]
+def test_esc_with_typed_input_asks_on_every_document_form(
     open_window, sqlite_book, world, qtbot, monkeypatch
 ) -> None:
     questions = Questions()
@@ -226,7 +226,7 @@ def test_esc_with_typed_input_asks_on_every_document_form(  # type: ignore[no-un
     assert page.stack.currentWidget() is page.form and page.form.carrier_edit.text() == "B-1"
 
 
-def test_a_finished_document_of_each_kind_has_no_editable_widget(  # type: ignore[no-untyped-def]
+def test_a_finished_document_of_each_kind_has_no_editable_widget(
     open_window, sqlite_book, world, qtbot
 ) -> None:
     window = open_window(sqlite_book.location.target, "en")
@@ -264,7 +264,7 @@ def test_a_finished_document_of_each_kind_has_no_editable_widget(  # type: ignor
     assert form.carrier_edit in editable_widgets(form) and form.note_edit in editable_widgets(form)
 
 
-def test_a_refusal_keeps_the_input_and_a_change_is_broadcast_once(  # type: ignore[no-untyped-def]
+def test_a_refusal_keeps_the_input_and_a_change_is_broadcast_once(
     open_window, sqlite_book, world, qtbot
 ) -> None:
     window = open_window(sqlite_book.location.target, "en")
@@ -303,7 +303,7 @@ def test_a_refusal_keeps_the_input_and_a_change_is_broadcast_once(  # type: igno
     assert refreshed  # the list refreshed itself from the broadcast
 
 
-def test_another_pcs_change_refreshes_every_page(  # type: ignore[no-untyped-def]
+def test_another_pcs_change_refreshes_every_page(
     open_window, sqlite_book, world, qtbot
 ) -> None:
     window = open_window(sqlite_book.location.target, "en")

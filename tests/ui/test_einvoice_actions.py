@@ -21,7 +21,7 @@ NUMBER = "26332000000123456789"
 
 def test_export_to_the_platform_and_import_its_number_from_the_list(
     open_window, book, book_url, admin_id, qtbot, tmp_path: Path
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     shop = build_shop(book, admin_id)
     shop.run(lambda s: setattr(s.get(Item, shop.cups), "tax_code", "1070299000000000000"))
     issued = shop.invoice(shop.line(shop.cups, "2", "11.30"))

@@ -19,7 +19,7 @@ def big_file(tmp_path: Path, rows: int) -> Path:
     return path
 
 
-def test_reading_shows_progress_in_kib(open_window, sqlite_book, qtbot, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_reading_shows_progress_in_kib(open_window, sqlite_book, qtbot, tmp_path) -> None:
     window = open_window(str(sqlite_book.location.path))
     dialog = go(window, "master_data").widget(0).import_items()
     path = big_file(tmp_path, 30_000)
@@ -35,7 +35,7 @@ def test_reading_shows_progress_in_kib(open_window, sqlite_book, qtbot, tmp_path
 
 def test_cancel_stops_reading_and_imports_nothing(
     open_window, sqlite_book, qtbot, tmp_path
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     window = open_window(str(sqlite_book.location.path))
     items = go(window, "master_data").widget(0)
     dialog = items.import_items()

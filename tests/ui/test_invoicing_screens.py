@@ -23,7 +23,7 @@ from tests.ui.conftest import on_next_modal, save_screenshot
 from tests.ui.waiting import settle
 
 
-def invoicing_page(window) -> InvoicingPage:  # type: ignore[no-untyped-def]
+def invoicing_page(window) -> InvoicingPage:
     window.nav.setCurrentRow([a.key for a in AREAS].index("invoicing"))
     page = window.page("invoicing")
     assert isinstance(page, InvoicingPage)
@@ -31,13 +31,13 @@ def invoicing_page(window) -> InvoicingPage:  # type: ignore[no-untyped-def]
     return page
 
 
-def editor_in(view) -> QLineEdit:  # type: ignore[no-untyped-def]
+def editor_in(view) -> QLineEdit:
     editors = [w for w in view.findChildren(QLineEdit) if w.isVisible()]
     assert len(editors) == 1, editors
     return editors[0]
 
 
-def type_and_enter(qtbot, view, text: str) -> None:  # type: ignore[no-untyped-def]
+def type_and_enter(qtbot, view, text: str) -> None:
     qtbot.keyClicks(view, text[0])  # any key starts editing the current cell
     editor = editor_in(view)
     qtbot.keyClicks(editor, text[1:])
@@ -45,13 +45,13 @@ def type_and_enter(qtbot, view, text: str) -> None:  # type: ignore[no-untyped-d
     QApplication.processEvents()
 
 
-def wait_ready(qtbot, dialog) -> None:  # type: ignore[no-untyped-def]
+def wait_ready(qtbot, dialog) -> None:
     qtbot.waitUntil(lambda: dialog.warehouse.count() > 0, timeout=10_000)
 
 
 def test_build_and_issue_an_invoice_by_keyboard(
     open_window, book, book_url, admin_id, qtbot, tmp_path
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     shop = build_shop(book, admin_id)
     window = open_window(book_url, "zh_CN")
     page = invoicing_page(window)
@@ -106,7 +106,7 @@ def test_build_and_issue_an_invoice_by_keyboard(
 
 def test_refusals_show_under_the_grid_and_keep_the_input(
     open_window, sqlite_book, admin_id, qtbot
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     shop = build_shop(sqlite_book, admin_id)
     window = open_window(sqlite_book.location.target, "en")
     dialog = invoicing_page(window).new_invoice()
@@ -129,7 +129,7 @@ def test_refusals_show_under_the_grid_and_keep_the_input(
     )
 
 
-def test_list_model_is_a_valid_qt_model(qtmodeltester, sqlite_book, admin_id) -> None:  # type: ignore[no-untyped-def]
+def test_list_model_is_a_valid_qt_model(qtmodeltester, sqlite_book, admin_id) -> None:
     shop = build_shop(sqlite_book, admin_id)
     for n in range(3):
         shop.invoice(shop.line(shop.cups, str(n + 1), "11.30"))
@@ -157,13 +157,13 @@ def test_list_model_is_a_valid_qt_model(qtmodeltester, sqlite_book, admin_id) ->
     qtmodeltester.check(model, force_py=True)
 
 
-def press_yes(box) -> None:  # type: ignore[no-untyped-def]
+def press_yes(box) -> None:
     box.button(QMessageBox.StandardButton.Yes).click()
 
 
 def test_issuing_from_the_list_asks_first_and_escape_changes_nothing(
     open_window, sqlite_book, admin_id, qtbot
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     shop = build_shop(sqlite_book, admin_id)
     shop.draft(shop.line(shop.cups, "3", "11.30"))
     window = open_window(sqlite_book.location.target, "en")
@@ -182,7 +182,7 @@ def test_issuing_from_the_list_asks_first_and_escape_changes_nothing(
     assert shop.stock(shop.cups).quantity == D("97")
 
 
-def issued_shop(book, admin_id) -> tuple[Shop, int]:  # type: ignore[no-untyped-def]
+def issued_shop(book, admin_id) -> tuple[Shop, int]:
     shop = build_shop(book, admin_id)
     issued = shop.invoice(
         shop.line(shop.cups, "10", "11.30"), shop.line(None, "1", "80", "0.06", description="运费")
@@ -192,7 +192,7 @@ def issued_shop(book, admin_id) -> tuple[Shop, int]:  # type: ignore[no-untyped-
 
 def test_credit_return_and_reissue_from_the_list(
     open_window, sqlite_book, admin_id, qtbot, tmp_path
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     shop, invoice_id = issued_shop(sqlite_book, admin_id)
     window = open_window(sqlite_book.location.target, "en")
     page = invoicing_page(window)
@@ -242,7 +242,7 @@ def test_credit_return_and_reissue_from_the_list(
 
 def test_preview_print_and_exports(
     open_window, sqlite_book, admin_id, qtbot, tmp_path, monkeypatch
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     shop, _invoice_id = issued_shop(sqlite_book, admin_id)
     window = open_window(sqlite_book.location.target, "en")
     page = invoicing_page(window)
@@ -305,7 +305,7 @@ def test_preview_print_and_exports(
 
 def test_series_and_batch_dialogs_in_chinese(
     open_window, sqlite_book, admin_id, qtbot, tmp_path
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     shop, invoice_id = issued_shop(sqlite_book, admin_id)
     window = open_window(sqlite_book.location.target, "zh_CN")
     page = invoicing_page(window)
@@ -335,7 +335,7 @@ def test_series_and_batch_dialogs_in_chinese(
     assert shop.read(lambda s: get_invoice(s, invoice_id).state) == "issued"
 
 
-def test_a_double_click_on_save_makes_one_draft(open_window, sqlite_book, admin_id, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_a_double_click_on_save_makes_one_draft(open_window, sqlite_book, admin_id, qtbot) -> None:
     shop = build_shop(sqlite_book, admin_id)
     window = open_window(sqlite_book.location.target, "en")
     dialog = invoicing_page(window).new_invoice()

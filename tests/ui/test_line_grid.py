@@ -21,8 +21,8 @@ from erp_desktop.ui.grid.view import ItemEditor
 
 
 @pytest.fixture
-def grid(qtbot, book, admin_id):  # type: ignore[no-untyped-def]
-    def make(session) -> None:  # type: ignore[no-untyped-def]
+def grid(qtbot, book, admin_id):
+    def make(session) -> None:
         create_item(
             session, admin_id, ItemData("SCR-01", "十字螺丝 M4", "个", sale_price=D("0.35"))
         )
@@ -30,14 +30,14 @@ def grid(qtbot, book, admin_id):  # type: ignore[no-untyped-def]
 
     book.run(make)
 
-    def resolve(text):  # type: ignore[no-untyped-def]
-        def find(session):  # type: ignore[no-untyped-def]
+    def resolve(text):
+        def find(session):
             row = find_item(session, text)
             return item_choice(session, row.id) if row else None
 
         return book.read(find)
 
-    def compute(row) -> None:  # type: ignore[no-untyped-def]
+    def compute(row) -> None:
         price = row["item"].sale_price if row["item"] else None
         row["amount"] = (row["qty"] * price).quantize(D("0.01")) if row["qty"] and price else None
 
@@ -55,14 +55,14 @@ def grid(qtbot, book, admin_id):  # type: ignore[no-untyped-def]
     return view
 
 
-def open_editor(view) -> QLineEdit:  # type: ignore[no-untyped-def]
+def open_editor(view) -> QLineEdit:
     """The cell editor now open (offscreen windows are never active, so no focusWidget)."""
     editors = [w for w in view.findChildren(QLineEdit) if w.isVisible()]
     assert len(editors) == 1, editors
     return editors[0]
 
 
-def type_and_enter(qtbot, view, text: str) -> None:  # type: ignore[no-untyped-def]
+def type_and_enter(qtbot, view, text: str) -> None:
     qtbot.keyClicks(view, text[0])  # any key starts editing the current cell
     editor = open_editor(view)
     qtbot.keyClicks(editor, text[1:])
@@ -70,7 +70,7 @@ def type_and_enter(qtbot, view, text: str) -> None:  # type: ignore[no-untyped-d
     QApplication.processEvents()  # the delegate commits on Enter through a queued call
 
 
-def test_code_enter_quantity_enter(qtbot, grid) -> None:  # type: ignore[no-untyped-def]
+def test_code_enter_quantity_enter(qtbot, grid) -> None:
     type_and_enter(qtbot, grid, "scr-01")
     assert grid.currentIndex().column() == 1  # moved on to the quantity
     type_and_enter(qtbot, grid, "12")
@@ -83,7 +83,7 @@ def test_code_enter_quantity_enter(qtbot, grid) -> None:  # type: ignore[no-unty
     assert (grid.currentIndex().row(), grid.currentIndex().column()) == (1, 0)
 
 
-def test_lookup_by_name_and_pick(qtbot, grid) -> None:  # type: ignore[no-untyped-def]
+def test_lookup_by_name_and_pick(qtbot, grid) -> None:
     qtbot.keyClick(grid, Qt.Key.Key_F2)  # edit the item cell
     editor = open_editor(grid)
     assert isinstance(editor, ItemEditor)
@@ -96,7 +96,7 @@ def test_lookup_by_name_and_pick(qtbot, grid) -> None:  # type: ignore[no-untype
     assert grid.currentIndex().column() == 1
 
 
-def test_bad_input_stays_as_typed_and_is_named(qtbot, grid) -> None:  # type: ignore[no-untyped-def]
+def test_bad_input_stays_as_typed_and_is_named(qtbot, grid) -> None:
     type_and_enter(qtbot, grid, "SCR-01")
     type_and_enter(qtbot, grid, "1,5")
     model = grid.grid
@@ -109,7 +109,7 @@ def test_bad_input_stays_as_typed_and_is_named(qtbot, grid) -> None:  # type: ig
     assert "NOPE-9" in model.problems()[-1]
 
 
-def test_ctrl_delete_removes_a_line(qtbot, grid) -> None:  # type: ignore[no-untyped-def]
+def test_ctrl_delete_removes_a_line(qtbot, grid) -> None:
     type_and_enter(qtbot, grid, "SCR-01")
     grid.setCurrentIndex(grid.grid.index(0, 0))
     qtbot.keyClick(grid, Qt.Key.Key_Delete, Qt.KeyboardModifier.ControlModifier)

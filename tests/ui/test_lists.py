@@ -23,17 +23,17 @@ from tests.ui.waiting import settle
 LIST_AREAS = ("purchasing", "stock", "transfers", "invoicing", "master_data", "reports")
 
 
-def show(window, key: str):  # type: ignore[no-untyped-def]
+def show(window, key: str):
     window.nav.setCurrentRow([a.key for a in AREAS].index(key))
     settle(window)
     return window.page(key)
 
 
-def paged_views(page) -> list[QTableView]:  # type: ignore[no-untyped-def]
+def paged_views(page) -> list[QTableView]:
     return [v for v in page.findChildren(QTableView) if isinstance(v.model(), PagedQueryModel)]
 
 
-def click_header(qtbot, view: QTableView, column: int) -> None:  # type: ignore[no-untyped-def]
+def click_header(qtbot, view: QTableView, column: int) -> None:
     header = view.horizontalHeader()
     view.scrollTo(view.model().index(0, column)) if view.model().rowCount() else None
     x = header.sectionViewportPosition(column) + header.sectionSize(column) // 2
@@ -47,7 +47,7 @@ def ordered(values: list, descending: bool) -> bool:  # type: ignore[type-arg]
     return numbers == sorted(numbers, reverse=descending)
 
 
-def test_every_list_sorts_by_a_header_click_in_sql(open_window, book, book_url, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_every_list_sorts_by_a_header_click_in_sql(open_window, book, book_url, qtbot) -> None:
     stock_world(book)
     window = open_window(book_url)
     window.resize(1600, 900)
@@ -104,7 +104,7 @@ def test_every_list_sorts_by_a_header_click_in_sql(open_window, book, book_url, 
 
 def test_on_hand_totals_row_and_report_exports_read_back(
     open_window, book, book_url, qtbot, tmp_path
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     stock_world(book)
     window = open_window(book_url, "zh_CN")
     on_hand = show(window, "stock").on_hand
@@ -151,7 +151,7 @@ def test_on_hand_totals_row_and_report_exports_read_back(
 
 def test_layout_and_last_page_remembered_across_reopening(
     open_window, book, book_url, qtbot
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     stock_world(book)
     window = open_window(book_url)
     items = show(window, "master_data").widget(0)

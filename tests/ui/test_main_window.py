@@ -19,7 +19,7 @@ def status_texts(window: MainWindow) -> str:
     )
 
 
-def test_shell_in_chinese(open_window, book_url, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_shell_in_chinese(open_window, book_url, tmp_path) -> None:
     window = open_window(book_url, "zh_CN")
     labels = [window.nav.item(i).text() for i in range(window.nav.count())]
     assert labels == ["采购", "库存", "调拨", "开票", "基础资料", "报表", "设置"]
@@ -32,7 +32,7 @@ def test_shell_in_chinese(open_window, book_url, tmp_path) -> None:  # type: ign
     save_screenshot(window, f"main_window_zh_CN_{window.ctx.book.kind}", tmp_path)
 
 
-def test_shell_in_english_visits_every_area(open_window, book_url, qtbot, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_shell_in_english_visits_every_area(open_window, book_url, qtbot, tmp_path) -> None:
     window = open_window(book_url, "en")
     for row, area in enumerate(AREAS):
         window.nav.setCurrentRow(row)
@@ -42,12 +42,12 @@ def test_shell_in_english_visits_every_area(open_window, book_url, qtbot, tmp_pa
     save_screenshot(window, f"main_window_en_{window.ctx.book.kind}", tmp_path)
 
 
-def test_book_language_is_used_unless_the_user_chose_one(open_window, book_url) -> None:  # type: ignore[no-untyped-def]
+def test_book_language_is_used_unless_the_user_chose_one(open_window, book_url) -> None:
     window = open_window(book_url, None)  # the test book is a Chinese book
     assert window.nav.item(0).text() == "采购"
 
 
-def test_connected_status_shows_server_not_password(open_window, pg_book) -> None:  # type: ignore[no-untyped-def]
+def test_connected_status_shows_server_not_password(open_window, pg_book) -> None:
     url = pg_book.location.target
     window = open_window(url, "en")
     status = status_texts(window)
@@ -56,8 +56,8 @@ def test_connected_status_shows_server_not_password(open_window, pg_book) -> Non
     assert f":{pg_book.location.password}@" not in status
 
 
-def test_first_run_by_keyboard(open_window, blank_book_url, qtbot, tmp_path) -> None:  # type: ignore[no-untyped-def]
-    def fill(dialog) -> None:  # type: ignore[no-untyped-def]
+def test_first_run_by_keyboard(open_window, blank_book_url, qtbot, tmp_path) -> None:
+    def fill(dialog) -> None:
         assert isinstance(dialog, FirstRunDialog)
         save_screenshot(dialog, "first_run_en", tmp_path)
         qtbot.keyClicks(dialog.form.name_edit, "Harbour Hardware Ltd")
@@ -75,10 +75,10 @@ def test_first_run_by_keyboard(open_window, blank_book_url, qtbot, tmp_path) -> 
 
 def test_first_run_keeps_input_and_shows_service_message(
     open_window, blank_book_url, qtbot
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     outcome: dict[str, str] = {}
 
-    def fill(dialog) -> None:  # type: ignore[no-untyped-def]
+    def fill(dialog) -> None:
         qtbot.keyClicks(dialog.form.name_edit, "Shop")
         qtbot.keyClicks(dialog.form.tax_id_edit, "91110000600037341X")  # wrong check character
         qtbot.keyClicks(dialog.user_edit, "Lei")
@@ -98,7 +98,7 @@ def test_first_run_keeps_input_and_shows_service_message(
     assert window.ctx.company.tax_id_override_reason == "printed so on the licence"
 
 
-def test_bad_book_shows_a_plain_message_and_the_no_book_page(open_window, tmp_path, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_bad_book_shows_a_plain_message_and_the_no_book_page(open_window, tmp_path, qtbot) -> None:
     bad = tmp_path / "letter.txt"
     bad.write_text("Dear supplier," * 30)
     seen = on_next_modal(close_message_box)
@@ -109,12 +109,12 @@ def test_bad_book_shows_a_plain_message_and_the_no_book_page(open_window, tmp_pa
     assert "No book open" in status_texts(window)
 
 
-def test_unexpected_error_shows_apology_with_log_path(open_window, book_url, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_unexpected_error_shows_apology_with_log_path(open_window, book_url, qtbot) -> None:
     setup_logging()
     window = open_window(book_url, "en")
     seen = on_next_modal(close_message_box)
 
-    def broken(_progress) -> None:  # type: ignore[no-untyped-def]
+    def broken(_progress) -> None:
         raise ZeroDivisionError("secret internals")
 
     operation = window.runner.run(broken)
@@ -124,7 +124,7 @@ def test_unexpected_error_shows_apology_with_log_path(open_window, book_url, qtb
     assert "ZeroDivisionError: secret internals" in log_file().read_text()
 
 
-def test_window_geometry_and_recent_books_are_remembered(open_window, book_url, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_window_geometry_and_recent_books_are_remembered(open_window, book_url, qtbot) -> None:
     window = open_window(book_url, "en")
     window.resize(700, 520)
     assert (window.width(), window.height()) == (700, 520)
@@ -138,7 +138,7 @@ def test_window_geometry_and_recent_books_are_remembered(open_window, book_url, 
     assert (again.width(), again.height()) == (700, 520)
 
 
-def test_changing_language_retranslates_the_open_window(open_window, book_url, language) -> None:  # type: ignore[no-untyped-def]
+def test_changing_language_retranslates_the_open_window(open_window, book_url, language) -> None:
     window = open_window(book_url, "en")
     assert window.nav.item(0).text() == "Purchasing"
     window.apply_language("zh_CN")
@@ -148,7 +148,7 @@ def test_changing_language_retranslates_the_open_window(open_window, book_url, l
     assert window.nav.item(0).text() == "Purchasing"
 
 
-def test_book_settings_allow_negative_stock(open_window, book_url, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_book_settings_allow_negative_stock(open_window, book_url, qtbot) -> None:
     from erp_desktop.services.book_settings import get_setting
 
     window = open_window(book_url, "en")

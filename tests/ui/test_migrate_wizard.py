@@ -25,7 +25,7 @@ TEXTS = {
 @pytest.mark.parametrize("lang", ["en", "zh_CN"])
 def test_move_a_book_with_the_wizard(
     lang, open_window, sqlite_book, pg_server, request, qtbot, tmp_path, memory_keyring, erp_home
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     setup_logging()
     request.addfinalizer(pg_server.cleanup_tests)
     target = BookLocation.parse(pg_server.empty_database("wiz"))
@@ -107,7 +107,7 @@ def test_move_a_book_with_the_wizard(
 
 def test_wizard_stops_before_writing_when_the_target_is_not_empty(
     open_window, sqlite_book, pg_book, qtbot, tmp_path
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     source = sqlite_book.location
     sqlite_book.close()
     window = open_window(str(source.path), "en")
@@ -136,7 +136,7 @@ def test_wizard_stops_before_writing_when_the_target_is_not_empty(
 
 def test_wrong_password_is_said_plainly(
     open_window, sqlite_book, pg_server, request, qtbot
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     request.addfinalizer(pg_server.cleanup_tests)
     target = BookLocation.parse(pg_server.empty_database("wiz"))
     window = open_window(str(sqlite_book.location.path), "en")

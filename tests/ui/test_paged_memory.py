@@ -8,7 +8,7 @@ from erp_desktop.ui.models.paged import PagedQueryModel
 from tests.ui.test_paged_model import COLUMNS, make_items
 
 
-def test_only_recent_pages_are_held(qtmodeltester, book, admin_id) -> None:  # type: ignore[no-untyped-def]
+def test_only_recent_pages_are_held(qtmodeltester, book, admin_id) -> None:
     make_items(book, admin_id, 130)
     model = PagedQueryModel(book.read, COLUMNS, item_page, page_size=10)
     model.MAX_PAGES = 3

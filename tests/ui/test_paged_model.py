@@ -10,8 +10,8 @@ from erp_desktop.services.stock.items import ItemData, create_item, item_page
 from erp_desktop.ui.models.paged import Column, PagedQueryModel
 
 
-def make_items(book, admin_id, count: int) -> None:  # type: ignore[no-untyped-def]
-    def make(session) -> None:  # type: ignore[no-untyped-def]
+def make_items(book, admin_id, count: int) -> None:
+    def make(session) -> None:
         for n in range(count):
             create_item(
                 session, admin_id, ItemData(f"P{n:04d}", f"商品 {n}", "个", sale_price=D(n) / 4)
@@ -31,7 +31,7 @@ COLUMNS = [
 ]
 
 
-def test_model_is_valid_and_pages_in(qtmodeltester, book, admin_id) -> None:  # type: ignore[no-untyped-def]
+def test_model_is_valid_and_pages_in(qtmodeltester, book, admin_id) -> None:
     make_items(book, admin_id, 450)
     model = PagedQueryModel(book.read, COLUMNS, item_page, page_size=200)
     model.refresh()
@@ -45,7 +45,7 @@ def test_model_is_valid_and_pages_in(qtmodeltester, book, admin_id) -> None:  # 
     qtmodeltester.check(model, force_py=True)
 
 
-def test_filter_and_sort_go_to_sql(book, admin_id) -> None:  # type: ignore[no-untyped-def]
+def test_filter_and_sort_go_to_sql(book, admin_id) -> None:
     make_items(book, admin_id, 30)
     model = PagedQueryModel(book.read, COLUMNS, item_page)
     model.refresh()
@@ -55,7 +55,7 @@ def test_filter_and_sort_go_to_sql(book, admin_id) -> None:  # type: ignore[no-u
     assert model.index(0, 0).data() == "P0029"
 
 
-def test_rows_do_not_shift_when_another_pc_inserts_before_them(  # type: ignore[no-untyped-def]
+def test_rows_do_not_shift_when_another_pc_inserts_before_them(
     book, book_url, admin_id, qtbot
 ) -> None:
     """Pages are read by key: rows inserted meanwhile before (or among) the rows a user

@@ -12,7 +12,7 @@ from tests.ui.waiting import settle
 GOOD_TAX_ID = "91440300MA5G0YJ1AQ"
 
 
-def party_tabs(window) -> dict[str, PartyListWidget]:  # type: ignore[no-untyped-def]
+def party_tabs(window) -> dict[str, PartyListWidget]:
     window.nav.setCurrentRow(4)
     page = window.page("master_data")
     assert isinstance(page, QTabWidget)
@@ -26,7 +26,7 @@ def party_tabs(window) -> dict[str, PartyListWidget]:  # type: ignore[no-untyped
     return found
 
 
-def test_supplier_form_keeps_input_and_records_the_override(  # type: ignore[no-untyped-def]
+def test_supplier_form_keeps_input_and_records_the_override(
     open_window, book_url, book, admin_id, qtbot, qtmodeltester, tmp_path
 ) -> None:
     book.run(
@@ -76,7 +76,7 @@ def test_supplier_form_keeps_input_and_records_the_override(  # type: ignore[no-
     assert suppliers.model.rowCount() == 0
 
 
-def test_customers_import_previews_every_bad_row_then_imports_all(  # type: ignore[no-untyped-def]
+def test_customers_import_previews_every_bad_row_then_imports_all(
     open_window, book_url, qtbot, tmp_path
 ) -> None:
     window = open_window(book_url, "en")

@@ -21,8 +21,8 @@ SUPPLIER_TAX_ID = "91440300MA5G0YJ1AQ"
 
 
 @pytest.fixture
-def stocked(book, admin_id):  # type: ignore[no-untyped-def]
-    def make(session) -> None:  # type: ignore[no-untyped-def]
+def stocked(book, admin_id):
+    def make(session) -> None:
         create_party(
             session,
             admin_id,
@@ -44,13 +44,13 @@ def stocked(book, admin_id):  # type: ignore[no-untyped-def]
     return book
 
 
-def editor_of(view) -> QLineEdit:  # type: ignore[no-untyped-def]
+def editor_of(view) -> QLineEdit:
     editors = [w for w in view.findChildren(QLineEdit) if w.isVisible()]
     assert len(editors) == 1, editors
     return editors[0]
 
 
-def type_and_enter(qtbot, view, text: str) -> None:  # type: ignore[no-untyped-def]
+def type_and_enter(qtbot, view, text: str) -> None:
     qtbot.keyClicks(view, text[0])
     editor = editor_of(view)
     editor.selectAll()
@@ -59,7 +59,7 @@ def type_and_enter(qtbot, view, text: str) -> None:  # type: ignore[no-untyped-d
     QApplication.processEvents()
 
 
-def purchasing_page(window) -> PurchasingPage:  # type: ignore[no-untyped-def]
+def purchasing_page(window) -> PurchasingPage:
     window.nav.setCurrentRow(0)
     page = window.page("purchasing")
     assert isinstance(page, PurchasingPage)
@@ -67,7 +67,7 @@ def purchasing_page(window) -> PurchasingPage:  # type: ignore[no-untyped-def]
     return page
 
 
-def test_order_from_the_keyboard_confirm_receive_part(  # type: ignore[no-untyped-def]
+def test_order_from_the_keyboard_confirm_receive_part(
     open_window, book_url, stocked, qtbot, qtmodeltester, tmp_path
 ) -> None:
     window = open_window(book_url, "en")
@@ -119,7 +119,7 @@ def test_order_from_the_keyboard_confirm_receive_part(  # type: ignore[no-untype
     save_screenshot(window, "purchase_orders_en", tmp_path)
 
 
-def test_amend_return_close_print_and_the_reports(  # type: ignore[no-untyped-def]
+def test_amend_return_close_print_and_the_reports(
     open_window, book_url, stocked, admin_id, qtbot, qtmodeltester, tmp_path, monkeypatch
 ) -> None:
     from datetime import date
@@ -144,7 +144,7 @@ def test_amend_return_close_print_and_the_reports(  # type: ignore[no-untyped-de
     from erp_desktop.ui.purchasing.still_to_arrive import StillToArriveWidget
     from tests.ui.conftest import on_next_modal
 
-    def prepare(session) -> int:  # type: ignore[no-untyped-def]
+    def prepare(session) -> int:
         warehouse = list_warehouses(session)[0].id
         screws = find_item(session, "SCR-01").id
         cans = find_item(session, "CAN-330").id
@@ -266,7 +266,7 @@ def test_amend_return_close_print_and_the_reports(  # type: ignore[no-untyped-de
     save_screenshot(window, "purchase_orders_zh_CN", tmp_path)
 
 
-def test_tolerance_is_set_in_settings(open_window, book_url, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_tolerance_is_set_in_settings(open_window, book_url, qtbot) -> None:
     from erp_desktop.services.book_settings import get_setting
 
     window = open_window(book_url, "en")

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 
 
-def test_large_standard_item_model_does_not_abort(qapp) -> None:  # type: ignore[no-untyped-def]
+def test_large_standard_item_model_does_not_abort(qapp) -> None:
     """PySide6 6.12.0 on Python 3.11 aborts ("none_dealloc") after tens of thousands of
     appendRow/setItem calls; the pinned 6.11.3 must not. Our lists use our own table
     models, but dialogs and Qt's own widgets still use item models."""

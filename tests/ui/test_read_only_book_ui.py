@@ -23,7 +23,7 @@ from tests.db.test_read_only_book import read_only_file  # noqa: F401  (fixture)
 pytestmark = pytest.mark.gui
 
 
-def test_a_read_only_file_shows_read_only(open_window, read_only_file, qtbot) -> None:  # type: ignore[no-untyped-def]  # noqa: F811
+def test_a_read_only_file_shows_read_only(open_window, read_only_file, qtbot) -> None:  # noqa: F811
     window = open_window(str(read_only_file), "en")
     assert window.ctx.book.file_read_only
     assert window.windowTitle() == "测试商贸有限公司 (read-only) — ERP Desktop"
@@ -35,24 +35,24 @@ def test_a_read_only_file_shows_read_only(open_window, read_only_file, qtbot) ->
 FILE_READ_ONLY_TIP = "The book file is read-only here: nothing can be saved."
 
 
-def items_tab(window):  # type: ignore[no-untyped-def]
+def items_tab(window):
     window.nav.setCurrentRow([a.key for a in AREAS].index("master_data"))
     page = window.page("master_data")
     return next(page.widget(i) for i in range(page.count()) if isinstance(page.widget(i), ItemsTab))
 
 
-def page_of(window, key: str):  # type: ignore[no-untyped-def]
+def page_of(window, key: str):
     window.nav.setCurrentRow([a.key for a in AREAS].index(key))
     return window.page(key)
 
 
-def assert_off(*controls) -> None:  # type: ignore[no-untyped-def]
+def assert_off(*controls) -> None:
     for control in controls:
         assert not control.isEnabled(), control.text()
         assert control.toolTip() == FILE_READ_ONLY_TIP, control.text()
 
 
-def test_a_read_only_file_disables_what_would_change_the_book(  # type: ignore[no-untyped-def]
+def test_a_read_only_file_disables_what_would_change_the_book(
     open_window,
     read_only_file,  # noqa: F811
     qtbot,
@@ -82,7 +82,7 @@ def test_a_read_only_file_disables_what_would_change_the_book(  # type: ignore[n
     assert invoice.close_button.isEnabled()
 
 
-def test_a_writable_file_keeps_them_on(open_window, sqlite_book, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_a_writable_file_keeps_them_on(open_window, sqlite_book, qtbot) -> None:
     path = sqlite_book.location.path
     sqlite_book.close()
     window = open_window(str(path), "en")
@@ -132,7 +132,7 @@ LOOKING = (
 )
 
 
-def enabled_changing_controls(root) -> list[str]:  # type: ignore[no-untyped-def]
+def enabled_changing_controls(root) -> list[str]:
     found = []
     controls = [*root.findChildren(QAbstractButton), *root.findChildren(QAction)]
     for control in controls:
@@ -151,7 +151,7 @@ def enabled_changing_controls(root) -> list[str]:  # type: ignore[no-untyped-def
     return found
 
 
-def test_no_enabled_control_changes_a_read_only_book(  # type: ignore[no-untyped-def]
+def test_no_enabled_control_changes_a_read_only_book(
     open_window,
     read_only_file,  # noqa: F811
     qtbot,

@@ -11,14 +11,14 @@ from erp_desktop.ui.runner import OperationRunner
 from tests.ui.conftest import close_message_box, on_next_modal
 
 
-def test_result_arrives_on_the_gui_thread(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_result_arrives_on_the_gui_thread(qtbot) -> None:
     parent = QWidget()
     qtbot.addWidget(parent)
     runner = OperationRunner(parent)
     seen: list[tuple[object, bool]] = []
     worker_threads: list[threading.Thread] = []
 
-    def work(_progress) -> int:  # type: ignore[no-untyped-def]
+    def work(_progress) -> int:
         worker_threads.append(threading.current_thread())
         return 42
 
@@ -30,7 +30,7 @@ def test_result_arrives_on_the_gui_thread(qtbot) -> None:  # type: ignore[no-unt
     assert worker_threads[0] is not threading.main_thread()
 
 
-def test_progress_is_reported_and_cancel_stops_the_work(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_progress_is_reported_and_cancel_stops_the_work(qtbot) -> None:
     parent = QWidget()
     qtbot.addWidget(parent)
     runner = OperationRunner(parent)
@@ -38,7 +38,7 @@ def test_progress_is_reported_and_cancel_stops_the_work(qtbot) -> None:  # type:
     reports: list[tuple[int, int, str]] = []
     halfway = threading.Event()
 
-    def work(progress) -> None:  # type: ignore[no-untyped-def]
+    def work(progress) -> None:
         for step in range(1000):
             progress.check()
             reached.append(step)
@@ -60,13 +60,13 @@ def test_progress_is_reported_and_cancel_stops_the_work(qtbot) -> None:  # type:
     assert reports[-1][1] == 1000
 
 
-def test_service_errors_show_their_own_message(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_service_errors_show_their_own_message(qtbot) -> None:
     parent = QWidget()
     qtbot.addWidget(parent)
     runner = OperationRunner(parent)
     seen = on_next_modal(close_message_box)
 
-    def work(_progress) -> None:  # type: ignore[no-untyped-def]
+    def work(_progress) -> None:
         raise ValidationError("{field} is required.", field="Name")
 
     operation = runner.run(work)
@@ -74,7 +74,7 @@ def test_service_errors_show_their_own_message(qtbot) -> None:  # type: ignore[n
     assert seen == ["Name is required."]
 
 
-def _context(qtbot, book, tmp_path):  # type: ignore[no-untyped-def]
+def _context(qtbot, book, tmp_path):
     """An AppContext on a real book, as the main window makes it."""
     from erp_desktop.services.opening import OpenBook
     from erp_desktop.settings import Settings
@@ -87,7 +87,7 @@ def _context(qtbot, book, tmp_path):  # type: ignore[no-untyped-def]
     return parent, ctx
 
 
-def test_op_broadcasts_what_the_result_says_changed_once(qtbot, sqlite_book, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_op_broadcasts_what_the_result_says_changed_once(qtbot, sqlite_book, tmp_path) -> None:
     from sqlalchemy import text
 
     from erp_desktop.services.changes import Area, Changed, Changes
@@ -117,7 +117,7 @@ def test_op_broadcasts_what_the_result_says_changed_once(qtbot, sqlite_book, tmp
     assert len(seen) == 2 and done[-1] == 6
 
 
-def test_op_refusal_shows_inline_keeps_busy_widget_usable_and_broadcasts_nothing(  # type: ignore[no-untyped-def]
+def test_op_refusal_shows_inline_keeps_busy_widget_usable_and_broadcasts_nothing(
     qtbot, sqlite_book, tmp_path
 ) -> None:
     from PySide6.QtWidgets import QLabel, QPushButton
@@ -129,7 +129,7 @@ def test_op_refusal_shows_inline_keeps_busy_widget_usable_and_broadcasts_nothing
     ctx.changed.connect(lambda *args: seen.append(args))
     button, message = QPushButton(parent), QLabel(parent)
 
-    def refuse(_session) -> None:  # type: ignore[no-untyped-def]
+    def refuse(_session) -> None:
         raise ValidationError("{field} is required.", field="Name")
 
     operation = ctx.runner.op(
@@ -140,14 +140,14 @@ def test_op_refusal_shows_inline_keeps_busy_widget_usable_and_broadcasts_nothing
     assert message.text() == "Name is required." and button.isEnabled() and seen == []
 
 
-def test_query_reads_off_the_gui_thread(qtbot, sqlite_book, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_query_reads_off_the_gui_thread(qtbot, sqlite_book, tmp_path) -> None:
     from sqlalchemy import text
 
     parent, ctx = _context(qtbot, sqlite_book, tmp_path)
     threads: list[bool] = []
     got: list[object] = []
 
-    def read(session):  # type: ignore[no-untyped-def]
+    def read(session):
         threads.append(threading.current_thread() is threading.main_thread())
         return session.scalar(text("SELECT count(*) FROM app_user"))
 

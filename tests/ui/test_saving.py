@@ -14,7 +14,7 @@ from erp_desktop.ui.runner import OperationRunner
 from erp_desktop.ui.saving import SavedNotice, save_file, start_folder
 
 
-def context(qtbot) -> tuple[AppContext, QMainWindow]:  # type: ignore[no-untyped-def]
+def context(qtbot) -> tuple[AppContext, QMainWindow]:
     window = QMainWindow()
     qtbot.addWidget(window)
     window.resize(800, 500)
@@ -22,7 +22,7 @@ def context(qtbot) -> tuple[AppContext, QMainWindow]:  # type: ignore[no-untyped
     return AppContext(Settings(), OperationRunner(window)), window
 
 
-def test_the_last_folder_while_it_exists_else_documents(qtbot, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_the_last_folder_while_it_exists_else_documents(qtbot, tmp_path) -> None:
     ctx, _window = context(qtbot)
     ctx.settings.set("last_folder", str(tmp_path / "unplugged-usb-stick"))
     documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
@@ -32,7 +32,7 @@ def test_the_last_folder_while_it_exists_else_documents(qtbot, tmp_path) -> None
     assert start_folder(ctx) == tmp_path
 
 
-def test_saved_file_is_announced_with_open_and_show_in_folder(  # type: ignore[no-untyped-def]
+def test_saved_file_is_announced_with_open_and_show_in_folder(
     qtbot, tmp_path, monkeypatch
 ) -> None:
     ctx, window = context(qtbot)

@@ -33,7 +33,7 @@ CLERK_PASSWORD = "clerk-pass-2026"
 
 
 @pytest.fixture
-def shop(pg_book):  # type: ignore[no-untyped-def]
+def shop(pg_book):
     shop = build_shop(pg_book)
     pg_book.run(lambda s: choose_first_password(s, 1, ADMIN_PASSWORD))
     clerk = pg_book.run(
@@ -46,10 +46,10 @@ def shop(pg_book):  # type: ignore[no-untyped-def]
     return shop, clerk
 
 
-def sign_in_with(qtbot, login: str, *passwords: str, seen: dict[str, str]):  # type: ignore[no-untyped-def]
+def sign_in_with(qtbot, login: str, *passwords: str, seen: dict[str, str]):
     """Drive the sign-in dialog: each password in turn, keeping each refusal's text."""
 
-    def drive(dialog) -> None:  # type: ignore[no-untyped-def]
+    def drive(dialog) -> None:
         assert isinstance(dialog, LoginDialog)
         dialog.login_edit.setText(login)  # QTest cannot type CJK
         for number, password in enumerate(passwords):
@@ -65,7 +65,7 @@ def sign_in_with(qtbot, login: str, *passwords: str, seen: dict[str, str]):  # t
 
 def test_a_clerk_signs_in_as_their_role_and_issues_an_invoice(
     open_window, pg_book, shop, qtbot
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     shop_, clerk = shop
     prefix = pg_book.meta("role_prefix")
     seen: dict[str, str] = {}
@@ -105,12 +105,12 @@ def test_a_clerk_signs_in_as_their_role_and_issues_an_invoice(
     assert "Only administrators" in users.text()
 
 
-def test_a_disabled_user_is_told_and_nobody_gets_in(open_window, pg_book, shop, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_a_disabled_user_is_told_and_nobody_gets_in(open_window, pg_book, shop, qtbot) -> None:
     _shop, clerk = shop
     pg_book.run(lambda s: set_active(s, by=1, user_id=clerk.id, active=False))
     seen: dict[str, str] = {}
 
-    def drive(dialog) -> None:  # type: ignore[no-untyped-def]
+    def drive(dialog) -> None:
         qtbot.keyClicks(dialog.login_edit, "wu")
         dialog.password_edit.setText(CLERK_PASSWORD)
         dialog.submit()
@@ -128,7 +128,7 @@ def test_a_disabled_user_is_told_and_nobody_gets_in(open_window, pg_book, shop, 
 
 def test_the_administrator_adds_a_user_with_the_owners_password(
     open_window, pg_book, shop, qtbot
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     prefix = pg_book.meta("role_prefix")
     seen: dict[str, str] = {}
     on_next_modal(sign_in_with(qtbot, "管理员", ADMIN_PASSWORD, seen=seen))
@@ -142,14 +142,14 @@ def test_the_administrator_adds_a_user_with_the_owners_password(
     qtbot.waitUntil(lambda: users.model.rowCount() == 2, timeout=10_000)
     asked: dict[str, str] = {}
 
-    def owner(dialog) -> None:  # type: ignore[no-untyped-def]
+    def owner(dialog) -> None:
         assert isinstance(dialog, OwnerPasswordDialog)
         asked["why"] = dialog.intro.text()
         assert dialog.user_edit.text() == pg_book.location.server[3]  # the owner it opened with
         dialog.password_edit.setText(pg_book.location.password or "")
         dialog.accept()
 
-    def fill(dialog) -> None:  # type: ignore[no-untyped-def]
+    def fill(dialog) -> None:
         assert isinstance(dialog, UserDialog)
         dialog.name_edit.setText("Store Li")
         qtbot.keyClicks(dialog.login_edit, "li")

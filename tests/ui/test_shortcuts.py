@@ -25,7 +25,7 @@ from tests.ui.test_invoicing_screens import invoicing_page, wait_ready
 from tests.ui.waiting import settle
 
 
-def press(qtbot, window: MainWindow, key: str) -> None:  # type: ignore[no-untyped-def]
+def press(qtbot, window: MainWindow, key: str) -> None:
     """Type ``key`` as the user would: into whatever has the focus in the window."""
     window.activateWindow()
     target = QApplication.focusWidget() or window
@@ -54,7 +54,7 @@ def window_keys(window: MainWindow) -> Counter[str]:
     return found
 
 
-def visit_every_page(qtbot, window: MainWindow):  # type: ignore[no-untyped-def]
+def visit_every_page(qtbot, window: MainWindow):
     for row, area in enumerate(AREAS):
         window.nav.setCurrentRow(row)
         settle(window)
@@ -69,7 +69,7 @@ def visit_every_page(qtbot, window: MainWindow):  # type: ignore[no-untyped-def]
 
 def test_page_keys_reach_the_page_shown_without_ambiguity(
     open_window, sqlite_book, admin_id, qtbot
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     build_shop(sqlite_book, admin_id)
     window = open_window(sqlite_book.location.target, "en")
     assert window.new_action.shortcut() == QKeySequence("Ctrl+Shift+N")  # File ▸ New book
@@ -106,7 +106,7 @@ def test_page_keys_reach_the_page_shown_without_ambiguity(
     assert "Ctrl+N" in page.buttons["new"].toolTip()
 
 
-def test_f1_lists_the_table_in_chinese(open_window, sqlite_book, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_f1_lists_the_table_in_chinese(open_window, sqlite_book, qtbot) -> None:
     window = open_window(sqlite_book.location.target, "zh_CN")
     window.nav.setFocus()
     press(qtbot, window, "F1")
@@ -131,7 +131,7 @@ def mnemonics(root: QWidget) -> list[str]:
 
 def test_the_import_dialog_has_no_duplicate_mnemonic(
     open_window, sqlite_book, qtbot, language
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     for lang in ("en", "zh_CN"):
         window = open_window(sqlite_book.location.target, lang)
         dialog = ImportDialog(
@@ -148,7 +148,7 @@ def test_the_import_dialog_has_no_duplicate_mnemonic(
         window.close()
 
 
-def test_the_invoicing_page_and_menu_bar_share_no_mnemonic(open_window, sqlite_book, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_the_invoicing_page_and_menu_bar_share_no_mnemonic(open_window, sqlite_book, qtbot) -> None:
     for lang in ("en", "zh_CN"):
         window = open_window(sqlite_book.location.target, lang)
         page = invoicing_page(window)
@@ -163,7 +163,7 @@ def test_the_invoicing_page_and_menu_bar_share_no_mnemonic(open_window, sqlite_b
 
 def test_f5_refreshes_and_ctrl_p_exports_the_selected_pdf(
     open_window, sqlite_book, admin_id, qtbot, tmp_path, monkeypatch
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     shop = build_shop(sqlite_book, admin_id)
     shop.invoice(shop.line(shop.cups, "2", "11.30"))
     window = open_window(sqlite_book.location.target, "en")

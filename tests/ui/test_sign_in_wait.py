@@ -11,7 +11,7 @@ from erp_desktop.ui.dialogs.login import LoginDialog
 from tests.ui.conftest import on_next_modal
 
 
-def test_a_throttled_login_is_told_to_wait(open_window, sqlite_book, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_a_throttled_login_is_told_to_wait(open_window, sqlite_book, qtbot) -> None:
     sqlite_book.run(lambda s: choose_first_password(s, 1, "correct horse").value)
     at = utc_now() - timedelta(seconds=600)
     for failures in range(1, 13):  # someone guessed, each time when allowed
@@ -20,7 +20,7 @@ def test_a_throttled_login_is_told_to_wait(open_window, sqlite_book, qtbot) -> N
     # the 12th failure was ~90 s ago: the next check waits 512 s
     seen: dict[str, str] = {}
 
-    def sign_in_once(dialog) -> None:  # type: ignore[no-untyped-def]
+    def sign_in_once(dialog) -> None:
         assert isinstance(dialog, LoginDialog)
         dialog.login_edit.setText("管理员")
         qtbot.keyClicks(dialog.password_edit, "correct horse")

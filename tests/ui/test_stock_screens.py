@@ -20,8 +20,8 @@ from tests.ui.test_line_grid import type_and_enter
 from tests.ui.waiting import settle
 
 
-def stock_world(book) -> dict:  # type: ignore[no-untyped-def,type-arg]
-    def build(s):  # type: ignore[no-untyped-def]
+def stock_world(book) -> dict:  # type: ignore[type-arg]
+    def build(s):
         main = list_warehouses(s)[0].id
         supplier = virtual_location(s, LocationKind.SUPPLIER)
         screws = create_item(
@@ -44,7 +44,7 @@ def stock_world(book) -> dict:  # type: ignore[no-untyped-def,type-arg]
     return book.run(build)
 
 
-def go(window, key: str):  # type: ignore[no-untyped-def]
+def go(window, key: str):
     from erp_desktop.ui.navigation import AREAS
 
     window.nav.setCurrentRow(next(i for i, a in enumerate(AREAS) if a.key == key))
@@ -53,14 +53,14 @@ def go(window, key: str):  # type: ignore[no-untyped-def]
     return page
 
 
-def wait_idle(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+def wait_idle(qtbot, window) -> None:
     qtbot.waitUntil(lambda: not window.runner.busy, timeout=20_000)
     settle(window)
 
 
 def test_item_form_creates_and_refuses_duplicates(
     open_window, book, book_url, qtbot, tmp_path
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     stock_world(book)
     window = open_window(book_url)
     tabs = go(window, "master_data")
@@ -92,7 +92,7 @@ def test_item_form_creates_and_refuses_duplicates(
 
 
 @pytest.mark.parametrize("bad", ["", "-1", "NaN", "1e400", "0.1234567", "abc"])
-def test_item_form_shows_bad_prices_inline(open_window, book_url, qtbot, bad) -> None:  # type: ignore[no-untyped-def]
+def test_item_form_shows_bad_prices_inline(open_window, book_url, qtbot, bad) -> None:
     window = open_window(book_url)
     dialog = go(window, "master_data").widget(0).new()
     dialog.code.setText("X-1")
@@ -108,7 +108,7 @@ def test_item_form_shows_bad_prices_inline(open_window, book_url, qtbot, bad) ->
         assert dialog.sale_price.text() == bad
 
 
-def test_warehouse_form_and_deactivation(open_window, book, book_url, qtbot, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_warehouse_form_and_deactivation(open_window, book, book_url, qtbot, tmp_path) -> None:
     window = open_window(book_url)
     tab = go(window, "master_data").widget(1)
     dialog = tab.new()
@@ -130,7 +130,7 @@ def test_warehouse_form_and_deactivation(open_window, book, book_url, qtbot, tmp
 
 def test_on_hand_list_is_a_valid_model_and_filters(
     open_window, book, book_url, qtbot, qtmodeltester, tmp_path
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     world = stock_world(book)
     window = open_window(book_url)
     page = go(window, "stock")
@@ -156,7 +156,7 @@ def test_on_hand_list_is_a_valid_model_and_filters(
 
 def test_adjustment_typed_in_the_grid_and_posted(
     open_window, book, book_url, qtbot, tmp_path, monkeypatch
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     world = stock_world(book)
     window = open_window(book_url)
     page = go(window, "stock")
@@ -191,7 +191,7 @@ def test_adjustment_typed_in_the_grid_and_posted(
     assert held.quantity == D("100")
 
 
-def test_adjustment_refusal_keeps_the_lines(open_window, book, book_url, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_adjustment_refusal_keeps_the_lines(open_window, book, book_url, qtbot) -> None:
     stock_world(book)
     window = open_window(book_url)
     dialog = go(window, "stock").adjustments.new()
@@ -204,7 +204,7 @@ def test_adjustment_refusal_keeps_the_lines(open_window, book, book_url, qtbot) 
     assert dialog.grid.lines()[0]["quantity"] == D("-500")
 
 
-def test_count_sheet_counted_and_posted(open_window, book, book_url, qtbot, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_count_sheet_counted_and_posted(open_window, book, book_url, qtbot, tmp_path) -> None:
     world = stock_world(book)
     window = open_window(book_url)
     page = go(window, "stock")
@@ -229,7 +229,7 @@ def test_count_sheet_counted_and_posted(open_window, book, book_url, qtbot, tmp_
     assert held.quantity == D("118")
 
 
-def test_reports_and_chinese_screens(open_window, book, book_url, qtbot, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_reports_and_chinese_screens(open_window, book, book_url, qtbot, tmp_path) -> None:
     stock_world(book)
     window = open_window(book_url, "zh_CN")
     reports = go(window, "reports")
@@ -260,7 +260,7 @@ def test_reports_and_chinese_screens(open_window, book, book_url, qtbot, tmp_pat
     assert Qt
 
 
-def test_import_dialog_previews_then_imports(open_window, book, book_url, qtbot, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_import_dialog_previews_then_imports(open_window, book, book_url, qtbot, tmp_path) -> None:
     window = open_window(book_url)
     items = go(window, "master_data").widget(0)
     dialog = items.import_items()

@@ -34,10 +34,10 @@ TODAY = date.today()
 
 
 @pytest.fixture
-def stocked(book, admin_id):  # type: ignore[no-untyped-def]
+def stocked(book, admin_id):
     """Two warehouses; screws and rice in stock at the first; one transfer on the road."""
 
-    def build(session):  # type: ignore[no-untyped-def]
+    def build(session):
         main = list_warehouses(session)[0].id
         second = create_warehouse(session, admin_id, WarehouseData("WH2", "二号仓库")).value.id
         screws = create_item(session, admin_id, ItemData("SCR-01", "十字螺丝 M4", "个")).value
@@ -67,20 +67,20 @@ def stocked(book, admin_id):  # type: ignore[no-untyped-def]
     return book.run(build)
 
 
-def transfers_page(window):  # type: ignore[no-untyped-def]
+def transfers_page(window):
     window.nav.setCurrentRow(next(n for n, a in enumerate(AREAS) if a.key == "transfers"))
     page = window.page("transfers")
     settle(window)  # the lists load off the GUI thread
     return page
 
 
-def visible_editor(view) -> QLineEdit:  # type: ignore[no-untyped-def]
+def visible_editor(view) -> QLineEdit:
     editors = [w for w in view.findChildren(QLineEdit) if w.isVisible()]
     assert len(editors) == 1, editors
     return editors[0]
 
 
-def type_and_enter(qtbot, view, text: str) -> None:  # type: ignore[no-untyped-def]
+def type_and_enter(qtbot, view, text: str) -> None:
     qtbot.keyClicks(view, text[0])
     editor = visible_editor(view)
     qtbot.keyClicks(editor, text[1:])
@@ -88,12 +88,12 @@ def type_and_enter(qtbot, view, text: str) -> None:  # type: ignore[no-untyped-d
     QApplication.processEvents()
 
 
-def press_yes(box) -> None:  # type: ignore[no-untyped-def]
+def press_yes(box) -> None:
     assert isinstance(box, QMessageBox)
     box.button(QMessageBox.StandardButton.Yes).click()
 
 
-def test_build_by_keyboard_ship_and_receive_part(  # type: ignore[no-untyped-def]
+def test_build_by_keyboard_ship_and_receive_part(
     open_window, book_url, stocked, qtbot, tmp_path
 ) -> None:
     window = open_window(book_url, "en")
@@ -127,7 +127,7 @@ def test_build_by_keyboard_ship_and_receive_part(  # type: ignore[no-untyped-def
     assert form.grid_model.read_only and not form.save_button.isEnabled()
     assert form.receive_button.isEnabled() and form.close_button.isEnabled()
 
-    def receive_part(dialog) -> None:  # type: ignore[no-untyped-def]
+    def receive_part(dialog) -> None:
         assert isinstance(dialog, ReceiveDialog)
         table = dialog.table
         table.setCurrentIndex(dialog.model.index(0, dialog.model.NOW))
@@ -151,7 +151,7 @@ def test_build_by_keyboard_ship_and_receive_part(  # type: ignore[no-untyped-def
     assert page.list.model.index(0, 1).data() == "partially received"
 
 
-def test_a_refused_ship_keeps_what_was_typed(open_window, book_url, stocked, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_a_refused_ship_keeps_what_was_typed(open_window, book_url, stocked, qtbot) -> None:
     window = open_window(book_url, "en")
     page = transfers_page(window)
     page.new_transfer()
@@ -172,7 +172,7 @@ def test_a_refused_ship_keeps_what_was_typed(open_window, book_url, stocked, qtb
     qtbot.waitUntil(lambda: "two different warehouses" in form.message.text(), timeout=20_000)
 
 
-def test_lists_filter_and_the_in_transit_report(  # type: ignore[no-untyped-def]
+def test_lists_filter_and_the_in_transit_report(
     open_window, book_url, stocked, qtbot, qtmodeltester, tmp_path, book, admin_id
 ) -> None:
     window = open_window(book_url, "zh_CN")
@@ -220,7 +220,7 @@ def test_lists_filter_and_the_in_transit_report(  # type: ignore[no-untyped-def]
     assert report.routes.rowCount() == 0 and "没有" in report.summary.text()
 
 
-def test_print_button_writes_the_note(  # type: ignore[no-untyped-def]
+def test_print_button_writes_the_note(
     open_window, book_url, stocked, qtbot, tmp_path, monkeypatch
 ) -> None:
     from PySide6.QtGui import QDesktopServices

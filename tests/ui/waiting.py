@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QApplication
 
 
-def settle(window) -> None:  # type: ignore[no-untyped-def]
+def settle(window) -> None:
     """Until the window's runner is idle and every answer has been applied (an answer
     may start another read, e.g. a list marked stale reading its visible rows)."""
     runner = window.runner if hasattr(window, "runner") else window

@@ -33,7 +33,7 @@ LIMIT = 20
 Pair = tuple[Decimal, Decimal]
 
 
-def _sum(column):  # type: ignore[no-untyped-def]
+def _sum(column):
     kind = QUANTITY_TYPE if column.key.endswith("quantity") else MONEY_TYPE
     return func.coalesce(func.sum(column, type_=kind), ZERO)
 

@@ -136,7 +136,7 @@ def build(book: Book, options: DemoOptions, report: Report) -> None:
     book.run(_mark_some_sent)
 
 
-def _mark_some_sent(session) -> None:  # type: ignore[no-untyped-def]
+def _mark_some_sent(session) -> None:
     """The oldest issued invoices were sent to the tax platform in a batch workbook."""
     from erp_desktop.db.types import utc_now
     from erp_desktop.models.einvoice import EInvoiceRecord
@@ -156,7 +156,7 @@ def _mark_some_sent(session) -> None:  # type: ignore[no-untyped-def]
     )
 
 
-def _customers(session, user: int, rng: random.Random) -> list[int]:  # type: ignore[no-untyped-def]
+def _customers(session, user: int, rng: random.Random) -> list[int]:
     ids = []
     for number, (city, name, address, phone, bank) in enumerate(CUSTOMERS, start=1):
         code = f"C{number:03d}"
@@ -191,7 +191,7 @@ def _customers(session, user: int, rng: random.Random) -> list[int]:  # type: ig
     return ids
 
 
-def _stocked(session) -> list[_Stock]:  # type: ignore[no-untyped-def]
+def _stocked(session) -> list[_Stock]:
     rows = session.execute(
         select(
             StockBalance.item_id,
@@ -230,7 +230,7 @@ def _after_sale(stock: list[_Stock], data: drafts.InvoiceData) -> list[_Stock]:
     return left
 
 
-def _fallback_stock(session, user: int) -> None:  # type: ignore[no-untyped-def]
+def _fallback_stock(session, user: int) -> None:
     warehouse = list_warehouses(session)[0].id
     supplier = virtual_location(session, LocationKind.SUPPLIER)
     moves = []
@@ -299,7 +299,7 @@ def _invoice(
 def _credit(book: Book, user: int, rng: random.Random, invoice_id: int, day: date) -> None:
     reason = rng.choice(REASONS)
 
-    def lines(session):  # type: ignore[no-untyped-def]
+    def lines(session):
         return [c for c in credits.creditable_lines(session, invoice_id) if c.remaining > 0]
 
     left = book.read(lines)
@@ -324,7 +324,7 @@ def _credit(book: Book, user: int, rng: random.Random, invoice_id: int, day: dat
     book.run(lambda s: issuing.issue(s, user, note_id, key))
 
 
-def _warehouse_of(session, invoice_id: int) -> int | None:  # type: ignore[no-untyped-def]
+def _warehouse_of(session, invoice_id: int) -> int | None:
     from erp_desktop.models.invoice import Invoice
 
     return session.scalar(select(Invoice.warehouse_id).where(Invoice.id == invoice_id))

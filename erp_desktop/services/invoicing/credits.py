@@ -243,7 +243,7 @@ def _clean(session: Session, original: Invoice, data: CreditData) -> CreditData:
     return CreditData(data.credit_date, reason, data.lines, data.return_warehouse_id, remarks)
 
 
-def _fill(note: Invoice, original: Invoice, data: CreditData, lines) -> None:  # type: ignore[no-untyped-def]
+def _fill(note: Invoice, original: Invoice, data: CreditData, lines) -> None:
     sums = totals([taxed for _line, taxed in lines])
     note.customer_id, note.currency = original.customer_id, original.currency
     note.price_mode, note.original_id = original.price_mode, original.id

@@ -58,7 +58,7 @@ def _price(value: Decimal) -> str:
     return f"{whole}.{fraction.ljust(2, '0')}"
 
 
-def _tax_category(parent: ET.Element, name: str, line_rate) -> None:  # type: ignore[no-untyped-def]
+def _tax_category(parent: ET.Element, name: str, line_rate) -> None:
     category = _cac(parent, name)
     # UNCL 5305: S standard rate, Z zero rated, E exempt.
     code = "E" if line_rate.exempt else ("Z" if line_rate.rate == 0 else "S")
@@ -93,7 +93,7 @@ def _party(parent: ET.Element, role: str, party: PartyView) -> None:
             _cbc(_cac(account, "FinancialInstitutionBranch"), "Name", party.bank_name)
 
 
-def _reference(parent: ET.Element, number: str, on) -> ET.Element:  # type: ignore[no-untyped-def]
+def _reference(parent: ET.Element, number: str, on) -> ET.Element:
     billing = _cac(parent, "BillingReference")
     document = _cac(billing, "InvoiceDocumentReference")
     _cbc(document, "ID", number)
@@ -181,7 +181,7 @@ def invoice_xml(view: InvoiceView) -> bytes:
     return ('<?xml version="1.0" encoding="UTF-8"?>\n' + body + "\n").encode("utf-8")
 
 
-def document_xml(session, invoice_id: int) -> bytes:  # type: ignore[no-untyped-def]
+def document_xml(session, invoice_id: int) -> bytes:
     """The XML of an issued invoice or credit note (drafts have no number yet)."""
     from erp_desktop.services.invoicing.documents import get_invoice
     from erp_desktop.services.invoicing.printing import invoice_view
@@ -191,7 +191,7 @@ def document_xml(session, invoice_id: int) -> bytes:  # type: ignore[no-untyped-
     return invoice_xml(invoice_view(session, row))
 
 
-def schema_path(kind: str):  # type: ignore[no-untyped-def]
+def schema_path(kind: str):
     """The XSD an exported document of ``kind`` ("invoice" / "credit_note") validates against."""
     from erp_desktop.paths import resources_dir
 

@@ -196,7 +196,7 @@ def _refuse_fixed_header(row: PurchaseOrder, data: OrderInput) -> None:
         )
 
 
-def _amend_line(old: PurchaseOrderLine, line: CleanLine, number: int, note) -> None:  # type: ignore[no-untyped-def]
+def _amend_line(old: PurchaseOrderLine, line: CleanLine, number: int, note) -> None:
     if line.item_id != old.item_id or line.unit != old.unit or line.factor != old.factor:
         raise ValidationError(
             QT_TRANSLATE_NOOP(

@@ -80,7 +80,7 @@ class Suggestion(NamedTuple):
         return self.factor != 1 or self.unit != self.base_unit
 
 
-def incoming_query():  # type: ignore[no-untyped-def]
+def incoming_query():
     """(item id, warehouse id, quantity still to arrive) on open orders."""
     line, order = PurchaseOrderLine, PurchaseOrder
     return (
@@ -198,7 +198,7 @@ def _last_lines() -> Subquery:
     )
 
 
-def _suggestion(row, warehouse: str) -> Suggestion:  # type: ignore[no-untyped-def]
+def _suggestion(row, warehouse: str) -> Suggestion:
     (
         item_id, warehouse_id, on_hand, coming, point, reorder_qty, code, name, base_unit,
         precision, purchase_unit, purchase_factor, purchase_price, tax_rate,

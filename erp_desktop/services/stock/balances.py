@@ -38,7 +38,7 @@ def on_hand(session: Session, item_id: int, location_id: int) -> OnHand:
 def on_hand_as_of(session: Session, item_id: int, location_id: int, day: date) -> OnHand:
     """Stock at the end of ``day``: Σ moves in − Σ moves out up to that date."""
 
-    def total(column):  # type: ignore[no-untyped-def]
+    def total(column):
         row = session.execute(
             select(
                 func.coalesce(func.sum(StockMove.quantity), 0),

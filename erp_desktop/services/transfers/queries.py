@@ -104,7 +104,7 @@ def transfer_page(session: Session, request: PageRequest) -> Page:
 
 
 # -- in transit ---------------------------------------------------------------------------------
-def _open_lines():  # type: ignore[no-untyped-def]
+def _open_lines():
     """Lines with goods still on the road (of shipped or partly received transfers)."""
     return (
         select()

@@ -112,7 +112,7 @@ class LoginDialog(QDialog):
         self.buttons.setEnabled(False)
         server = not book.location.is_sqlite
 
-        def work(_progress):  # type: ignore[no-untyped-def]
+        def work(_progress):
             if server:  # the server checks the password: the session becomes the user's role
                 if first is not None:
                     book.run(lambda s: choose_first_password(s, first.id, password))

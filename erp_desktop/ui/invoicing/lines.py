@@ -157,7 +157,7 @@ def columns() -> list[GridColumn]:
 class InvoiceLinesModel(LineGridModel):
     """The grid model, with item defaults, live amounts and stock on hand."""
 
-    def __init__(self, resolve_item, parent: QObject | None = None) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, resolve_item, parent: QObject | None = None) -> None:
         super().__init__(columns(), resolve_item=resolve_item, compute=self._compute, parent=parent)
         self.mode = PriceMode.INCLUSIVE
         self.discount = Decimal(0)  # the customer's default discount
@@ -296,7 +296,7 @@ class InvoiceLinesView(LineGridView):
 
     SKIPPED_ON_ITEM_LINES = ("description", "unit")
 
-    def __init__(self, model: InvoiceLinesModel, search, parent: QWidget | None = None) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, model: InvoiceLinesModel, search, parent: QWidget | None = None) -> None:
         super().__init__(model, search, parent)
         keys = [c.key for c in model.columns]
         self.setItemDelegateForColumn(keys.index("rate"), RateDelegate(self))

@@ -67,7 +67,7 @@ class ItemsTab(MasterDataTab):
     def import_items(self) -> ImportDialog:
         user_id = self.ctx.user_id
 
-        def commit(session, preview, progress) -> Changed[str]:  # type: ignore[no-untyped-def]
+        def commit(session, preview, progress) -> Changed[str]:
             made = commit_items(session, user_id, preview, progress)
             return together(self.tr("{count} items imported.").format(count=made.value), made)
 

@@ -104,7 +104,7 @@ class OnHandTab(ListPanel):
     def import_opening(self) -> ImportDialog:
         user_id, key = self.ctx.user_id, new_key()  # one posting, however often it is tried
 
-        def commit(session, preview, _progress) -> Changed[str]:  # type: ignore[no-untyped-def]
+        def commit(session, preview, _progress) -> Changed[str]:
             posted = commit_opening(session, user_id, preview, key=key, opening_date=date.today())
             text = self.tr("Opening stock posted as {number}: {lines} lines worth {value}.")
             return together(

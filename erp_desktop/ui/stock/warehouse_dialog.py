@@ -96,5 +96,5 @@ class WarehouseDialog(QDialog):
         self.accept()
 
 
-def _plain(row) -> tuple[str, str, str, bool]:  # type: ignore[no-untyped-def]
+def _plain(row) -> tuple[str, str, str, bool]:
     return row.code, row.name, row.address, row.active

@@ -155,7 +155,7 @@ class InTransitReport(QWidget):
         else:
             self.lines.set_filters(from_id=None, to_id=None)
 
-    def _open(self, index) -> None:  # type: ignore[no-untyped-def]
+    def _open(self, index) -> None:
         self.open_transfer.emit(self.lines.row_values(index.row())[12])
 
     def export_report(self, kinds: tuple[str, ...], path: Any = None) -> Any:

@@ -16,10 +16,10 @@ SERVICE_CODE = "3040201990000000000"
 
 
 @pytest.fixture
-def shop(book, admin_id) -> Shop:  # type: ignore[no-untyped-def]
+def shop(book, admin_id) -> Shop:
     shop = build_shop(book, admin_id)
 
-    def give_codes(session) -> None:  # type: ignore[no-untyped-def]
+    def give_codes(session) -> None:
         for name, code in CODES.items():
             session.get(Item, getattr(shop, name)).tax_code = code
 

@@ -17,19 +17,19 @@ from erp_desktop.services.parties import get_party, party_data, update_party
 from tests.invoicing_world import DAY
 
 
-def export(shop, path: Path, **kwargs):  # type: ignore[no-untyped-def]
+def export(shop, path: Path, **kwargs):
     return shop.run(
         lambda s: export_batch(s, shop.user, path, date_from=DAY, date_to=DAY, **kwargs)
     )
 
 
-def rows(sheet) -> list[list[str | None]]:  # type: ignore[no-untyped-def]
+def rows(sheet) -> list[list[str | None]]:
     return [list(r) for r in sheet.iter_rows(min_row=wb.FIRST_DATA_ROW, values_only=True)]
 
 
 def test_one_basic_row_per_invoice_one_detail_row_per_line_joined_by_our_number(
     shop, tmp_path: Path
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     first = shop.invoice(
         shop.line(shop.cups, "2", "11.30"), shop.line(shop.tea, "1", "109", "0.09")
     )
@@ -62,8 +62,8 @@ def test_one_basic_row_per_invoice_one_detail_row_per_line_joined_by_our_number(
     assert export(shop, tmp_path / "again.xlsx", include_sent=True).documents == 2
 
 
-def test_a_buyer_name_over_the_limit_is_listed_before_writing_not_cut(shop, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    def rename(session) -> None:  # type: ignore[no-untyped-def]
+def test_a_buyer_name_over_the_limit_is_listed_before_writing_not_cut(shop, tmp_path: Path) -> None:
+    def rename(session) -> None:
         data = party_data(get_party(session, shop.bolt))
         update_party(
             session, shop.user, shop.bolt, data.__class__(**{**data.__dict__, "name": "长" * 120})
@@ -86,7 +86,7 @@ def test_a_buyer_name_over_the_limit_is_listed_before_writing_not_cut(shop, tmp_
 
 def test_a_line_without_a_code_is_listed_or_refused_at_issue_by_the_book_setting(
     shop, tmp_path: Path
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     service = shop.line(None, "1", "100", "0.06", description="安装服务")
     issued = shop.invoice(shop.line(shop.cups, "1", "11.30"), service)
     result = export(shop, tmp_path / "b.xlsx")
@@ -106,10 +106,10 @@ def test_a_line_without_a_code_is_listed_or_refused_at_issue_by_the_book_setting
     )
 
 
-def test_zero_rate_kinds_become_the_platforms_policy_columns(shop, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_zero_rate_kinds_become_the_platforms_policy_columns(shop, tmp_path: Path) -> None:
     from erp_desktop.models.item import Item
 
-    def exempt_rice(session) -> None:  # type: ignore[no-untyped-def]
+    def exempt_rice(session) -> None:
         item = session.get(Item, shop.rice)
         item.tax_rate, item.zero_rate_kind = None, "not_taxable"
 

@@ -21,17 +21,17 @@ from tests.services.einvoice.helpers import issued_xml
 NUMBER = "26332000000123456789"
 
 
-def record(shop, invoice_id: int) -> EInvoiceRecord:  # type: ignore[no-untyped-def]
+def record(shop, invoice_id: int) -> EInvoiceRecord:
     return shop.read(lambda s: s.get(EInvoiceRecord, invoice_id))
 
 
-def import_xml(shop, data: bytes, **kwargs):  # type: ignore[no-untyped-def]
+def import_xml(shop, data: bytes, **kwargs):
     return shop.run(lambda s: import_issued(s, shop.user, data, "a.xml", **kwargs))
 
 
 def test_round_trip_links_by_our_number_in_the_remark_and_stores_the_platform_number(
     shop, tmp_path: Path
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     issued = shop.invoice(shop.line(shop.cups, "2", "11.30"))
     shop.run(lambda s: export_batch(s, shop.user, tmp_path / "b.xlsx", date_from=DAY))
     data = issued_xml(NUMBER, remark=f"{issued.number} 谢谢", net=D("20.00"), tax=D("2.60"))
@@ -59,7 +59,7 @@ def test_round_trip_links_by_our_number_in_the_remark_and_stores_the_platform_nu
     assert NUMBER not in original and "非税务发票" in original
 
 
-def test_a_one_cent_difference_is_flagged(shop) -> None:  # type: ignore[no-untyped-def]
+def test_a_one_cent_difference_is_flagged(shop) -> None:
     issued = shop.invoice(shop.line(shop.cups, "2", "11.30"))
     data = issued_xml(NUMBER, remark=issued.number, net=D("20.00"), tax=D("2.61"))
     result = import_xml(shop, data)
@@ -68,7 +68,7 @@ def test_a_one_cent_difference_is_flagged(shop) -> None:  # type: ignore[no-unty
     assert record(shop, issued.invoice_id).totals_differ
 
 
-def test_an_xml_with_a_doctype_or_external_entity_is_refused(shop) -> None:  # type: ignore[no-untyped-def]
+def test_an_xml_with_a_doctype_or_external_entity_is_refused(shop) -> None:
     issued = shop.invoice(shop.line(shop.cups, "2", "11.30"))
     evil = (
         b'<?xml version="1.0"?><!DOCTYPE EInvoice [<!ENTITY x SYSTEM "file:///etc/passwd">]>'
@@ -79,7 +79,7 @@ def test_an_xml_with_a_doctype_or_external_entity_is_refused(shop) -> None:  # t
     assert record(shop, issued.invoice_id) is None
 
 
-def test_without_our_number_buyer_amount_and_date_make_a_guess_to_confirm(shop) -> None:  # type: ignore[no-untyped-def]
+def test_without_our_number_buyer_amount_and_date_make_a_guess_to_confirm(shop) -> None:
     issued = shop.invoice(shop.line(shop.cups, "2", "11.30"))
     buyer = shop.read(lambda s: issuing.get_invoice(s, issued.invoice_id).buyer_tax_id)
     data = issued_xml(NUMBER, remark="", net=D("20.00"), tax=D("2.60"), buyer_tax_id=buyer)
@@ -91,7 +91,7 @@ def test_without_our_number_buyer_amount_and_date_make_a_guess_to_confirm(shop) 
     assert import_xml(shop, other).outcome is Outcome.UNMATCHED
 
 
-def test_the_failure_workbook_puts_each_reason_on_its_document(shop, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_the_failure_workbook_puts_each_reason_on_its_document(shop, tmp_path: Path) -> None:
     issued = shop.invoice(shop.line(shop.cups, "2", "11.30"))
     book = Workbook()
     sheet = book.active

@@ -8,5 +8,5 @@ from tests.invoicing_world import Shop, build_shop
 
 
 @pytest.fixture
-def shop(book, admin_id) -> Shop:  # type: ignore[no-untyped-def]
+def shop(book, admin_id) -> Shop:
     return build_shop(book, admin_id)

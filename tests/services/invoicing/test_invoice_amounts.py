@@ -13,21 +13,21 @@ from erp_desktop.services.invoicing.printing import view_of
 from erp_desktop.services.numbering import issued_count
 
 
-def amounts(shop, invoice_id: int) -> list[tuple[D, D, D]]:  # type: ignore[no-untyped-def]
+def amounts(shop, invoice_id: int) -> list[tuple[D, D, D]]:
     return shop.read(
         lambda s: [(li.net, li.tax, li.gross) for li in get_invoice(s, invoice_id).lines]
     )
 
 
-def totals(shop, invoice_id: int) -> tuple[D, D, D]:  # type: ignore[no-untyped-def]
-    def read(session):  # type: ignore[no-untyped-def]
+def totals(shop, invoice_id: int) -> tuple[D, D, D]:
+    def read(session):
         row = session.get(Invoice, invoice_id)
         return row.net_total, row.tax_total, row.gross_total
 
     return shop.read(read)
 
 
-def test_line_amounts_round_half_up(shop) -> None:  # type: ignore[no-untyped-def]
+def test_line_amounts_round_half_up(shop) -> None:
     """Python's default (half even) and floats would give 0.12, 2.67 and 1.00."""
     s = shop
     cases = [("0.125", "0.13"), ("2.675", "2.68"), ("1.005", "1.01"), ("0.124999", "0.12")]
@@ -36,7 +36,7 @@ def test_line_amounts_round_half_up(shop) -> None:  # type: ignore[no-untyped-de
     assert amounts(s, invoice) == [(D(net), D("0.00"), D(net)) for _price, net in cases]
 
 
-def test_tax_inclusive_113_at_13_percent_is_100_plus_13(shop) -> None:  # type: ignore[no-untyped-def]
+def test_tax_inclusive_113_at_13_percent_is_100_plus_13(shop) -> None:
     s = shop
     invoice = s.draft(s.line(s.cups, "1", "113.00"), mode="inclusive")
     assert amounts(s, invoice) == [(D("100.00"), D("13.00"), D("113.00"))]
@@ -44,7 +44,7 @@ def test_tax_inclusive_113_at_13_percent_is_100_plus_13(shop) -> None:  # type: 
     assert amounts(s, exclusive) == [(D("100.00"), D("13.00"), D("113.00"))]
 
 
-def test_net_plus_tax_is_gross_in_both_modes(shop) -> None:  # type: ignore[no-untyped-def]
+def test_net_plus_tax_is_gross_in_both_modes(shop) -> None:
     s = shop
     prices = ["0.01", "0.99", "3.33", "7.77", "19.99", "99.995", "1234.5678", "0.333333"]
     for mode in ("inclusive", "exclusive"):
@@ -66,7 +66,7 @@ def test_net_plus_tax_is_gross_in_both_modes(shop) -> None:  # type: ignore[no-u
         assert net + tax == gross
 
 
-def test_mixed_rates_give_a_breakdown_per_rate(shop) -> None:  # type: ignore[no-untyped-def]
+def test_mixed_rates_give_a_breakdown_per_rate(shop) -> None:
     s = shop
     invoice = s.draft(
         s.line(None, "1", "113", "0.13", description="a"),
@@ -91,7 +91,7 @@ def test_mixed_rates_give_a_breakdown_per_rate(shop) -> None:  # type: ignore[no
     assert (view.net, view.tax, view.gross) == (D("670.00"), D("57.00"), D("727.00"))
 
 
-def test_300_lines_drifting_past_1_27_are_refused_and_take_no_number(shop) -> None:  # type: ignore[no-untyped-def]
+def test_300_lines_drifting_past_1_27_are_refused_and_take_no_number(shop) -> None:
     """0.35 at 13 % has tax 0.0455 → 0.05 (+0.0045 per line): 300 lines drift by 1.35."""
     s = shop
     lines = [s.line(None, "1", "0.35", description=f"配件 {n}") for n in range(300)]

@@ -5,7 +5,7 @@ from __future__ import annotations
 from sqlalchemy import text
 
 
-def test_check_finds_broken_totals_lost_pdfs_gaps_and_overcredits(shop) -> None:  # type: ignore[no-untyped-def]
+def test_check_finds_broken_totals_lost_pdfs_gaps_and_overcredits(shop) -> None:
     s = shop
     first = s.invoice(s.line(s.cups, "10", "11.30"))
     second = s.invoice(s.line(s.cups, "1", "11.30"))
@@ -15,7 +15,7 @@ def test_check_finds_broken_totals_lost_pdfs_gaps_and_overcredits(shop) -> None:
     def tamper(sql: str) -> None:
         s.run(lambda x: x.execute(text(sql)))
 
-    def unguard(x) -> None:  # type: ignore[no-untyped-def]
+    def unguard(x) -> None:
         if x.get_bind().dialect.name == "postgresql":  # only the owner, on purpose
             for table in ("invoice", "invoice_line", "invoice_document"):
                 x.execute(text(f"ALTER TABLE {table} DISABLE TRIGGER erp_issued"))

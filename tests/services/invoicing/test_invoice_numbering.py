@@ -13,7 +13,7 @@ from erp_desktop.services.invoicing.series import configure_series, get_series
 from tests.invoicing_race import issue_at_once
 
 
-def test_twenty_processes_issuing_at_once_get_consecutive_numbers(shop, book_url) -> None:  # type: ignore[no-untyped-def]
+def test_twenty_processes_issuing_at_once_get_consecutive_numbers(shop, book_url) -> None:
     s = shop
     good = [s.draft(s.line(s.cups, "2", "11.30")) for _ in range(17)]
     short = [s.draft(s.line(s.rice, "501", "6")) for _ in range(3)]  # 500 kg on hand
@@ -25,7 +25,7 @@ def test_twenty_processes_issuing_at_once_get_consecutive_numbers(shop, book_url
     assert s.problems() == []
 
 
-def test_numbers_reset_each_year_unless_the_series_says_not(shop) -> None:  # type: ignore[no-untyped-def]
+def test_numbers_reset_each_year_unless_the_series_says_not(shop) -> None:
     s = shop
     sold = s.invoice(s.line(s.cups, "1", "1"))
     assert sold.number == "INV-2026-000001"

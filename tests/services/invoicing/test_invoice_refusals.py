@@ -27,7 +27,7 @@ BAD_LINES = [
 ]
 
 
-def test_bad_lines_are_refused_naming_the_line(shop) -> None:  # type: ignore[no-untyped-def]
+def test_bad_lines_are_refused_naming_the_line(shop) -> None:
     s = shop
     for change, message in BAD_LINES:
         values = {"item": s.cups, "qty": "1", "price": "11.30", "rate": "0.13", "discount": "0"}
@@ -43,7 +43,7 @@ def test_bad_lines_are_refused_naming_the_line(shop) -> None:  # type: ignore[no
             s.draft(s.line(s.cups, "1", "11.30"), bad)
 
 
-def test_bad_headers_are_refused(shop) -> None:  # type: ignore[no-untyped-def]
+def test_bad_headers_are_refused(shop) -> None:
     s = shop
     good = drafts.InvoiceData(
         customer_id=s.acme,
@@ -52,7 +52,7 @@ def test_bad_headers_are_refused(shop) -> None:  # type: ignore[no-untyped-def]
         warehouse_id=s.main,
     )
 
-    def create(data):  # type: ignore[no-untyped-def]
+    def create(data):
         return s.run(lambda x: drafts.create_invoice(x, s.user, data).value)
 
     with pytest.raises(ValidationError, match="Add at least one line"):
@@ -75,7 +75,7 @@ def test_bad_headers_are_refused(shop) -> None:  # type: ignore[no-untyped-def]
     assert create(service_only)
 
 
-def test_issuing_needs_valid_tax_ids_of_buyer_and_seller(shop) -> None:  # type: ignore[no-untyped-def]
+def test_issuing_needs_valid_tax_ids_of_buyer_and_seller(shop) -> None:
     s = shop
 
     def customer(code: str, tax_id: str, reason: str = "") -> int:
@@ -100,7 +100,7 @@ def test_issuing_needs_valid_tax_ids_of_buyer_and_seller(shop) -> None:  # type:
     assert s.stock(s.cups).quantity == D("99")
 
 
-def test_who_may_invoice_and_who_may_credit(shop) -> None:  # type: ignore[no-untyped-def]
+def test_who_may_invoice_and_who_may_credit(shop) -> None:
     s = shop
     clerk = s.run(lambda x: create_user(x, "销售小李", role=Role.SALES).value).id
     keeper = s.run(lambda x: create_user(x, "仓管老王", role=Role.WAREHOUSE).value).id

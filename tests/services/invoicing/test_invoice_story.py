@@ -21,11 +21,11 @@ from erp_desktop.services.stock.posting import MoveRequest, new_key
 from tests.invoicing_world import DAY
 
 
-def state(shop, invoice_id: int) -> str:  # type: ignore[no-untyped-def]
+def state(shop, invoice_id: int) -> str:
     return shop.read(lambda s: get_invoice(s, invoice_id).state)
 
 
-def moves_of(shop, doc_type: str, doc_id: int) -> list[tuple[int, D, D]]:  # type: ignore[no-untyped-def]
+def moves_of(shop, doc_type: str, doc_id: int) -> list[tuple[int, D, D]]:
     return shop.read(
         lambda s: [
             (m.item_id, m.quantity, m.value)
@@ -38,7 +38,7 @@ def moves_of(shop, doc_type: str, doc_id: int) -> list[tuple[int, D, D]]:  # typ
     )
 
 
-def test_issue_numbers_posts_stock_at_average_freezes_and_stores_the_pdf(shop) -> None:  # type: ignore[no-untyped-def]
+def test_issue_numbers_posts_stock_at_average_freezes_and_stores_the_pdf(shop) -> None:
     s = shop
     draft = s.draft(
         s.line(s.cups, "10", "11.30"),
@@ -62,7 +62,7 @@ def test_issue_numbers_posts_stock_at_average_freezes_and_stores_the_pdf(shop) -
     ]
     assert s.stock(s.cups).quantity == D("90") and s.stock(s.rice).quantity == D("497.5")
 
-    def frozen(session):  # type: ignore[no-untyped-def]
+    def frozen(session):
         row = session.get(Invoice, draft)
         document = session.get(InvoiceDocument, draft)
         return row, document.pdf, document.sha256
@@ -86,7 +86,7 @@ def test_issue_numbers_posts_stock_at_average_freezes_and_stores_the_pdf(shop) -
     assert s.problems() == []
 
 
-def test_drafts_change_and_go_issued_documents_never(shop) -> None:  # type: ignore[no-untyped-def]
+def test_drafts_change_and_go_issued_documents_never(shop) -> None:
     s = shop
     draft = s.draft(s.line(s.cups, "1", "11.30"))
     data = s.read(lambda x: drafts.invoice_data(get_invoice(x, draft)))
@@ -106,7 +106,7 @@ def test_drafts_change_and_go_issued_documents_never(shop) -> None:  # type: ign
     assert s.read(lambda x: get_invoice(x, draft).number) == "INV-2026-000001"
 
 
-def test_issuing_without_stock_names_the_lines_and_leaves_no_gap(shop) -> None:  # type: ignore[no-untyped-def]
+def test_issuing_without_stock_names_the_lines_and_leaves_no_gap(shop) -> None:
     s = shop
     short = s.draft(
         s.line(s.cups, "5", "11.30"), s.line(s.tea, "41", "109", "0.09"), s.line(s.cups, "96", "1")
@@ -121,7 +121,7 @@ def test_issuing_without_stock_names_the_lines_and_leaves_no_gap(shop) -> None: 
     assert s.problems() == []
 
 
-def test_partial_credit_returns_goods_at_their_original_cost(shop) -> None:  # type: ignore[no-untyped-def]
+def test_partial_credit_returns_goods_at_their_original_cost(shop) -> None:
     s = shop
     issued = s.invoice(s.line(s.cups, "10", "11.30"), s.line(s.tea, "4", "109", "0.09"))
     # the average changes after the sale: returns must not take today's average
@@ -149,7 +149,7 @@ def test_partial_credit_returns_goods_at_their_original_cost(shop) -> None:  # t
     assert s.problems() == []
 
 
-def test_crediting_more_than_is_left_is_refused(shop) -> None:  # type: ignore[no-untyped-def]
+def test_crediting_more_than_is_left_is_refused(shop) -> None:
     s = shop
     issued = s.invoice(s.line(s.cups, "10", "11.30"))
     s.credit(issued.invoice_id, {1: "7"})
@@ -171,7 +171,7 @@ def test_crediting_more_than_is_left_is_refused(shop) -> None:  # type: ignore[n
     assert s.problems() == []
 
 
-def test_the_credits_of_a_line_add_up_to_exactly_the_line(shop) -> None:  # type: ignore[no-untyped-def]
+def test_the_credits_of_a_line_add_up_to_exactly_the_line(shop) -> None:
     """0.335 × 2 = 0.67, but each unit alone rounds to 0.34: the last credit takes 0.33."""
     s = shop
     issued = s.invoice(s.line(None, "2", "0.335", "0", description="样品费"), mode="exclusive")
@@ -182,7 +182,7 @@ def test_the_credits_of_a_line_add_up_to_exactly_the_line(shop) -> None:  # type
     assert state(s, issued.invoice_id) == "credited"
 
 
-def test_credit_and_reissue_credits_all_and_starts_a_corrected_copy(shop) -> None:  # type: ignore[no-untyped-def]
+def test_credit_and_reissue_credits_all_and_starts_a_corrected_copy(shop) -> None:
     s = shop
     issued = s.invoice(
         s.line(s.cups, "10", "11.30"), s.line(None, "1", "80", "0.06", description="运费")
@@ -210,14 +210,14 @@ def test_credit_and_reissue_credits_all_and_starts_a_corrected_copy(shop) -> Non
     assert s.problems() == []
 
 
-def test_the_list_filters_in_sql_and_totals_the_filtered_set(shop) -> None:  # type: ignore[no-untyped-def]
+def test_the_list_filters_in_sql_and_totals_the_filtered_set(shop) -> None:
     s = shop
     a = s.invoice(s.line(s.cups, "1", "113"), remarks="合同 A-1")
     s.invoice(s.line(s.cups, "1", "226"), customer=s.bolt)
     s.draft(s.line(s.cups, "1", "339"))
     s.credit(a.invoice_id, {1: "1"})
 
-    def listing(**filters):  # type: ignore[no-untyped-def]
+    def listing(**filters):
         text = filters.pop("text", "")
         request = PageRequest(0, 50, text=text, filters=filters)
         rows = s.read(lambda x: queries.invoice_page(x, request))
@@ -237,7 +237,7 @@ def test_the_list_filters_in_sql_and_totals_the_filtered_set(shop) -> None:  # t
     assert len(s.read(lambda x: queries.invoice_ids(x, request))) == 4
 
 
-def _post(session, user, moves) -> None:  # type: ignore[no-untyped-def]
+def _post(session, user, moves) -> None:
     from erp_desktop.services.stock.posting import post_moves
 
     post_moves(session, user_id=user, key=new_key(), doc_type="receipt", moves=moves, move_date=DAY)

@@ -15,11 +15,11 @@ def schema(kind: str) -> etree.XMLSchema:
     return etree.XMLSchema(etree.parse(str(schema_path(kind))))
 
 
-def texts(doc, path: str) -> list[str]:  # type: ignore[no-untyped-def]
+def texts(doc, path: str) -> list[str]:
     return [node.text for node in doc.xpath(path, namespaces=X)]
 
 
-def test_invoice_and_credit_note_xml_validate_and_carry_the_figures(shop) -> None:  # type: ignore[no-untyped-def]
+def test_invoice_and_credit_note_xml_validate_and_carry_the_figures(shop) -> None:
     s = shop
     issued = s.invoice(
         s.line(s.cups, "10", "11.30"),
@@ -66,7 +66,7 @@ def test_invoice_and_credit_note_xml_validate_and_carry_the_figures(shop) -> Non
     assert texts(doc, "cbc:Note") == ["质量问题"]
 
 
-def test_the_schema_is_strict(shop) -> None:  # type: ignore[no-untyped-def]
+def test_the_schema_is_strict(shop) -> None:
     s = shop
     issued = s.invoice(s.line(s.cups, "1", "11.30"))
     doc = etree.fromstring(s.read(lambda x: document_xml(x, issued.invoice_id)))
@@ -83,7 +83,7 @@ def test_the_schema_is_strict(shop) -> None:  # type: ignore[no-untyped-def]
     assert not checker.validate(doc)
 
 
-def test_drafts_have_no_xml_yet(shop) -> None:  # type: ignore[no-untyped-def]
+def test_drafts_have_no_xml_yet(shop) -> None:
     s = shop
     draft = s.draft(s.line(s.cups, "1", "11.30"))
     with pytest.raises(StateError, match="Cannot print or export this invoice: it is draft"):

@@ -51,10 +51,10 @@ class Shop:
     rice: int  # kg, 2 decimals
     cans: int  # 罐, bought in 箱 of 24
 
-    def run(self, work):  # type: ignore[no-untyped-def]
+    def run(self, work):
         return self.book.run(work)  # type: ignore[attr-defined]
 
-    def read(self, work):  # type: ignore[no-untyped-def]
+    def read(self, work):
         return self.book.read(work)  # type: ignore[attr-defined]
 
     def order(
@@ -142,8 +142,8 @@ class Shop:
 
 
 @pytest.fixture
-def shop(book, admin_id) -> Shop:  # type: ignore[no-untyped-def]
-    def build(session) -> Shop:  # type: ignore[no-untyped-def]
+def shop(book, admin_id) -> Shop:
+    def build(session) -> Shop:
         main = list_warehouses(session)[0].id
         second = create_warehouse(session, admin_id, WarehouseData("WH2", "二号仓库")).value.id
         supplier = create_party(

@@ -20,10 +20,10 @@ from erp_desktop.services.purchasing.orders import (
 from tests.services.purchasing.conftest import TODAY
 
 
-def current(shop, order_id: int) -> OrderInput:  # type: ignore[no-untyped-def]
+def current(shop, order_id: int) -> OrderInput:
     """The order as its form would send it back unchanged."""
 
-    def read(session) -> OrderInput:  # type: ignore[no-untyped-def]
+    def read(session) -> OrderInput:
         row = get_order(session, order_id)
         return OrderInput(
             supplier_id=row.supplier_id,
@@ -48,7 +48,7 @@ def with_lines(data: OrderInput, *lines: OrderLineInput) -> OrderInput:
     return OrderInput(**{**vars(data), "lines": list(lines)})
 
 
-def test_confirmed_lines_change_only_by_a_recorded_amendment(shop) -> None:  # type: ignore[no-untyped-def]
+def test_confirmed_lines_change_only_by_a_recorded_amendment(shop) -> None:
     order = shop.order((shop.screws, "10", "0.50"), (shop.rice, "5", "4.20"))
     data = current(shop, order)
     with pytest.raises(StateError, match="Cannot edit this purchase order: it is confirmed"):
@@ -84,13 +84,13 @@ def test_confirmed_lines_change_only_by_a_recorded_amendment(shop) -> None:  # t
         shop.run(lambda s: amend_order(s, shop.user, order, current(shop, order), "again").value)
 
 
-def test_what_was_received_cannot_be_rewritten(shop) -> None:  # type: ignore[no-untyped-def]
+def test_what_was_received_cannot_be_rewritten(shop) -> None:
     order = shop.order((shop.screws, "10", "0.50"), (shop.rice, "5", "4.20"))
     shop.receive(order, "6")
     data = current(shop, order)
     screws, rice = data.lines
 
-    def amend(*lines: OrderLineInput, **header) -> None:  # type: ignore[no-untyped-def]
+    def amend(*lines: OrderLineInput, **header) -> None:
         changed = OrderInput(**{**vars(data), **header, "lines": list(lines)})
         shop.run(lambda s: amend_order(s, shop.user, order, changed, "phone call").value)
 

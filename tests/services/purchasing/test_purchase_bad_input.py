@@ -23,13 +23,13 @@ from erp_desktop.services.stock.items import set_item_active
 from tests.services.purchasing.conftest import SUPPLIER_TAX_ID, TODAY
 
 
-def refused(shop, work, message: str, kind: type[ErpError] = ValidationError) -> None:  # type: ignore[no-untyped-def]
+def refused(shop, work, message: str, kind: type[ErpError] = ValidationError) -> None:
     with pytest.raises(kind) as caught:
         shop.run(work)
     assert message in str(caught.value), str(caught.value)
 
 
-def test_supplier_tax_ids_are_checked_after_normalising(shop) -> None:  # type: ignore[no-untyped-def]
+def test_supplier_tax_ids_are_checked_after_normalising(shop) -> None:
     def supplier(tax_id: str, reason: str = "") -> PartyData:
         return PartyData(
             "S-9", "上海测试", is_supplier=True, tax_id=tax_id, tax_id_override_reason=reason
@@ -63,8 +63,8 @@ def test_supplier_tax_ids_are_checked_after_normalising(shop) -> None:  # type: 
     )
 
 
-def test_bad_orders_and_receipts_are_refused(shop) -> None:  # type: ignore[no-untyped-def]
-    def order(*lines: OrderLineInput, **header) -> OrderInput:  # type: ignore[no-untyped-def]
+def test_bad_orders_and_receipts_are_refused(shop) -> None:
+    def order(*lines: OrderLineInput, **header) -> OrderInput:
         fields = {
             "supplier_id": shop.supplier,
             "warehouse_id": shop.main,
@@ -74,7 +74,7 @@ def test_bad_orders_and_receipts_are_refused(shop) -> None:  # type: ignore[no-u
         fields.update(header)
         return OrderInput(**fields)
 
-    def create(data: OrderInput):  # type: ignore[no-untyped-def]
+    def create(data: OrderInput):
         return lambda s: create_order(s, shop.user, data).value
 
     screws = shop.screws

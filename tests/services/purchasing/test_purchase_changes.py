@@ -14,7 +14,7 @@ from erp_desktop.services.stock.posting import new_key
 from tests.services.purchasing.conftest import TODAY, D
 
 
-def test_create_and_confirm_name_the_order_and_its_number(shop) -> None:  # type: ignore[no-untyped-def]
+def test_create_and_confirm_name_the_order_and_its_number(shop) -> None:
     data = OrderInput(
         supplier_id=shop.supplier,
         warehouse_id=shop.main,
@@ -31,7 +31,7 @@ def test_create_and_confirm_name_the_order_and_its_number(shop) -> None:  # type
     )
 
 
-def test_receipt_and_return_touch_stock_and_say_when_they_are_replays(shop) -> None:  # type: ignore[no-untyped-def]
+def test_receipt_and_return_touch_stock_and_say_when_they_are_replays(shop) -> None:
     order_id = shop.order((shop.screws, "10", "0.50"))
     key = new_key()
     receipt = shop.receive(order_id, "4", key=key)

@@ -9,14 +9,14 @@ from sqlalchemy import update
 from erp_desktop.models.purchase import PurchaseOrder, PurchaseOrderLine
 
 
-def test_checks_catch_tampered_orders(shop) -> None:  # type: ignore[no-untyped-def]
+def test_checks_catch_tampered_orders(shop) -> None:
     partly = shop.order((shop.screws, "10", "0.50"), (shop.rice, "2", "4.20"))
     shop.receive(partly, "4")
     complete = shop.order((shop.screws, "1", "0.50"))
     shop.receive(complete, "1")
     assert shop.problems() == []
 
-    def tamper(session) -> None:  # type: ignore[no-untyped-def]
+    def tamper(session) -> None:
         session.execute(
             update(PurchaseOrderLine)
             .where(PurchaseOrderLine.order_id == partly, PurchaseOrderLine.line_no == 1)

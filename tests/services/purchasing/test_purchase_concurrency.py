@@ -35,7 +35,7 @@ def race(workers: list) -> list[BaseException | None]:  # type: ignore[type-arg]
     return outcome
 
 
-def test_threads_receiving_one_line_take_at_most_the_order(shop) -> None:  # type: ignore[no-untyped-def]
+def test_threads_receiving_one_line_take_at_most_the_order(shop) -> None:
     order = shop.order((shop.screws, "10", "0.50"))
     outcome = race([lambda: shop.receive(order, "3") for _ in range(5)])
     done = [o for o in outcome if o is None]
@@ -71,7 +71,7 @@ book.close()
 """
 
 
-def test_two_processes_receiving_one_line(shop, book_url) -> None:  # type: ignore[no-untyped-def]
+def test_two_processes_receiving_one_line(shop, book_url) -> None:
     order = shop.order((shop.screws, "10", "0.50"))
     (line_id,) = shop.line_ids(order)
     script = textwrap.dedent(RECEIVER)

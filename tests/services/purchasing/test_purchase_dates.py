@@ -14,7 +14,7 @@ from erp_desktop.services.purchasing.reorder import Pick, create_draft_orders
 
 
 @pytest.mark.parametrize("day", [date(9999, 12, 31), date(9999, 12, 30), date(1, 1, 1)])
-def test_reorder_with_an_absurd_date_is_a_message(shop, day) -> None:  # type: ignore[no-untyped-def]
+def test_reorder_with_an_absurd_date_is_a_message(shop, day) -> None:
     pick = Pick(shop.screws, shop.main, shop.supplier, Decimal("5"), False, Decimal("1"), None)
     with pytest.raises(ValidationError, match=f"Date {day.isoformat()} is outside the years"):
         shop.run(lambda s: create_draft_orders(s, shop.user, [pick], day).value)

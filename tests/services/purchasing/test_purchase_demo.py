@@ -16,10 +16,10 @@ from erp_desktop.services.demo import DemoOptions
 from erp_desktop.services.demo.purchasing import build
 
 
-def test_demo_has_every_state_and_passes_the_checks(book) -> None:  # type: ignore[no-untyped-def]
+def test_demo_has_every_state_and_passes_the_checks(book) -> None:
     build(book, DemoOptions(items=100), lambda step, done, total: None)
 
-    def counts(session):  # type: ignore[no-untyped-def]
+    def counts(session):
         states = dict(
             session.execute(
                 select(PurchaseOrder.state, func.count()).group_by(PurchaseOrder.state)

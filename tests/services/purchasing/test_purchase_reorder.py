@@ -19,8 +19,8 @@ from erp_desktop.services.stock.items import (
 from tests.services.purchasing.conftest import TODAY
 
 
-def test_suggestions_count_stock_and_what_is_still_to_arrive(shop) -> None:  # type: ignore[no-untyped-def]
-    def rules(session) -> int:  # type: ignore[no-untyped-def]
+def test_suggestions_count_stock_and_what_is_still_to_arrive(shop) -> None:
+    def rules(session) -> int:
         u = shop.user
         set_reorder_rule(session, u, shop.screws, shop.main, D("20"), D("50"))
         set_reorder_rule(session, u, shop.rice, shop.main, D("10"), D("25"))
@@ -51,7 +51,7 @@ def test_suggestions_count_stock_and_what_is_still_to_arrive(shop) -> None:  # t
         "RICE-5"
     ]
 
-    def pick(x, supplier=None):  # type: ignore[no-untyped-def]
+    def pick(x, supplier=None):
         return Pick(
             x.item_id,
             x.warehouse_id,
@@ -70,7 +70,7 @@ def test_suggestions_count_stock_and_what_is_still_to_arrive(shop) -> None:  # t
     created = shop.run(lambda s: create_draft_orders(s, shop.user, picks, TODAY).value)
     assert len(created) == 2  # supplier × main (screws and rice), other supplier × second
 
-    def describe(session):  # type: ignore[no-untyped-def]
+    def describe(session):
         rows = [get_order(session, order_id) for order_id in created]
         return sorted(
             (r.state, r.supplier_id, r.warehouse_id, r.expected_date, len(r.lines)) for r in rows

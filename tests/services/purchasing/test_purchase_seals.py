@@ -9,7 +9,7 @@ from erp_desktop.services.seals import SEAL_ACTION, recorded_seals
 from tests.services.test_seals import raw_sql
 
 
-def test_rewritten_order_line_and_deleted_return_are_found(shop, book_url) -> None:  # type: ignore[no-untyped-def]
+def test_rewritten_order_line_and_deleted_return_are_found(shop, book_url) -> None:
     ps = shop
     order = ps.order((ps.screws, "10", "1.50"))
     receipt = ps.receive(order, "4")

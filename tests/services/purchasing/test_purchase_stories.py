@@ -20,7 +20,7 @@ from erp_desktop.services.stock.posting import new_key
 from tests.services.purchasing.conftest import TODAY
 
 
-def test_order_10_receive_4_then_6_is_received(shop) -> None:  # type: ignore[no-untyped-def]
+def test_order_10_receive_4_then_6_is_received(shop) -> None:
     order = shop.order((shop.screws, "10", "0.50"))
     number = shop.read(lambda s: get_order(s, order).number)
     assert number == "PO-2026-000001"
@@ -37,7 +37,7 @@ def test_order_10_receive_4_then_6_is_received(shop) -> None:  # type: ignore[no
     assert shop.problems() == []
 
 
-def test_order_10_receive_3_close_then_nothing_more(shop) -> None:  # type: ignore[no-untyped-def]
+def test_order_10_receive_3_close_then_nothing_more(shop) -> None:
     order = shop.order((shop.screws, "10", "0.50"), (shop.rice, "25.5", "4.20"))
     shop.receive(order, "3")
     assert shop.state(order) == "partially_received"
@@ -55,7 +55,7 @@ def test_order_10_receive_3_close_then_nothing_more(shop) -> None:  # type: igno
     assert shop.problems() == []
 
 
-def test_over_receipt_refused_unless_within_tolerance(shop) -> None:  # type: ignore[no-untyped-def]
+def test_over_receipt_refused_unless_within_tolerance(shop) -> None:
     order = shop.order((shop.rice, "10", "4.20"))
     with pytest.raises(ValidationError, match=r"Line 1 RICE-5: 10 kg ordered, 0 received; 10\.01"):
         shop.receive(order, "10.01")
@@ -72,7 +72,7 @@ def test_over_receipt_refused_unless_within_tolerance(shop) -> None:  # type: ig
     assert shop.problems() == []
 
 
-def test_return_2_after_receiving_goes_back_at_receipt_cost(shop) -> None:  # type: ignore[no-untyped-def]
+def test_return_2_after_receiving_goes_back_at_receipt_cost(shop) -> None:
     order = shop.order((shop.screws, "10", "0.57"))
     receipt = shop.receive(order, "10")
     shop.order((shop.screws, "10", "0.43"))  # another price, received too: average 0.50
@@ -97,7 +97,7 @@ def test_return_2_after_receiving_goes_back_at_receipt_cost(shop) -> None:  # ty
     assert shop.problems() == []
 
 
-def test_return_never_more_than_on_hand_and_last_units_leave_no_value(shop) -> None:  # type: ignore[no-untyped-def]
+def test_return_never_more_than_on_hand_and_last_units_leave_no_value(shop) -> None:
     from erp_desktop.errors import InsufficientStock
     from erp_desktop.models.location import LocationKind as K
     from erp_desktop.services.stock.posting import MoveRequest, post_moves
@@ -106,7 +106,7 @@ def test_return_never_more_than_on_hand_and_last_units_leave_no_value(shop) -> N
     second = shop.receive(shop.order((shop.screws, "10", "2.00")), "10")
 
     def sell(quantity: str) -> None:
-        def work(session) -> None:  # type: ignore[no-untyped-def]
+        def work(session) -> None:
             customer = virtual_location(session, K.CUSTOMER)
             post_moves(
                 session,
@@ -127,7 +127,7 @@ def test_return_never_more_than_on_hand_and_last_units_leave_no_value(shop) -> N
     assert shop.problems() == []
 
 
-def test_average_cost_after_receipts_at_two_prices(shop) -> None:  # type: ignore[no-untyped-def]
+def test_average_cost_after_receipts_at_two_prices(shop) -> None:
     shop.receive(shop.order((shop.rice, "10", "3.00")), "10")
     shop.receive(shop.order((shop.rice, "5", "3.35")), "5")
     rice = shop.stock(shop.rice)
@@ -141,7 +141,7 @@ def test_average_cost_after_receipts_at_two_prices(shop) -> None:  # type: ignor
     assert shop.problems() == []
 
 
-def test_totals_are_sums_of_rounded_lines(shop) -> None:  # type: ignore[no-untyped-def]
+def test_totals_are_sums_of_rounded_lines(shop) -> None:
     order = shop.order(
         (shop.screws, "3", "0.335"),  # 1.005 → 1.01; tax 0.1313 → 0.13
         (shop.rice, "2.5", "4.21", "0.09"),  # 10.525 → 10.53; tax 0.9477 → 0.95
@@ -149,7 +149,7 @@ def test_totals_are_sums_of_rounded_lines(shop) -> None:  # type: ignore[no-unty
         confirm=False,
     )
 
-    def read(session):  # type: ignore[no-untyped-def]
+    def read(session):
         row = get_order(session, order)
         return row, [
             (x.net_amount, x.tax_amount, x.gross_amount, x.base_quantity, x.unit, x.unit_cost)
@@ -167,7 +167,7 @@ def test_totals_are_sums_of_rounded_lines(shop) -> None:  # type: ignore[no-unty
     assert lines[2][4:] == ("箱", D("1.499583"))
 
 
-def test_receiving_elsewhere_is_recorded_and_a_double_click_posts_once(shop) -> None:  # type: ignore[no-untyped-def]
+def test_receiving_elsewhere_is_recorded_and_a_double_click_posts_once(shop) -> None:
     order = shop.order((shop.screws, "10", "0.50"))
     key = new_key()
     first = shop.receive(order, "4", warehouse=shop.second, key=key)

@@ -67,8 +67,8 @@ class World:
 
 
 @pytest.fixture
-def world(book, admin_id) -> World:  # type: ignore[no-untyped-def]
-    def build(session) -> World:  # type: ignore[no-untyped-def]
+def world(book, admin_id) -> World:
+    def build(session) -> World:
         main = list_warehouses(session)[0].id
         second = create_warehouse(session, admin_id, WarehouseData("WH2", "二号仓库")).value.id
         screws = create_item(

@@ -22,17 +22,17 @@ from erp_desktop.services.stock.posting import new_key
 DAY = date(2026, 3, 14)
 
 
-def draft(w, *lines, reason="damaged"):  # type: ignore[no-untyped-def]
+def draft(w, *lines, reason="damaged"):
     data = AdjustmentInput(w.main, DAY, reason, [AdjustmentLineInput(*line) for line in lines])
     return w.book.run(lambda s: create_adjustment(s, w.user, data).value)
 
 
-def post(w, adjustment_id, key=None):  # type: ignore[no-untyped-def]
+def post(w, adjustment_id, key=None):
     key = key or new_key()
     return w.book.run(lambda s: post_adjustment(s, w.user, adjustment_id, key))
 
 
-def test_adding_and_removing_stock_with_numbers(world) -> None:  # type: ignore[no-untyped-def]
+def test_adding_and_removing_stock_with_numbers(world) -> None:
     w = world
     w.receive(w.paint, "10", "12.00")
     found = draft(w, (w.paint, D("2")), (w.screws, D("100"), D("0.10")), reason="found")
@@ -46,7 +46,7 @@ def test_adding_and_removing_stock_with_numbers(world) -> None:  # type: ignore[
     assert w.problems() == []
 
 
-def test_posted_adjustments_are_frozen(world) -> None:  # type: ignore[no-untyped-def]
+def test_posted_adjustments_are_frozen(world) -> None:
     w = world
     adjustment = draft(w, (w.screws, D("5"), D("1")))
     post(w, adjustment)
@@ -59,7 +59,7 @@ def test_posted_adjustments_are_frozen(world) -> None:  # type: ignore[no-untype
         post(w, adjustment)
 
 
-def test_double_click_posts_once(world) -> None:  # type: ignore[no-untyped-def]
+def test_double_click_posts_once(world) -> None:
     w = world
     adjustment = draft(w, (w.screws, D("5"), D("1")))
     key = new_key()
@@ -68,7 +68,7 @@ def test_double_click_posts_once(world) -> None:  # type: ignore[no-untyped-def]
     assert w.stock(w.screws).quantity == D("5")
 
 
-def test_a_failed_posting_takes_no_number(world) -> None:  # type: ignore[no-untyped-def]
+def test_a_failed_posting_takes_no_number(world) -> None:
     w = world
     impossible = draft(w, (w.paint, D("-1")))
     with pytest.raises(InsufficientStock):
@@ -78,7 +78,7 @@ def test_a_failed_posting_takes_no_number(world) -> None:  # type: ignore[no-unt
     assert w.problems() == []
 
 
-def test_drafts_can_be_edited_and_deleted(world) -> None:  # type: ignore[no-untyped-def]
+def test_drafts_can_be_edited_and_deleted(world) -> None:
     w = world
     adjustment = draft(w, (w.screws, D("5"), D("1")))
     data = AdjustmentInput(
@@ -106,14 +106,14 @@ def test_drafts_can_be_edited_and_deleted(world) -> None:  # type: ignore[no-unt
         (("paint", D("1")), "because", "Choose a reason"),
     ],
 )
-def test_bad_drafts_are_refused(world, line, reason, message) -> None:  # type: ignore[no-untyped-def]
+def test_bad_drafts_are_refused(world, line, reason, message) -> None:
     w = world
     item = w.paint if line[0] == "paint" else line[0]
     with pytest.raises(Exception, match=message):
         draft(w, (item, line[1]), reason=reason)
 
 
-def test_empty_adjustment_is_refused(world) -> None:  # type: ignore[no-untyped-def]
+def test_empty_adjustment_is_refused(world) -> None:
     w = world
     with pytest.raises(ValidationError, match="at least one line"):
         w.book.run(

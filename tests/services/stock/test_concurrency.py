@@ -34,7 +34,7 @@ def race(workers: list) -> list[BaseException | None]:  # type: ignore[type-arg]
     return outcome
 
 
-def test_ten_buyers_for_the_last_five_units(world) -> None:  # type: ignore[no-untyped-def]
+def test_ten_buyers_for_the_last_five_units(world) -> None:
     w = world
     w.receive(w.screws, "5", "2.00")
     outcome = race([lambda: w.issue(w.screws, "1") for _ in range(10)])
@@ -46,7 +46,7 @@ def test_ten_buyers_for_the_last_five_units(world) -> None:  # type: ignore[no-u
     assert w.problems() == []
 
 
-def test_opposite_directions_at_once_all_complete(world) -> None:  # type: ignore[no-untyped-def]
+def test_opposite_directions_at_once_all_complete(world) -> None:
     """A→B for screws then rice while B→A for rice then screws: deadlock bait."""
     w = world
     for warehouse in (w.main, w.second):

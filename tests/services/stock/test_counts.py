@@ -23,22 +23,22 @@ from erp_desktop.services.stock.posting import new_key
 DAY = date(2026, 6, 30)
 
 
-def sheet(w, **kw):  # type: ignore[no-untyped-def]
+def sheet(w, **kw):
     data = CountSheetInput(w.main, DAY, **kw)
     return w.book.run(lambda s: create_count(s, w.user, data).value)
 
 
-def count(w, count_id, *entries):  # type: ignore[no-untyped-def]
+def count(w, count_id, *entries):
     lines = [CountedLine(item, None if qty is None else D(qty)) for item, qty in entries]
     w.book.run(lambda s: record_counts(s, w.user, count_id, lines))
 
 
-def post(w, count_id, key=None):  # type: ignore[no-untyped-def]
+def post(w, count_id, key=None):
     key = key or new_key()
     return w.book.run(lambda s: post_count(s, w.user, count_id, key))
 
 
-def lines_of(w, count_id):  # type: ignore[no-untyped-def]
+def lines_of(w, count_id):
     return w.book.read(
         lambda s: [
             (x.item_id, x.sheet_quantity, x.counted, x.posted_on_hand, x.difference)
@@ -47,7 +47,7 @@ def lines_of(w, count_id):  # type: ignore[no-untyped-def]
     )
 
 
-def test_count_books_differences_at_average_cost(world) -> None:  # type: ignore[no-untyped-def]
+def test_count_books_differences_at_average_cost(world) -> None:
     w = world
     w.receive(w.screws, "100", "0.30")
     w.receive(w.rice, "50.5", "4.00")
@@ -66,7 +66,7 @@ def test_count_books_differences_at_average_cost(world) -> None:  # type: ignore
     assert w.problems() == []
 
 
-def test_count_uses_on_hand_at_posting_and_says_so(world) -> None:  # type: ignore[no-untyped-def]
+def test_count_uses_on_hand_at_posting_and_says_so(world) -> None:
     w = world
     w.receive(w.screws, "10", "1.00")
     count_id = sheet(w)
@@ -80,7 +80,7 @@ def test_count_uses_on_hand_at_posting_and_says_so(world) -> None:  # type: igno
     assert w.problems() == []
 
 
-def test_found_goods_and_uncounted_lines(world) -> None:  # type: ignore[no-untyped-def]
+def test_found_goods_and_uncounted_lines(world) -> None:
     w = world
     w.receive(w.screws, "10", "1.00")
     w.receive(w.rice, "5", "4.00")
@@ -94,10 +94,10 @@ def test_found_goods_and_uncounted_lines(world) -> None:  # type: ignore[no-unty
     assert w.problems() == []
 
 
-def test_category_sheet_lists_every_active_item_of_it(world) -> None:  # type: ignore[no-untyped-def]
+def test_category_sheet_lists_every_active_item_of_it(world) -> None:
     w = world
 
-    def categorise(s) -> None:  # type: ignore[no-untyped-def]
+    def categorise(s) -> None:
         update_item(s, w.user, w.screws, ItemData("SCR-01", "十字螺丝 M4", "个", category="五金"))
         create_item(s, w.user, ItemData("NUT-01", "螺母", "个", category="五金"))
 
@@ -108,7 +108,7 @@ def test_category_sheet_lists_every_active_item_of_it(world) -> None:  # type: i
     assert [line[0] for line in lines_of(w, listed)] == [w.paint]
 
 
-def test_double_submit_posts_once_and_posted_is_frozen(world) -> None:  # type: ignore[no-untyped-def]
+def test_double_submit_posts_once_and_posted_is_frozen(world) -> None:
     w = world
     w.receive(w.screws, "10", "1.00")
     count_id = sheet(w)
@@ -126,7 +126,7 @@ def test_double_submit_posts_once_and_posted_is_frozen(world) -> None:  # type: 
 
 
 @pytest.mark.parametrize("bad", ["-1", "0.5", "NaN"])
-def test_bad_counted_quantities_are_refused(world, bad) -> None:  # type: ignore[no-untyped-def]
+def test_bad_counted_quantities_are_refused(world, bad) -> None:
     w = world
     w.receive(w.screws, "10", "1.00")
     count_id = sheet(w)
@@ -134,7 +134,7 @@ def test_bad_counted_quantities_are_refused(world, bad) -> None:  # type: ignore
         count(w, count_id, (w.screws, bad))
 
 
-def test_nothing_to_count_or_nothing_counted(world) -> None:  # type: ignore[no-untyped-def]
+def test_nothing_to_count_or_nothing_counted(world) -> None:
     w = world
     with pytest.raises(ValidationError):
         sheet(w)  # the warehouse holds nothing

@@ -21,12 +21,12 @@ from erp_desktop.services.stock.locations import list_warehouses
 from erp_desktop.services.stock.posting import new_key
 
 
-def test_demo_builds_a_book_that_passes_check(book, admin_id) -> None:  # type: ignore[no-untyped-def]
+def test_demo_builds_a_book_that_passes_check(book, admin_id) -> None:
     stock_demo.build(book, DemoOptions(items=300, warehouses=3, moves=3_000), lambda *_: None)
     report = book.read(run_checks)
     assert report.ok, [str(p.message) for p in report.problems]
 
-    def counts(s):  # type: ignore[no-untyped-def]
+    def counts(s):
         return (
             s.scalar(select(func.count()).select_from(Item)),
             len(list_warehouses(s)),
@@ -42,7 +42,7 @@ def test_demo_builds_a_book_that_passes_check(book, admin_id) -> None:  # type: 
     # The services go on where the demo stopped: numbers, ids and sequences continue.
     warehouse = book.read(list_warehouses)[0].id
 
-    def adjust(s):  # type: ignore[no-untyped-def]
+    def adjust(s):
         data = AdjustmentInput(
             warehouse, opening.move_date, "found", [AdjustmentLineInput(1, D("1"))]
         )

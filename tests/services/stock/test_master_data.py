@@ -23,13 +23,13 @@ from erp_desktop.services.stock.locations import (
 
 
 @pytest.mark.parametrize("code", ["scr-01", " SCR-01 ", "ＳＣＲ－０１", "Scr-01"])
-def test_item_codes_are_unique_ignoring_case_width_and_spaces(world, code) -> None:  # type: ignore[no-untyped-def]
+def test_item_codes_are_unique_ignoring_case_width_and_spaces(world, code) -> None:
     w = world
     with pytest.raises(ValidationError, match="already used"):
         w.book.run(lambda s: create_item(s, w.user, ItemData(code, "dup", "个")).value)
 
 
-def test_find_by_code_or_barcode(world) -> None:  # type: ignore[no-untyped-def]
+def test_find_by_code_or_barcode(world) -> None:
     w = world
     w.book.run(
         lambda s: (
@@ -60,13 +60,13 @@ def test_find_by_code_or_barcode(world) -> None:  # type: ignore[no-untyped-def]
         (ItemData("ß" * 40, "x", "pc"), "becomes 80 characters"),
     ],
 )
-def test_bad_items_are_refused(world, data, message) -> None:  # type: ignore[no-untyped-def]
+def test_bad_items_are_refused(world, data, message) -> None:
     w = world
     with pytest.raises(ValidationError, match=message):
         w.book.run(lambda s: create_item(s, w.user, data).value)
 
 
-def test_items_with_history_cannot_be_deleted_or_change_unit(world) -> None:  # type: ignore[no-untyped-def]
+def test_items_with_history_cannot_be_deleted_or_change_unit(world) -> None:
     w = world
     fresh = w.book.run(lambda s: create_item(s, w.user, ItemData("TMP", "temp", "pc")).value)
     w.book.run(lambda s: delete_item(s, w.user, fresh))
@@ -82,7 +82,7 @@ def test_items_with_history_cannot_be_deleted_or_change_unit(world) -> None:  # 
     )
 
 
-def test_warehouse_with_stock_cannot_be_deactivated(world) -> None:  # type: ignore[no-untyped-def]
+def test_warehouse_with_stock_cannot_be_deactivated(world) -> None:
     w = world
     w.receive(w.screws, "1", "1", w.second)
     with pytest.raises(ValidationError, match="still holds stock"):
@@ -91,7 +91,7 @@ def test_warehouse_with_stock_cannot_be_deactivated(world) -> None:  # type: ign
         w.book.run(lambda s: create_warehouse(s, w.user, WarehouseData("wh2", "dup")).value)
 
 
-def test_reorder_rules(world) -> None:  # type: ignore[no-untyped-def]
+def test_reorder_rules(world) -> None:
     w = world
     w.book.run(lambda s: set_reorder_rule(s, w.user, w.screws, w.main, D("100"), D("500")))
     with pytest.raises(ValidationError, match="more than zero"):
@@ -99,7 +99,7 @@ def test_reorder_rules(world) -> None:  # type: ignore[no-untyped-def]
     w.book.run(lambda s: set_reorder_rule(s, w.user, w.screws, w.main, None))
 
 
-def test_the_largest_price_and_longest_folded_code_are_kept(world) -> None:  # type: ignore[no-untyped-def]
+def test_the_largest_price_and_longest_folded_code_are_kept(world) -> None:
     w = world
     data = ItemData("ß" * 20, "x", "pc", sale_price=D("999999999999.999999"))
     item_id = w.book.run(lambda s: create_item(s, w.user, data).value)
@@ -107,7 +107,7 @@ def test_the_largest_price_and_longest_folded_code_are_kept(world) -> None:  # t
     assert w.book.read(lambda s: find_item(s, "SS" * 20).sale_price) == D("999999999999.999999")
 
 
-def test_party_and_warehouse_codes_are_checked_folded(world) -> None:  # type: ignore[no-untyped-def]
+def test_party_and_warehouse_codes_are_checked_folded(world) -> None:
     w = world
     with pytest.raises(ValidationError, match="becomes 40 characters"):
         w.book.run(lambda s: create_warehouse(s, w.user, WarehouseData("ß" * 20, "W")).value)

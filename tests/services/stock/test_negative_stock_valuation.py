@@ -14,7 +14,7 @@ from erp_desktop.services.stock.items import ItemData, create_item
 D = Decimal
 
 
-def _widget(w) -> int:  # type: ignore[no-untyped-def]
+def _widget(w) -> int:
     w.book.run(lambda s: set_setting(s, "allow_negative_stock", True, user_id=w.user))
     return w.book.run(
         lambda s: (
@@ -23,7 +23,7 @@ def _widget(w) -> int:  # type: ignore[no-untyped-def]
     )
 
 
-def test_receipt_crossing_zero_settles_the_missing_units_at_its_cost(world) -> None:  # type: ignore[no-untyped-def]
+def test_receipt_crossing_zero_settles_the_missing_units_at_its_cost(world) -> None:
     w = world
     widget = _widget(w)
     w.issue(widget, "1")  # nothing on hand: valued at the purchase price 5.00
@@ -36,7 +36,7 @@ def test_receipt_crossing_zero_settles_the_missing_units_at_its_cost(world) -> N
     assert w.problems() == []
 
 
-def test_two_out_then_one_at_3_and_two_at_2_ends_at_cost_price_2(world) -> None:  # type: ignore[no-untyped-def]
+def test_two_out_then_one_at_3_and_two_at_2_ends_at_cost_price_2(world) -> None:
     w = world
     widget = _widget(w)
     w.issue(widget, "2")
@@ -50,7 +50,7 @@ def test_two_out_then_one_at_3_and_two_at_2_ends_at_cost_price_2(world) -> None:
     assert w.problems() == []
 
 
-def test_a_small_receipt_at_a_high_cost_keeps_the_sign(world) -> None:  # type: ignore[no-untyped-def]
+def test_a_small_receipt_at_a_high_cost_keeps_the_sign(world) -> None:
     w = world
     widget = _widget(w)
     w.issue(widget, "2")
@@ -59,7 +59,7 @@ def test_a_small_receipt_at_a_high_cost_keeps_the_sign(world) -> None:  # type: 
     assert w.problems() == []
 
 
-def test_check_refuses_a_value_of_the_opposite_sign(world) -> None:  # type: ignore[no-untyped-def]
+def test_check_refuses_a_value_of_the_opposite_sign(world) -> None:
     w = world
     w.receive(w.screws, "4", "1.00")
     w.book.run(

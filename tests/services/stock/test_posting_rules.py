@@ -16,11 +16,11 @@ from erp_desktop.services.stock.posting import MoveRequest, new_key, reverse_pos
 from tests.services.stock.conftest import TODAY
 
 
-def count(book, model) -> int:  # type: ignore[no-untyped-def]
+def count(book, model) -> int:
     return book.read(lambda s: s.scalar(select(func.count()).select_from(model)))
 
 
-def test_shortage_is_refused_whole_naming_the_line(world) -> None:  # type: ignore[no-untyped-def]
+def test_shortage_is_refused_whole_naming_the_line(world) -> None:
     w = world
     w.receive(w.screws, "5", "1.00")
     w.receive(w.paint, "1", "20.00")
@@ -40,7 +40,7 @@ def test_shortage_is_refused_whole_naming_the_line(world) -> None:  # type: igno
     assert w.stock(w.paint).quantity == D("1")
 
 
-def test_negative_stock_when_the_book_allows_it(world) -> None:  # type: ignore[no-untyped-def]
+def test_negative_stock_when_the_book_allows_it(world) -> None:
     w = world
     w.book.run(lambda s: set_setting(s, "allow_negative_stock", True, user_id=w.user))
     w.issue(w.screws, "2")  # nothing on hand: valued at the purchase price 0.50
@@ -50,7 +50,7 @@ def test_negative_stock_when_the_book_allows_it(world) -> None:  # type: ignore[
     assert w.problems() == []
 
 
-def test_same_key_posts_once_and_returns_the_first_result(world) -> None:  # type: ignore[no-untyped-def]
+def test_same_key_posts_once_and_returns_the_first_result(world) -> None:
     w = world
     key = new_key()
     supplier = w.place(LocationKind.SUPPLIER)
@@ -68,7 +68,7 @@ def test_same_key_posts_once_and_returns_the_first_result(world) -> None:  # typ
     ("quantity", "message"),
     [("0", "more than zero"), ("-1", "more than zero"), ("1.5", "whole units")],
 )
-def test_bad_quantities_are_refused(world, quantity, message) -> None:  # type: ignore[no-untyped-def]
+def test_bad_quantities_are_refused(world, quantity, message) -> None:
     w = world
     supplier = w.place(LocationKind.SUPPLIER)
     with pytest.raises(ValidationError, match=message):
@@ -76,14 +76,14 @@ def test_bad_quantities_are_refused(world, quantity, message) -> None:  # type: 
     assert count(w.book, StockPosting) == 0
 
 
-def test_rice_takes_two_decimals_but_not_three(world) -> None:  # type: ignore[no-untyped-def]
+def test_rice_takes_two_decimals_but_not_three(world) -> None:
     w = world
     w.receive(w.rice, "1.25", "4.00")
     with pytest.raises(ValidationError, match="at most 2 decimals"):
         w.receive(w.rice, "1.255", "4.00")
 
 
-def test_inactive_items_and_warehouses_are_refused(world) -> None:  # type: ignore[no-untyped-def]
+def test_inactive_items_and_warehouses_are_refused(world) -> None:
     w = world
     w.book.run(lambda s: set_item_active(s, w.user, w.paint, False))
     with pytest.raises(ValidationError, match="PNT-W White paint 5L is inactive"):
@@ -95,11 +95,11 @@ def test_inactive_items_and_warehouses_are_refused(world) -> None:  # type: igno
         w.receive(w.screws, "1", "1", w.second)
 
 
-def test_a_posting_is_reversed_once(world) -> None:  # type: ignore[no-untyped-def]
+def test_a_posting_is_reversed_once(world) -> None:
     w = world
     receipt = w.receive(w.screws, "10", "1.00")
 
-    def reverse(session):  # type: ignore[no-untyped-def]
+    def reverse(session):
         return reverse_posting(
             session,
             user_id=w.user,
@@ -115,7 +115,7 @@ def test_a_posting_is_reversed_once(world) -> None:  # type: ignore[no-untyped-d
         w.book.run(reverse)
 
 
-def test_reversal_that_would_go_negative_is_refused(world) -> None:  # type: ignore[no-untyped-def]
+def test_reversal_that_would_go_negative_is_refused(world) -> None:
     w = world
     receipt = w.receive(w.screws, "10", "1.00")
     w.issue(w.screws, "8")
@@ -133,7 +133,7 @@ def test_reversal_that_would_go_negative_is_refused(world) -> None:  # type: ign
     assert w.problems() == []
 
 
-def test_reversing_needs_the_permission_to_adjust_stock(world) -> None:  # type: ignore[no-untyped-def]
+def test_reversing_needs_the_permission_to_adjust_stock(world) -> None:
     from erp_desktop.domain.permissions import Role
     from erp_desktop.errors import PermissionDenied
     from erp_desktop.services.users import create_user

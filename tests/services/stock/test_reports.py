@@ -24,14 +24,14 @@ from erp_desktop.services.stock.reports import (
 from erp_desktop.services.users import create_user
 
 
-def page(w, query, **filters):  # type: ignore[no-untyped-def]
+def page(w, query, **filters):
     text = filters.pop("text", "")
     sort = filters.pop("sort", None)
     request = PageRequest(0, 100, text=text, sort=sort, filters={"user_id": w.user, **filters})
     return w.book.read(lambda s: query(s, request))
 
 
-def post_on(w, day, moves):  # type: ignore[no-untyped-def]
+def post_on(w, day, moves):
     return w.book.run(
         lambda s: post_moves(
             s, user_id=w.user, key=new_key(), doc_type="test", moves=moves, move_date=day
@@ -39,7 +39,7 @@ def post_on(w, day, moves):  # type: ignore[no-untyped-def]
     )
 
 
-def test_on_hand_list_with_value_and_average(world) -> None:  # type: ignore[no-untyped-def]
+def test_on_hand_list_with_value_and_average(world) -> None:
     w = world
     w.receive(w.screws, "3", "0.10")
     w.receive(w.rice, "2", "4.00", w.second)
@@ -53,7 +53,7 @@ def test_on_hand_list_with_value_and_average(world) -> None:  # type: ignore[no-
     assert [r[1] for r in page(w, on_hand_page, sort="quantity")] == ["RICE-5", "SCR-01"]
 
 
-def test_in_transit_is_a_place_of_its_own(world) -> None:  # type: ignore[no-untyped-def]
+def test_in_transit_is_a_place_of_its_own(world) -> None:
     w = world
     w.receive(w.screws, "10", "1.00")
     transit = w.place(LocationKind.TRANSIT)
@@ -62,7 +62,7 @@ def test_in_transit_is_a_place_of_its_own(world) -> None:  # type: ignore[no-unt
     assert [r[7] for r in page(w, on_hand_page, place="transit")] == [D("4")]
 
 
-def test_costs_hidden_from_users_who_may_not_see_them(world) -> None:  # type: ignore[no-untyped-def]
+def test_costs_hidden_from_users_who_may_not_see_them(world) -> None:
     w = world
     w.receive(w.screws, "3", "0.10")
     clerk = w.book.run(
@@ -74,7 +74,7 @@ def test_costs_hidden_from_users_who_may_not_see_them(world) -> None:  # type: i
         w.book.read(lambda s: valuation_by_warehouse(s, clerk))
 
 
-def test_as_of_date_and_movement_history(world) -> None:  # type: ignore[no-untyped-def]
+def test_as_of_date_and_movement_history(world) -> None:
     w = world
     supplier, customer = w.place(LocationKind.SUPPLIER), w.place(LocationKind.CUSTOMER)
     post_on(
@@ -97,7 +97,7 @@ def test_as_of_date_and_movement_history(world) -> None:  # type: ignore[no-unty
     assert [r[8] for r in only_main] == [D("10"), D("6"), D("5")]
 
 
-def test_low_stock_suggests_enough_to_reach_the_point(world) -> None:  # type: ignore[no-untyped-def]
+def test_low_stock_suggests_enough_to_reach_the_point(world) -> None:
     w = world
     w.receive(w.screws, "3", "1.00")
     w.book.run(lambda s: set_reorder_rule(s, w.user, w.screws, w.main, D("10"), D("5")))
@@ -111,7 +111,7 @@ def test_low_stock_suggests_enough_to_reach_the_point(world) -> None:  # type: i
     ]
 
 
-def test_valuation_per_warehouse_and_opening(world) -> None:  # type: ignore[no-untyped-def]
+def test_valuation_per_warehouse_and_opening(world) -> None:
     w = world
     lines = [
         OpeningLine(w.screws, w.main, D("100"), D("0.25")),
@@ -137,7 +137,7 @@ def test_valuation_per_warehouse_and_opening(world) -> None:  # type: ignore[no-
         )
 
 
-def test_as_of_for_a_place_goods_never_left(world) -> None:  # type: ignore[no-untyped-def]
+def test_as_of_for_a_place_goods_never_left(world) -> None:
     """No moves out (an empty SUM) must read as zero, not fail (SQLite returned a float)."""
     from erp_desktop.services.stock.balances import on_hand_as_of
 

@@ -53,7 +53,7 @@ def _post(url: str, moves: list[MoveRequest], key: str | None = None) -> str:
         book.close()
 
 
-def _child(url, batches, start, results, index) -> None:  # type: ignore[no-untyped-def]
+def _child(url, batches, start, results, index) -> None:
     start.wait(30)
     results[index] = ";".join(_post(url, moves) for moves in batches)
 
@@ -76,7 +76,7 @@ def _race(url: str, work: list[list[list[MoveRequest]]]) -> list[str]:
     return outcome
 
 
-def test_twenty_processes_for_the_last_units(world, book_url) -> None:  # type: ignore[no-untyped-def]
+def test_twenty_processes_for_the_last_units(world, book_url) -> None:
     w = world
     w.receive(w.screws, "7", "1.50")
     customer = w.place(LocationKind.CUSTOMER)
@@ -88,7 +88,7 @@ def test_twenty_processes_for_the_last_units(world, book_url) -> None:  # type: 
     assert w.problems() == []
 
 
-def test_opposite_directions_in_processes_all_complete(world, book_url) -> None:  # type: ignore[no-untyped-def]
+def test_opposite_directions_in_processes_all_complete(world, book_url) -> None:
     w = world
     for warehouse in (w.main, w.second):
         w.receive(w.screws, "100", "1.00", warehouse)
@@ -108,7 +108,7 @@ def test_opposite_directions_in_processes_all_complete(world, book_url) -> None:
     assert w.problems() == []
 
 
-def test_same_key_from_two_processes_posts_once(world, book_url) -> None:  # type: ignore[no-untyped-def]
+def test_same_key_from_two_processes_posts_once(world, book_url) -> None:
     w = world
     w.receive(w.paint, "10", "20.00")
     data = AdjustmentInput(
@@ -142,10 +142,10 @@ def test_same_key_from_two_processes_posts_once(world, book_url) -> None:  # typ
     assert w.problems() == []
 
 
-def _post_and_hang(url: str, item: int, warehouse: int, ready) -> None:  # type: ignore[no-untyped-def]
+def _post_and_hang(url: str, item: int, warehouse: int, ready) -> None:
     book = open_book(BookLocation.parse(url), upgrade=False)
 
-    def work(session) -> None:  # type: ignore[no-untyped-def]
+    def work(session) -> None:
         adjustment = virtual_location(session, LocationKind.ADJUSTMENT)
         post_moves(
             session,
@@ -162,7 +162,7 @@ def _post_and_hang(url: str, item: int, warehouse: int, ready) -> None:  # type:
     book.run(work)
 
 
-def test_process_killed_mid_posting_leaves_the_book_sound(world, book_url) -> None:  # type: ignore[no-untyped-def]
+def test_process_killed_mid_posting_leaves_the_book_sound(world, book_url) -> None:
     w = world
     w.receive(w.screws, "10", "1.00")
     ready = CTX.Event()

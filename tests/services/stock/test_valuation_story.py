@@ -9,7 +9,7 @@ from erp_desktop.services.stock.posting import new_key, reverse_posting
 from tests.services.stock.conftest import TODAY
 
 
-def test_receive_issue_adjust_reverse_keeps_exact_values(world) -> None:  # type: ignore[no-untyped-def]
+def test_receive_issue_adjust_reverse_keeps_exact_values(world) -> None:
     w = world
     w.receive(w.paint, "10", "10.00")
     assert (w.stock(w.paint).quantity, w.stock(w.paint).value) == (D("10"), D("100.00"))
@@ -44,7 +44,7 @@ def test_receive_issue_adjust_reverse_keeps_exact_values(world) -> None:  # type
     assert w.problems() == []
 
 
-def test_thirds_leave_no_residue(world) -> None:  # type: ignore[no-untyped-def]
+def test_thirds_leave_no_residue(world) -> None:
     w = world
     w.receive(w.screws, "3", "3.333333")  # 3 × 3.333333 = 9.999999 → 10.00
     values = [w.issue(w.screws, "1").moves[0].value for _ in range(3)]
@@ -53,7 +53,7 @@ def test_thirds_leave_no_residue(world) -> None:  # type: ignore[no-untyped-def]
     assert w.problems() == []
 
 
-def test_warehouses_keep_their_own_average(world) -> None:  # type: ignore[no-untyped-def]
+def test_warehouses_keep_their_own_average(world) -> None:
     w = world
     w.receive(w.rice, "100", "4.00", w.main)
     w.receive(w.rice, "100", "5.00", w.second)
@@ -62,7 +62,7 @@ def test_warehouses_keep_their_own_average(world) -> None:  # type: ignore[no-un
     assert w.issue(w.rice, "2.5", w.second).moves[0].value == D("12.50")
 
 
-def test_receive_adjust_count_reverse_story(world) -> None:  # type: ignore[no-untyped-def]
+def test_receive_adjust_count_reverse_story(world) -> None:
     """A clerk's month: receive, write off damage, count, undo the count."""
     from datetime import date
 

@@ -70,7 +70,7 @@ class Transfers:
             )
         )
 
-    def view(self, transfer: int):  # type: ignore[no-untyped-def]
+    def view(self, transfer: int):
         return self.w.book.read(lambda s: transfer_view(s, self.w.user, transfer))  # type: ignore[attr-defined]
 
     def transit(self, item: int) -> OnHand:
@@ -78,5 +78,5 @@ class Transfers:
 
 
 @pytest.fixture
-def tw(world) -> Transfers:  # type: ignore[no-untyped-def]  # noqa: F811
+def tw(world) -> Transfers:  # noqa: F811
     return Transfers(world)

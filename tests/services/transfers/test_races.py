@@ -12,7 +12,7 @@ from erp_desktop.errors import InsufficientStock, StateError
 from tests.services.stock.test_concurrency import race
 
 
-def test_two_transfers_and_a_sale_race_for_the_last_units(tw) -> None:  # type: ignore[no-untyped-def]
+def test_two_transfers_and_a_sale_race_for_the_last_units(tw) -> None:
     """Five units, three takers of two each: two get them, one is refused whole."""
     w = tw.w
     w.receive(w.screws, "5", "2.00")
@@ -33,7 +33,7 @@ def test_two_transfers_and_a_sale_race_for_the_last_units(tw) -> None:  # type: 
     assert w.problems() == []
 
 
-def test_opposite_directions_at_once_all_ship_and_arrive(tw) -> None:  # type: ignore[no-untyped-def]
+def test_opposite_directions_at_once_all_ship_and_arrive(tw) -> None:
     """A→B (screws, rice) while B→A (rice, screws): deadlock bait."""
     w = tw.w
     for warehouse in (w.main, w.second):
@@ -57,7 +57,7 @@ def test_opposite_directions_at_once_all_ship_and_arrive(tw) -> None:  # type: i
     assert w.problems() == []  # includes: TRF numbers without gaps
 
 
-def test_two_pcs_ship_the_same_transfer_once(tw) -> None:  # type: ignore[no-untyped-def]
+def test_two_pcs_ship_the_same_transfer_once(tw) -> None:
     w = tw.w
     w.receive(w.screws, "10", "1.00")
     transfer = tw.draft((w.screws, "6"))

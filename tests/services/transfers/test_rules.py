@@ -36,10 +36,10 @@ def test_release_value_is_cumulative_and_exact() -> None:
         release_value(**shipped, settled_quantity=D(7), settled_value_so_far=value, quantity=D(1))
 
 
-def test_bad_drafts_are_refused(tw) -> None:  # type: ignore[no-untyped-def]
+def test_bad_drafts_are_refused(tw) -> None:
     w = tw.w
 
-    def draft(source, to, *lines):  # type: ignore[no-untyped-def]
+    def draft(source, to, *lines):
         data = TransferInput(
             source, to, date(2026, 11, 29), [TransferLineInput(*ln) for ln in lines]
         )
@@ -60,7 +60,7 @@ def test_bad_drafts_are_refused(tw) -> None:  # type: ignore[no-untyped-def]
         draft(w.main, w.second, (w.screws, D(1)))
 
 
-def test_receiving_more_than_shipped_or_on_a_draft_is_refused(tw) -> None:  # type: ignore[no-untyped-def]
+def test_receiving_more_than_shipped_or_on_a_draft_is_refused(tw) -> None:
     w = tw.w
     w.receive(w.screws, "10", "1")
     w.receive(w.paint, "10", "1")
@@ -81,7 +81,7 @@ def test_receiving_more_than_shipped_or_on_a_draft_is_refused(tw) -> None:  # ty
     assert w.problems() == []
 
 
-def test_shipping_short_is_refused_whole_and_takes_no_number(tw) -> None:  # type: ignore[no-untyped-def]
+def test_shipping_short_is_refused_whole_and_takes_no_number(tw) -> None:
     w = tw.w
     w.receive(w.screws, "5", "1")
     w.receive(w.rice, "1", "4")
@@ -94,7 +94,7 @@ def test_shipping_short_is_refused_whole_and_takes_no_number(tw) -> None:  # typ
     assert tw.draft((w.screws, "5")) and tw.ship(tw.draft((w.screws, "1"))).number.endswith("01")
 
 
-def test_same_key_posts_once_and_another_pc_is_told_who_shipped(tw) -> None:  # type: ignore[no-untyped-def]
+def test_same_key_posts_once_and_another_pc_is_told_who_shipped(tw) -> None:
     w = tw.w
     w.receive(w.screws, "10", "1")
     transfer = tw.draft((w.screws, "4"))
@@ -114,7 +114,7 @@ def test_same_key_posts_once_and_another_pc_is_told_who_shipped(tw) -> None:  # 
     assert w.problems() == []
 
 
-def test_a_stale_form_does_not_overwrite_a_newer_draft(tw) -> None:  # type: ignore[no-untyped-def]
+def test_a_stale_form_does_not_overwrite_a_newer_draft(tw) -> None:
     w = tw.w
     transfer = tw.draft((w.screws, "4"))
     data = TransferInput(w.main, w.second, date(2026, 12, 1), [TransferLineInput(w.paint, D(2))])
@@ -124,7 +124,7 @@ def test_a_stale_form_does_not_overwrite_a_newer_draft(tw) -> None:  # type: ign
     assert [line.item.code for line in tw.view(transfer).lines] == ["PNT-W"]
 
 
-def test_check_finds_a_transfer_line_that_lies(tw) -> None:  # type: ignore[no-untyped-def]
+def test_check_finds_a_transfer_line_that_lies(tw) -> None:
     w = tw.w
     w.receive(w.screws, "10", "1")
     transfer = tw.draft((w.screws, "10"))
@@ -138,7 +138,7 @@ def test_check_finds_a_transfer_line_that_lies(tw) -> None:  # type: ignore[no-u
     assert "transfer lines = moves" in problems and "in transit = transfer lines" in problems
 
 
-def test_clerks_ship_without_seeing_costs_and_sales_may_not_ship(tw) -> None:  # type: ignore[no-untyped-def]
+def test_clerks_ship_without_seeing_costs_and_sales_may_not_ship(tw) -> None:
     from erp_desktop.domain.permissions import Role
     from erp_desktop.errors import PermissionDenied
     from erp_desktop.services.transfers.movement import ship_transfer
@@ -166,7 +166,7 @@ def test_clerks_ship_without_seeing_costs_and_sales_may_not_ship(tw) -> None:  #
     assert route.value == D("5.00")
 
 
-def test_a_second_pc_receiving_from_a_stale_screen_is_stopped(tw) -> None:  # type: ignore[no-untyped-def]
+def test_a_second_pc_receiving_from_a_stale_screen_is_stopped(tw) -> None:
     from erp_desktop.errors import ConflictError
     from erp_desktop.services.transfers.movement import receive_transfer
 
@@ -176,7 +176,7 @@ def test_a_second_pc_receiving_from_a_stale_screen_is_stopped(tw) -> None:  # ty
     tw.ship(transfer)
     seen = tw.view(transfer)  # both PCs opened the receive dialog on this
 
-    def receive(quantity: str):  # type: ignore[no-untyped-def]
+    def receive(quantity: str):
         wanted = {seen.lines[0].id: D(quantity)}
         return w.book.run(
             lambda s: receive_transfer(s, w.user, transfer, new_key(), wanted, version=seen.version)
@@ -188,7 +188,7 @@ def test_a_second_pc_receiving_from_a_stale_screen_is_stopped(tw) -> None:  # ty
     assert w.stock(w.screws, w.second).quantity == D(6)
 
 
-def test_a_warehouse_with_goods_on_the_road_cannot_be_deactivated(tw) -> None:  # type: ignore[no-untyped-def]
+def test_a_warehouse_with_goods_on_the_road_cannot_be_deactivated(tw) -> None:
     from erp_desktop.errors import ValidationError
     from erp_desktop.services.stock.locations import set_warehouse_active
 

@@ -10,7 +10,7 @@ from erp_desktop.errors import StateError
 from erp_desktop.models.location import LocationKind
 
 
-def test_ship_ten_receive_ten(tw) -> None:  # type: ignore[no-untyped-def]
+def test_ship_ten_receive_ten(tw) -> None:
     w = tw.w
     w.receive(w.screws, "10", "2.00")
     transfer = tw.draft((w.screws, "10"))
@@ -30,7 +30,7 @@ def test_ship_ten_receive_ten(tw) -> None:  # type: ignore[no-untyped-def]
     assert w.problems() == []
 
 
-def test_ship_ten_receive_six_then_four(tw) -> None:  # type: ignore[no-untyped-def]
+def test_ship_ten_receive_six_then_four(tw) -> None:
     w = tw.w
     w.receive(w.paint, "10", "1.237")  # worth 12.37
     transfer = tw.draft((w.paint, "10"))
@@ -48,7 +48,7 @@ def test_ship_ten_receive_six_then_four(tw) -> None:  # type: ignore[no-untyped-
     assert w.problems() == []
 
 
-def test_ship_ten_receive_seven_close_short_three(tw) -> None:  # type: ignore[no-untyped-def]
+def test_ship_ten_receive_seven_close_short_three(tw) -> None:
     w = tw.w
     w.receive(w.rice, "10", "4.20")
     transfer = tw.draft((w.rice, "10"))
@@ -72,7 +72,7 @@ def test_ship_ten_receive_seven_close_short_three(tw) -> None:  # type: ignore[n
     assert w.problems() == []  # includes: value conserved over all places
 
 
-def test_values_leave_transit_without_residue(tw) -> None:  # type: ignore[no-untyped-def]
+def test_values_leave_transit_without_residue(tw) -> None:
     """Three units worth 10.00 arriving one by one: 3.33 + 3.34 + 3.33."""
     w = tw.w
     w.receive(w.screws, "3", "3.3333")  # worth 10.00
@@ -87,7 +87,7 @@ def test_values_leave_transit_without_residue(tw) -> None:  # type: ignore[no-un
     assert tw.transit(w.screws).value == D("0.00")
 
 
-def test_cancel_a_draft_but_never_a_shipped_transfer(tw) -> None:  # type: ignore[no-untyped-def]
+def test_cancel_a_draft_but_never_a_shipped_transfer(tw) -> None:
     from erp_desktop.services.transfers.orders import cancel_transfer
 
     w = tw.w

@@ -33,7 +33,7 @@ SHIPPER = textwrap.dedent(
 
 
 @pytest.mark.parametrize("moment", ["before_commit", "after_commit"])
-def test_killed_mid_ship_leaves_the_book_in_order(tw, book_url, moment) -> None:  # type: ignore[no-untyped-def]
+def test_killed_mid_ship_leaves_the_book_in_order(tw, book_url, moment) -> None:
     w = tw.w
     w.receive(w.screws, "10", "1.50")
     transfer = tw.draft((w.screws, "4"), (w.screws, "2"))
