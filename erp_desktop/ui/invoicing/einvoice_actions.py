@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox, QWidget
 from erp_desktop.i18n import QT_TRANSLATE_NOOP
 from erp_desktop.services.changes import Area, Changes
 from erp_desktop.ui.context import AppContext
-from erp_desktop.ui.errors import show_info, show_inline
+from erp_desktop.ui.errors import show_info
 from erp_desktop.ui.i18n import render
 
 SUMMARY = QT_TRANSLATE_NOOP(
@@ -61,7 +61,7 @@ def export_for_platform(
         )
         if not path:
             return
-    book, user = ctx.book, ctx.user_id
+    user = ctx.user_id
 
     def done(result: Any) -> None:
         problems = "\n".join(f"{p.number}: {render(p.message)}" for p in result.problems)
@@ -94,22 +94,20 @@ def export_for_platform(
                 )
             ).format(documents=result.documents, lines=result.lines),
         )
-        ctx.runner.broadcast(Changes.of(Area.INVOICING), parent)
 
-    ctx.runner.run(
-        lambda _p: book.run(
-            lambda s: export_batch(
-                s,
-                user,
-                path,
-                date_from=date_from,
-                date_to=date_to,
-                leave_out_problems=leave_out_problems,
-            )
+    ctx.runner.op(
+        parent,
+        lambda s: export_batch(
+            s,
+            user,
+            path,
+            date_from=date_from,
+            date_to=date_to,
+            leave_out_problems=leave_out_problems,
         ),
         done,
-        on_error=lambda exc: show_inline(exc, message),
-        parent=parent,
+        changes=Changes.of(Area.INVOICING),  # the exported invoices are marked "sent"
+        message=message,
     )
 
 
@@ -132,7 +130,7 @@ def import_from_platform(
         )
         if not paths:
             return
-    book, user = ctx.book, ctx.user_id
+    user = ctx.user_id
     chosen = list(paths)
 
     def done(results: Any) -> None:
@@ -151,7 +149,6 @@ def import_from_platform(
             )
             + ("\n" + "\n".join(notes[:20]) if notes else ""),
         )
-        ctx.runner.broadcast(Changes.of(Area.INVOICING), parent)
         guesses = [r for r in results if r.outcome is Outcome.GUESS]
         if guesses and not confirm_guess:
             listing = "\n".join(f"{r.platform_number} → {r.invoice_number}" for r in guesses)
@@ -172,9 +169,10 @@ def import_from_platform(
                     ctx, parent, message, [r.source for r in guesses], confirm_guess=True
                 )
 
-    ctx.runner.run(
-        lambda _p: book.run(lambda s: import_files(s, user, chosen, confirm_guess=confirm_guess)),
+    ctx.runner.op(
+        parent,
+        lambda s: import_files(s, user, chosen, confirm_guess=confirm_guess),
         done,
-        on_error=lambda exc: show_inline(exc, message),
-        parent=parent,
+        changes=Changes.of(Area.INVOICING),  # platform numbers stored on our invoices
+        message=message,
     )
